@@ -1,0 +1,89 @@
+"""Language from the text itself: script first (Han, kana, Hangul), then stopwords for Latin script.
+
+Simplified vs traditional Chinese is told apart by characters that exist in only one of the two
+scripts (a short table shipped as data), which is what zh-CN / zh-TW mean in a feed.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_LATIN_WORD = re.compile(r"[A-Za-zÀ-ÿ]+")
+
+_STOPWORDS = {
+    "en": "the of and to in is that for it with as was on by are be this from at have an which".split(),
+    "de": "der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als auch".split(),
+    "fr": "le la les de des et en un une du est que pour dans qui par sur au pas avec ce".split(),
+    "es": "el la de que y en los del se las por un para con una su al lo como más".split(),
+    "it": "il di che la e per un una del della in non sono al le si con da".split(),
+    "pt": "o a de que e do da em um para com não uma os no se na por mais".split(),
+    "nl": "de het een en van in is dat op te zijn met voor niet aan er die".split(),
+}
+
+
+@lru_cache(maxsize=1)
+def _script_tables() -> tuple[frozenset[str], frozenset[str]]:
+    raw = resources.files("cleanfeed").joinpath("data/hanzi_variants.txt").read_text("utf-8")
+    simplified, traditional = set(), set()
+    for line in raw.splitlines():
+        if line and not line.startswith("#") and len(line.split()) == 2:
+            s, t = line.split()
+            simplified.add(s)
+            traditional.add(t)
+    return frozenset(simplified - traditional), frozenset(traditional - simplified)
+
+
+def chinese_script(text: str) -> str:
+    """`zh-TW` when traditional-only characters outnumber simplified-only ones, else `zh-CN`."""
+    simplified, traditional = _script_tables()
+    s = sum(1 for ch in text if ch in simplified)
+    t = sum(1 for ch in text if ch in traditional)
+    return "zh-TW" if t > s else "zh-CN"
+
+
+def detect_language(text: str) -> str:
+    """BCP 47 tag of `text`; `und` when there is nothing to go on."""
+    sample = text[:20_000]
+    han = len(_HAN.findall(sample))
+    kana = len(_KANA.findall(sample))
+    hangul = len(_HANGUL.findall(sample))
+    words = _LATIN_WORD.findall(sample)
+    if kana > 20 and kana > han * 0.1:
+        return "ja"
+    if hangul > 20 and hangul > han:
+        return "ko"
+    if han > 10 and han * 2 >= len(words):   # a Chinese page with some English names still is Chinese
+        return chinese_script(sample)
+    if len(_CYRILLIC.findall(sample)) > len(words):
+        return "ru"
+    if len(_ARABIC.findall(sample)) > len(words):
+        return "ar"
+    if not words:
+        return "zh-CN" if han else "und"
+    lowered = [w.lower() for w in words[:3000]]
+    scores = {lang: sum(1 for w in lowered if w in set(stops)) for lang, stops in _STOPWORDS.items()}
+    best = max(scores, key=lambda k: scores[k])
+    return best if scores[best] > 0 else "en"
+
+
+def normalise_tag(tag: str | None) -> str | None:
+    """`zh_CN`, `ZH-cn`, `zh-Hans` → `zh-CN`; `en-us` → `en-US`; junk → None."""
+    if not tag:
+        return None
+    parts = re.split(r"[-_]", tag.strip())
+    if not parts[0].isalpha() or not 2 <= len(parts[0]) <= 3:
+        return None
+    lang = parts[0].lower()
+    rest = [p for p in parts[1:] if p.isalnum()]
+    if lang == "zh":
+        if any(p.lower() in ("hant", "tw", "hk", "mo") for p in rest):
+            return "zh-TW"
+        return "zh-CN"
+    region = next((p.upper() for p in rest if len(p) == 2 and p.isalpha()), None)
+    return f"{lang}-{region}" if region else lang

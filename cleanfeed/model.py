@@ -1,0 +1,101 @@
+"""The frozen records that flow one way through cleanfeed: Page → Article (→ store → feed)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Page:
+    """One scraped page as it arrived: bytes or text, plus what its record says about it."""
+
+    body: bytes | str
+    url: str | None = None
+    fetched_at: datetime | None = None      # aware; None when nothing says when it was fetched
+    content_type: str | None = None         # HTTP Content-Type when known (carries the charset)
+    source: str | None = None               # where it was read from (path, WARC record): for messages only
+    timezone: str | None = None             # IANA zone from the page's record (sidecar), if any
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    """A date with its provenance, so tests and --explain can say why."""
+
+    value: datetime   # always time-zone aware: feedgen raises on naive datetimes
+    source: str       # which strategy found it (`header`, `dateline:inferred`, `meta:article:published_time`, …)
+
+    def __post_init__(self) -> None:
+        if self.value.tzinfo is None or self.value.utcoffset() is None:
+            raise ValueError(f"FoundDate needs an aware datetime, got {self.value!r}")
+
+
+@dataclass(frozen=True)
+class DateCandidate:
+    """A date the engine considered; `reason` says why it won or lost."""
+
+    value: datetime
+    source: str
+    text: str
+    reason: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"value": self.value.isoformat(), "source": self.source, "text": self.text, "reason": self.reason}
+
+
+@dataclass(frozen=True)
+class Removed:
+    """A block the cleaner dropped, and the rule that dropped it."""
+
+    text: str
+    rule: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"text": self.text, "rule": self.rule}
+
+
+@dataclass(frozen=True)
+class Article:
+    """The clean result of one page. `text` holds paragraphs separated by one blank line."""
+
+    title: str
+    text: str
+    html: str
+    language: str
+    url: str | None = None
+    author: str | None = None
+    published: FoundDate | None = None
+    updated: FoundDate | None = None
+    summary: str = ""
+    fetched_at: datetime | None = None
+    site: str | None = None                 # name of the site rule that applied, if any
+    image: str | None = None                # lead image URL (HTML pages)
+    removed: tuple[Removed, ...] = ()
+    date_candidates: tuple[DateCandidate, ...] = field(default=(), compare=False)
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return [p for p in self.text.split("\n\n") if p]
+
+    def to_dict(self, *, explain: bool = False) -> dict[str, Any]:
+        """The JSON contract of `cleanfeed clean` (DESIGN.md); `explain` adds removed blocks and date candidates."""
+        out: dict[str, Any] = {
+            "url": self.url,
+            "title": self.title,
+            "author": self.author,
+            "published": self.published.value.isoformat() if self.published else None,
+            "published_source": self.published.source if self.published else None,
+            "updated": self.updated.value.isoformat() if self.updated else None,
+            "language": self.language,
+            "text": self.text,
+            "html": self.html,
+            "summary": self.summary,
+            "fetched_at": self.fetched_at.isoformat() if self.fetched_at else None,
+            "site": self.site,
+        }
+        if self.image:
+            out["image"] = self.image
+        if explain:
+            out["removed"] = [r.to_dict() for r in self.removed]
+            out["date_candidates"] = [c.to_dict() for c in self.date_candidates]
+        return out

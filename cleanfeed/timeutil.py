@@ -1,0 +1,56 @@
+"""Time zones and fetch times: every datetime leaving this module is aware."""
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from dateutil.parser import isoparse
+
+UTC = timezone.utc
+
+
+@lru_cache(maxsize=64)
+def zone(name: str | None) -> tzinfo:
+    """The IANA zone `name` (UTC when None); ValueError names an unknown zone."""
+    if not name:
+        return UTC
+    if name.upper() in ("UTC", "Z", "GMT"):
+        return UTC
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ValueError(f"unknown time zone {name!r} (use an IANA name such as Asia/Shanghai)") from exc
+
+
+def parse_when(value: str | datetime | date, tz: tzinfo) -> datetime:
+    """A fetch time from an ISO string or datetime: a bare date is the end of that day, naive means `tz`."""
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=tz)
+    if isinstance(value, date):
+        return end_of_day(value, tz)
+    text = value.strip()
+    try:
+        if len(text) == 10 and text[4] == "-" and text[7] == "-":
+            return end_of_day(date.fromisoformat(text), tz)
+        parsed = isoparse(text)
+    except (ValueError, OverflowError) as exc:
+        raise ValueError(f"not an ISO date or datetime: {value!r}") from exc
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=tz)
+
+
+def end_of_day(day: date, tz: tzinfo) -> datetime:
+    """The last microsecond of `day` in `tz`: a page fetched 'on 2021-05-01' may date from that day."""
+    return datetime.combine(day, time(23, 59, 59, 999999), tzinfo=tz)
+
+
+def mtime_datetime(seconds: float) -> datetime:
+    return datetime.fromtimestamp(seconds, tz=UTC)
+
+
+def isoformat_z(value: datetime) -> str:
+    """RFC 3339 in UTC with a `Z`, for places that want one canonical spelling (store keys)."""
+    return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+__all__ = ["UTC", "zone", "parse_when", "end_of_day", "mtime_datetime", "isoformat_z", "timedelta"]
