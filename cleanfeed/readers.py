@@ -1,0 +1,162 @@
+"""Input readers: files (with `<file>.meta.json` sidecars), folders, stdin and JSON Lines → Page.
+
+Readers touch the disk; they never clean. Each yields a Page or the CleanfeedError for an input that
+cannot be read, so one bad file never stops a batch (feedparser's "bozo" idea at the batch boundary).
+"""
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from .errors import CleanfeedError
+from .model import Page
+from .timeutil import mtime_datetime, parse_when, zone
+
+PAGE_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml", ".shtml"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+WARC_SUFFIXES = (".warc", ".warc.gz")
+MAX_BYTES = 32 * 1024 * 1024     # a scraped article page is KBs; 32 MB is a dump or a mistake
+
+
+class ReadError(CleanfeedError):
+    """An input could not be read (missing, unreadable, too large, bad sidecar)."""
+
+
+def is_page_file(path: Path) -> bool:
+    name = path.name.lower()
+    return not name.startswith(".") and (path.suffix.lower() in PAGE_SUFFIXES or path.suffix.lower() in JSONL_SUFFIXES
+                                         or name.endswith(WARC_SUFFIXES))
+
+
+def expand(paths: Iterable[str]) -> Iterator[str | Path]:
+    """Each PATH as given; a folder becomes its page files (sorted); `-` stays `-` (stdin)."""
+    for raw in paths:
+        if raw == "-":
+            yield raw
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            yield from sorted(p for p in path.iterdir() if p.is_file() and is_page_file(p))
+        else:
+            yield path
+
+
+def read_sidecar(path: Path) -> dict[str, Any]:
+    """The page's `<file>.meta.json` (url, fetched_at, timezone), or {} when there is none."""
+    meta = path.with_name(path.name + ".meta.json")
+    if not meta.exists():
+        return {}
+    try:
+        data = json.loads(meta.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ReadError(f"bad sidecar {meta.name}: {exc}", source=str(path)) from exc
+    if not isinstance(data, dict):
+        raise ReadError(f"bad sidecar {meta.name}: not a JSON object", source=str(path))
+    return data
+
+
+def read_bytes(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ReadError(f"file too large ({size / 1e6:.1f} MB; the limit is {MAX_BYTES // 2**20} MB)",
+                            source=str(path))
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise ReadError("no such file", source=str(path)) from None
+    except IsADirectoryError:
+        raise ReadError("is a directory", source=str(path)) from None
+    except PermissionError:
+        raise ReadError("permission denied", source=str(path)) from None
+    except OSError as exc:
+        raise ReadError(f"cannot read: {exc.strerror or exc}", source=str(path)) from None
+
+
+def _when(value: Any, tz_name: str | None, source: str) -> datetime | None:
+    if value in (None, ""):
+        return None
+    try:
+        return parse_when(str(value), zone(tz_name))
+    except ValueError as exc:
+        raise ReadError(f"bad fetched_at: {exc}", source=source) from None
+
+
+def read_page_file(path: Path, *, url: str | None = None, fetched_at: datetime | None = None,
+                   timezone: str | None = None) -> Page:
+    """One page file plus its sidecar; the caller's url/fetched_at win over the sidecar's, then mtime."""
+    body = read_bytes(path)
+    meta = read_sidecar(path)
+    tz_name = meta.get("timezone") if isinstance(meta.get("timezone"), str) else None
+    try:
+        zone(tz_name)
+    except ValueError as exc:
+        raise ReadError(f"bad sidecar timezone: {exc}", source=str(path)) from None
+    when = fetched_at or _when(meta.get("fetched_at"), tz_name or timezone, str(path)) \
+        or mtime_datetime(path.stat().st_mtime)
+    return Page(body=body, url=url or meta.get("url") or None, fetched_at=when,
+                content_type=meta.get("content_type"), source=str(path), timezone=tz_name or timezone)
+
+
+def read_jsonl(path: Path, *, timezone: str | None = None) -> Iterator[Page | CleanfeedError]:
+    """JSON Lines records `{url, fetched_at, html | text}`: one Page per line, errors named by line."""
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        yield ReadError(f"cannot read: {exc.strerror or exc}", source=str(path))
+        return
+    with handle:
+        for n, raw in enumerate(handle, 1):
+            where = f"{path}:{n}"
+            if not raw.strip():
+                continue
+            try:
+                rec = json.loads(raw)
+                body = rec.get("html") if rec.get("html") is not None else rec.get("text")
+                if not isinstance(body, str):
+                    raise ValueError("record has neither 'html' nor 'text'")
+                yield Page(body=body, url=rec.get("url") or None, fetched_at=_when(rec.get("fetched_at"), timezone, where),
+                           content_type="text/html" if rec.get("html") is not None else "text/plain",
+                           source=where, timezone=rec.get("timezone") or timezone)
+            except (ValueError, AttributeError, CleanfeedError) as exc:
+                yield ReadError(f"bad record: {exc}", source=where)
+
+
+def read_stdin(*, url: str | None, fetched_at: datetime | None, timezone: str | None) -> Page:
+    body = sys.stdin.buffer.read(MAX_BYTES + 1)
+    if len(body) > MAX_BYTES:
+        raise ReadError(f"input too large (the limit is {MAX_BYTES // 2**20} MB)", source="<stdin>")
+    return Page(body=body, url=url, fetched_at=fetched_at, source="<stdin>", timezone=timezone)
+
+
+def iter_pages(paths: Iterable[str], *, url: str | None = None, fetched_at: datetime | None = None,
+               timezone: str | None = None) -> Iterator[Page | CleanfeedError]:
+    """Every page named by `paths` (files, folders, JSON Lines, WARC, `-`), in order; errors in place."""
+    for item in expand(paths):
+        try:
+            if item == "-":
+                yield read_stdin(url=url, fetched_at=fetched_at, timezone=timezone)
+            elif isinstance(item, Path) and item.suffix.lower() in JSONL_SUFFIXES:
+                for page in read_jsonl(item, timezone=timezone):
+                    yield replace(page, fetched_at=fetched_at) if fetched_at and isinstance(page, Page) else page
+            elif isinstance(item, Path) and item.name.lower().endswith(WARC_SUFFIXES):
+                yield from _read_warc(item, fetched_at=fetched_at, timezone=timezone)
+            else:
+                assert isinstance(item, Path)
+                yield read_page_file(item, url=url, fetched_at=fetched_at, timezone=timezone)
+        except CleanfeedError as exc:
+            yield exc
+
+
+def _read_warc(path: Path, *, fetched_at: datetime | None, timezone: str | None) -> Iterator[Page | CleanfeedError]:
+    try:
+        from .warc import read_warc  # the crawler issue's module: WARC response records → Page
+    except ImportError:
+        yield ReadError("WARC input is not supported yet", source=str(path))
+        return
+    for page in read_warc(path, timezone=timezone):
+        yield replace(page, fetched_at=fetched_at) if fetched_at and isinstance(page, Page) else page
+
