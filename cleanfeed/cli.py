@@ -16,7 +16,8 @@ from . import __version__
 from .errors import ConfigError
 
 # Each subcommand is a module in cleanfeed/commands/ with `register(subparsers)`; the order is --help's.
-COMMANDS: tuple[str, ...] = ("clean",)
+COMMANDS: tuple[str, ...] = ("clean", "build", "add", "check", "reclean", "remove", "serve", "clean_corpus",
+                               "crawl", "update")
 
 log = logging.getLogger("cleanfeed")
 

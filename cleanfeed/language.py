@@ -39,6 +39,25 @@ def _script_tables() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(simplified - traditional), frozenset(traditional - simplified)
 
 
+@lru_cache(maxsize=1)
+def _fold_table() -> dict[int, str]:
+    """Traditional → simplified for every pair in the table, the fold-only ones included."""
+    raw = resources.files("cleanfeed").joinpath("data/hanzi_variants.txt").read_text("utf-8")
+    table: dict[int, str] = {}
+    for line in raw.splitlines():
+        parts = line.split()
+        if line.startswith("#") or len(parts) not in (2, 3) or len(parts[0]) != 1 or len(parts[1]) != 1:
+            continue
+        table[ord(parts[1])] = parts[0]
+    return table
+
+
+def to_simplified(text: str) -> str:
+    """`text` with traditional characters folded to simplified, for matching rules only (never output):
+    one set of Chinese boilerplate rules then covers 來源 / 责任編輯 / 相關閱讀 as well."""
+    return text.translate(_fold_table())
+
+
 def chinese_script(text: str) -> str:
     """`zh-TW` when traditional-only characters outnumber simplified-only ones, else `zh-CN`."""
     simplified, traditional = _script_tables()

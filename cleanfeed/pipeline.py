@@ -4,7 +4,7 @@ from __future__ import annotations
 import html as htmlmod
 from datetime import date, datetime, tzinfo
 
-from .dates import find_dates
+from .dates import DateResult, find_dates
 from .decode import decode
 from .draft import DateContext, Draft
 from .errors import DecodeError, NoArticleError
@@ -58,12 +58,12 @@ def clean_page(page: Page, rules: RuleSet | None = None, *, timezone: str | None
     tz = page_timezone(rule, page, timezone)
     fetched_at = page.fetched_at.astimezone(tz) if page.fetched_at else None
     found = find_dates(draft, DateContext(fetched_at=fetched_at, tz=tz, language=language, url=page.url))
-    return assemble(draft, page, rule, language, fetched_at, found.published, found.updated,
-                    found.candidates, notes)
+    return assemble(draft, page, rule, language, fetched_at, found, notes)
 
 
 def assemble(draft: Draft, page: Page, rule: SiteRule | None, language: str, fetched_at: datetime | None,
-             published, updated, candidates, notes: tuple[Removed, ...]) -> Article:  # type: ignore[no-untyped-def]
+             found: DateResult, notes: tuple[Removed, ...]) -> Article:
+    """The Article: the draft's text and metadata with the settled language and dates."""
     text = "\n\n".join(draft.paragraphs)
     title = draft.title or first_sentence(draft.paragraphs[0])
     return Article(
@@ -73,14 +73,14 @@ def assemble(draft: Draft, page: Page, rule: SiteRule | None, language: str, fet
         language=language,
         url=page.url or draft.url,
         author=draft.author or None,
-        published=published,
-        updated=updated,
+        published=found.published,
+        updated=found.updated,
         summary=summarise(draft.paragraphs, draft.description),
         fetched_at=fetched_at,
         site=rule.name if rule else None,
         image=draft.image,
         removed=notes + draft.removed,
-        date_candidates=tuple(candidates),
+        date_candidates=found.candidates,
     )
 
 

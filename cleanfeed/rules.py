@@ -44,15 +44,17 @@ class GenericRules:
 
 @dataclass(frozen=True)
 class CrawlRule:
-    """How to find new article pages on a site (used by the crawler)."""
+    """How to find new article pages on a site (used by the crawler, cleanfeed/crawl.py)."""
 
-    start_urls: tuple[str, ...] = ()
+    start_urls: tuple[str, ...] = ()          # listing / section pages, fetched every run
     article_links: tuple[str, ...] = ()       # CSS selectors of article links on listing pages
     article_url_patterns: tuple[str, ...] = ()  # regexes an article URL must match (any)
-    next_page: tuple[str, ...] = ()           # CSS selectors of the "next page" link
+    next_page: tuple[str, ...] = ()           # CSS selectors of the "next page" link (`index_2.html`)
     sitemaps: tuple[str, ...] = ()
-    max_pages: int = 50
-    allowed_hosts: tuple[str, ...] = ()
+    max_pages: int = 50                       # listing + sitemap + article fetches per run
+    allowed_hosts: tuple[str, ...] = ()       # default: the hosts of start_urls and sitemaps
+    delay: float = 1.0                        # seconds between requests to the site's hosts (robots may ask more)
+    contact: str | None = None                # URL or mailto: for the User-Agent, so the site can reach us
 
 
 @dataclass(frozen=True)
@@ -142,6 +144,15 @@ def _strings(value: Any, key: str, source: str) -> tuple[str, ...]:
     return tuple(value)
 
 
+def _css(selector: str, key: str, source: str) -> None:
+    import soupsieve
+
+    try:
+        soupsieve.compile(selector)
+    except (soupsieve.SelectorSyntaxError, ValueError, TypeError) as exc:
+        raise ConfigError(f"bad CSS selector in {key}: {str(exc).splitlines()[0]}", source=source) from exc
+
+
 def _crawl_rule(raw: Any, source: str) -> CrawlRule:
     if not isinstance(raw, dict):
         raise ConfigError("key 'crawl' must be a table", source=source)
@@ -151,13 +162,32 @@ def _crawl_rule(raw: Any, source: str) -> CrawlRule:
     kwargs: dict[str, Any] = {}
     for key, value in raw.items():
         if key == "max_pages":
-            if not isinstance(value, int) or value < 1:
+            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
                 raise ConfigError("key 'crawl.max_pages' must be a positive integer", source=source)
+            kwargs[key] = value
+        elif key == "delay":
+            if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0 <= value <= 3600:
+                raise ConfigError("key 'crawl.delay' must be a number of seconds (0 to 3600)", source=source)
+            kwargs[key] = float(value)
+        elif key == "contact":
+            if not isinstance(value, str) or not re.match(r"^(https?://\S+|mailto:\S+@\S+)$", value):
+                raise ConfigError("key 'crawl.contact' must be an http(s) URL or a mailto: address", source=source)
             kwargs[key] = value
         else:
             kwargs[key] = _strings(value, f"crawl.{key}", source)
     for i, pattern in enumerate(kwargs.get("article_url_patterns", ())):
         _compile(pattern, f"{source}: crawl.article_url_patterns[{i}]")
+    for key in ("article_links", "next_page"):
+        for i, selector in enumerate(kwargs.get(key, ())):
+            _css(selector, f"crawl.{key}[{i}]", source)
+    for key in ("start_urls", "sitemaps"):
+        if any(not re.match(r"^https?://[^/\s]+", u) for u in kwargs.get(key, ())):
+            raise ConfigError(f"key 'crawl.{key}' must hold absolute http(s) URLs", source=source)
+    if not kwargs.get("start_urls") and not kwargs.get("sitemaps"):
+        raise ConfigError("section 'crawl' needs 'start_urls' or 'sitemaps'", source=source)
+    if kwargs.get("start_urls") and not kwargs.get("article_links") and not kwargs.get("article_url_patterns"):
+        raise ConfigError("section 'crawl' needs 'article_links' or 'article_url_patterns' to tell articles "
+                          "from other links on its start pages", source=source)
     return CrawlRule(**kwargs)
 
 

@@ -1,7 +1,9 @@
 """Plain-text pages → Draft: find the headline, the header lines under it and the article body, and
 drop boilerplate with the generic rules (cleanfeed/data/boilerplate.toml) plus the site rule.
 
-Every step is a pure function over the page's lines; the input is never modified.
+Every step is a pure function over the page's lines; the input is never modified. Patterns see a
+line's *key*: spaces folded, full-width forms normalised and traditional characters folded to
+simplified, so one set of Chinese rules covers 來源 / 相關閱讀 as well as 来源 / 相关阅读.
 """
 from __future__ import annotations
 
@@ -10,17 +12,28 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from .draft import Draft
+from .language import to_simplified
 from .model import Removed
 from .rules import GenericRules, LineRule, SiteRule, first_match, generic_rules, match_key
 from .textnorm import squeeze
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
+_LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[A-Za-z0-9À-ÿ'’-]+")
 _SENTENCE_END = re.compile(r"[.!?。！？…\"”’)）]$")
+# How a standfirst or a salutation ends, and a headline does not (a headline may end in `?` or `!`).
+_FULL_STOP = re.compile(r"[.。:：…]$")
+_CUT_OFF = re.compile(r"(\.\.\.|…)$")
 _ZH_PUNCT = re.compile(r"[。，；！？、,;]")
 _SEPARATOR_ONLY = re.compile(r"^[-–—_*·•|=~.。…]+$")
-_TEASER = re.compile(r"^[^|｜]{1,16}\s*[|｜]\s*\S.*$|(\.\.\.|…|\.\.\.\s*)$")
-_BY_LINE = re.compile(r"^by\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})$")
+# A teaser is `category | title` (one bar, short category) or an excerpt cut off with `...`.
+_TEASER = re.compile(r"^[^|｜]{1,16}\s*[|｜]\s*[^|｜]*[^\W\d_][^|｜]*$|(\.\.\.|…)\s*$")
+_NAME = r"[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|van|von|der|da|del|la|le|bin|al)){0,4}"
+# `By Jane Doe`, `By Jane Doe and John Smith`, `By Jane Doe | March 3, 2024`, `By Jane Doe, Reuters`.
+_BY_LINE = re.compile(rf"^[Bb]y\s+({_NAME}(?:\s+and\s+{_NAME})?)(?:\s*[,|·•/–—-]\s*.{{0,80}})?$")
+# `Posted on 12 March 2024 by Anna Lee`, `Published March 3, 2024`, `Updated 2024-03-03 10:00`.
+_POSTED_LINE = re.compile(rf"^(?:posted|published|written|updated|last updated)(?:\s+on)?\s+"
+                          rf"(?=[^|]{{0,40}}\d)[^|]{{3,40}}?(?:\s+by\s+({_NAME}))?$", re.I)
 _DATE_LINE = re.compile(
     r"^\W*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}|"
     r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|"
@@ -42,7 +55,7 @@ def split_lines(text: str) -> list[Line]:
     for raw in text.split("\n"):
         folded = squeeze(raw)
         if folded:
-            out.append(Line(folded, raw.strip(), match_key(folded)))
+            out.append(Line(folded, raw.strip(), match_key(to_simplified(folded))))
     return out
 
 
@@ -59,20 +72,22 @@ def is_breadcrumb(line: Line, g: GenericRules) -> bool:
     """`Home > News > …`, `首页 > 新闻`: a location prefix, or 2+ separators joining short pieces."""
     if g.breadcrumb_prefix.search(line.key):
         return len(line.key) <= 200
-    pieces = [p for p in g.breadcrumb_separators.split(line.key)]
+    pieces = g.breadcrumb_separators.split(line.key)
     separators = len(pieces) - 1
     if separators < 2 and not (separators == 1 and line.key.rstrip().endswith(">")):
         return False
-    return all(len(p) <= g.breadcrumb_max_piece for p in pieces) and not is_paragraph(line)
+    # Every piece names a place: a row of figures (`Copper | 8,470 | +0.4%`) is a table, not a trail.
+    return all(len(p) <= g.breadcrumb_max_piece and (not p or _LETTER.search(p)) for p in pieces) \
+        and not is_paragraph(line)
 
 
 def is_header(line: Line, g: GenericRules) -> bool:
-    """A metadata line near the headline: labelled (`Author:`, `发布时间：`), a bare date, or `By Name`."""
+    """A metadata line near the headline: labelled (`Author:`, `发布时间：`), a bare date, or a byline."""
     if len(line.key) > g.header_max_len:
         return False
     if _DATE_LINE.search(line.key) and len(line.key) <= 60:
         return True
-    if _BY_LINE.match(line.text):
+    if _BY_LINE.match(line.text) or _POSTED_LINE.match(line.text):
         return True
     first = g.header_labels.search(line.key)
     return first is not None and first.start() <= 2
@@ -81,10 +96,10 @@ def is_header(line: Line, g: GenericRules) -> bool:
 def header_author(lines: Sequence[str], g: GenericRules) -> str | None:
     """The byline name from `Author: X` / `作者：X` / `By X`; None when the label is there but empty."""
     for text in lines:
-        key = match_key(text)
-        if m := _BY_LINE.match(text):
+        if (m := _BY_LINE.match(text)) or ((m := _POSTED_LINE.match(text)) and m.group(1)):
             return m.group(1)
-        labels = list(g.header_labels.finditer(key))
+        key = match_key(text)
+        labels = list(g.header_labels.finditer(match_key(to_simplified(text))))
         for i, m in enumerate(labels):
             if not g.author_labels.match(m.group(1)):
                 continue
@@ -95,20 +110,39 @@ def header_author(lines: Sequence[str], g: GenericRules) -> str | None:
     return None
 
 
-def find_first_paragraph(lines: Sequence[Line], drop: Sequence[LineRule]) -> int | None:
+def _chrome(line: Line, drop: Sequence[LineRule], g: GenericRules) -> bool:
+    return first_match(drop, line.key) is not None or is_breadcrumb(line, g) or bool(_SEPARATOR_ONLY.match(line.key))
+
+
+def _headline_like(lines: Sequence[Line], i: int, drop: Sequence[LineRule], g: GenericRules) -> bool:
+    """A prose-looking line that is really the headline: no full stop, short, and printed twice, or
+    followed (past any chrome) by header lines (`By …`, `发布时间：…`), or the first line that is not
+    chrome, with prose below it — a question headline of 14 words, `U.S. imports rise …` (its `. ` reads as prose)."""
+    line = lines[i]
+    if _FULL_STOP.search(line.text) or len(line.text) > 200:
+        return False
+    nxt = [n for n in lines[i + 1: i + 8] if not _chrome(n, drop, g)][:3]
+    if any(n.text == line.text for n in nxt) or (nxt and is_header(nxt[0], g)):
+        return True
+    return all(_chrome(n, drop, g) for n in lines[:i]) and any(is_paragraph(n) for n in lines[i + 1:])
+
+
+def find_first_paragraph(lines: Sequence[Line], drop: Sequence[LineRule], g: GenericRules) -> int | None:
     for i, line in enumerate(lines):
-        if is_paragraph(line) and first_match(drop, line.key) is None:
+        if is_paragraph(line) and first_match(drop, line.key) is None and not _headline_like(lines, i, drop, g):
             return i
     return None
 
 
+def _title_candidate(line: Line, g: GenericRules) -> bool:
+    return not (is_breadcrumb(line, g) or is_header(line, g) or first_match(g.lines, line.key) is not None
+                or _SEPARATOR_ONLY.match(line.key) or any(s.matches(line.key) for s in g.sections))
+
+
 def choose_title(lines: Sequence[Line], body_start: int, g: GenericRules) -> int | None:
     """Index of the headline among the lines above the body: a line printed twice wins, then the line
-    right above the header lines, then the nearest plausible line."""
-    candidates = [i for i in range(body_start)
-                  if not is_breadcrumb(lines[i], g) and not is_header(lines[i], g)
-                  and first_match(g.lines, lines[i].key) is None and not _SEPARATOR_ONLY.match(lines[i].key)
-                  and not any(s.matches(lines[i].key) for s in g.sections)]
+    right above the header lines, then the nearest line without a full stop (a standfirst has one)."""
+    candidates = [i for i in range(body_start) if _title_candidate(lines[i], g)]
     if not candidates:
         return None
     texts = [lines[i].text for i in candidates]
@@ -120,40 +154,28 @@ def choose_title(lines: Sequence[Line], body_start: int, g: GenericRules) -> int
         above = [i for i in candidates if i < headers[0]]
         if above:
             return above[-1]
-    return candidates[-1]
+    unstopped = [i for i in candidates if not _FULL_STOP.search(lines[i].text)]
+    return unstopped[-1] if unstopped else candidates[0]
 
 
 def clean_text(text: str, rule: SiteRule | None = None) -> Draft:
     """A plain-text page → Draft (title, header lines, body paragraphs, what was removed and why)."""
     g = generic_rules()
     lines = split_lines(text)
-    site_drop = rule.drop_lines if rule else ()
-    drop = (*site_drop, *g.lines)
+    drop = (*(rule.drop_lines if rule else ()), *g.lines)
     sections = (*(rule.cut_from if rule else ()), *g.sections)
-    start = find_first_paragraph(lines, drop)
+    start = find_first_paragraph(lines, drop, g)
     if start is None:                      # no prose line: keep what is not boilerplate, title first
         start = next((i for i, ln in enumerate(lines) if first_match(drop, ln.key) is None
-                      and not is_breadcrumb(ln, g)), len(lines))
+                      and not is_breadcrumb(ln, g) and not _SEPARATOR_ONLY.match(ln.key)
+                      and first_match(sections, ln.key) is None), len(lines))
         title_at = start if start < len(lines) else None
         start = start + 1 if title_at is not None else start
     else:
         title_at = choose_title(lines, start, g)
-    removed: list[Removed] = []
-    header: list[str] = []
     title = lines[title_at].text if title_at is not None else None
-    for i in range(start):
-        if i == title_at:
-            continue
-        line = lines[i]
-        if is_header(line, g) and (title_at is None or i > title_at or i >= title_at - 1):
-            header.append(line.text)
-            removed.append(Removed(line.raw, "header"))
-        elif title is not None and line.text == title:
-            removed.append(Removed(line.raw, "duplicate-title"))
-        elif title_at is not None and i > title_at and _kept_above_body(line, drop, g):
-            start = min(start, i)
-        else:
-            removed.append(Removed(line.raw, _why_above(line, title_at, i, drop, g)))
+    start = standfirst_start(lines, start, title_at, drop, g)
+    header, removed = read_head(lines[:start], title_at, drop, g)
     body, tail_removed = clean_body(lines[start:], title, drop, sections, g)
     author = header_author(header, g) or header_author(
         [r.text for r in tail_removed if r.rule == "editor-source"], g)
@@ -161,11 +183,43 @@ def clean_text(text: str, rule: SiteRule | None = None) -> Draft:
                  removed=tuple(removed + tail_removed))
 
 
+def standfirst_start(lines: Sequence[Line], start: int, title_at: int | None, drop: Sequence[LineRule],
+                     g: GenericRules) -> int:
+    """Where the body begins once the standfirst / salutation lines right above it are counted in."""
+    if title_at is None:
+        return start
+    while start - 1 > title_at and _kept_above_body(lines[start - 1], drop, g) \
+            and not is_header(lines[start - 1], g) and lines[start - 1].text != lines[title_at].text:
+        start -= 1
+    return start
+
+
+def read_head(head: Sequence[Line], title_at: int | None, drop: Sequence[LineRule],
+              g: GenericRules) -> tuple[list[str], list[Removed]]:
+    """The lines above the body: header lines (kept as metadata) and everything else removed, with why."""
+    title = head[title_at].text if title_at is not None else None
+    header: list[str] = []
+    removed: list[Removed] = []
+    for i, line in enumerate(head):
+        if i == title_at:
+            continue
+        if is_header(line, g) and (title_at is None or i >= title_at - 1):
+            header.append(line.text)
+            removed.append(Removed(line.raw, "header"))
+        elif title is not None and line.text == title:
+            removed.append(Removed(line.raw, "duplicate-title"))
+        else:
+            removed.append(Removed(line.raw, _why_above(line, title_at, i, drop, g)))
+    return header, removed
+
+
 def _kept_above_body(line: Line, drop: Sequence[LineRule], g: GenericRules) -> bool:
-    """A line between headline and body that is prose-like enough to be a standfirst, not chrome."""
+    """A line between headline and body that reads as a standfirst or salutation, not chrome: prose-like
+    and ending like a sentence (`。`, `.`, `：`), which is also what keeps it from being taken for the title."""
     han = len(_HAN.findall(line.text))
     long_enough = han >= 15 if han else len(_WORD.findall(line.text)) >= 8
-    return long_enough and first_match(drop, line.key) is None and not is_breadcrumb(line, g)
+    return long_enough and bool(_FULL_STOP.search(line.text)) and not _CUT_OFF.search(line.text) \
+        and not _chrome(line, drop, g)
 
 
 def _why_above(line: Line, title_at: int | None, i: int, drop: Sequence[LineRule], g: GenericRules) -> str:
@@ -173,18 +227,25 @@ def _why_above(line: Line, title_at: int | None, i: int, drop: Sequence[LineRule
         return "breadcrumb"
     if hit := first_match(drop, line.key):
         return hit.rule
+    if _SEPARATOR_ONLY.match(line.key):
+        return "separator"
     return "above-title" if title_at is not None and i < title_at else "above-body"
 
 
 def clean_body(lines: Sequence[Line], title: str | None, drop: Sequence[LineRule],
                sections: Sequence[LineRule], g: GenericRules) -> tuple[list[str], list[Removed]]:
-    """Body lines minus boilerplate lines; a section marker ends the article (teasers, comments follow)."""
+    """Body lines minus boilerplate lines; a section marker ends the article (teasers, comments follow).
+    Below a marker each line is still reported under its own line rule when one names it (a footer's
+    `Copyright ©`, a form's `Name*`), so --explain says what the page's tail is made of."""
     kept: list[str] = []
     removed: list[Removed] = []
     for n, line in enumerate(lines):
         marker = first_match(sections, line.key)
         if marker is not None and kept:
-            removed.extend(Removed(ln.raw, marker.rule) for ln in lines[n:])
+            for ln in lines[n:]:
+                marker = first_match(sections, ln.key) or marker      # `Leave a Reply` after `Related Posts`
+                own = first_match(drop, ln.key)
+                removed.append(Removed(ln.raw, own.rule if own else marker.rule))
             break
         if hit := first_match(drop, line.key):
             removed.append(Removed(line.raw, hit.rule))
@@ -198,7 +259,8 @@ def clean_body(lines: Sequence[Line], title: str | None, drop: Sequence[LineRule
 
 
 def drop_teaser_tail(kept: list[str], removed: list[Removed]) -> tuple[list[str], list[Removed]]:
-    """Two or more trailing `category | title` or `…`-cut lines are a teaser list without a heading."""
+    """Two or more trailing `category | title` or `…`-cut lines are a teaser list without a heading
+    (a table row, `Copper | 68,500 | +1.2%`, has more than one bar and stays)."""
     n = len(kept)
     while n > 1 and _TEASER.search(kept[n - 1]):
         n -= 1

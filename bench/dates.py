@@ -1,0 +1,212 @@
+"""Publication dates: cleanfeed's date engine vs htmldate (extensive) and dateparser, same pages, same run.
+
+Sets (../shared/data, see its README.md), day-level accuracy in the date's own offset:
+  htmldate-dev       799 HTML pages, scored WITHOUT passing the URL (the URL often holds the date)
+  text_cases         65 plain-text snippets; reference_date is the fetch time (a bare date: end of day)
+  cwced-zh           the 56 Chinese pages of extraction/cwced-zh with a reviewed day in `date`
+
+Columns for the HTML sets:
+  engine     lxml.html.fromstring + find_dates on a Draft carrying the uncleaned doc and the page's <p>
+             texts as paragraphs (stands in for the HTML extractor, so the engine is measured alone)
+  pipeline   cleanfeed.clean(html): the real HTML extractor's Draft (header lines, body) → find_dates;
+             a page the extractor rejects counts as a miss
+  htmldate   find_date(html, extensive_search=True, original_date=True)
+For text_cases: engine = textclean.clean_text + find_dates; dateparser = search_dates(text, settings=
+{RELATIVE_BASE: reference}) taking the first date found (the usual way it is used on a snippet).
+
+ms/page: median wall time per page of engine (parse + dates) and of htmldate (parse + dates).
+
+    python bench/dates.py                 # everything (about a minute on 2 cores)
+    python bench/dates.py --sets text_cases --misses
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import logging
+import statistics
+import sys
+import time
+import warnings
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data"
+sys.path.insert(0, str(ROOT))
+
+from cleanfeed.dates import find_dates  # noqa: E402
+from cleanfeed.decode import decode  # noqa: E402
+from cleanfeed.draft import DateContext, Draft  # noqa: E402
+from cleanfeed.language import detect_language  # noqa: E402
+from cleanfeed.textclean import clean_text  # noqa: E402
+from cleanfeed.timeutil import UTC, parse_when  # noqa: E402
+
+
+@dataclass
+class Score:
+    right: int = 0
+    total: int = 0
+    times: list[float] = field(default_factory=list)
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, got: str | None, want: str, key: str) -> None:
+        self.total += 1
+        if got == want:
+            self.right += 1
+        else:
+            self.misses.append(f"{key}: want {want} got {got}")
+
+    @property
+    def accuracy(self) -> float:
+        return self.right / self.total if self.total else 0.0
+
+    @property
+    def ms(self) -> float:
+        return statistics.median(self.times) * 1000 if self.times else float("nan")
+
+
+def html_pages(name: str) -> Iterator[tuple[str, str, str]]:
+    """(id, html text, expected day) for the pages of an HTML set that have a day."""
+    folder = DATA / "dates" / name if name == "htmldate-dev" else DATA / "extraction" / name
+    truth = json.loads((folder / "ground-truth.json").read_text("utf-8"))
+    for key in sorted(truth):
+        want = truth[key].get("date")
+        if want:
+            raw = gzip.decompress((folder / "html" / f"{key}.html.gz").read_bytes())
+            yield key, decode(raw).text, want[:10]
+
+
+def paragraphs_of(doc: Any) -> tuple[str, ...]:
+    """The page's <p> texts outside navigation/sidebars/comments: a stand-in for the HTML extractor."""
+    from cleanfeed.dates.layout import excluded, text_of
+
+    out = []
+    for p in doc.iter("p"):
+        text = text_of(p, 2000)
+        if len(text) >= 30 and not excluded(p):
+            out.append(text)
+        if len(out) >= 40:
+            break
+    return tuple(out)
+
+
+def engine_day(html: str) -> tuple[str | None, float]:
+    from cleanfeed.html.parse import parse_html      # the parser the pipeline uses
+
+    start = time.perf_counter()
+    doc = parse_html(html)
+    lang = (doc.get("lang") or "").split("-")[0].lower() or "en"
+    ctx = DateContext(fetched_at=None, tz=UTC, language=lang)
+    elapsed = time.perf_counter() - start
+    draft = Draft(title=None, paragraphs=paragraphs_of(doc), doc=doc)      # stand-in, not timed
+    start = time.perf_counter()
+    found = find_dates(draft, ctx).published
+    elapsed += time.perf_counter() - start
+    return (found.value.date().isoformat() if found else None), elapsed
+
+
+def pipeline_day(html: str) -> str | None:
+    from cleanfeed import clean
+    from cleanfeed.errors import CleanfeedError
+
+    try:
+        article = clean(html)
+    except CleanfeedError:
+        return None
+    return article.published.value.date().isoformat() if article.published else None
+
+
+def htmldate_day(html: str) -> tuple[str | None, float]:
+    from htmldate import find_date
+
+    start = time.perf_counter()
+    try:
+        got = find_date(html, extensive_search=True, original_date=True)
+    except Exception:  # noqa: BLE001 - a reference tool failing on a page is a miss, not a crash
+        got = None
+    return got, time.perf_counter() - start
+
+
+def run_html(name: str, tools: set[str]) -> dict[str, Score]:
+    scores = {t: Score() for t in ("engine", "pipeline", "htmldate") if t in tools}
+    for key, html, want in html_pages(name):
+        if "engine" in scores:
+            got, took = engine_day(html)
+            scores["engine"].add(got, want, key)
+            scores["engine"].times.append(took)
+        if "pipeline" in scores:
+            scores["pipeline"].add(pipeline_day(html), want, key)
+        if "htmldate" in scores:
+            got, took = htmldate_day(html)
+            scores["htmldate"].add(got, want, key)
+            scores["htmldate"].times.append(took)
+    return scores
+
+
+def text_cases() -> Iterator[dict[str, Any]]:
+    with open(DATA / "dates" / "text_cases.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                yield json.loads(line)
+
+
+def engine_text_day(case: dict[str, Any]) -> tuple[str | None, float]:
+    start = time.perf_counter()
+    ctx = DateContext(fetched_at=parse_when(case["reference_date"], UTC), tz=UTC,
+                      language=detect_language(case["text"]))
+    found = find_dates(clean_text(case["text"]), ctx).published
+    return (found.value.date().isoformat() if found else None), time.perf_counter() - start
+
+
+def dateparser_day(case: dict[str, Any]) -> tuple[str | None, float]:
+    from dateparser.search import search_dates
+
+    base = datetime.fromisoformat(case["reference_date"]).replace(hour=23, minute=59)
+    start = time.perf_counter()
+    found = search_dates(case["text"], settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"})
+    took = time.perf_counter() - start
+    return (found[0][1].date().isoformat() if found else None), took
+
+
+def run_text(tools: set[str]) -> dict[str, Score]:
+    runners: dict[str, Callable[[dict[str, Any]], tuple[str | None, float]]] = {
+        "engine": engine_text_day, "dateparser": dateparser_day}
+    scores = {t: Score() for t in runners if t in tools}
+    for case in text_cases():
+        want = case["expected"] or "none"
+        for tool, score in scores.items():
+            got, took = runners[tool](case)
+            score.add(got or "none", want, case["id"])
+            score.times.append(took)
+    return scores
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sets", nargs="+", default=["htmldate-dev", "text_cases", "cwced-zh"])
+    parser.add_argument("--tools", nargs="+", default=["engine", "pipeline", "htmldate", "dateparser"])
+    parser.add_argument("--misses", action="store_true", help="list the engine's misses")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.ERROR)
+    warnings.simplefilter("ignore")
+    tools = set(args.tools)
+    print(f"{'set':<14} {'tool':<11} {'pages':>5} {'right':>5} {'accuracy':>8} {'ms/page':>8}")
+    for name in args.sets:
+        scores = run_text(tools) if name == "text_cases" else run_html(name, tools)
+        for tool, s in scores.items():
+            ms = f"{s.ms:8.2f}" if s.times else f"{'-':>8}"
+            print(f"{name:<14} {tool:<11} {s.total:>5} {s.right:>5} {s.accuracy:>8.3f} {ms}")
+        if "engine" in scores and "htmldate" in scores:
+            print(f"{name:<14} engine ms/page ÷ htmldate ms/page = {scores['engine'].ms / scores['htmldate'].ms:.2f}")
+        if args.misses and "engine" in scores:
+            for miss in scores["engine"].misses:
+                print(f"    miss {name} {miss}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

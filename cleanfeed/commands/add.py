@@ -1,0 +1,53 @@
+"""`cleanfeed add PATH... [--fetched-at WHEN]`: clean newly scraped pages into the store, update the feeds."""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from ..publish import ingest, publish
+from ..readers import iter_pages
+from ..store import StoreError
+from ..timeutil import parse_when, zone
+from .build import open_project, progress, report_failures, sized_pages, store_error, summary_line
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser(
+        "add", help="add scraped pages to the store and update the feeds",
+        description="Clean pages (files with their .meta.json sidecars, folders, JSON Lines, or - for "
+                    "stdin), store the articles and rewrite the feeds. A page already stored is updated "
+                    "in place (same id); an identical page changes nothing; a removed one stays out.",
+        epilog="Exit codes: 0 all pages added; 1 some pages failed (named on stderr; the rest is still "
+               "published); 2 usage or configuration error. Example: cleanfeed add scraped/*.html")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="page file, folder of pages, .jsonl, or -")
+    p.add_argument("--url", help="the page's URL (only with a single PATH)")
+    p.add_argument("--fetched-at", metavar="WHEN",
+                   help="when the pages were fetched: ISO date or datetime (a bare date means the end of that "
+                        "day; naive times are in the feeds' time zone). Default: the sidecar, else the file time")
+    p.add_argument("--out", type=Path, metavar="DIR", help="output folder (default: public/ in the project)")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..cli import UsageError
+
+    if args.url and (len(args.paths) > 1 or args.paths[0] != "-" and Path(args.paths[0]).is_dir()):
+        raise UsageError("--url applies to a single page; give one PATH")
+    project = open_project(args)
+    try:
+        fetched = parse_when(args.fetched_at, zone(project.timezone)) if args.fetched_at else None
+    except ValueError as exc:
+        raise UsageError(f"--fetched-at: {exc}") from None
+    pages = iter_pages(args.paths, url=args.url, fetched_at=fetched, timezone=project.timezone)
+    try:
+        report = ingest(project, sized_pages(args.paths, pages), progress=progress(args))
+        publish(project, args.out)
+    except StoreError as exc:
+        return store_error(exc)
+    report_failures(report)
+    summary_line(report, project, args.quiet)
+    return 1 if report.failures else 0
+
+
+__all__ = ["register", "run"]

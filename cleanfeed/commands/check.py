@@ -1,0 +1,52 @@
+"""`cleanfeed check`: validate the whole feed project (feeds, site rules, inputs) without writing anything."""
+from __future__ import annotations
+
+import argparse
+import glob
+import sys
+from typing import Any
+
+from ..errors import CleanfeedError
+from ..project import Project
+from ..readers import iter_pages
+from .build import input_paths, open_project
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser(
+        "check", help="validate feeds/*.toml, cleaners/*.toml and the inputs they name",
+        description="Load every feed and site rule (unknown keys, bad values and unknown site names are "
+                    "errors naming the file and the key), then read every input page and its sidecar.",
+        epilog="Exit codes: 0 the project is fine; 1 some input pages cannot be read; 2 configuration "
+               "error (including an inputs pattern that matches nothing).")
+    p.set_defaults(run=run)
+
+
+def unmatched_inputs(project: Project) -> list[str]:
+    """One message per `inputs` pattern that names no file, with the feed file and the key."""
+    problems = []
+    for spec in project.feeds:
+        for i, pattern in enumerate(spec.inputs):
+            if not glob.glob(str(project.root / pattern), recursive=True):
+                problems.append(f"{spec.path}: key 'inputs[{i}]': {pattern!r} matches no file")
+    return problems
+
+
+def run(args: argparse.Namespace) -> int:
+    project = open_project(args)           # ConfigError (exit 2) names the file and the key
+    problems = unmatched_inputs(project)
+    for problem in problems:
+        print(f"cleanfeed: config error: {problem}", file=sys.stderr)
+    unreadable = pages = 0
+    for item in iter_pages(input_paths(project), timezone=project.timezone):
+        if isinstance(item, CleanfeedError):
+            unreadable += 1
+            print(f"cleanfeed: {item}", file=sys.stderr)
+        else:
+            pages += 1
+    print(f"{len(project.feeds)} feeds, {len(project.rules.sites)} site rules, {pages} input pages, "
+          f"{unreadable} unreadable, {len(problems)} config errors")
+    return 2 if problems else 1 if unreadable else 0
+
+
+__all__ = ["register", "run", "unmatched_inputs"]

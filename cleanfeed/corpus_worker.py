@@ -1,0 +1,231 @@
+"""One partition on one worker: read it, clean every page in a child process, write its shard.
+
+Why a child process: a page that hangs cannot be stopped inside a thread, and one that kills its
+process (a C extension crash, memory exhaustion) would take the Dask worker, then every retry of the
+partition, with it. The child streams one result per page; the worker thread watches it with the
+per-page time limit, records a page that hangs or kills the child as failed, and starts a fresh child
+after that page. The shard is written under a temporary name and renamed, so a partition recomputed
+after a lost worker (or a re-run) replaces it with the same bytes.
+"""
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import pickle
+import queue
+import signal
+import subprocess
+import sys
+import threading
+import time
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any, Callable, Iterator
+
+from .corpus_parts import Partition, read_partition
+from .errors import CleanfeedError
+from .model import Article, Page
+from .pipeline import page_text
+from .rules import RuleSet
+from .shards import ShardWriter, shard_name
+
+CLEANER = "cleanfeed.pipeline:clean_page"
+_CHILD = "from cleanfeed.corpus_worker import child_main; child_main()"
+
+
+@dataclass(frozen=True)
+class Job:
+    """What every partition task needs; pickled to the workers once per task."""
+
+    out_dir: str
+    fmt: str = "jsonl"
+    width: int = 5                   # digits in shard names: part-00000 …
+    timezone: str | None = None
+    rules: RuleSet | None = None
+    page_timeout: float = 60.0       # seconds of cleaning one page may take
+    keep_raw: bool = False           # add the page as decoded text (`raw`), for the store's `reclean`
+    cleaner: str = CLEANER           # "module:function" (page, rules, timezone=) -> Article; tests inject faults
+
+
+@dataclass(frozen=True)
+class PartResult:
+    index: int
+    shard: str
+    pages: int
+    failed: int
+
+
+def run_partition(part: Partition, job: Job) -> PartResult:
+    """The Dask task: clean `part` and write `part-NNNNN.<fmt>` into `job.out_dir`."""
+    name = shard_name(part.index, job.fmt, job.width)
+    final = Path(job.out_dir) / name
+    temp = final.with_name(f".{name}.{uuid.uuid4().hex}.tmp")
+    pages = failed = 0
+    try:
+        with ShardWriter(temp, job.fmt) as writer:
+            for record in partition_records(part, job):
+                writer.write(record)
+                pages += 1
+                failed += "error" in record
+        os.replace(temp, final)
+    finally:
+        temp.unlink(missing_ok=True)
+    return PartResult(part.index, name, pages, failed)
+
+
+def partition_records(part: Partition, job: Job) -> Iterator[dict[str, Any]]:
+    """The partition's output records in input order; every input item gives exactly one record."""
+    done, reader_died_at = 0, -1
+    while True:
+        pending: dict[str, Any] | None = None
+        with _Child(part, job, skip=done) as child:
+            for kind, msg in child.messages(job.page_timeout):
+                if kind == "begin":
+                    pending = msg
+                elif kind == "record":
+                    pending, done = None, done + 1
+                    yield msg["rec"]
+                elif kind == "end":
+                    return
+                elif pending is None:        # died while reading, not cleaning: try once more, then give up
+                    if reader_died_at == done:
+                        yield failure(part.describe(), None, f"reading stopped: {msg['why']}", "crash")
+                        return
+                    reader_died_at = done
+                    break
+                else:
+                    kind_ = "timeout" if kind == "timeout" else "crash"
+                    yield failure(pending["source"], pending["url"], msg["why"], kind_)
+                    done = pending["begin"] + 1
+                    break
+
+
+def failure(source: str | None, url: str | None, error: str, error_type: str,
+            fetched_at: str | None = None) -> dict[str, Any]:
+    return {"source": source, "url": url, "fetched_at": fetched_at, "error": error, "error_type": error_type}
+
+
+def article_record(page: Page, article: Article, keep_raw: bool = False) -> dict[str, Any]:
+    """`Article.to_dict()` plus where the page came from and the `updated` date's provenance."""
+    rec = {"source": page.source, **article.to_dict(explain=False)}
+    if article.updated:
+        rec["updated_source"] = article.updated.source
+    if keep_raw:
+        rec["raw"] = page.body if isinstance(page.body, str) else page_text(page)[0]
+    return rec
+
+
+class _Child:
+    """A `python -c` child cleaning one partition from item `skip` on (subprocess, not
+    multiprocessing: Dask workers are daemonic processes, which may not fork children that way)."""
+
+    def __init__(self, part: Partition, job: Job, skip: int) -> None:
+        self.proc = subprocess.Popen([sys.executable, "-c", _CHILD], stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE, stderr=None)
+        assert self.proc.stdin is not None and self.proc.stdout is not None
+        self.lines: queue.Queue[bytes] = queue.Queue()
+        self.pump = threading.Thread(target=_pump, args=(self.proc.stdout, self.lines), daemon=True)
+        self.pump.start()
+        self.proc.stdin.write(pickle.dumps((part, job, skip)))
+        self.proc.stdin.close()
+
+    def __enter__(self) -> "_Child":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+        self.proc.wait()
+        self.pump.join(10)            # the pipe is at EOF once the child is gone
+        assert self.proc.stdout is not None
+        self.proc.stdout.close()
+
+    def messages(self, timeout: float) -> Iterator[tuple[str, dict[str, Any]]]:
+        """("begin" | "record" | "end" | "timeout" | "died", message) as the child reports."""
+        cleaning = False
+        while True:
+            try:
+                line = self.lines.get(timeout=timeout if cleaning else None)
+            except queue.Empty:
+                self.proc.kill()
+                yield "timeout", {"why": f"timed out: cleaning took over {timeout:g} s"}
+                return
+            if not line:
+                yield "died", {"why": f"the cleaning process died ({_exit_reason(self.proc.wait())})"}
+                return
+            msg = json.loads(line)
+            kind = "begin" if "begin" in msg else "record" if "rec" in msg else "end"
+            cleaning = kind == "begin"
+            yield kind, msg
+
+
+def _pump(stream: IO[bytes], lines: "queue.Queue[bytes]") -> None:
+    for line in iter(stream.readline, b""):
+        lines.put(line)
+    lines.put(b"")
+
+
+def _exit_reason(code: int) -> str:
+    if code < 0:
+        try:
+            return f"signal {signal.Signals(-code).name}"
+        except ValueError:
+            return f"signal {-code}"
+    return f"exit code {code}"
+
+
+def child_main() -> None:
+    """The child's side: results as JSON lines on the original stdout (fd 1 is moved to stderr, so
+    nothing printed by library code can corrupt them)."""
+    proto = os.fdopen(os.dup(1), "w", encoding="utf-8")
+    os.dup2(2, 1)
+    sys.stdout = sys.stderr
+    part, job, skip = pickle.loads(sys.stdin.buffer.read())
+    _watch_parent()
+    clean = _load(job.cleaner)
+    for i, item in enumerate(read_partition(part, timezone=job.timezone)):
+        if i < skip:
+            continue
+        if isinstance(item, Page):
+            proto.write(json.dumps({"begin": i, "source": item.source, "url": item.url}) + "\n")
+            proto.flush()
+        rec = clean_record(item, clean, job)
+        proto.write(json.dumps({"rec": rec}, ensure_ascii=False) + "\n")
+        proto.flush()
+    proto.write('{"end": true}\n')
+    proto.flush()
+
+
+def clean_record(item: Page | CleanfeedError, clean: Callable[..., Article], job: Job) -> dict[str, Any]:
+    """One output record: the article, or why there is none (the batch boundary: never raises)."""
+    if isinstance(item, CleanfeedError):
+        return failure(item.source, None, item.message, type(item).__name__)
+    when = item.fetched_at.isoformat() if item.fetched_at else None
+    try:
+        return article_record(item, clean(item, job.rules, timezone=job.timezone), job.keep_raw)
+    except CleanfeedError as exc:
+        return failure(item.source, item.url, exc.message, type(exc).__name__, when)
+    except RecursionError:
+        return failure(item.source, item.url, "page too deeply nested to read", "crash", when)
+    except Exception as exc:  # noqa: BLE001 — a bug on one page must not lose the partition
+        return failure(item.source, item.url, f"internal error: {type(exc).__name__}: {exc}", "crash", when)
+
+
+def _load(spec: str) -> Callable[..., Article]:
+    module, _, name = spec.partition(":")
+    fn: Callable[..., Article] = getattr(importlib.import_module(module), name)
+    return fn
+
+
+def _watch_parent() -> None:
+    """Exit when the worker that started us is gone (killed workers must not leave cleaners behind)."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(3)
+
+    threading.Thread(target=watch, daemon=True).start()

@@ -1,0 +1,89 @@
+"""What a strategy hands to the chooser (`Clue`), the order of trust, and reading one line of text:
+which dates it holds and what the label in front of each says (published, updated, or something else)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .patterns import Mention, find_mentions
+from .vocab import vocab
+
+# Order of trust (DESIGN.md, Dates): lower wins. Within a tier `rank` orders kinds of evidence, then
+# `order` (document order) breaks ties.
+JSONLD, META, TIME, HEADER, URL, DATELINE, BODY = range(7)
+
+PUBLISHED, UPDATED = "published", "updated"
+
+# Header sub-ranks: a labelled publication date beats a bare date line, which beats weaker hints.
+LABELLED, BARE, HINTED = 0, 2, 4
+
+
+@dataclass(frozen=True)
+class Clue:
+    """A date a strategy found, before it is resolved against the fetch time and zone."""
+
+    mention: Mention
+    source: str          # "header", "dateline", "meta:article:published_time", …
+    role: str            # PUBLISHED or UPDATED
+    tier: int
+    rank: int = 0
+    order: int = 0
+    text: str = ""       # what --explain shows: the line or attribute the date was read from
+
+    @property
+    def key(self) -> tuple[int, int, int]:
+        return (self.tier, self.rank, self.order)
+
+
+_LABEL_WINDOW = 48        # a label sits right in front of its date; prose further back says nothing
+_SENTENCE = re.compile(r"[.!?。！？](?:\s|$)")
+_LINE_START = re.compile(r"^[\s\W\d_]*$")
+
+
+def label_of(text: str, mention: Mention, floor: int = 0) -> str | None:
+    """The class of the label right in front of `mention` ("other", "updated", "published", "weak")."""
+    window = text[max(floor, mention.start - _LABEL_WINDOW):mention.start]
+    if not window.strip():
+        return None
+    m = vocab().label.search(window)
+    return m.lastgroup if m else None
+
+
+@dataclass(frozen=True)
+class Dated:
+    """One mention in a line, with the label in front of it."""
+
+    mention: Mention
+    label: str | None
+
+
+def read_line(text: str, language: str | None, *, relative: bool = True) -> list[Dated]:
+    """The dates in one line (already normalized) and the label of each."""
+    out = []
+    floor = 0
+    for mention in find_mentions(text, language, relative=relative):
+        out.append(Dated(mention, label_of(text, mention, floor)))
+        floor = mention.end
+    return out
+
+
+def role_of(label: str | None) -> str | None:
+    """PUBLISHED or UPDATED for a label class; None for dates that are something else (events, deadlines)."""
+    if label == "other":
+        return None
+    return UPDATED if label == "updated" else PUBLISHED
+
+
+def is_date_line(text: str, dated: Dated, *, max_len: int = 100) -> bool:
+    """A line that states a date rather than telling a story: short, not a sentence, and the date is
+    labelled, opens the line, or follows a separator (`By Jane Doe | Sep. 3, 2019`)."""
+    if len(text) > max_len or dated.label == "other":
+        return False
+    rest = (text[:dated.mention.start] + " " + text[dated.mention.end:]).strip()
+    if _SENTENCE.search(rest) and len(rest) > 20:
+        return False
+    if dated.label is not None:
+        return True
+    before = text[:dated.mention.start]
+    weekday = re.sub(rf"(?i)\b(?:{vocab().weekday_names})\b\.?,?", "", before)
+    return bool(_LINE_START.match(weekday)) or bool(re.search(r"[|·•/—–\-]\s*$", before))

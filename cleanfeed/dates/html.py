@@ -1,0 +1,221 @@
+"""Strategies over the uncleaned lxml document (metadata is read before cleaning deletes it):
+JSON-LD, meta tags, `<time>` and microdata in the article, a publish header near the headline, the URL.
+
+Each returns every date it saw as a Clue; the chooser in __init__ keeps the most trusted plausible one.
+"""
+from __future__ import annotations
+
+import json
+import re
+from typing import Any, Iterator
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from .clues import (BARE, HEADER, HINTED, JSONLD, LABELLED, META, PUBLISHED, TIME, UPDATED, URL, Clue,
+                    is_date_line, read_line, role_of)
+from .layout import Layout, layout_of, lines_near, text_of
+from .patterns import Mention, Reading, find_mentions, normalize, parse_machine
+from .vocab import vocab
+
+_ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "reportagenews", "report", "scholarlyarticle",
+                  "techarticle", "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle",
+                  "reviewnewsarticle", "liveblogposting", "socialmediaposting", "discussionforumposting",
+                  "blog", "pressrelease", "medicalscholarlyarticle", "advertisercontentarticle"}
+_PAGE_TYPES = {"webpage", "itempage", "aboutpage", "medicalwebpage", "collectionpage", "creativework"}
+# Objects whose dates are somebody else's: readers, authors, events, products, related lists.
+_SKIP_TYPES = {"comment", "review", "person", "organization", "newsmediaorganization", "event", "product",
+               "offer", "answer", "question", "rating", "aggregaterating", "place", "listitem", "sitenavigationelement"}
+_SKIP_KEYS = {"comment", "comments", "review", "reviews", "itemlistelement", "haspart", "relatedlink",
+              "citation", "mentions", "author", "publisher", "creator", "subjectof", "workexample"}
+_JSONLD_KEYS = (("datepublished", PUBLISHED, 0), ("datecreated", PUBLISHED, 1), ("uploaddate", PUBLISHED, 1),
+                ("datemodified", UPDATED, 0))
+_JSONLD_FALLBACK = re.compile(r'"(datePublished|dateCreated|dateModified)"\s*:\s*"([^"]{6,40})"')
+_PUBLISH_HINT = re.compile(r"publish|pubdate|entry-date|post-date|posted|created|date-pub|article-date|"
+                           r"story-date|(?<![a-z])date(?![a-z])", re.I)
+_UPDATE_HINT = re.compile(r"modif|updat|revis", re.I)
+_URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})([/_-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?!\d)"
+                       r"|(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
+# Elements whose class or id says they hold a date. One cheap XPath, then a regex: an XPath with a dozen
+# contains() takes 4 ms on a 1000-element page, this takes 0.3 ms.
+_MARKED = etree.XPath("//body//*[@class or @id]")
+_HINTED = re.compile(r"date|time|publish|posted|byline|meta|info|datum|zeit|(?<![a-z])pub", re.I)
+MAX_HINTED = 40
+
+
+def _line(el: Any) -> int:
+    return getattr(el, "sourceline", None) or 0
+
+
+# ----------------------------------------------------------------------------- JSON-LD
+
+def _jsonld_objects(data: Any) -> Iterator[tuple[dict[str, Any], int]]:
+    """Every JSON-LD object worth reading, with its kind: 0 article, 2 page, 4 anything else."""
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(reversed(item))
+            continue
+        if not isinstance(item, dict):
+            continue
+        raw_type = item.get("@type", "")
+        types = {str(t).lower().rsplit("/", 1)[-1] for t in (raw_type if isinstance(raw_type, list) else [raw_type])}
+        if types & _SKIP_TYPES:
+            continue
+        yield item, 0 if types & _ARTICLE_TYPES else 2 if types & _PAGE_TYPES else 4
+        stack.extend(reversed([v for k, v in item.items() if k.lower() not in _SKIP_KEYS
+                               and isinstance(v, (dict, list))]))
+
+
+def jsonld_clues(doc: Any, language: str) -> list[Clue]:
+    out = []
+    for n, script in enumerate(doc.xpath('//script[contains(translate(@type,"LDJSON","ldjson"),"ld+json")]')):
+        raw = (script.text or "").strip()
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            for key, value in _JSONLD_FALLBACK.findall(raw):      # broken JSON: the fields are still there
+                if mention := parse_machine(value, language):
+                    role = UPDATED if key == "dateModified" else PUBLISHED
+                    out.append(Clue(mention, f"jsonld:{key}", role, JSONLD, 3, n * 100, value))
+            continue
+        for i, (obj, kind) in enumerate(_jsonld_objects(data)):
+            lowered = {k.lower(): v for k, v in obj.items() if isinstance(v, str)}
+            for key, role, rank in _JSONLD_KEYS:
+                value = lowered.get(key)
+                if value and (mention := parse_machine(value, language)):
+                    name = next(k for k in obj if k.lower() == key)
+                    out.append(Clue(mention, f"jsonld:{name}", role, JSONLD, kind + rank, n * 100 + i, value))
+    return out
+
+
+# ----------------------------------------------------------------------------- meta tags
+
+def meta_clues(doc: Any, language: str, layout: Layout) -> list[Clue]:
+    v = vocab()
+    out = []
+    for i, el in enumerate(doc.iter("meta")):
+        for attr in ("property", "name", "itemprop", "http-equiv"):
+            key = (el.get(attr) or "").strip().lower()
+            if not key:
+                continue
+            role = PUBLISHED if key in v.meta_published else UPDATED if key in v.meta_modified else None
+            value = el.get("content") or el.get("datetime") or ""
+            if role is None or not value.strip():
+                continue
+            if attr == "itemprop" and layout.excluded(el):            # microdata of a comment or a teaser
+                continue
+            if mention := parse_machine(value, language):
+                rank = (v.meta_published if role == PUBLISHED else v.meta_modified)[key]
+                out.append(Clue(mention, f"meta:{key}", role, META, rank, i, value.strip()))
+            break
+    return out
+
+
+# ----------------------------------------------------------------------------- <time> and microdata
+
+def time_clues(doc: Any, language: str, layout: Layout) -> list[Clue]:
+    """`<time datetime>` and `itemprop="datePublished"` elements outside sidebars, comments and lists."""
+    out = []
+    elements = list(doc.iter("time")) + doc.xpath(
+        "//body//*[@itemprop='datePublished' or @itemprop='dateCreated' or @itemprop='dateModified']"
+        "[not(self::meta) and not(self::time)]")
+    for el in elements:
+        if layout.excluded(el):
+            continue
+        marks = f"{el.get('class') or ''} {el.get('itemprop') or ''} {el.get('id') or ''}"
+        updated = bool(_UPDATE_HINT.search(marks)) and "publish" not in marks.lower()
+        hinted = el.get("pubdate") is not None or bool(_PUBLISH_HINT.search(marks))
+        machine = el.get("datetime") or el.get("content") or (el.get("title") if el.tag == "abbr" else None)
+        mention = parse_machine(machine, language) if machine else None
+        text = machine or ""
+        if mention is None:
+            text = normalize(text_of(el, 200))
+            mention = next(iter(find_mentions(text, language, relative=False)), None)
+        if mention is None:
+            continue
+        inside = layout.article is None or layout.inside(el)
+        rank = (0 if hinted else 2) + (0 if inside else 1)
+        source = f"itemprop:{el.get('itemprop')}" if el.tag != "time" and el.get("itemprop") else "time"
+        out.append(Clue(mention, source, UPDATED if updated else PUBLISHED, TIME, rank, _line(el), text))
+    return out
+
+
+# ----------------------------------------------------------------------------- header near the headline
+
+def header_clues(doc: Any, language: str, layout: Layout) -> list[Clue]:
+    """Dates printed around the headline (`Release Time: …`, `发布时间：…`, a bare date line), then in
+    elements whose class or id says date/time/meta, nearest the article first."""
+    out: list[Clue] = []
+    head = layout.head
+    if head is not None:
+        above, below = lines_near(layout)
+        for pos, line in [(-1 - k, ln) for k, ln in enumerate(reversed(above))] + list(enumerate(below)):
+            out += _header_line_clues(normalize(line), language, pos)
+    base = _line(head) if head is not None else 0
+    looked = 0
+    for el in _MARKED(doc):
+        if not _HINTED.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+            continue
+        looked += 1
+        if looked > MAX_HINTED * 3 or len(out) >= MAX_HINTED:
+            break
+        text = normalize(text_of(el, 300))
+        if not (6 <= len(text) <= 200) or layout.excluded(el):
+            continue
+        inside = layout.inside(el)
+        before = _line(el) < base
+        for j, dated in enumerate(read_line(text, language, relative=False)[:2]):
+            rank = HINTED + (0 if inside else 1) + (2 if before else 0)
+            out.append(Clue(dated.mention, "header", role_of(dated.label) or "other", HEADER, rank,
+                            1000 + _line(el) * 10 + j, text))
+    return out
+
+
+def _header_line_clues(text: str, language: str, pos: int) -> list[Clue]:
+    out = []
+    for j, dated in enumerate(read_line(text, language)):
+        if dated.label is not None and is_date_line(text, dated, max_len=160):
+            rank = LABELLED
+        elif is_date_line(text, dated, max_len=160):
+            rank = BARE + (1 if pos < 0 else 0)
+        elif len(text) <= 120 and dated.mention.relative is None:
+            rank = HINTED
+        else:
+            continue
+        source = "relative" if dated.mention.relative is not None else "header"
+        rank += 1 if dated.mention.relative is not None else 0
+        out.append(Clue(dated.mention, source, role_of(dated.label) or "other", HEADER, rank,
+                        abs(pos) * 10 + j, text))
+    return out
+
+
+# ----------------------------------------------------------------------------- URL
+
+def page_url(doc: Any) -> str | None:
+    """The URL the page states for itself (canonical link, og:url)."""
+    for xp in ('//link[@rel="canonical"]/@href', '//meta[@property="og:url"]/@content'):
+        got = doc.xpath(xp)
+        if got and str(got[0]).strip():
+            return str(got[0]).strip()
+    return None
+
+
+def url_clues(url: str | None) -> list[Clue]:
+    """`/2021/01/17/`, `/2021-01-17/`, `20210117` in the URL's path: a day, no clock."""
+    if not url:
+        return []
+    path = urlsplit(url).path if "://" in url else url
+    m = _URL_DATE.search(path)
+    if not m:
+        return []
+    y, mo, d = (m.group(1), m.group(3), m.group(4)) if m.group(1) else (m.group(5), m.group(6), m.group(7))
+    mention = Mention(m.start(), m.end(), m.group(0), (Reading(int(y), int(mo), int(d)),))
+    return [Clue(mention, "url", PUBLISHED, URL, 0, 0, url)]
+
+
+def html_clues(doc: Any, language: str) -> list[Clue]:
+    layout = layout_of(doc)
+    return [*jsonld_clues(doc, language), *meta_clues(doc, language, layout), *time_clues(doc, language, layout),
+            *header_clues(doc, language, layout)]

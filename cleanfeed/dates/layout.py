@@ -1,0 +1,211 @@
+"""Finding one's way in an uncleaned lxml page: which containers never hold the article's own date
+(navigation, sidebars, comments, related lists, site footers), where the headline is, and the text
+lines printed around it."""
+from __future__ import annotations
+
+import re
+from collections import deque
+from dataclasses import dataclass, field
+from typing import Any
+
+from lxml import etree
+
+from ..textnorm import squeeze
+
+# Containers whose dates belong to other pages or to readers. Hard words exclude anywhere; soft words
+# ("teaser", "latest") only outside the article, since sites also use them for the article's own parts.
+_EXCLUDED_TAGS = frozenset({"nav", "aside", "footer", "script", "style", "noscript", "template", "select",
+                            "button"})
+_HARD_WORDS = re.compile(
+    r"comment|kommentar|(?<![a-z])repl(?:y|ies)|respond|related|verwandt|sidebar|widget|breadcrumb|(?<![a-z])nav"
+    r"|menu|recommend|popular|trending|more-?(?:stories|news|articles|posts)|read-?more|similar|(?<![a-z])share"
+    r"|social|newsletter|pagination|pager|paging|advert|tag-?cloud|calendar|archive|copyright|disclaimer|sitemap",
+    re.I)
+_SOFT_WORDS = re.compile(
+    r"teaser|latest|recent|(?<![a-z])also|(?<![a-z])hot(?![a-z])|(?<![a-z])rank|carousel|slider|promo"
+    r"|(?<![a-z])next|(?<![a-z])prev|(?<![a-z])ads?(?![a-z])|footer", re.I)
+# A footer inside a post ("entry-footer: Posted on …", "footer news-details__meta") belongs to the article.
+_ARTICLE_FOOTER = re.compile(r"entry|post|article|meta|byline|date|info", re.I)
+_SCOPE_WORDS = re.compile(r"(?<![a-z])(?:article|post|entry|story|content|main|detail)", re.I)
+
+BLOCK_TAGS = frozenset({"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "header", "section",
+                        "article", "td", "th", "tr", "table", "br", "dd", "dt", "dl", "blockquote", "figure",
+                        "figcaption", "address", "pre", "main", "footer", "aside", "nav", "hr", "center",
+                        "tbody", "thead", "caption", "body", "html"})
+_TITLE_SPLIT = re.compile(r"\s+[|–—-]\s+|_|\s*——\s*|\s*\|\s*|\s+::\s+|\s+»\s+")
+
+
+def _marks(el: Any) -> str:
+    return f"{el.get('class') or ''} {el.get('id') or ''}"
+
+
+def is_excluded_element(el: Any, *, soft: bool = True) -> bool:
+    """This element itself is a navigation/sidebar/comment/related/footer container."""
+    tag = el.tag if isinstance(el.tag, str) else ""
+    marks = _marks(el)
+    if tag in _EXCLUDED_TAGS:
+        return not (tag == "footer" and _ARTICLE_FOOTER.search(marks))
+    if len(marks) < 2:
+        return False
+    if _HARD_WORDS.search(marks):
+        return True
+    return soft and _SOFT_WORDS.search(marks) is not None and not _ARTICLE_FOOTER.search(marks)
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The headline, the article container around it, and the chain of the headline's ancestors: those
+    hold the article, so their class names ("mainwrap sidebar-layout") never exclude it."""
+
+    head: Any | None
+    article: Any | None
+    chain: dict[Any, int]        # headline ancestor → depth above the headline (0 = the headline)
+    seen: dict[tuple[Any, bool], bool] = field(default_factory=dict, compare=False)   # memo per element
+
+    def excluded(self, el: Any) -> bool:
+        """Inside (or itself) a container whose dates never count."""
+        below: list[Any] = []
+        stop = None
+        for node in (el, *el.iterancestors()):
+            if node in self.chain:
+                stop = node
+                break
+            below.append(node)
+        article_depth = self.chain.get(self.article, -1) if self.article is not None else -1
+        inside = stop is not None and self.chain[stop] <= article_depth
+        return any(self._judge(n, not inside) for n in below)
+
+    def _judge(self, node: Any, soft: bool) -> bool:
+        key = (node, soft)
+        if key not in self.seen:
+            self.seen[key] = is_excluded_element(node, soft=soft)
+        return self.seen[key]
+
+    def inside(self, el: Any) -> bool:
+        return self.article is not None and any(a is self.article for a in el.iterancestors())
+
+
+def layout_of(doc: Any) -> Layout:
+    head = headline(doc)
+    if head is None:
+        return Layout(None, None, {})
+    chain = {node: depth for depth, node in enumerate((head, *head.iterancestors()))}
+    return Layout(head, scope(head), chain)
+
+
+def excluded(el: Any) -> bool:
+    """Inside (or itself) an excluded container, judged without knowing where the article is."""
+    return Layout(None, None, {}).excluded(el)
+
+
+def text_of(el: Any, limit: int = 400) -> str:
+    return squeeze(" ".join(t for t in el.itertext() if t and t.strip()))[:limit]
+
+
+def page_title(doc: Any) -> str:
+    for xp in ('//meta[@property="og:title"]/@content', "//title//text()"):
+        got = doc.xpath(xp)
+        if got and str(got[0]).strip():
+            return squeeze(str(got[0]))
+    return ""
+
+
+def _title_match(text: str, title: str) -> float:
+    """How well a heading matches the page title: 1 when one contains the other, else shared words."""
+    a, b = text.lower(), title.lower()
+    if not a or not b:
+        return 0.0
+    if a in b or b in a:
+        return 1.0
+    wa, wb = set(re.findall(r"\w+", a)), set(re.findall(r"\w+", b))
+    return len(wa & wb) / max(len(wa), 1)
+
+
+def headline(doc: Any) -> Any | None:
+    """The article's headline element: the h1 that matches the page title best (a logo h1 does not),
+    else an h2 that matches it, else the element whose own text is the title's first segment."""
+    title = page_title(doc)
+    scored = []
+    for tag_rank, tag in enumerate(("h1", "h2")):
+        for el in doc.iter(tag):
+            text = text_of(el, 300)
+            if len(text) < 2 or any(a.tag in ("nav", "aside", "footer") for a in el.iterancestors()):
+                continue
+            score = _title_match(text, title) if title else 0.5
+            scored.append((-(score >= 0.5), tag_rank, -score, len(scored), el))
+        if any(s[0] == -1 for s in scored):
+            break
+    best = min(scored, key=lambda s: s[:4]) if scored else None
+    if best is not None and (best[0] == -1 or (best[1] == 0 and not title)):
+        return best[4]
+    segment = _TITLE_SPLIT.split(title)[0].strip() if title else ""
+    if len(segment) >= 4:
+        hits = doc.xpath("//body//*[text()[normalize-space(.)=$t]]", t=segment)
+        hits = [h for h in hits if h.tag != "title" and not is_excluded_element(h)]
+        if hits:
+            return hits[0]
+    return best[4] if best is not None and best[1] == 0 else None
+
+
+def scope(el: Any) -> Any | None:
+    """The article container around the headline: an <article>/<main>, or a post/entry/content block."""
+    for depth, anc in enumerate(el.iterancestors()):
+        if anc.tag in ("article", "main") or (depth < 6 and _SCOPE_WORDS.search(_marks(anc))
+                                              and not is_excluded_element(anc)):
+            return anc
+        if anc.tag == "body":
+            return None
+    return None
+
+
+def lines_near(layout: Layout, before: int = 3, after: int = 12) -> tuple[list[str], list[str]]:
+    """The text lines printed just above and below the headline (its own text excluded), skipping
+    excluded containers; a line is the text of one block element."""
+    el = layout.head
+    soft = layout.article is None
+    root = el
+    for _ in range(4):
+        parent = root.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        root = parent
+    above: deque[str] = deque(maxlen=before)
+    below: list[str] = []
+    parts: list[str] = []
+    state = {"inside": False, "seen": False}
+
+    def flush() -> None:
+        line = squeeze(" ".join(parts))
+        parts.clear()
+        if line and not state["inside"]:
+            (below if state["seen"] else above).append(line)
+
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, node in walker:
+        if not isinstance(node.tag, str):
+            if event == "end" and node.tail:
+                parts.append(node.tail)
+            continue
+        if event == "start":
+            if node is el:
+                flush()
+                state["inside"] = True
+            elif node.tag in BLOCK_TAGS:
+                flush()
+            if node not in layout.chain and is_excluded_element(node, soft=soft):
+                walker.skip_subtree()
+                continue
+            if node.text:
+                parts.append(node.text)
+        else:
+            if node is el:
+                parts.clear()
+                state["inside"], state["seen"] = False, True
+            elif node.tag in BLOCK_TAGS:
+                flush()
+                if len(below) >= after:
+                    break
+            if node.tail and node is not root:
+                parts.append(node.tail)
+    flush()
+    return list(above), below[:after]

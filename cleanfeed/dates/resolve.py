@@ -1,0 +1,127 @@
+"""Mention → aware datetime: year inference, relative dates, time zones, and the plausibility bounds.
+
+The bounds live here and nowhere else: not after the fetch time (plus a small tolerance for pages whose
+clock runs in a zone ahead of ours), not before 1995.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo
+
+from ..draft import DateContext
+from .patterns import Mention, Reading, Relative
+from .vocab import vocab
+
+EARLIEST = datetime(1995, 1, 1, tzinfo=timezone.utc)
+# The widest gap between two zones' clocks is 26 h (UTC-12 … UTC+14); a fetch time in the page's zone
+# leaves at most 14 h of "future" for a page printing its own local time.
+FUTURE_TOLERANCE = timedelta(hours=14)
+
+_OFFSET = re.compile(r"^(?:GMT|UTC)?([+-])(\d{1,2}):?(\d{2})?$", re.I)
+
+
+@dataclass(frozen=True)
+class Resolved:
+    value: datetime
+    how: str = ""                 # "" (as printed), "inferred" (year from the fetch time) or "relative"
+    problem: str | None = None    # why it cannot be the publication date (bounds), None when plausible
+
+
+def bounds_problem(value: datetime, ctx: DateContext) -> str | None:
+    """Why `value` cannot be a publication date of a page fetched at ctx.fetched_at, or None."""
+    if value < EARLIEST:
+        return "rejected: before 1995"
+    if ctx.fetched_at is not None and value > ctx.fetched_at + FUTURE_TOLERANCE:
+        return f"rejected: after the fetch time {ctx.fetched_at.isoformat()}"
+    return None
+
+
+def zone_of(printed: str | None, ctx: DateContext) -> tzinfo:
+    """The zone a printed clock time is in: its own offset or abbreviation, else the page's zone."""
+    if not printed:
+        return ctx.tz
+    key = printed.upper()
+    if key == "CST":   # China Standard Time on pages in a +08:00 zone, US Central elsewhere
+        china = ctx.tz.utcoffset(datetime(2020, 1, 1)) == timedelta(hours=8)
+        return timezone(timedelta(hours=8)) if china else ZoneInfo("America/Chicago")
+    zones = {k.upper(): v for k, v in vocab().zones.items()}
+    if key in zones:
+        known = zones[key]
+        return ZoneInfo(known) if isinstance(known, str) else timezone(timedelta(hours=known))
+    if m := _OFFSET.match(printed):
+        minutes = int(m.group(2)) * 60 + int(m.group(3) or 0)
+        if minutes == 0:
+            return timezone.utc
+        return timezone(timedelta(minutes=minutes if m.group(1) == "+" else -minutes))
+    return ctx.tz
+
+
+def infer_year(month: int, day: int, today: date) -> int | None:
+    """The year of the most recent (month, day) not after `today`; Feb 29 looks back to a leap year."""
+    year = today.year if (month, day) <= (today.month, today.day) else today.year - 1
+    for y in range(year, year - 8, -1):
+        try:
+            date(y, month, day)
+            return y
+        except ValueError:
+            if month != 2:
+                return None
+    return None
+
+
+def _from_reading(r: Reading, ctx: DateContext) -> Resolved | str:
+    how = ""
+    year = r.year
+    if year is None:
+        if ctx.fetched_at is None:
+            return "skipped: no year and no fetch time to infer it from"
+        year = infer_year(r.month, r.day, ctx.fetched_at.astimezone(ctx.tz).date())
+        if year is None:
+            return "rejected: not a calendar date"
+        how = "inferred"
+    try:
+        day = date(year, r.month, r.day)
+    except ValueError:
+        return "rejected: not a calendar date"
+    clock = time(*r.clock) if r.clock else time(0, 0)
+    return Resolved(datetime.combine(day, clock, tzinfo=zone_of(r.zone, ctx)), how)
+
+
+def _from_relative(rel: Relative, ctx: DateContext) -> Resolved | str:
+    if ctx.fetched_at is None:
+        return "skipped: a relative date needs the fetch time"
+    now = ctx.fetched_at.astimezone(ctx.tz)
+    if rel.unit in ("seconds", "minutes", "hours"):
+        return Resolved(now - timedelta(**{rel.unit: rel.amount}), "relative")
+    days = {"days": 1, "weeks": 7}.get(rel.unit)
+    if days is not None:
+        day = now.date() - timedelta(days=rel.amount * days)
+    else:
+        months = rel.amount * (12 if rel.unit == "years" else 1)
+        y, m = divmod(now.year * 12 + now.month - 1 - months, 12)
+        day = date(y, m + 1, min(now.day, 28))
+    clock = time(*rel.clock) if rel.clock else time(0, 0)
+    return Resolved(datetime.combine(day, clock, tzinfo=ctx.tz), "relative")
+
+
+def _checked(got: Resolved | str, ctx: DateContext) -> Resolved | str:
+    if isinstance(got, Resolved) and (problem := bounds_problem(got.value, ctx)):
+        return Resolved(got.value, got.how, problem)
+    return got
+
+
+def resolve(mention: Mention, ctx: DateContext) -> Resolved | str:
+    """The first reading of `mention` that is a real, plausible date; else the first one that is a date
+    (with `problem` set), else why there is no date at all (a string)."""
+    if mention.relative is not None:
+        return _checked(_from_relative(mention.relative, ctx), ctx)
+    first: Resolved | str = "rejected: not a date"
+    for reading in mention.readings:
+        got = _checked(_from_reading(reading, ctx), ctx)
+        if isinstance(got, Resolved) and got.problem is None:
+            return got
+        if isinstance(first, str):
+            first = got
+    return first

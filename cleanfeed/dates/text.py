@@ -1,0 +1,85 @@
+"""Strategies over the cleaned text of a Draft: header lines near the headline, the dateline (the first
+date in the first two body paragraphs), then dates later in the body.
+
+The text cleaner has already cut teaser lists, comments and copyright lines out of `draft.paragraphs`, so
+every date left in them belongs to the article; what remains to judge is which one is the publication.
+"""
+from __future__ import annotations
+
+from typing import Iterable, Sequence
+
+from ..draft import Draft
+from .clues import (BARE, BODY, DATELINE, HEADER, HINTED, LABELLED, PUBLISHED, Clue, Dated, is_date_line,
+                    read_line, role_of)
+from .patterns import normalize
+
+MAX_BODY_PARAGRAPHS = 40    # a date further down than this is a reference, not the article's own date
+DATELINE_PARAGRAPHS = 2
+_STRONG = ("published", "updated")   # labels trusted on a short line the cleaner left in the body
+
+
+def _clue(dated: Dated, source: str, tier: int, rank: int, order: int, text: str) -> Clue:
+    role = role_of(dated.label) or "other"
+    if dated.mention.relative is not None:
+        source, rank = "relative", rank + 1        # an absolute date on the same footing is more precise
+    return Clue(dated.mention, source, role, tier, rank, order, text)
+
+
+def header_clues(lines: Sequence[str], language: str) -> list[Clue]:
+    """Every date in the header lines the cleaner found near the headline (`Release Time: …`, `发布时间：…`)."""
+    out = []
+    for i, line in enumerate(lines):
+        text = normalize(line)
+        for j, dated in enumerate(read_line(text, language)):
+            rank = LABELLED if dated.label else BARE
+            out.append(_clue(dated, "header", HEADER, rank, i * 100 + j, text))
+    return out
+
+
+def title_clues(title: str | None, language: str, order: int = 10_000) -> list[Clue]:
+    """A "headline" that is really a date line (`17 Jan 2021 | 14:32 GMT`, `3 days ago`): the cleaner took
+    the first short line for the title because the page printed nothing better."""
+    if not title:
+        return []
+    text = normalize(title)
+    return [_clue(d, "header", HEADER, LABELLED if d.label else HINTED, order + j, text)
+            for j, d in enumerate(read_line(text, language)) if is_date_line(text, d) or d.label == "other"]
+
+
+def body_clues(paragraphs: Iterable[str], language: str) -> list[Clue]:
+    """The dateline (first two paragraphs), later body dates, and labelled date lines left in the body."""
+    out = []
+    for i, paragraph in enumerate(paragraphs):
+        if i >= MAX_BODY_PARAGRAPHS:
+            break
+        text = normalize(paragraph)
+        for j, dated in enumerate(read_line(text, language)):
+            if clue := _body_clue(dated, text, i, j):
+                out.append(clue)
+    return out
+
+
+def _body_clue(dated: Dated, text: str, i: int, j: int) -> Clue | None:
+    order = 20_000 + i * 100 + j
+    line_like = is_date_line(text, dated, max_len=80)
+    if dated.label in _STRONG and line_like:      # `Posted on January 10, 2019` the cleaner left in the body
+        return _clue(dated, "header", HEADER, LABELLED + 1, order, text)
+    if dated.mention.relative is not None:
+        # "yesterday" in prose is relative to the story, not to us: only a timestamp-like line counts.
+        at_start = dated.mention.start <= 2 and dated.mention.relative.clock is not None
+        if line_like:
+            return _clue(dated, "header", HEADER, HINTED + 2, order, text)
+        if at_start and i < DATELINE_PARAGRAPHS:
+            return _clue(dated, "dateline", DATELINE, 0, order, text)
+        return None
+    if i < DATELINE_PARAGRAPHS:
+        return _clue(dated, "dateline", DATELINE, 0, order, text)
+    return _clue(dated, "body", BODY, 0, order, text)
+
+
+def text_clues(draft: Draft, language: str) -> list[Clue]:
+    return [*header_clues(draft.header_lines, language), *title_clues(draft.title, language),
+            *body_clues(draft.paragraphs, language)]
+
+
+__all__ = ["text_clues", "header_clues", "title_clues", "body_clues", "PUBLISHED"]

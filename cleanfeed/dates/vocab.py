@@ -1,0 +1,79 @@
+"""The words of dates.vocab.toml, loaded once and compiled into the regular expressions the patterns use."""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Iterable
+
+_FLAGS = re.IGNORECASE
+
+
+@dataclass(frozen=True)
+class Vocab:
+    months: dict[str, int]            # "jan" → 1, "märz" → 3
+    month_names: str                  # regex alternation, longest first
+    weekday_names: str
+    units: dict[str, str]             # "days" → "days", "小时" → "hours"
+    unit_names: str
+    numbers: dict[str, int]           # "three" → 3, "三" → 3
+    number_words: str
+    day_words: dict[str, int]         # "yesterday" → 1, "前天" → 2
+    day_word_names: str
+    now_words: str
+    zones: dict[str, Any]             # "EDT" → -4, "ET" → "America/New_York"
+    zone_names: str
+    label: re.Pattern[str]            # the last label before a date; groups other / updated / published / weak
+    meta_published: dict[str, int]    # meta key → trust order
+    meta_modified: dict[str, int]
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation that tries longer words first, so "sept" wins over "sep"."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _bounded(words: Iterable[str]) -> str:
+    """Latin words need word boundaries ("date" is not in "update"); Han words do not have any."""
+    latin = [w for w in words if w.isascii() or any(c.isalpha() and c < "\u3000" for c in w)]
+    han = [w for w in words if w not in latin]
+    parts = []
+    if latin:
+        parts.append(rf"(?<![^\W\d_])(?:{alternation(latin)})(?![^\W\d_])")
+    if han:
+        parts.append(f"(?:{alternation(han)})")
+    return "|".join(parts)
+
+
+@lru_cache(maxsize=1)
+def vocab() -> Vocab:
+    raw = tomllib.loads(resources.files("cleanfeed.dates").joinpath("vocab.toml").read_text("utf-8"))
+    months = {name: int(num) for num, names in raw["months"].items() for name in names}
+    rel = raw["relative"]
+    labels = raw["labels"]
+    # The label must end right before the date: only separators, "on"/"am"/"le" or a weekday in between.
+    gap = rf"[\s:：\]】)）|/·,.\-–—»>]*(?:(?:on|am|at|le|el|il|um|于|於)\s+)?(?:(?:{alternation(raw['weekdays']['names'])})\.?,?\s*)?$"
+    label = re.compile(
+        rf"(?:(?P<other>{_bounded(labels['other'])})|(?P<updated>{_bounded(labels['updated'])})"
+        rf"|(?P<published>{_bounded(labels['published'])})|(?P<weak>{_bounded(labels['published_weak'])})){gap}",
+        _FLAGS)
+    meta = raw["meta"]
+    return Vocab(
+        months=months,
+        month_names=alternation(months),
+        weekday_names=alternation(raw["weekdays"]["names"]),
+        units=dict(rel["units"]),
+        unit_names=alternation(rel["units"]),
+        numbers={k: int(v) for k, v in rel["numbers"].items()},
+        number_words=alternation(rel["numbers"]),
+        day_words={k: int(v) for k, v in rel["days"].items()},
+        day_word_names=alternation(rel["days"]),
+        now_words=alternation(rel["now"]),
+        zones=dict(raw["zones"]),
+        zone_names=alternation(raw["zones"]),
+        label=label,
+        meta_published={k: i for i, k in enumerate(meta["published"])},
+        meta_modified={k: i for i, k in enumerate(meta["modified"])},
+    )

@@ -1,0 +1,291 @@
+"""The article root → a flat list of blocks (paragraph, heading, list item, quote, table, image), each
+with its plain text, its inline HTML and its link share. Filters then work on blocks, and the body
+HTML is rebuilt from the blocks that survive, so `text` and `html` always say the same thing.
+
+The walk is iterative (lxml `iterwalk`), so a 5000-deep page cannot exhaust the Python stack.
+"""
+from __future__ import annotations
+
+import html as htmlmod
+import re
+from dataclasses import dataclass
+from typing import Iterator
+from urllib.parse import urljoin, urlsplit
+
+import lxml.html
+from lxml import etree
+
+BLOCK_TAGS = frozenset({"p", "div", "section", "article", "main", "header", "footer", "h1", "h2", "h3", "h4",
+                        "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "table", "tbody",
+                        "thead", "tfoot", "tr", "td", "th", "figure", "figcaption", "center", "address",
+                        "form", "fieldset", "details", "summary", "hr", "body", "html", "caption", "nav",
+                        "aside", "hgroup", "legend", "noscript", "option"})
+_INLINE_KEEP = {"b": "strong", "strong": "strong", "i": "em", "em": "em", "code": "code", "sub": "sub",
+                "sup": "sup", "u": "u", "s": "s", "del": "del", "mark": "mark", "q": "q", "cite": "cite",
+                "small": "small", "kbd": "kbd"}
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_SPACE = re.compile(r"\s+")
+LAZY_SRC = ("data-src", "data-original", "data-lazy-src", "data-lazy", "data-url", "data-actualsrc",
+            "data-original-src", "data-echo", "data-hi-res-src", "original", "file", "src")
+
+
+@dataclass(frozen=True)
+class Block:
+    """One block of the article in reading order."""
+
+    kind: str                 # p | h1..h6 | li | pre | table | img | figcaption
+    text: str                 # plain text ('' for images)
+    html: str                 # inline HTML of the block (already escaped), or the image URL for `img`
+    link_chars: int = 0
+    list_id: int = 0          # the <ul>/<ol> an `li` belongs to (for regrouping in HTML)
+    list_tag: str = ""
+    quote_id: int = 0         # the <blockquote> around the block, 0 when none
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / len(self.text) if self.text else 0.0
+
+
+def absolute(url: str | None, base: str | None) -> str | None:
+    """`url` made absolute against `base`; None when that cannot give an http(s) or mailto URL."""
+    if not url:
+        return None
+    url = url.strip()
+    if url.startswith("data:image/"):
+        return url
+    try:
+        joined = urljoin(base, url) if base else url
+        scheme = urlsplit(joined).scheme
+    except ValueError:
+        return None
+    return joined if scheme in ("http", "https", "mailto") else None
+
+
+def image_src(img: lxml.html.HtmlElement, base: str | None) -> str | None:
+    """The real image of a lazy-loaded `<img>` (data-src & co. beat a placeholder src)."""
+    for attr in LAZY_SRC:
+        value = img.get(attr)
+        if value and not value.startswith("data:image/gif") and "blank." not in value and "placeholder" not in value:
+            return absolute(value, base)
+    srcset = img.get("data-srcset") or img.get("srcset")
+    if srcset:
+        return absolute(srcset.split(",")[0].split()[0] if srcset.split() else None, base)
+    return None
+
+
+def is_data_table(table: lxml.html.HtmlElement) -> bool:
+    """A table of data (kept as a table), not a layout grid holding the page."""
+    if table.find(".//table") is not None or table.find(".//p") is not None or table.find(".//div") is not None:
+        return False
+    rows = table.findall(".//tr")
+    if len(rows) < 2:
+        return False
+    cells = table.findall(".//td") + table.findall(".//th")
+    return bool(cells) and sum(len(c.text_content()) for c in cells) / len(cells) < 120
+
+
+class _Walker:
+    """Accumulates inline text into blocks while walking the tree."""
+
+    def __init__(self, base: str | None) -> None:
+        self.base = base
+        self.text: list[str] = []
+        self.html: list[str] = []
+        self.links = 0
+        self.in_link = 0
+        self.in_pre = 0
+        self.blocks: list[Block] = []
+        self.open: list[tuple[str, str]] = []    # inline tags open now: (name, opening markup)
+
+    def open_tag(self, name: str, markup: str) -> None:
+        self.open.append((name, markup))
+        self.html.append(markup)
+
+    def close_tag(self, name: str) -> None:
+        for i in range(len(self.open) - 1, -1, -1):
+            if self.open[i][0] == name:
+                del self.open[i]
+                self.html.append(f"</{name}>")
+                return
+
+    def add_text(self, raw: str | None) -> None:
+        if not raw:
+            return
+        text = raw if self.in_pre else _SPACE.sub(" ", raw)
+        self.text.append(text)
+        self.html.append(htmlmod.escape(text, quote=False))
+        if self.in_link:
+            self.links += len(text.strip())
+
+    def flush(self, kind: str, list_id: int = 0, list_tag: str = "", quote_id: int = 0) -> None:
+        raw = "".join(self.text)
+        if kind == "pre":
+            text = raw.strip("\n")
+        else:
+            text = "\n".join(s for s in (" ".join(line.split()) for line in raw.split("\n")) if s)
+        if text.strip():
+            # Inline tags still open close with the block and reopen in the next: each block's HTML is
+            # balanced, so an `<a>` cut by a `<div>` cannot swallow the paragraphs after it.
+            markup = ("".join(self.html) + "".join(f"</{n}>" for n, _ in reversed(self.open))).strip()
+            self.blocks.append(Block(kind, text, markup, min(self.links, len(text)), list_id, list_tag, quote_id))
+        self.text.clear()
+        self.html[:] = [markup for _, markup in self.open]
+        self.links = 0
+
+
+def _context(stack: list[lxml.html.HtmlElement]) -> tuple[str, int, str, int]:
+    """(kind, list id, list tag, quote id) for text whose block ancestors are `stack`."""
+    kind, list_id, list_tag, quote_id = "p", 0, "", 0
+    for el in reversed(stack):
+        tag = el.tag
+        if kind == "p" and tag in _HEADINGS or tag in ("pre", "figcaption") and kind == "p":
+            kind = tag
+        elif tag == "li" and kind == "p" and not list_id:
+            kind = "li"
+            parent = el.getparent()
+            list_id = id(parent) if parent is not None else id(el)
+            list_tag = parent.tag if parent is not None and parent.tag in ("ul", "ol") else "ul"
+        elif tag == "blockquote" and not quote_id:
+            quote_id = id(el)
+    return kind, list_id, list_tag, quote_id
+
+
+def linearize(elements: tuple[lxml.html.HtmlElement, ...] | list[lxml.html.HtmlElement], base: str | None
+              ) -> list[Block]:
+    """Blocks of `elements` in reading order."""
+    w = _Walker(base)
+    for root in elements:
+        for _ in _walk(root, w):
+            pass
+    return w.blocks
+
+
+def iter_blocks(root: lxml.html.HtmlElement, base: str | None = None) -> Iterator[Block]:
+    """Blocks of one element, lazily (the header-line search stops after a few)."""
+    w = _Walker(base)
+    seen = 0
+    for _ in _walk(root, w):
+        while seen < len(w.blocks):
+            yield w.blocks[seen]
+            seen += 1
+    yield from w.blocks[seen:]
+
+
+def _walk(root: lxml.html.HtmlElement, w: _Walker) -> Iterator[None]:
+    stack: list[lxml.html.HtmlElement] = []
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, el in walker:
+        tag = el.tag
+        if not isinstance(tag, str):
+            if event == "end" and el is not root:
+                w.add_text(el.tail)
+            continue
+        if event == "start":
+            if tag in BLOCK_TAGS or tag == "br" and not any(s.tag == "p" for s in stack[-2:]):
+                w.flush(*_context(stack))
+                yield None
+            if tag == "br":
+                if any(s.tag == "p" for s in stack[-2:]):
+                    w.add_text("\n")
+                continue
+            if tag == "img":
+                src = image_src(el, w.base)
+                small = any((el.get(a) or "").strip().isdigit() and int(el.get(a).strip()) <= 10
+                            for a in ("width", "height"))
+                if src and not small:
+                    w.flush(*_context(stack))
+                    w.blocks.append(Block("img", "", src, quote_id=_context(stack)[3]))
+                continue
+            if tag == "table" and is_data_table(el):
+                w.flush(*_context(stack))
+                w.blocks.append(_table_block(el))
+                walker.skip_subtree()
+                continue
+            if tag in BLOCK_TAGS:
+                stack.append(el)
+                if tag == "pre":
+                    w.in_pre += 1
+            elif tag == "a":
+                href = absolute(el.get("href"), w.base)
+                w.in_link += 1
+                w.open_tag("a", f'<a href="{htmlmod.escape(href)}">' if href and not href.startswith("data:") else "<a>")
+            elif tag in _INLINE_KEEP:
+                w.open_tag(_INLINE_KEEP[tag], f"<{_INLINE_KEEP[tag]}>")
+            w.add_text(el.text)
+        else:  # end
+            if tag in ("br", "img") or tag == "table" and (not stack or stack[-1] is not el):
+                if el is not root:
+                    w.add_text(el.tail)
+                continue
+            if tag in BLOCK_TAGS:
+                w.flush(*_context(stack))
+                yield None
+                if stack and stack[-1] is el:
+                    stack.pop()
+                if tag == "pre":
+                    w.in_pre -= 1
+            elif tag == "a":
+                w.in_link -= 1
+                w.close_tag("a")
+            elif tag in _INLINE_KEEP:
+                w.close_tag(_INLINE_KEEP[tag])
+            if el is not root:
+                w.add_text(el.tail)
+    w.flush(*_context(stack))
+
+
+def _table_block(table: lxml.html.HtmlElement) -> Block:
+    rows = []
+    cells_html = []
+    for tr in table.iter("tr"):
+        cells = [" ".join(c.text_content().split()) for c in tr if c.tag in ("td", "th")]
+        if any(cells):
+            rows.append(" | ".join(cells))
+            cells_html.append("<tr>" + "".join(
+                f"<{c.tag}>{htmlmod.escape(' '.join(c.text_content().split()), quote=False)}</{c.tag}>"
+                for c in tr if c.tag in ("td", "th")) + "</tr>")
+    return Block("table", "\n".join(rows), "<table>" + "".join(cells_html) + "</table>")
+
+
+def blocks_html(blocks: list[Block]) -> str:
+    """Body HTML from blocks: lists regrouped, quotes rewrapped, images as figures with their captions."""
+    out: list[str] = []
+    open_list = open_quote = 0
+    list_tag = ""
+    for i, b in enumerate(blocks):
+        if open_list and b.list_id != open_list:
+            out.append(f"</{list_tag}>")
+            open_list = 0
+        if open_quote and b.quote_id != open_quote:
+            out.append("</blockquote>")
+            open_quote = 0
+        if b.quote_id and not open_quote:
+            out.append("<blockquote>")
+            open_quote = b.quote_id
+        if b.kind == "li":
+            if not open_list:
+                list_tag = b.list_tag or "ul"
+                out.append(f"<{list_tag}>")
+                open_list = b.list_id
+            out.append(f"<li>{b.html}</li>")
+        elif b.kind == "img":
+            caption = blocks[i + 1].html if i + 1 < len(blocks) and blocks[i + 1].kind == "figcaption" else ""
+            out.append(f'<figure><img src="{htmlmod.escape(b.html)}">'
+                       + (f"<figcaption>{caption}</figcaption>" if caption else "") + "</figure>")
+        elif b.kind == "figcaption":
+            if i == 0 or blocks[i - 1].kind != "img":
+                out.append(f"<p><small>{b.html}</small></p>")
+        elif b.kind in _HEADINGS:
+            level = b.kind if b.kind != "h1" else "h2"
+            out.append(f"<{level}>{b.html}</{level}>")
+        elif b.kind == "pre":
+            out.append(f"<pre>{htmlmod.escape(b.text, quote=False)}</pre>")
+        elif b.kind == "table":
+            out.append(b.html)
+        else:
+            out.append(f"<p>{b.html.replace(chr(10), '<br>')}</p>")
+    if open_list:
+        out.append(f"</{list_tag}>")
+    if open_quote:
+        out.append("</blockquote>")
+    return "".join(out)

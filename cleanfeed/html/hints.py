@@ -1,0 +1,195 @@
+"""Removal by structure before the article root is chosen: code and chrome tags, hidden elements,
+and elements whose class / id say what they are (English and pinyin: `share`, `related`, `xgyd`,
+`tuijian`, `pinglun`, …). Every removal is recorded with its rule, for `--explain`.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import lxml.html
+from lxml import etree
+
+from ..model import Removed
+from ..textnorm import squeeze
+
+# Tags whose content is never article text; dropped with their content (tails kept).
+CODE_TAGS = ("script", "style", "noscript", "template", "link", "meta", "iframe", "object", "embed", "svg",
+             "canvas", "math", "input", "select", "textarea", "option", "datalist", "dialog",
+             "head", "title", "map", "audio", "video", "source", "track", "applet", "frameset")
+# Landmarks that hold site chrome (HTML5 elements and ARIA roles).
+CHROME_TAGS = {"nav": "navigation", "aside": "sidebar", "footer": "footer", "menu": "navigation"}
+CHROME_ROLES = {"navigation": "navigation", "banner": "header", "contentinfo": "footer",
+                "complementary": "sidebar", "search": "navigation", "dialog": "popup", "alertdialog": "popup",
+                "menu": "navigation", "menubar": "navigation"}
+
+# Class / id tokens (camelCase, `-` and `_` split). Strong hints remove an element even when a
+# content word is also there (`article-comments`, `post-share`); weak ones yield to content words
+# (`post-footer` stays for the line rules, `sidebar-layout-content` stays).
+_STRONG_PREFIX = ("comment", "disqus", "respond", "share", "sharing", "sharer", "social", "addthis",
+                  "sharethis", "related", "recommend", "outbrain", "taboola", "zergnet", "newsletter",
+                  "subscri", "cookie", "consent", "gdpr", "advert", "adsense", "adsbygoogle", "adslot",
+                  "adunit", "adwrap", "adbox", "adblock", "sponsor", "popup", "breadcrumb", "crumbs",
+                  "pagination", "pager", "paging", "trending", "mostread", "mostpopular", "readmore",
+                  "readnext", "pinglun", "fenxiang", "xiangguan", "tuijian", "remen", "paihang", "guanggao",
+                  "daohang", "banquan", "mianze", "signup", "signin", "login", "promo", "sidebar",
+                  "skiplink", "jiathis", "bdshare", "bdsharebuttonbox")
+_STRONG_EXACT = {"ad", "ads", "adv", "advs", "gg", "ggw", "xgyd", "xgwz", "xgxw", "xgtj", "xglj", "hot", "hotnews",
+                 "hotlist", "rank", "ranking", "phb", "tags", "tag", "keywords", "popular", "related", "modal", "overlay", "print", "rss", "follow", "toolbar", "tools", "tool", "copyright", "disclaimer",
+                 "author", "byline", "bio", "dateline", "caption"}
+# Strong words that still yield to a content word: `author-content`, `entry-tags` hold text worth a look.
+_SOFT = {"author", "byline", "caption", "tags", "tag", "more", "tools", "tool", "sidebar", "print", "bio"}
+# Hidden-by-class only as whole class words: `field--label-hidden` and `elementor-invisible` (shown by
+# script) hold article text.
+_HIDDEN_WORDS = {"hidden", "hide", "d-none", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text",
+                 "screen-reader-only", "element-invisible", "offscreen", "is-hidden", "u-hidden"}
+_WEAK_PREFIX = ("nav", "menu", "footer", "header", "masthead", "topbar", "sidebar", "rail", "aside", "crumb",
+                "weizhi", "lanmu", "banner", "subnav", "shortcut", "share", "dateline")
+# Generic words that utility CSS also uses (`top-0`, `border-bottom`, `position-relative`): only a
+# whole class word or id counts (`<div class="bottom">`, `<div id="side">`).
+_WHOLE_WEAK = {"top", "bottom", "side", "foot", "info", "links", "meta", "hd", "ft", "date", "time", "extra",
+               "utility", "position", "location", "footnav", "topnav"}
+_POSITIVE = re.compile(r"(^|-)(article|content|entry|main|post|story|text|body|blog|zhengwen|artibody|"
+                       r"neirong|wenzhang|detail|news|page|con|cont|txt|zw)($|-)")
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_SPLIT = re.compile(r"[^a-z0-9]+")
+_FALSE_FRIENDS = {"footnote", "footnotes", "topic", "topics", "toplevel", "metadata", "header-image",
+                  "information", "sideline", "navbar-brand", "shared", "shareholder", "shareholders",
+                  "related-content-body", "commentary", "headline", "headlines", "datetime"}
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+@lru_cache(maxsize=8192)
+def hint(names: str) -> tuple[str | None, bool]:
+    """(negative rule or None, positive?) for a `class id` string; cached: pages repeat class names."""
+    words = names.lower().split()
+    tokens = [t for t in _SPLIT.split(_CAMEL.sub("-", names).lower()) if t]
+    positive = _POSITIVE.search("-".join(tokens)) is not None
+    if any(w in _HIDDEN_WORDS for w in words) and not any(":" in w for w in words):
+        return "class:hidden", False                 # (Tailwind `hidden md:block` is shown on screens)
+    strong = weak = None
+    for t in tokens:
+        if t in _FALSE_FRIENDS:
+            continue
+        if t in _STRONG_EXACT or t.startswith(_STRONG_PREFIX):
+            strong = strong or t
+        elif t.startswith(_WEAK_PREFIX):
+            weak = weak or t
+    weak = weak or next((w for w in words if w in _WHOLE_WEAK), None)
+    if strong and not (positive and strong in _SOFT):
+        return f"class:{strong}", positive
+    if weak and not positive:
+        return f"class:{weak}", positive
+    return None, positive
+
+
+def class_id(el: lxml.html.HtmlElement) -> str:
+    """Class and id; an id that is a slug (`how-popular-is-meditation`, from a heading) says nothing."""
+    ident = el.get("id") or ""
+    if ident.count("-") + ident.count("_") >= 3:
+        ident = ""
+    return f"{el.get('class') or ''} {ident}".strip()
+
+
+def prune_code(work: lxml.html.HtmlElement) -> None:
+    """Drop script, style, form controls, embedded media and the head (tails stay)."""
+    etree.strip_elements(work, *CODE_TAGS, with_tail=False)
+    # An unclosed <button> swallows the rest of the page in libxml2: unwrap a big one, drop a small one.
+    for button in list(work.iter("button")):
+        if len(button.text_content()) > 200:
+            button.drop_tag()
+        elif button.getparent() is not None:
+            button.drop_tree()
+
+
+def _why_chrome(el: lxml.html.HtmlElement) -> str | None:
+    """The rule that marks `el` as chrome, or None."""
+    tag = el.tag
+    if tag in CHROME_TAGS:
+        return CHROME_TAGS[tag]
+    if el.get("hidden") is not None or _HIDDEN_STYLE.search(el.get("style") or ""):
+        return "hidden"
+    role = (el.get("role") or "").lower()
+    if role in CHROME_ROLES:
+        return CHROME_ROLES[role]
+    names = class_id(el)
+    if names:
+        negative, positive = hint(names)
+        if negative:
+            if tag in ("article", "main") and negative.startswith("class:") and not _is_strong(negative):
+                return None
+            return negative
+    if tag == "header" and el.find(".//h1") is None:
+        return "header"
+    return None
+
+
+def _is_strong(rule: str) -> bool:
+    t = rule.removeprefix("class:")
+    return t in _STRONG_EXACT or t.startswith(_STRONG_PREFIX)
+
+
+def summary_text(el: lxml.html.HtmlElement, limit: int = 300) -> str:
+    text = " ".join(el.text_content().split())
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+_ALWAYS = {"class:comment", "class:comments", "class:commentlist", "class:disqus", "class:respond"}
+
+
+def own_text_len(el: lxml.html.HtmlElement) -> int:
+    """Characters of text directly in `el` (not in child blocks): `<div>text<br>text</div>`."""
+    n = len((el.text or "").strip())
+    for child in el:
+        if child.tag in ("br", "a", "b", "strong", "i", "em", "span", "font", "img"):
+            n += len((child.tail or "").strip())
+    return n
+
+
+def prose_map(body: lxml.html.HtmlElement) -> dict[lxml.html.HtmlElement, int]:
+    """For every element, the characters of prose under it: paragraphs (and text-bearing containers,
+    as in `<div class="zn-body__paragraph">`) of 60+ characters."""
+    found: dict[lxml.html.HtmlElement, int] = {}
+    for el in body.iter("p", "div", "td", "section", "article", "font"):
+        n = len(el.text_content()) if el.tag == "p" else own_text_len(el)
+        if n < 60:
+            continue
+        found[el] = found.get(el, 0) + n
+        for anc in el.iterancestors():
+            found[anc] = found.get(anc, 0) + n
+    return found
+
+
+def _holds_article(el: lxml.html.HtmlElement, prose: dict[lxml.html.HtmlElement, int], page_prose: int) -> bool:
+    """Too much of the page's prose, or the headline with a good share of it, to be chrome."""
+    mine = prose.get(el, 0)
+    if mine >= max(600, 0.4 * page_prose):
+        return True
+    return mine >= 0.2 * page_prose and el.tag != "h1" and el.find(".//h1") is not None
+
+
+def remove_chrome(body: lxml.html.HtmlElement, keep: frozenset[lxml.html.HtmlElement] = frozenset()
+                  ) -> list[Removed]:
+    """Remove chrome elements under `body`; never one that holds most of the page's text or the
+    headline, nor anything in `keep` (a site rule's body and its ancestors)."""
+    prose = prose_map(body)
+    total = prose.get(body, 0)
+    doomed: list[tuple[lxml.html.HtmlElement, str]] = []
+    walker = etree.iterwalk(body, events=("start",))
+    for _, el in walker:
+        if el is body or not isinstance(el.tag, str):
+            continue
+        why = _why_chrome(el)
+        if why is None or el in keep:
+            continue
+        if why not in _ALWAYS and el.tag not in ("li", "a", "span") and _holds_article(el, prose, total):
+            continue                      # a page wrapper with an unlucky class (`sidebar-first-only`)
+        doomed.append((el, why))
+        walker.skip_subtree()
+    removed = []
+    for el, why in doomed:
+        text = summary_text(el)
+        if text:
+            removed.append(Removed(text, why))
+        el.drop_tree()
+    return removed

@@ -1,0 +1,161 @@
+"""Page metadata read *before* cleaning (cleaning deletes `<head>`, JSON-LD and bylines): title
+candidates, author, site name, language, canonical URL, description, lead image."""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any, Iterator
+from urllib.parse import urljoin, urlsplit
+
+import lxml.html
+
+from ..textnorm import squeeze
+
+_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»›/]{1,2}\s+|\s*[|｜_]\s*|\s*[–—]\s*|\s*-{2,}\s*|\s*::\s*")
+_WORDISH = re.compile(r"\W+|_", re.U)
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """What the page says about itself; every field optional."""
+
+    title: str | None = None           # <title>, untouched
+    og_title: str | None = None        # og:title / twitter:title / JSON-LD headline
+    headings: tuple[str, ...] = ()     # <h1> texts in document order
+    author: str | None = None
+    site_name: str | None = None
+    language: str | None = None
+    url: str | None = None             # canonical
+    description: str | None = None
+    image: str | None = None
+
+
+def norm(text: str | None) -> str:
+    """Lower-case letters and digits only: the form in which two titles are compared."""
+    return _WORDISH.sub("", (text or "").lower())
+
+
+def _meta_map(doc: lxml.html.HtmlElement) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for meta in doc.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or meta.get("http-equiv") or "")
+        value = meta.get("content")
+        if key and value and value.strip():
+            found.setdefault(key.strip().lower(), squeeze(value))
+    return found
+
+
+def _jsonld_items(doc: lxml.html.HtmlElement) -> Iterator[dict[str, Any]]:
+    for script in doc.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except (ValueError, RecursionError):
+            continue
+        stack = [data]
+        while stack:                     # @graph lists and nested arrays, without recursion
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(reversed(item))
+            elif isinstance(item, dict):
+                if isinstance(item.get("@graph"), list):
+                    stack.extend(reversed(item["@graph"]))
+                yield item
+
+
+def _is_article(item: dict[str, Any]) -> bool:
+    kind = item.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return any(isinstance(k, str) and ("Article" in k or k in ("BlogPosting", "Report", "WebPage")) for k in kinds)
+
+
+def _name(value: Any) -> str | None:
+    """A person or organisation name from a JSON-LD value (string, object, or list of them)."""
+    if isinstance(value, list):
+        names = [n for n in (_name(v) for v in value[:5]) if n]
+        return ", ".join(names) if names else None
+    if isinstance(value, dict):
+        value = value.get("name")
+    if isinstance(value, str) and (value := squeeze(value)) and not value.startswith("http") and len(value) <= 100:
+        return value
+    return None
+
+
+def _absolute(url: str | None, base: str | None) -> str | None:
+    if not url or not url.strip():
+        return None
+    url = url.strip()
+    try:
+        joined = urljoin(base, url) if base else url
+    except ValueError:
+        return None
+    return joined if urlsplit(joined).scheme in ("http", "https") else None
+
+
+def _text(el: lxml.html.HtmlElement) -> str:
+    return squeeze(" ".join(el.itertext()))
+
+
+def read_metadata(doc: lxml.html.HtmlElement, url: str | None) -> Metadata:
+    """Everything the head, JSON-LD and headings say; `url` (the page's own) resolves relative links."""
+    meta = _meta_map(doc)
+    ld = next((i for i in _jsonld_items(doc) if _is_article(i)), {})
+    title_el = doc.find(".//title")
+    title = squeeze(title_el.text_content()) if title_el is not None else None
+    headline = ld.get("headline") if isinstance(ld.get("headline"), str) else None
+    og = meta.get("og:title") or meta.get("twitter:title") or (squeeze(headline) if headline else None)
+    canonical = next((link.get("href") for link in doc.iter("link")
+                      if "canonical" in (link.get("rel") or "").lower().split()), None)
+    base = url or _absolute(canonical, None)
+    author = _name(ld.get("author")) or _plain_author(meta.get("author")) or _plain_author(meta.get("article:author"))
+    image = meta.get("og:image") or meta.get("twitter:image") or meta.get("twitter:image:src")
+    lang = (doc.get("lang") or doc.get("xml:lang") or meta.get("content-language") or meta.get("og:locale"))
+    return Metadata(
+        title=title or None,
+        og_title=og,
+        headings=tuple(t for t in (_text(h) for h in doc.iter("h1")) if t),
+        author=author,
+        site_name=meta.get("og:site_name") or _name(ld.get("publisher")) or meta.get("application-name"),
+        language=lang.strip() if lang and lang.strip() else None,
+        url=_absolute(canonical, base) or _absolute(meta.get("og:url"), base),
+        description=meta.get("description") or meta.get("og:description") or meta.get("twitter:description"),
+        image=_absolute(image, base),
+    )
+
+
+def _plain_author(value: str | None) -> str | None:
+    """A meta author that is a name (not a URL, not a site-wide default list)."""
+    if not value or value.startswith(("http:", "https:")) or len(value) > 100:
+        return None
+    return value
+
+
+def strip_site_name(title: str, site: str | None) -> str:
+    """`Headline - Site`, `Site | Headline`, `标题_频道_网站` → the headline (the longest piece)."""
+    pieces = [p.strip() for p in _TITLE_SEPARATORS.split(title) if p and p.strip()]
+    if len(pieces) < 2:
+        return title.strip()
+    if site:
+        kept = [p for p in pieces if norm(p) != norm(site) and norm(site) not in norm(p)]
+        if len(kept) == 1:
+            return kept[0]
+        pieces = kept or pieces
+    return max(pieces, key=len)
+
+
+def choose_title(md: Metadata, near_body: list[str]) -> str | None:
+    """The headline: a heading that agrees with `<title>` / og:title wins (it is what the page prints),
+    else og:title, else `<title>` without the site name, else the first heading near the body."""
+    refs = [norm(t) for t in (md.og_title, md.title) if t]
+    site_free = strip_site_name(md.title, md.site_name) if md.title else None
+    for heading in [*near_body, *md.headings]:
+        h = norm(heading)
+        if len(h) >= 4 and any(h in r and len(h) >= 0.4 * len(norm(site_free or r)) for r in refs):
+            return heading
+    if md.og_title:
+        return strip_site_name(md.og_title, md.site_name) if md.site_name and norm(md.site_name) in norm(md.og_title) else md.og_title
+    if site_free:
+        return site_free
+    return near_body[0] if near_body else (md.headings[0] if md.headings else None)

@@ -1,0 +1,40 @@
+"""HTML text → lxml document, robust to anything: empty, truncated, huge, deeply nested, not HTML.
+
+lxml parses a news page in under a millisecond (bs4 takes 11 ms, DESIGN.md), recovers from tag soup
+like a browser, and libxml2 caps nesting depth on its own, so a 5000-deep page parses into a tree
+that iterative code can walk without recursion.
+"""
+from __future__ import annotations
+
+import re
+
+import lxml.html
+from lxml import etree
+
+from ..errors import NoArticleError
+
+# Comments and processing instructions carry no article text; dropping them at parse time saves a pass.
+# huge_tree lifts libxml2's 10 MB text-node limit (a 20 MB page must not fail half-way).
+_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True, default_doctype=False)
+# lxml refuses a str that carries an XML encoding declaration (XHTML pages start with one).
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+
+
+def parse_html(text: str) -> lxml.html.HtmlElement:
+    """The page as an lxml document (root `<html>`); NoArticleError when nothing parses."""
+    text = _XML_DECL.sub("", text, count=1)
+    if not text.strip():
+        raise NoArticleError("empty page")
+    try:
+        doc = lxml.html.document_fromstring(text, parser=_PARSER)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
+        raise NoArticleError(f"not parseable as HTML ({exc})") from exc
+    if doc is None or not isinstance(doc.tag, str):
+        raise NoArticleError("not parseable as HTML")
+    return doc
+
+
+def body_of(doc: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    """The `<body>`, or the document itself for fragments and frameset pages."""
+    body = doc.find("body")
+    return body if body is not None else doc

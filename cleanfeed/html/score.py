@@ -1,0 +1,155 @@
+"""Choose the article root: Readability's content scoring on an lxml tree, plus its sibling merge.
+
+Every text unit (a `<p>`, or a container holding text of its own, as Chinese pages that separate
+paragraphs with `<br>` do) gives points to the containers above it (parent fully, grandparent half,
+then less); a container's score is damped by its link density, and the best one wins. Siblings that
+score well or read as prose join it (articles split over several `<div>`s).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import lxml.html
+
+from .hints import class_id, hint, own_text_len
+
+_COMMAS = re.compile(r"[,，、。;；]")
+_TAG_BASE = {"div": 5, "section": 5, "article": 10, "main": 5, "pre": 3, "td": 3, "blockquote": 3,
+             "address": -3, "ol": -3, "ul": -3, "dl": -3, "dd": -3, "dt": -3, "li": -3, "form": -3,
+             "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5, "th": -5}
+_OWN_TEXT_TAGS = ("div", "section", "article", "td", "font", "span", "center", "main", "dd")
+_PROSE_END = re.compile(r"[.!?。！？\"”’)）]\s*$")
+
+
+@dataclass(frozen=True)
+class Root:
+    """The chosen container and the siblings that join it, in document order."""
+
+    elements: tuple[lxml.html.HtmlElement, ...]
+    score: float
+
+
+def link_density(el: lxml.html.HtmlElement, size: int | None = None) -> float:
+    size = len(el.text_content()) if size is None else size
+    if not size:
+        return 0.0
+    links = sum(len(a.text_content()) for a in el.iter("a"))
+    return min(1.0, links / size)
+
+
+def _weight(el: lxml.html.HtmlElement) -> float:
+    names = class_id(el)
+    base = _TAG_BASE.get(el.tag, 0)
+    if el.get("itemprop") == "articleBody":
+        base += 50
+    if not names:
+        return base
+    negative, positive = hint(names)
+    return base + (25 if positive else 0) - (25 if negative else 0)
+
+
+def _text_units(body: lxml.html.HtmlElement) -> list[tuple[lxml.html.HtmlElement, int, float]]:
+    """(container to credit first, text length, points) for every text unit of 25+ characters."""
+    units = []
+    for el in body.iter("p", "pre", "li", *_OWN_TEXT_TAGS):
+        if el.tag in ("p", "pre", "li"):
+            text = el.text_content()
+            size = len(text.strip())
+            if size < (50 if el.tag == "li" else 25):
+                continue
+            parent = el.getparent()
+            if parent is None:
+                continue
+            units.append((parent, size, 1 + len(_COMMAS.findall(text)) + min(size / 100, 3)))
+        else:
+            size = own_text_len(el)
+            if size >= 25:
+                text = el.text or ""
+                commas = len(_COMMAS.findall(text)) + sum(len(_COMMAS.findall(c.tail or "")) for c in el)
+                units.append((el, size, 1 + commas + min(size / 100, 3)))
+    return units
+
+
+def score_candidates(body: lxml.html.HtmlElement) -> dict[lxml.html.HtmlElement, float]:
+    scores: dict[lxml.html.HtmlElement, float] = {}
+    for first, _size, points in _text_units(body):
+        el: lxml.html.HtmlElement | None = first
+        for level in range(5):
+            if el is None or not isinstance(el.tag, str) or el.tag == "html":
+                break
+            if el not in scores:
+                scores[el] = _weight(el)
+            scores[el] += points / (1 if level == 0 else 2 if level == 1 else level * 3)
+            el = el.getparent()
+    return scores
+
+
+def choose_root(body: lxml.html.HtmlElement) -> Root | None:
+    """The best-scoring container (with the siblings that belong to it), or None without any text unit."""
+    raw = score_candidates(body)
+    if not raw:
+        return None
+    shortlist = sorted(raw, key=raw.__getitem__, reverse=True)[:12]
+    final = {el: raw[el] * (1 - link_density(el)) for el in shortlist}
+    ranked = sorted(final, key=final.__getitem__, reverse=True)
+    top = ranked[0]
+    top = _promote(top, ranked, final, raw)
+    return Root(tuple(_with_siblings(top, raw)), final.get(top, raw.get(top, 0.0)))
+
+
+def _promote(top: lxml.html.HtmlElement, ranked: list[lxml.html.HtmlElement],
+             final: dict[lxml.html.HtmlElement, float], raw: dict[lxml.html.HtmlElement, float]
+             ) -> lxml.html.HtmlElement:
+    """Readability.js: when 3+ near-equal candidates share an ancestor, the article is that ancestor;
+    a parent scoring higher than its child is the better root; single-child wrappers add nothing."""
+    best = final[top]
+    rivals = [el for el in ranked[1:] if final[el] >= 0.75 * best]
+    if len(rivals) >= 3:
+        ancestors = list(top.iterancestors())
+        for anc in ancestors:
+            if anc.tag in ("body", "html"):
+                break
+            if sum(1 for r in rivals if anc in set(r.iterancestors())) >= 3:
+                top = anc
+                break
+    last = raw.get(top, 0.0)
+    parent = top.getparent()
+    while parent is not None and parent.tag not in ("body", "html"):
+        score = raw.get(parent)
+        if score is None or score < best / 3:
+            break
+        if score > last:
+            top = parent
+        last = score
+        parent = parent.getparent()
+    while (parent := top.getparent()) is not None and parent.tag not in ("body", "html") and len(parent) == 1:
+        top = parent
+    return top
+
+
+def _with_siblings(top: lxml.html.HtmlElement, raw: dict[lxml.html.HtmlElement, float]
+                   ) -> list[lxml.html.HtmlElement]:
+    parent = top.getparent()
+    if parent is None or parent.tag == "html":
+        return [top]
+    top_score = raw.get(top, 0.0)
+    threshold = max(10.0, top_score * 0.2)
+    top_class = top.get("class")
+    out = []
+    for sib in parent:
+        if sib is top:
+            out.append(sib)
+            continue
+        if not isinstance(sib.tag, str):
+            continue
+        bonus = top_score * 0.2 if top_class and sib.get("class") == top_class else 0.0
+        if sib in raw and raw[sib] + bonus >= threshold:
+            out.append(sib)
+        elif sib.tag == "p":
+            text = sib.text_content()
+            size = len(text.strip())
+            density = link_density(sib, size)
+            if (size > 80 and density < 0.25) or (0 < size <= 80 and density == 0 and _PROSE_END.search(text)):
+                out.append(sib)
+    return out

@@ -1,0 +1,166 @@
+"""Stored articles → FeedItem: everything a writer prints, already made valid (pure functions, no I/O).
+
+The writers only format; every rule that makes a feed valid lives here once: absolute URLs in the
+content, no XML-illegal characters, no empty titles, offsets in whole minutes, per-feed entry ids.
+"""
+from __future__ import annotations
+
+import html as htmlmod
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from typing import Sequence
+from urllib.parse import urljoin, urlsplit
+
+import lxml.html
+
+from ..language import normalise_tag
+from ..model import Article
+from ..project import FeedSpec
+from ..store import EPOCH, Store, StoredItem
+from ..summary import summarise
+from ..textnorm import strip_illegal
+from ..timeutil import zone
+
+
+MEDIA_TYPES = {"atom": "application/atom+xml", "rss": "application/rss+xml", "json": "application/feed+json"}
+
+
+@dataclass(frozen=True)
+class FeedItem:
+    """One entry of one feed."""
+
+    entry_id: str                 # tag URI with the feed's slug: stable forever, unique across feeds
+    article_id: str
+    title: str
+    url: str | None               # the article's own page; None for text dumps without a URL
+    html: str                     # body HTML with absolute URLs only
+    description: str              # plain text
+    author: str | None
+    published: datetime | None    # the article's date, only when the page gives one
+    updated: datetime             # when our copy last changed (store changed_at), in the feed's zone
+    first_seen: datetime
+    language: str | None
+    categories: tuple[str, ...]
+    image: str | None = None
+
+
+def entry_id(spec: FeedSpec, item: StoredItem) -> str:
+    """`tag:<authority>,<first-seen day>:<slug>/<article id>`: neither the day nor the id ever change."""
+    return f"tag:{spec.id_authority},{item.first_seen.date().isoformat()}:{spec.slug}/{item.id}"
+
+
+def whole_minutes(value: datetime) -> datetime:
+    """RFC 822 / RFC 3339 offsets have no seconds (zoneinfo's local mean times do): fall back to UTC."""
+    offset = value.utcoffset()
+    if offset is None:
+        raise ValueError(f"naive datetime {value!r}")
+    return value if offset % timedelta(minutes=1) == timedelta(0) else value.astimezone(timezone.utc)
+
+
+def clean_line(text: str | None) -> str:
+    """One line of plain text: no XML-illegal characters, spaces folded."""
+    return " ".join(strip_illegal(text or "").split())
+
+
+_LINKED = re.compile(r"\s(href|src|srcset|cite|poster)\s*=", re.I)
+
+
+def absolute_html(fragment: str, base: str | None) -> str:
+    """`fragment` with every URL absolute: resolved against `base`; without a base, relative links are
+    unwrapped and relative images dropped (feed readers resolve against the feed, not the page)."""
+    fragment = strip_illegal(fragment)
+    if not _LINKED.search(fragment):              # text pages: `<p>…</p>` only, nothing to resolve
+        return fragment
+    root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str):
+            continue
+        el.attrib.pop("srcset", None)             # candidates lists; `src` is enough for readers
+        for attr in ("href", "src", "cite", "poster"):
+            value = el.get(attr)
+            if value is None:
+                continue
+            resolved = _absolute(value.strip(), base)
+            if resolved is not None:
+                el.set(attr, resolved)
+            elif el.tag == "a" and attr == "href":
+                el.drop_tag()
+                break
+            elif el.tag == "img":
+                el.drop_tree()
+                break
+            else:
+                del el.attrib[attr]
+    head = htmlmod.escape(root.text or "", quote=False)
+    return head + "".join(lxml.html.tostring(child, encoding="unicode") for child in root)
+
+
+def _absolute(url: str, base: str | None) -> str | None:
+    if url.startswith("#"):                       # a fragment means nothing without the article's page
+        return None if base is None else urljoin(base, url)
+    if urlsplit(url).scheme in ("http", "https", "mailto"):
+        return url
+    if urlsplit(url).scheme or base is None:      # data:, javascript:, or nothing to resolve against
+        return None
+    joined = urljoin(base, url)
+    return joined if urlsplit(joined).scheme in ("http", "https") else None
+
+
+def _title(article: Article) -> str:
+    return clean_line(article.title) or clean_line(summarise(article.paragraphs, limit=100)) or "(untitled)"
+
+
+def _matches(words: Sequence[str], haystack: str) -> list[str]:
+    return [w for w in words if unicodedata.normalize("NFKC", w).casefold() in haystack]
+
+
+def _haystack(article: Article) -> str:
+    return unicodedata.normalize("NFKC", f"{article.title}\n{article.text}").casefold()
+
+
+def keeps(spec: FeedSpec, article: Article) -> bool:
+    """The feed's keyword filters: some `include` word (when any are given) and no `exclude` word."""
+    if not spec.include and not spec.exclude:
+        return True
+    hay = _haystack(article)
+    return (not spec.include or bool(_matches(spec.include, hay))) and not _matches(spec.exclude, hay)
+
+
+def feed_item(spec: FeedSpec, item: StoredItem) -> FeedItem:
+    article = item.article
+    hay = _haystack(article) if spec.include else ""
+    categories = tuple(dict.fromkeys(c for c in ([article.site] if article.site else []) + _matches(spec.include, hay)))
+    url = article.url if article.url and urlsplit(article.url).scheme in ("http", "https") else None
+    image = article.image if article.image and urlsplit(article.image).scheme in ("http", "https") else None
+    return FeedItem(
+        entry_id=entry_id(spec, item),
+        article_id=item.id,
+        title=_title(article),
+        url=url,
+        html=absolute_html(article.html, url) or f"<p>{htmlmod.escape(_title(article), quote=False)}</p>",
+        description=clean_line(article.summary) or clean_line(summarise(article.paragraphs)),
+        author=clean_line(article.author) or None,
+        published=whole_minutes(article.published.value) if article.published else None,
+        updated=whole_minutes(item.changed_at.astimezone(zone(spec.timezone))),
+        first_seen=item.first_seen,
+        language=normalise_tag(article.language),
+        categories=tuple(clean_line(c) for c in categories if clean_line(c)),
+        image=image,
+    )
+
+
+def select(store: Store, spec: FeedSpec) -> list[FeedItem]:
+    """The newest `max_items` articles of the feed: published date, else first seen, newest first."""
+    stored = store.newest(languages=spec.languages, sites=spec.sites, limit=spec.max_items,
+                          keep=lambda a: keeps(spec, a))
+    return [feed_item(spec, s) for s in stored]
+
+
+def feed_updated(spec: FeedSpec, items: Sequence[FeedItem]) -> datetime:
+    """The newest entry's `updated`; an empty feed says 1970 rather than "now" (same store, same bytes)."""
+    return max((i.updated for i in items), default=whole_minutes(EPOCH.astimezone(zone(spec.timezone))))
+
+
+__all__ = ["MEDIA_TYPES", "FeedItem", "select", "feed_item", "feed_updated", "absolute_html", "entry_id", "keeps", "clean_line"]

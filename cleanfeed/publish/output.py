@@ -1,0 +1,114 @@
+"""Write every feed of a project: one consistent read of the store, then each file atomically.
+
+A file is written to a temporary name beside it, flushed to disk, then `os.replace`d: a reader or a
+crash sees the old file or the new one, never half of one. Files whose bytes did not change are left
+alone, so their modification time (and `serve`'s Last-Modified) only moves when the content does.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import signal
+from collections import Counter
+from pathlib import Path
+from typing import Callable, Sequence
+
+from ..project import FeedSpec, Project
+from ..store import Store
+from .items import FeedItem, select
+from .jsonfeed import json_bytes
+from .site import index_html, opml
+from .xmlfeeds import atom_bytes, rss_bytes
+
+log = logging.getLogger(__name__)
+
+RENDERERS: dict[str, Callable[[FeedSpec, Sequence[FeedItem]], bytes]] = {
+    "atom": atom_bytes, "rss": rss_bytes, "json": json_bytes}
+TEMP_MARK = ".tmp-"
+_hits: Counter[str] = Counter()
+
+
+def crash_point(name: str) -> None:
+    """Test hook for the crash-safety tests: `CLEANFEED_CRASH_AT=name[:n]` SIGKILLs this process the
+    n-th time (default first) it passes `name`. Costs one dict lookup when unset."""
+    wanted = os.environ.get("CLEANFEED_CRASH_AT")
+    if not wanted:
+        return
+    point, _, nth = wanted.partition(":")
+    if point == name:
+        _hits[name] += 1
+        if _hits[name] >= int(nth or 1):
+            os.kill(os.getpid(), getattr(signal, "SIGKILL", signal.SIGTERM))
+
+
+def write_atomic(path: Path, data: bytes) -> bool:
+    """Replace `path` with `data` atomically; False (and nothing touched) when it already holds them."""
+    try:
+        if path.read_bytes() == data:
+            return False
+    except OSError:
+        pass
+    tmp = path.with_name(f".{path.name}{TEMP_MARK}{os.getpid()}")
+    with open(tmp, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    crash_point("publish-temp-written")
+    os.replace(tmp, path)
+    crash_point("publish-replaced")
+    return True
+
+
+def _sweep_temps(folder: Path) -> None:
+    """Temporary files a killed run left behind (not those of a publish running right now)."""
+    for stale in folder.glob(f".*{TEMP_MARK}*"):
+        pid = stale.name.rpartition(TEMP_MARK)[2]
+        if pid.isdigit() and int(pid) != os.getpid() and _alive(int(pid)):
+            continue
+        try:
+            stale.unlink()
+        except OSError:
+            pass
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:               # exists, owned by someone else
+        return True
+    return True
+
+
+def render(project: Project, store: Store) -> dict[str, bytes]:
+    """Every output file's name and bytes: a pure function of the project and the store's content."""
+    with store.snapshot():
+        selection = [(spec, select(store, spec)) for spec in project.feeds]
+    files = {spec.filename(fmt): RENDERERS[fmt](spec, items) for spec, items in selection for fmt in spec.formats}
+    files["index.html"] = index_html(selection)
+    files["feeds.opml"] = opml(project.feeds)
+    return files
+
+
+def publish(project: Project, out_dir: Path | None = None, *, store: Store | None = None) -> list[Path]:
+    """Write every feed of `project` (Atom, RSS, JSON Feed), index.html and feeds.opml into `out_dir`
+    (default `public/`); returns the paths of all of them, changed or not."""
+    out = Path(out_dir) if out_dir is not None else project.out_dir
+    out.mkdir(parents=True, exist_ok=True)
+    _sweep_temps(out)
+    if store is None:
+        with Store.open(project.store_path) as own:
+            files = render(project, own)
+    else:
+        files = render(project, store)
+    paths, changed = [], 0
+    for name, data in files.items():
+        path = out / name
+        changed += write_atomic(path, data)
+        paths.append(path)
+    log.info("%d files in %s, %d changed", len(paths), out, changed)
+    return paths
+
+
+__all__ = ["publish", "render", "write_atomic", "crash_point", "RENDERERS"]

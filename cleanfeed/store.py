@@ -1,0 +1,425 @@
+"""The article store: one SQLite file (stdlib), WAL mode, a schema version with migrations.
+
+One row per article, under an id that never changes: from the canonical URL when one is known, else
+from a fingerprint of the opening body text (never the title or the file path). Every way an article
+was recognised (URL, exact raw page, opening text) is kept as an alias of that id, so a moved file, an
+edited headline or a re-clean lands on the same row. Rows keep the raw page (zlib) for `reclean`, the
+Article as JSON, a content hash, first-seen and changed-at times (µs since the epoch, UTC). `changed_at`
+is unique across the store: feed validators warn when two entries share an `updated` value.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import re
+import sqlite3
+import unicodedata
+import zlib
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any, Callable, Iterator, Sequence
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from .errors import CleanfeedError
+from .model import Article, FoundDate, Page
+from .timeutil import UTC
+
+log = logging.getLogger(__name__)
+
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+FINGERPRINT_CHARS = 200      # word characters of the opening body text: ~35 English words, a Chinese lead sentence
+STATUSES = ("new", "changed", "unchanged", "removed")
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (   # one tuple of statements per schema version
+    (  # v1
+        """CREATE TABLE articles (
+            id           TEXT PRIMARY KEY,
+            url          TEXT,                    -- canonical URL, NULL when the page had none
+            removed      INTEGER NOT NULL DEFAULT 0,
+            first_seen   INTEGER,                 -- µs since 1970 UTC: the page's fetch time when it was new
+            changed_at   INTEGER UNIQUE,          -- µs: when the content last changed, unique per store
+            sort_time    INTEGER,                 -- published if known, else first_seen: feed order
+            language     TEXT,
+            site         TEXT,
+            content_hash TEXT,
+            raw          BLOB,                    -- zlib-compressed page body, to clean it again
+            page         TEXT,                    -- JSON: the page's record (url, fetched_at, ...)
+            article      TEXT                     -- JSON: the Article
+        )""",
+        "CREATE INDEX articles_newest ON articles (sort_time DESC, changed_at DESC) WHERE removed = 0",
+        "CREATE TABLE aliases (key TEXT PRIMARY KEY, id TEXT NOT NULL) WITHOUT ROWID",
+        "CREATE INDEX aliases_id ON aliases (id)",
+    ),
+)
+
+
+class StoreError(CleanfeedError):
+    """The store file cannot be used (newer schema, not a database, locked for too long)."""
+
+
+@dataclass(frozen=True)
+class StoredItem:
+    """One live article as the feed writers see it."""
+
+    id: str
+    article: Article
+    first_seen: datetime
+    changed_at: datetime
+
+
+# ----------------------------------------------------------------------------- identity
+
+_TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|spm)$", re.I)
+_WORD = re.compile(r"\w+")
+
+
+def canonical_url(url: str) -> str | None:
+    """`url` without what does not name the article: fragment, default port, tracking parameters."""
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return None
+    host = parts.hostname.lower() + (f":{port}" if port and port not in (80, 443) else "")
+    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(k)])
+    return urlunsplit((parts.scheme.lower(), host, parts.path or "/", query, ""))
+
+
+def url_key(url: str | None) -> str | None:
+    """The alias key of a URL; http and https name the same article (sites move to https)."""
+    canon = canonical_url(url) if url else None
+    return "url:" + canon.split("://", 1)[1] if canon else None
+
+
+def fingerprint(text: str) -> str:
+    """The opening body text folded to its word characters: survives re-wrapping, spacing and case."""
+    folded = "".join(_WORD.findall(unicodedata.normalize("NFKC", text).casefold()))
+    return hashlib.sha256(folded[:FINGERPRINT_CHARS].encode()).hexdigest()[:32]
+
+
+def _sha(data: bytes | str) -> str:
+    return hashlib.sha256(data.encode() if isinstance(data, str) else data).hexdigest()[:32]
+
+
+def identity_keys(page: Page, article: Article) -> list[str]:
+    """Alias keys of a page, strongest first: its URLs, the exact raw page, the opening-text fingerprint."""
+    keys = [k for k in (url_key(article.url), url_key(page.url)) if k]
+    keys += ["raw:" + _sha(page.body), "fp:" + fingerprint(article.text)]
+    return list(dict.fromkeys(keys))
+
+
+def new_id(keys: Sequence[str]) -> str:
+    """`u…` from the URL when known, else `t…` from the opening text."""
+    first = keys[0]
+    return ("u" if first.startswith("url:") else "t") + _sha(first if first.startswith("url:") else keys[-1])[:16]
+
+
+# ----------------------------------------------------------------------------- (de)serialising
+
+def to_us(value: datetime) -> int:
+    return (value - EPOCH) // timedelta(microseconds=1)
+
+
+def from_us(value: int) -> datetime:
+    return EPOCH + timedelta(microseconds=value)
+
+
+def article_to_json(article: Article) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for name, value in vars(article).items():
+        if name in ("removed", "date_candidates"):       # --explain material, not feed content
+            continue
+        if isinstance(value, FoundDate):
+            value = {"value": value.value.isoformat(), "source": value.source}
+        elif isinstance(value, datetime):
+            value = value.isoformat()
+        elif isinstance(value, tuple):
+            value = list(value)
+        out[name] = value
+    return out
+
+
+def article_from_json(data: dict[str, Any]) -> Article:
+    known = set(Article.__dataclass_fields__) - {"removed", "date_candidates"}
+    kw = {k: v for k, v in data.items() if k in known}
+    for name in ("published", "updated"):
+        if kw.get(name):
+            kw[name] = FoundDate(datetime.fromisoformat(kw[name]["value"]), kw[name]["source"])
+    if kw.get("fetched_at"):
+        kw["fetched_at"] = datetime.fromisoformat(kw["fetched_at"])
+    return Article(**{k: tuple(v) if isinstance(v, list) else v for k, v in kw.items()})
+
+
+def content_hash(data: dict[str, Any]) -> str:
+    """What a reader would see: the article without its fetch time (a re-fetch of the same text is no change)."""
+    return _sha(json.dumps({k: v for k, v in data.items() if k != "fetched_at"}, sort_keys=True, ensure_ascii=False))
+
+
+def _page_record(page: Page) -> str:
+    return json.dumps({"url": page.url, "fetched_at": page.fetched_at.isoformat() if page.fetched_at else None,
+                       "content_type": page.content_type, "timezone": page.timezone, "source": page.source,
+                       "text": isinstance(page.body, str)}, ensure_ascii=False)
+
+
+def page_from_row(raw: bytes, record: str) -> Page:
+    rec = json.loads(record)
+    body: bytes | str = zlib.decompress(raw)
+    if rec.get("text"):
+        body = body.decode("utf-8")
+    fetched = datetime.fromisoformat(rec["fetched_at"]) if rec.get("fetched_at") else None
+    return Page(body=body, url=rec.get("url"), fetched_at=fetched, content_type=rec.get("content_type"),
+                source=rec.get("source"), timezone=rec.get("timezone"))
+
+
+def _raw_bytes(page: Page) -> bytes:
+    return page.body.encode("utf-8", "surrogatepass") if isinstance(page.body, str) else page.body
+
+
+# ----------------------------------------------------------------------------- the store
+
+class Store:
+    """`with Store.open(path) as store:`; writes go through `transaction()` (one per batch)."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self.conn = conn
+        self.path = path
+        self._depth = 0
+
+    @classmethod
+    def open(cls, path: Path) -> Store:
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            conn = sqlite3.connect(path, isolation_level=None, timeout=30)
+            conn.execute("PRAGMA journal_mode=WAL")        # readers (serve) never block the writer
+            conn.execute("PRAGMA synchronous=NORMAL")      # WAL + NORMAL: a killed process loses nothing committed
+            store = cls(conn, path)
+            store._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot open the store: {exc}", source=str(path)) from exc
+        return store
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def _migrate(self) -> None:
+        with self.transaction():
+            version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+            if version > len(MIGRATIONS):
+                raise StoreError(f"store schema v{version} is newer than this cleanfeed (v{len(MIGRATIONS)})",
+                                 source=str(self.path))
+            for n in range(version, len(MIGRATIONS)):
+                for statement in MIGRATIONS[n]:
+                    self.conn.execute(statement)
+                self.conn.execute(f"PRAGMA user_version = {n + 1}")
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One write transaction (BEGIN IMMEDIATE … COMMIT); nested calls join the outer one."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
+        finally:
+            self._depth = 0
+
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """One read transaction: every feed of a publish sees the same store, even while `add` writes."""
+        if self._depth:
+            yield
+            return
+        self.conn.execute("BEGIN")
+        self._depth = 1
+        try:
+            yield
+        finally:
+            self._depth = 0
+            self.conn.execute("COMMIT")
+
+    # -- lookups
+
+    def _find(self, keys: Sequence[str], url: str | None) -> sqlite3.Row | tuple[Any, ...] | None:
+        """The row one of `keys` names. Text keys never join two different URLs into one item."""
+        for key in keys:
+            row = self.conn.execute("SELECT a.id, a.url, a.removed, a.changed_at, a.content_hash FROM aliases k "
+                                    "JOIN articles a ON a.id = k.id WHERE k.key = ?", (key,)).fetchone()
+            if row and (key.startswith("url:") or not url or row[1] in (None, url)):
+                return row  # type: ignore[no-any-return]
+        return None
+
+    def resolve(self, url_or_id: str) -> str | None:
+        """The id of a stored article (live or removed) by its URL or its id."""
+        key = url_key(url_or_id)
+        row = self.conn.execute("SELECT id FROM aliases WHERE key = ?", (key,)).fetchone() if key else \
+            self.conn.execute("SELECT id FROM articles WHERE id = ?", (url_or_id.strip(),)).fetchone()
+        return row[0] if row else None
+
+    def has_url(self, url: str) -> bool:
+        """True when an article from `url` is stored, removed ones included (so they are not fetched again)."""
+        key = url_key(url)
+        return bool(key and self.conn.execute("SELECT 1 FROM aliases WHERE key = ?", (key,)).fetchone())
+
+    def _free_time(self, us: int) -> int:
+        """The first changed_at ≥ `us` no other row holds (equal <updated> values make validators warn)."""
+        if not self.conn.execute("SELECT 1 FROM articles WHERE changed_at = ?", (us,)).fetchone():
+            return us
+        row = self.conn.execute("SELECT MIN(c.changed_at) + 1 FROM articles c WHERE c.changed_at >= ? AND NOT EXISTS "
+                                "(SELECT 1 FROM articles d WHERE d.changed_at = c.changed_at + 1)", (us,)).fetchone()
+        return int(row[0])
+
+    # -- writes
+
+    def upsert(self, page: Page, article: Article) -> str:
+        """Store one cleaned page: "new", "changed" (same id, new changed_at), "unchanged" or "removed"."""
+        return self.put(page, article)[0]
+
+    def put(self, page: Page, article: Article, *, now: Callable[[], datetime] = lambda: datetime.now(UTC)
+            ) -> tuple[str, str]:
+        """`upsert` that also returns the article's id. A page without fetch time is first seen `now()`."""
+        keys = identity_keys(page, article)
+        canon = canonical_url(article.url or page.url or "")
+        data = article_to_json(article)
+        digest = content_hash(data)
+        seen = to_us(page.fetched_at) if page.fetched_at else to_us(now())   # unknown fetch time: first seen now
+        with self.transaction():
+            row = self._find(keys, canon)
+            if row is None:
+                status, article_id = "new", self._unused_id(new_id(keys))
+                self.conn.execute("INSERT INTO articles (id, first_seen, changed_at) VALUES (?, ?, ?)",
+                                  (article_id, seen, self._free_time(seen)))
+            else:
+                article_id, old_url, removed, old_changed, old_hash = row
+                status = "removed" if removed else "unchanged" if old_hash == digest else "changed"
+                if status == "changed":
+                    when = self._free_time(max(seen, old_changed + 1))
+                    self.conn.execute("UPDATE articles SET changed_at = ? WHERE id = ?", (when, article_id))
+            if status in ("new", "changed"):
+                self._write(article_id, page, data, digest, canon)
+            self.conn.executemany("INSERT OR IGNORE INTO aliases (key, id) VALUES (?, ?)",
+                                  [(k, article_id) for k in keys])
+        return status, article_id
+
+    def _unused_id(self, candidate: str) -> str:
+        n, article_id = 1, candidate
+        while self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone():
+            n += 1
+            article_id = f"{candidate}-{n}"
+        return article_id
+
+    def _write(self, article_id: str, page: Page | None, data: dict[str, Any], digest: str, canon: str | None) -> None:
+        """The article's columns; the raw page too unless `page` is None (a re-clean of the stored one)."""
+        published = data.get("published")
+        sort = to_us(datetime.fromisoformat(published["value"])) if published else None
+        self.conn.execute(
+            "UPDATE articles SET url = COALESCE(?, url), sort_time = COALESCE(?, first_seen), language = ?, "
+            "site = ?, content_hash = ?, article = ? WHERE id = ?",
+            (canon, sort, data.get("language"), data.get("site"), digest, json.dumps(data, ensure_ascii=False),
+             article_id))
+        if page is not None:
+            self.conn.execute("UPDATE articles SET raw = ?, page = ? WHERE id = ?",
+                              (zlib.compress(_raw_bytes(page), 6), _page_record(page), article_id))
+
+    def replace_article(self, article_id: str, article: Article) -> str:
+        """A re-cleaned article for a stored row (same id, same raw page): "changed" or "unchanged"."""
+        data = article_to_json(article)
+        digest = content_hash(data)
+        with self.transaction():
+            old_changed, old_hash = self.conn.execute(
+                "SELECT changed_at, content_hash FROM articles WHERE id = ?", (article_id,)).fetchone()
+            if old_hash == digest:
+                return "unchanged"
+            when = self._free_time(old_changed + 1)                 # no fetch, no clock: just after the last change
+            self.conn.execute("UPDATE articles SET changed_at = ? WHERE id = ?", (when, article_id))
+            self._write(article_id, None, data, digest, None)
+            self.conn.execute("INSERT OR IGNORE INTO aliases (key, id) VALUES (?, ?)",
+                              ("fp:" + fingerprint(article.text), article_id))
+        return "changed"
+
+    def remove(self, url_or_id: str) -> str | None:
+        """Tombstone an article (it stays out of every feed, even when its page comes again); its id or None.
+        An unknown URL gets a tombstone too, so the page never gets in."""
+        with self.transaction():
+            article_id = self.resolve(url_or_id)
+            key = url_key(url_or_id)
+            if article_id is None and key:
+                article_id = self._unused_id(new_id([key]))
+                self.conn.execute("INSERT INTO articles (id, url, removed) VALUES (?, ?, 1)",
+                                  (article_id, canonical_url(url_or_id)))
+                self.conn.execute("INSERT OR IGNORE INTO aliases (key, id) VALUES (?, ?)", (key, article_id))
+            elif article_id is not None:
+                self.conn.execute("UPDATE articles SET removed = 1 WHERE id = ?", (article_id,))
+        return article_id
+
+    # -- reads
+
+    def newest(self, *, languages: Sequence[str] = (), sites: Sequence[str] = (), limit: int = 50,
+               keep: Callable[[Article], bool] | None = None) -> list[StoredItem]:
+        """Up to `limit` live articles, newest first (published, else first seen), read through the index:
+        the cost follows `limit`, not the size of the store."""
+        where, params = ["removed = 0"], []
+        if languages:
+            where.append("(" + " OR ".join(["language = ? COLLATE NOCASE OR language LIKE ?"] * len(languages)) + ")")
+            for tag in languages:
+                params += [tag, tag + "-%"]
+        if sites:
+            where.append(f"site IN ({', '.join('?' * len(sites))})")
+            params += list(sites)
+        cur = self.conn.execute("SELECT id, first_seen, changed_at, article FROM articles WHERE "
+                                f"{' AND '.join(where)} ORDER BY sort_time DESC, changed_at DESC", params)
+        out: list[StoredItem] = []
+        try:
+            while len(out) < limit and (rows := cur.fetchmany(max(limit, 16))):
+                for article_id, first_seen, changed_at, text in rows:
+                    article = article_from_json(json.loads(text))
+                    if (keep is None or keep(article)) and len(out) < limit:
+                        out.append(StoredItem(article_id, article, from_us(first_seen), from_us(changed_at)))
+        finally:
+            cur.close()
+        return out
+
+    def stored_ids(self, site: str | None = None) -> list[str]:
+        """Ids of live articles with a raw page: all, or one site's plus those no site rule matched."""
+        sql = "SELECT id FROM articles WHERE removed = 0 AND raw IS NOT NULL"
+        if site:
+            return [r[0] for r in self.conn.execute(sql + " AND (site = ? OR site IS NULL) ORDER BY id", (site,))]
+        return [r[0] for r in self.conn.execute(sql + " ORDER BY id")]
+
+    def stored_page(self, article_id: str) -> tuple[str | None, Page]:
+        """(site, raw page) of one article, to clean it again; one row at a time keeps memory flat."""
+        row = self.conn.execute("SELECT site, raw, page FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None or row[1] is None:
+            raise KeyError(article_id)
+        return row[0], page_from_row(row[1], row[2])
+
+    def counts(self) -> dict[str, int]:
+        live, removed = self.conn.execute("SELECT COALESCE(SUM(removed = 0), 0), COALESCE(SUM(removed), 0) "
+                                          "FROM articles").fetchone()
+        return {"articles": int(live), "removed": int(removed)}
+
+
+__all__ = ["Store", "StoredItem", "StoreError", "canonical_url", "url_key", "fingerprint", "identity_keys",
+           "article_to_json", "article_from_json", "content_hash", "page_from_row", "MIGRATIONS", "STATUSES"]

@@ -1,0 +1,277 @@
+"""The article store: stable ids (URL, moved file, edited title, re-clean), in-place updates, tombstones,
+unique changed_at, schema versions, and reads that follow the feed size rather than the store size."""
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from cleanfeed.model import FoundDate, Page
+from cleanfeed.pipeline import clean_page
+from cleanfeed.publish import ingest, publish
+from cleanfeed.readers import iter_pages
+from cleanfeed.rules import RuleSet
+from cleanfeed.store import (MIGRATIONS, Store, StoreError, article_from_json, article_to_json, canonical_url,
+                             url_key)
+from test_feeds import T0, article, page, project_with, text_page, write_page
+
+
+def rows(store: Store) -> list[tuple[object, ...]]:
+    return store.conn.execute("SELECT * FROM articles ORDER BY id").fetchall()
+
+
+def ingest_files(project, *paths: Path):  # type: ignore[no-untyped-def]
+    report = ingest(project, iter_pages([str(p) for p in paths], timezone=project.timezone), progress=False)
+    assert not report.failures, report.failures
+    return report
+
+
+# ----------------------------------------------------------------------------- identity
+
+@pytest.mark.parametrize("a, b", [
+    ("https://ex.com/a/1.html#comments", "https://ex.com/a/1.html"),
+    ("https://EX.com:443/a/1.html?utm_source=rss&id=3", "https://ex.com/a/1.html?id=3"),
+    ("http://ex.com/a/1.html", "https://ex.com/a/1.html"),
+    ("https://ex.com", "https://ex.com/"),
+])
+def test_urls_that_name_the_same_article_share_a_key(a: str, b: str) -> None:
+    assert url_key(a) == url_key(b) is not None
+
+
+def test_urls_that_differ_keep_apart() -> None:
+    assert url_key("https://ex.com/a?id=3") != url_key("https://ex.com/a?id=4")
+    assert url_key("https://ex.com/A") != url_key("https://ex.com/a")
+    assert canonical_url("ftp://ex.com/a") is None and url_key("not a url") is None
+
+
+def test_id_from_url_else_from_opening_text(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "s.sqlite") as store:
+        _, with_url = store.put(page(1, url="https://ex.com/1"), article(1, url="https://ex.com/1"))
+        _, without = store.put(page(2), article(2))
+        # same opening text, different title and raw page: the same article
+        status, again = store.put(page(3, body="other raw bytes"), article(3, text=article(2).text))
+    assert with_url.startswith("u") and without.startswith("t")
+    assert (status, again) == ("changed", without)               # the new title is a change of the same item
+
+
+def test_same_url_fetched_twice_is_one_item(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "s.sqlite") as store:
+        s1, id1 = store.put(page(1, url="https://ex.com/1?utm_medium=x"), article(1, url="https://ex.com/1?utm_medium=x"))
+        s2, id2 = store.put(page(1, url="http://ex.com/1", body="new raw", fetched_at=T0 + timedelta(hours=1)),
+                            article(1, url="http://ex.com/1", text="A completely rewritten story " * 5))
+        assert (s1, s2, id1) == ("new", "changed", id2)
+        assert store.counts()["articles"] == 1
+        assert store.has_url("https://ex.com/1#top") and not store.has_url("https://ex.com/2")
+
+
+def test_different_urls_with_the_same_text_stay_two_items(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "s.sqlite") as store:
+        store.put(page(1, url="https://ex.com/1"), article(1, url="https://ex.com/1"))
+        status, _ = store.put(page(1, url="https://mirror.example/1"), article(1, url="https://mirror.example/1"))
+        assert status == "new" and store.counts()["articles"] == 2
+
+
+def test_text_dump_then_same_article_with_url_is_one_item(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "s.sqlite") as store:
+        _, first = store.put(page(1), article(1))
+        status, second = store.put(page(1, url="https://ex.com/1", body="<html>…</html>"),
+                                   article(1, url="https://ex.com/1"))
+        assert second == first and status == "changed"          # the URL is new content
+        assert store.has_url("https://ex.com/1")
+
+
+# ----------------------------------------------------------------------------- the three stable-id cases
+
+def test_id_stable_when_file_moves(tmp_path: Path) -> None:
+    project = project_with(tmp_path)
+    src = write_page(tmp_path / "in", "copper.txt", text_page("Copper climbs", 1))
+    first = ingest_files(project, src).results[0]
+    moved = tmp_path / "archive" / "2024" / "renamed.txt"
+    moved.parent.mkdir(parents=True)
+    shutil.move(src, moved)
+    shutil.move(src.with_name("copper.txt.meta.json"), moved.with_name("renamed.txt.meta.json"))
+    again = ingest_files(project, moved).results[0]
+    assert (again.id, again.status) == (first.id, "unchanged")
+
+
+def test_id_stable_when_title_is_edited(tmp_path: Path) -> None:
+    project = project_with(tmp_path)
+    path = write_page(tmp_path / "in", "copper.txt", text_page("Copper climbs", 1))
+    first = ingest_files(project, path).results[0]
+    with Store.open(project.store_path) as store:
+        before = store.newest()[0]
+    write_page(tmp_path / "in", "copper.txt", text_page("Copper prices climb again in Ningbo", 1),
+               fetched_at="2024-03-06T10:00:00+08:00")
+    again = ingest_files(project, path).results[0]
+    with Store.open(project.store_path) as store:
+        after = store.newest()
+    assert (again.id, again.status) == (first.id, "changed")
+    assert len(after) == 1 and after[0].article.title == "Copper prices climb again in Ningbo"
+    assert after[0].changed_at > before.changed_at and after[0].first_seen == before.first_seen
+
+
+def test_id_stable_when_rules_change_and_page_is_recleaned(tmp_path: Path) -> None:
+    from cleanfeed.cli import main
+    (tmp_path / "feeds").mkdir()
+    (tmp_path / "feeds" / "f.toml").write_text('title = "F"\nself_url = "https://f.example/"\ninputs = ["in/*.txt"]\n')
+    path = write_page(tmp_path / "in", "copper.txt", text_page("Copper climbs", 1))
+    assert main(["-q", "--project", str(tmp_path), "build"]) == 0
+    with Store.open(tmp_path / ".cleanfeed" / "store.sqlite") as store:
+        (before,) = store.newest()
+    # a new site rule drops the opening paragraph: the opening-text fingerprint changes
+    (tmp_path / "cleaners").mkdir()
+    (tmp_path / "cleaners" / "region.toml").write_text(
+        "fingerprints = ['Recyclers in the region']\ndrop_lines = ['^Scrap copper prices rose']\n")
+    assert main(["-q", "--project", str(tmp_path), "reclean", "region"]) == 0
+    with Store.open(tmp_path / ".cleanfeed" / "store.sqlite") as store:
+        (after,) = store.newest()
+    assert after.id == before.id and after.article.site == "region"
+    assert not after.article.text.startswith("Scrap copper") and before.article.text.startswith("Scrap copper")
+    assert after.changed_at > before.changed_at
+    # building again (the same raw page, cleaned with the new rules) lands on the same row
+    assert main(["-q", "--project", str(tmp_path), "build"]) == 0
+    with Store.open(tmp_path / ".cleanfeed" / "store.sqlite") as store:
+        assert [i.id for i in store.newest()] == [before.id]
+    assert path.exists()
+
+
+# ----------------------------------------------------------------------------- updates and tombstones
+
+def test_readding_identical_page_changes_nothing(tmp_path: Path) -> None:
+    project = project_with(tmp_path)
+    path = write_page(tmp_path / "in", "copper.txt", text_page("Copper climbs", 1))
+    ingest_files(project, path)
+    publish(project)
+    files = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in project.out_dir.iterdir()}
+    with Store.open(project.store_path) as store:
+        before = rows(store)
+    report = ingest_files(project, path)
+    publish(project)
+    assert [r.status for r in report.results] == ["unchanged"]
+    with Store.open(project.store_path) as store:
+        assert rows(store) == before
+    assert {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in project.out_dir.iterdir()} == files
+
+
+def test_refetch_with_same_text_is_unchanged(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "s.sqlite") as store:
+        store.put(page(1, url="https://ex.com/1"), article(1, url="https://ex.com/1", fetched_at=T0))
+        later = T0 + timedelta(days=3)
+        status, _ = store.put(page(1, url="https://ex.com/1", fetched_at=later),
+                              article(1, url="https://ex.com/1", fetched_at=later))
+        assert status == "unchanged"
+
+
+def test_changed_at_moves_forward_even_for_an_older_fetch(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "s.sqlite") as store:
+        store.put(page(1), article(1))
+        (old,) = store.newest()
+        store.put(page(1, fetched_at=T0 - timedelta(days=30)), article(1, title="Edited"))
+        (new,) = store.newest()
+    assert new.id == old.id and new.changed_at > old.changed_at and new.first_seen == old.first_seen
+
+
+def test_changed_at_is_unique_for_pages_fetched_at_the_same_moment(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "s.sqlite") as store, store.transaction():
+        for n in range(300):
+            store.put(page(n), article(n))
+        values = [r[0] for r in store.conn.execute("SELECT changed_at FROM articles")]
+        first_seen = {r[0] for r in store.conn.execute("SELECT first_seen FROM articles")}
+    assert len(set(values)) == 300 and first_seen == {int((T0 - datetime(1970, 1, 1, tzinfo=timezone.utc))
+                                                         / timedelta(microseconds=1))}
+
+
+def test_remove_keeps_a_tombstone(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "s.sqlite") as store:
+        _, by_url = store.put(page(1, url="https://ex.com/1"), article(1, url="https://ex.com/1"))
+        _, by_id = store.put(page(2), article(2))
+        assert store.remove("https://ex.com/1?utm_source=x") == by_url
+        assert store.remove(by_id) == by_id
+        assert store.newest() == []
+        assert store.put(page(1, url="https://ex.com/1"), article(1, url="https://ex.com/1"))[0] == "removed"
+        assert store.put(page(2, body="moved and edited"), article(2, title="New title"))[0] == "removed"
+        assert store.remove("t0000000000000000") is None
+        # a URL never seen gets a tombstone too: the crawler skips it and it never gets in
+        assert store.remove("https://ex.com/unwanted") is not None and store.has_url("https://ex.com/unwanted")
+        assert store.put(page(3, url="https://ex.com/unwanted"), article(3, url="https://ex.com/unwanted"))[0] == "removed"
+        assert store.counts() == {"articles": 0, "removed": 3}
+
+
+def test_page_without_fetch_time_is_first_seen_when_stored(tmp_path: Path) -> None:
+    when = datetime(2024, 6, 1, 12, 0, tzinfo=timezone.utc)
+    with Store.open(tmp_path / "s.sqlite") as store:
+        store.put(page(1, fetched_at=None), article(1), now=lambda: when)
+        assert store.newest()[0].first_seen == when
+
+
+# ----------------------------------------------------------------------------- the file itself
+
+def test_schema_version_wal_and_reopen(tmp_path: Path) -> None:
+    path = tmp_path / "deep" / "store.sqlite"
+    with Store.open(path) as store:
+        store.put(page(1), article(1))
+    with Store.open(path) as store:                              # migrations run once
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+        assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert store.counts()["articles"] == 1
+
+
+def test_newer_schema_or_garbage_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "store.sqlite"
+    with Store.open(path):
+        pass
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 1}")
+    conn.close()
+    with pytest.raises(StoreError, match="newer"):
+        Store.open(path)
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(StoreError, match="junk.sqlite"):
+        Store.open(junk)
+
+
+def test_failed_batch_stores_nothing(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "s.sqlite") as store:
+        with pytest.raises(RuntimeError):
+            with store.transaction():
+                store.put(page(1), article(1))
+                raise RuntimeError("crash in the middle of a batch")
+        assert store.counts()["articles"] == 0
+
+
+def test_newest_reads_through_the_index(tmp_path: Path) -> None:
+    """The feed query walks `articles_newest` and stops at max_items: no sort of the whole store."""
+    with Store.open(tmp_path / "s.sqlite") as store:
+        plan = " ".join(str(r[-1]) for r in store.conn.execute(
+            "EXPLAIN QUERY PLAN SELECT id, first_seen, changed_at, article FROM articles WHERE removed = 0 "
+            "AND (language = ? COLLATE NOCASE OR language LIKE ?) ORDER BY sort_time DESC, changed_at DESC",
+            ("en", "en-%")))
+    assert "articles_newest" in plan and "TEMP B-TREE" not in plan
+
+
+def test_article_and_raw_page_round_trip(tmp_path: Path) -> None:
+    a = article(1, url="https://ex.com/1", author="Li", published=FoundDate(datetime(2024, 3, 1, 9, tzinfo=T0.tzinfo), "header"),
+                fetched_at=T0, site="s")
+    assert article_from_json(article_to_json(a)) == a
+    raw = "再生铝 <p>".encode("gb18030")
+    with Store.open(tmp_path / "s.sqlite") as store:
+        _, id_bytes = store.put(Page(body=raw, fetched_at=T0, content_type="text/html; charset=gbk", source="a"), a)
+        _, id_text = store.put(Page(body="plain str body", fetched_at=T0, source="b"), article(2))
+        assert store.stored_page(id_bytes)[1].body == raw
+        assert store.stored_page(id_bytes)[1].content_type == "text/html; charset=gbk"
+        assert store.stored_page(id_text)[1].body == "plain str body"
+
+
+def test_seed_pages_get_text_fingerprint_ids(tmp_path: Path) -> None:
+    """The seeds have no URL: their ids come from the opening body text, so cleaning twice agrees."""
+    seeds = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
+    pages = [p for p in iter_pages([str(s) for s in seeds]) if isinstance(p, Page)]
+    with Store.open(tmp_path / "s.sqlite") as store:
+        ids = [store.put(p, clean_page(p, RuleSet()))[1] for p in pages]
+        again = [store.put(p, clean_page(p, RuleSet()))[1] for p in pages]
+    assert ids == again and len(set(ids)) == len(pages) and all(i.startswith("t") for i in ids)
+
