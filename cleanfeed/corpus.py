@@ -93,11 +93,11 @@ def _run(client: Any, parts: list[Partition], job: Job,
                              retries=1): part for part in parts}
     results: list[PartResult] = []
     lost: list[str] = []
-    for future in as_completed(futures):
+    for future in as_completed(futures):  # type: ignore[no-untyped-call]
         part = futures[future]
         try:
             result = future.result()
-        except Exception as exc:  # noqa: BLE001 — KilledWorker, a full disk …: name the partition, go on
+        except Exception as exc:    # KilledWorker, a full disk …: name the partition, go on
             lost.append(f"partition {part.index} ({part.describe()}): {type(exc).__name__}: {exc}")
             log.error("%s", lost[-1])
             continue
@@ -121,14 +121,14 @@ class _connect:
         from distributed import Client, LocalCluster
         if self.scheduler:
             try:
-                client = Client(self.scheduler, timeout="20s")
+                client = Client(self.scheduler, timeout="20s")  # type: ignore[no-untyped-call]
             except OSError as exc:
                 raise CorpusError(f"cannot reach the Dask scheduler at {self.scheduler}: {exc}") from None
             self.own = [client]
             return client
-        cluster = LocalCluster(n_workers=self.workers or default_workers(), threads_per_worker=1,
+        cluster = LocalCluster(n_workers=self.workers or default_workers(), threads_per_worker=1,  # type: ignore[no-untyped-call]
                                processes=True, dashboard_address=":0", silence_logs=logging.ERROR)
-        client = Client(cluster)
+        client = Client(cluster)  # type: ignore[no-untyped-call]
         self.own = [client, cluster]
         return client
 

@@ -4,7 +4,7 @@ Why a child process: a page that hangs cannot be stopped inside a thread, and on
 process (a C extension crash, memory exhaustion) would take the Dask worker, then every retry of the
 partition, with it. The child streams one result per page; the worker thread watches it with the
 per-page time limit, records a page that hangs or kills the child as failed, and starts a fresh child
-after that page. The shard is written under a temporary name and renamed, so a partition recomputed
+that goes on after that page. Each worker thread keeps its child for the next partitions. The shard is written under a temporary name and renamed, so a partition recomputed
 after a lost worker (or a re-run) replaces it with the same bytes.
 """
 from __future__ import annotations
@@ -15,12 +15,15 @@ import os
 import pickle
 import queue
 import signal
+import struct
 import subprocess
 import sys
 import threading
 import time
 import uuid
+from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any, Callable, Iterator
 
@@ -80,8 +83,8 @@ def partition_records(part: Partition, job: Job) -> Iterator[dict[str, Any]]:
     done, reader_died_at = 0, -1
     while True:
         pending: dict[str, Any] | None = None
-        with _Child(part, job, skip=done) as child:
-            for kind, msg in child.messages(job.page_timeout):
+        with _child() as child:
+            for kind, msg in child.run(part, job, done):
                 if kind == "begin":
                     pending = msg
                 elif kind == "record":
@@ -118,39 +121,47 @@ def article_record(page: Page, article: Article, keep_raw: bool = False) -> dict
 
 
 class _Child:
-    """A `python -c` child cleaning one partition from item `skip` on (subprocess, not
-    multiprocessing: Dask workers are daemonic processes, which may not fork children that way)."""
+    """A `python -c` process that cleans partitions sent to it, one at a time (subprocess, not
+    multiprocessing: Dask workers are daemonic processes, which may not start children that way)."""
 
-    def __init__(self, part: Partition, job: Job, skip: int) -> None:
+    def __init__(self) -> None:
         self.proc = subprocess.Popen([sys.executable, "-c", _CHILD], stdin=subprocess.PIPE,
                                      stdout=subprocess.PIPE, stderr=None)
         assert self.proc.stdin is not None and self.proc.stdout is not None
         self.lines: queue.Queue[bytes] = queue.Queue()
         self.pump = threading.Thread(target=_pump, args=(self.proc.stdout, self.lines), daemon=True)
         self.pump.start()
-        self.proc.stdin.write(pickle.dumps((part, job, skip)))
-        self.proc.stdin.close()
+        self.jobs = 0
+        self.idle = True             # between partitions: safe to reuse
 
-    def __enter__(self) -> "_Child":
-        return self
-
-    def __exit__(self, *exc: object) -> None:
+    def close(self) -> None:
         if self.proc.poll() is None:
             self.proc.kill()
         self.proc.wait()
         self.pump.join(10)            # the pipe is at EOF once the child is gone
-        assert self.proc.stdout is not None
-        self.proc.stdout.close()
+        for pipe in (self.proc.stdin, self.proc.stdout):
+            try:
+                pipe.close()          # type: ignore[union-attr]
+            except OSError:
+                pass
 
-    def messages(self, timeout: float) -> Iterator[tuple[str, dict[str, Any]]]:
-        """("begin" | "record" | "end" | "timeout" | "died", message) as the child reports."""
+    def run(self, part: Partition, job: Job, skip: int) -> Iterator[tuple[str, dict[str, Any]]]:
+        """Send one partition; ("begin" | "record" | "end" | "timeout" | "died", message) as reported."""
+        self.idle, self.jobs = False, self.jobs + 1
+        data = pickle.dumps((part, job, skip))
+        try:
+            assert self.proc.stdin is not None
+            self.proc.stdin.write(struct.pack(">Q", len(data)) + data)
+            self.proc.stdin.flush()
+        except OSError:
+            pass                      # it died: the pipe says so below
         cleaning = False
         while True:
             try:
-                line = self.lines.get(timeout=timeout if cleaning else None)
+                line = self.lines.get(timeout=job.page_timeout if cleaning else None)
             except queue.Empty:
                 self.proc.kill()
-                yield "timeout", {"why": f"timed out: cleaning took over {timeout:g} s"}
+                yield "timeout", {"why": f"timed out: cleaning took over {job.page_timeout:g} s"}
                 return
             if not line:
                 yield "died", {"why": f"the cleaning process died ({_exit_reason(self.proc.wait())})"}
@@ -158,10 +169,40 @@ class _Child:
             msg = json.loads(line)
             kind = "begin" if "begin" in msg else "record" if "rec" in msg else "end"
             cleaning = kind == "begin"
+            self.idle = kind == "end"
             yield kind, msg
 
 
-def _pump(stream: IO[bytes], lines: "queue.Queue[bytes]") -> None:
+_local = threading.local()
+JOBS_PER_CHILD = 100             # then a fresh process: whatever a long run leaks is given back
+
+
+@contextmanager
+def _child() -> Iterator[_Child]:
+    """This worker thread's cleaning process: reused between partitions (starting one costs ~0.25 s),
+    replaced after a crash, a timeout, or anything that leaves it mid-partition."""
+    child: _Child | None = getattr(_local, "child", None)
+    if child is None or child.proc.poll() is not None or child.jobs >= JOBS_PER_CHILD:
+        if child is not None:
+            child.close()
+        child = _local.child = _Child()
+    try:
+        yield child
+    finally:
+        if not child.idle or child.proc.poll() is not None:
+            child.close()
+            _local.child = None
+
+
+def release_child() -> None:
+    """Stop this thread's cleaning process (tests; a worker's children end with it on their own)."""
+    child: _Child | None = getattr(_local, "child", None)
+    if child is not None:
+        child.close()
+        _local.child = None
+
+
+def _pump(stream: IO[bytes], lines: queue.Queue[bytes]) -> None:
     for line in iter(stream.readline, b""):
         lines.put(line)
     lines.put(b"")
@@ -177,25 +218,28 @@ def _exit_reason(code: int) -> str:
 
 
 def child_main() -> None:
-    """The child's side: results as JSON lines on the original stdout (fd 1 is moved to stderr, so
-    nothing printed by library code can corrupt them)."""
+    """The child's side: partitions arrive on stdin (length-prefixed pickles, until EOF); results go
+    out as JSON lines on the original stdout (fd 1 is moved to stderr, so nothing printed by library
+    code can corrupt them)."""
     proto = os.fdopen(os.dup(1), "w", encoding="utf-8")
     os.dup2(2, 1)
     sys.stdout = sys.stderr
-    part, job, skip = pickle.loads(sys.stdin.buffer.read())
     _watch_parent()
-    clean = _load(job.cleaner)
-    for i, item in enumerate(read_partition(part, timezone=job.timezone)):
-        if i < skip:
-            continue
-        if isinstance(item, Page):
-            proto.write(json.dumps({"begin": i, "source": item.source, "url": item.url}) + "\n")
+    source = sys.stdin.buffer
+    while len(head := source.read(8)) == 8:
+        part, job, skip = pickle.loads(source.read(struct.unpack(">Q", head)[0]))
+        clean = _load(job.cleaner)
+        for i, item in enumerate(read_partition(part, timezone=job.timezone)):
+            if i < skip:
+                continue
+            if isinstance(item, Page):
+                proto.write(json.dumps({"begin": i, "source": item.source, "url": item.url}) + "\n")
+                proto.flush()
+            rec = clean_record(item, clean, job)
+            proto.write(json.dumps({"rec": rec}) + "\n")       # ASCII: lone surrogates survive the pipe
             proto.flush()
-        rec = clean_record(item, clean, job)
-        proto.write(json.dumps({"rec": rec}, ensure_ascii=False) + "\n")
+        proto.write('{"end": true}\n')
         proto.flush()
-    proto.write('{"end": true}\n')
-    proto.flush()
 
 
 def clean_record(item: Page | CleanfeedError, clean: Callable[..., Article], job: Job) -> dict[str, Any]:
@@ -209,10 +253,11 @@ def clean_record(item: Page | CleanfeedError, clean: Callable[..., Article], job
         return failure(item.source, item.url, exc.message, type(exc).__name__, when)
     except RecursionError:
         return failure(item.source, item.url, "page too deeply nested to read", "crash", when)
-    except Exception as exc:  # noqa: BLE001 — a bug on one page must not lose the partition
+    except Exception as exc:        # a bug on one page must not lose the partition
         return failure(item.source, item.url, f"internal error: {type(exc).__name__}: {exc}", "crash", when)
 
 
+@lru_cache(maxsize=8)
 def _load(spec: str) -> Callable[..., Article]:
     module, _, name = spec.partition(":")
     fn: Callable[..., Article] = getattr(importlib.import_module(module), name)

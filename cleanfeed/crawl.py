@@ -20,11 +20,12 @@ from .errors import CleanfeedError, DecodeError
 from .fetch import Disallowed, ExchangeHook, Fetcher, FetchError, Response
 from .model import Page
 from .rules import CrawlRule, SiteRule
-from .urlnorm import clean_url, host_of, resolve_link
+from .urlnorm import clean_url, host_of, page_key, resolve_link
 
 log = logging.getLogger(__name__)
 
 MAX_SITEMAP_BYTES = 50 * 2**20        # the sitemaps.org limit for one uncompressed sitemap
+PAGE_TYPES = {"", "text/html", "application/xhtml+xml", "text/plain"}   # what the cleaner reads (as warc.py)
 
 
 class CrawlError(FetchError):
@@ -202,9 +203,9 @@ class SiteCrawl:
                 log.info("%s: no new articles on %s; not following its next page", self.site.name, response.url)
 
     def _sitemap(self, url: str, depth: int) -> Generator[Page, None, None]:
-        if depth > 2 or url in self._seen or not self._spend():
+        if depth > 2 or page_key(url) in self._seen or not self._spend():
             return
-        self._seen.add(url)
+        self._seen.add(page_key(url))
         response = self._fetch(url, listing=True)
         if response is None:
             return
@@ -223,9 +224,9 @@ class SiteCrawl:
         """Fetch the links not yet seen or stored; returns how many were new (fetched or not)."""
         new = 0
         for link in links:
-            if link in self._seen:
+            if page_key(link) in self._seen:
                 continue
-            self._seen.add(link)
+            self._seen.add(page_key(link))
             if not self.refresh and self.is_known(link):
                 self.stats.known += 1
                 continue
@@ -233,11 +234,19 @@ class SiteCrawl:
             if not self._spend():
                 continue
             response = self._fetch(link, listing=False)
-            if response is not None and not response.not_modified:
+            if response is not None and not response.not_modified and self._is_page(response, link):
                 self.stats.pages += 1
                 yield Page(body=response.body, url=clean_url(response.url), fetched_at=response.fetched_at,
                            content_type=response.content_type, source=link)
         return new
+
+    def _is_page(self, response: Response, link: str) -> bool:
+        """HTML or text; a PDF or an image behind an article link is reported, not cleaned."""
+        mime = (response.content_type or "").split(";", 1)[0].strip().lower()
+        if mime in PAGE_TYPES:
+            return True
+        self._error(CrawlError(f"not a page ({mime})", source=link))
+        return False
 
     def _spend(self) -> bool:
         if self.budget > 0:

@@ -16,15 +16,15 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ÿ]+")
 
-_STOPWORDS = {
-    "en": "the of and to in is that for it with as was on by are be this from at have an which".split(),
-    "de": "der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als auch".split(),
-    "fr": "le la les de des et en un une du est que pour dans qui par sur au pas avec ce".split(),
-    "es": "el la de que y en los del se las por un para con una su al lo como más".split(),
-    "it": "il di che la e per un una del della in non sono al le si con da".split(),
-    "pt": "o a de que e do da em um para com não uma os no se na por mais".split(),
-    "nl": "de het een en van in is dat op te zijn met voor niet aan er die".split(),
-}
+_STOPWORDS: dict[str, frozenset[str]] = {lang: frozenset(words.split()) for lang, words in {
+    "en": "the of and to in is that for it with as was on by are be this from at have an which",
+    "de": "der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als auch",
+    "fr": "le la les de des et en un une du est que pour dans qui par sur au pas avec ce",
+    "es": "el la de que y en los del se las por un para con una su al lo como más",
+    "it": "il di che la e per un una del della in non sono al le si con da",
+    "pt": "o a de que e do da em um para com não uma os no se na por mais",
+    "nl": "de het een en van in is dat op te zijn met voor niet aan er die",
+}.items()}
 
 
 @lru_cache(maxsize=1)
@@ -86,7 +86,7 @@ def detect_language(text: str) -> str:
     if not words:
         return "zh-CN" if han else "und"
     lowered = [w.lower() for w in words[:3000]]
-    scores = {lang: sum(1 for w in lowered if w in set(stops)) for lang, stops in _STOPWORDS.items()}
+    scores = {lang: sum(1 for w in lowered if w in stops) for lang, stops in _STOPWORDS.items()}
     best = max(scores, key=lambda k: scores[k])
     return best if scores[best] > 0 else "en"
 

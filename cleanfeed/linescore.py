@@ -28,7 +28,7 @@ _SENTENCE_END = re.compile(r"[.!?。…\"”’)）]$")
 _CUT_SHORT = re.compile(r"(\.\.\.|…)\s*>*$")
 _LINK = re.compile(r"https?://|www\.|\.(com|cn|net|org|html?)\b|@\w", re.I)
 _DIGIT = re.compile(r"\d")
-_SEPARATORS = re.compile(r"\s*(?:>|»|›|→|\||/|-{1,2}|_|·|•)\s*")
+_SEPARATORS = re.compile(r"\s*(?:>|»|›|→|\||│|︱|¦|/|-{1,2}|_|·|•)\s*")
 _TITLE_SEPARATOR = re.compile(r"\s+[-–—|:·•]\s+|\s*[|_｜]\s*|\s+-{2}\s+")
 _DATE = re.compile(
     r"(19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(19|20)\d\d|"

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 from urllib.parse import urlsplit
 
 from .errors import ConfigError
@@ -229,4 +230,4 @@ def load_project(root: Path) -> Project:
                    out_dir=root / "public")
 
 
-__all__ = ["FeedSpec", "Project", "load_project", "load_feed", "parse_feed", "FORMATS"]
+__all__ = ["FORMATS", "FeedSpec", "Project", "load_feed", "load_project", "parse_feed"]

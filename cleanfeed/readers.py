@@ -39,10 +39,13 @@ def expand(paths: Iterable[str]) -> Iterator[str | Path]:
             yield raw
             continue
         path = Path(raw)
-        if path.is_dir():
-            yield from sorted(p for p in path.iterdir() if p.is_file() and is_page_file(p))
-        else:
-            yield path
+        try:
+            if path.is_dir():
+                yield from sorted(p for p in path.iterdir() if p.is_file() and is_page_file(p))
+                continue
+        except OSError:
+            pass        # a folder that cannot be listed, a name too long: the reader names the problem
+        yield path
 
 
 def read_sidecar(path: Path) -> dict[str, Any]:
@@ -56,6 +59,9 @@ def read_sidecar(path: Path) -> dict[str, Any]:
         raise ReadError(f"bad sidecar {meta.name}: {exc}", source=str(path)) from exc
     if not isinstance(data, dict):
         raise ReadError(f"bad sidecar {meta.name}: not a JSON object", source=str(path))
+    for key in ("url", "fetched_at", "timezone", "content_type"):
+        if data.get(key) is not None and not isinstance(data[key], str):
+            raise ReadError(f"bad sidecar {meta.name}: {key!r} must be a string", source=str(path))
     return data
 
 
@@ -69,7 +75,7 @@ def read_bytes(path: Path) -> bytes:
     except FileNotFoundError:
         raise ReadError("no such file", source=str(path)) from None
     except IsADirectoryError:
-        raise ReadError("is a directory", source=str(path)) from None
+        raise ReadError("is a folder that cannot be listed", source=str(path)) from None
     except PermissionError:
         raise ReadError("permission denied", source=str(path)) from None
     except OSError as exc:

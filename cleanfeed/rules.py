@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -12,6 +12,7 @@ from typing import Any, Iterable, Sequence
 from urllib.parse import urlsplit
 
 from .errors import ConfigError
+from .templates import LEARNED_SUFFIX, learned_path, load_learned
 from .textnorm import nfkc_light, squeeze
 
 _FLAGS = re.I | re.U
@@ -79,6 +80,7 @@ class SiteRule:
     strip_id_or_class: tuple[str, ...] = ()
     test_url: tuple[str, ...] = ()
     crawl: CrawlRule | None = None
+    template_lines: tuple[str, ...] = ()     # learned by `cleanfeed learn` (cleaners/<site>.learned.toml)
     path: str | None = field(default=None, compare=False)
 
     def matches_host(self, host: str) -> bool:
@@ -252,10 +254,16 @@ class RuleSet:
 
 
 def load_rules(folder: Path | None) -> RuleSet:
-    """Every `*.toml` in `folder` (sorted, so matching order is stable); no folder means no site rules."""
+    """Every `*.toml` in `folder` (sorted, so matching order is stable), each with the template lines of
+    its `<site>.learned.toml` if there is one (templates.py); no folder means no site rules."""
     if folder is None or not folder.is_dir():
         return RuleSet()
-    return RuleSet(tuple(load_site_rule(p) for p in sorted(folder.glob("*.toml"))))
+    paths = sorted(p for p in folder.glob("*.toml") if not p.name.endswith(LEARNED_SUFFIX))
+    return RuleSet(tuple(_with_template(load_site_rule(p), learned_path(p)) for p in paths))
+
+
+def _with_template(rule: SiteRule, learned: Path) -> SiteRule:
+    return replace(rule, template_lines=load_learned(learned)) if learned.is_file() else rule
 
 
 def first_match(rules: Iterable[LineRule], key: str) -> LineRule | None:

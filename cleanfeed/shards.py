@@ -48,7 +48,10 @@ class ShardWriter:
 
     def write(self, record: dict[str, Any]) -> None:
         if self.fmt != "parquet":
-            self.handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+            try:
+                self.handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+            except UnicodeEncodeError:        # a lone surrogate (from a JSON Lines input): \u-escape it
+                self.handle.write(json.dumps(record) + "\n")
             return
         self.rows.append(record)
         if len(self.rows) >= _ROW_GROUP:

@@ -16,11 +16,12 @@ import re
 import sqlite3
 import unicodedata
 import zlib
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any, Callable, Iterator, Sequence
+from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from .errors import CleanfeedError
@@ -31,6 +32,7 @@ log = logging.getLogger(__name__)
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 FINGERPRINT_CHARS = 200      # word characters of the opening body text: ~35 English words, a Chinese lead sentence
+MIN_FINGERPRINT_CHARS = 40   # below this, two different short items could share an opening: use the raw page
 STATUSES = ("new", "changed", "unchanged", "removed")
 
 MIGRATIONS: tuple[tuple[str, ...], ...] = (   # one tuple of statements per schema version
@@ -72,7 +74,7 @@ class StoredItem:
 
 # ----------------------------------------------------------------------------- identity
 
-_TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|spm)$", re.I)
+_TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|spm)$", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 
 
@@ -96,25 +98,31 @@ def url_key(url: str | None) -> str | None:
     return "url:" + canon.split("://", 1)[1] if canon else None
 
 
-def fingerprint(text: str) -> str:
-    """The opening body text folded to its word characters: survives re-wrapping, spacing and case."""
+def fingerprint(text: str) -> str | None:
+    """The opening body text folded to its word characters (survives re-wrapping, spacing and case);
+    None when the text is too short to tell two articles apart."""
     folded = "".join(_WORD.findall(unicodedata.normalize("NFKC", text).casefold()))
-    return hashlib.sha256(folded[:FINGERPRINT_CHARS].encode()).hexdigest()[:32]
+    if len(folded) < MIN_FINGERPRINT_CHARS:
+        return None
+    return hashlib.sha256(folded[:FINGERPRINT_CHARS].encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
 def _sha(data: bytes | str) -> str:
-    return hashlib.sha256(data.encode() if isinstance(data, str) else data).hexdigest()[:32]
+    return hashlib.sha256(data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data).hexdigest()[:32]
 
 
 def identity_keys(page: Page, article: Article) -> list[str]:
     """Alias keys of a page, strongest first: its URLs, the exact raw page, the opening-text fingerprint."""
     keys = [k for k in (url_key(article.url), url_key(page.url)) if k]
-    keys += ["raw:" + _sha(page.body), "fp:" + fingerprint(article.text)]
+    keys.append("raw:" + _sha(page.body))
+    fp = fingerprint(article.text)
+    if fp:
+        keys.append("fp:" + fp)
     return list(dict.fromkeys(keys))
 
 
 def new_id(keys: Sequence[str]) -> str:
-    """`u…` from the URL when known, else `t…` from the opening text."""
+    """`u…` from the URL when known, else `t…` from the opening text (the raw page for very short texts)."""
     first = keys[0]
     return ("u" if first.startswith("url:") else "t") + _sha(first if first.startswith("url:") else keys[-1])[:16]
 
@@ -152,7 +160,8 @@ def article_from_json(data: dict[str, Any]) -> Article:
             kw[name] = FoundDate(datetime.fromisoformat(kw[name]["value"]), kw[name]["source"])
     if kw.get("fetched_at"):
         kw["fetched_at"] = datetime.fromisoformat(kw["fetched_at"])
-    return Article(**{k: tuple(v) if isinstance(v, list) else v for k, v in kw.items()})
+    fixed: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in kw.items()}
+    return Article(**fixed)
 
 
 def content_hash(data: dict[str, Any]) -> str:
@@ -168,9 +177,8 @@ def _page_record(page: Page) -> str:
 
 def page_from_row(raw: bytes, record: str) -> Page:
     rec = json.loads(record)
-    body: bytes | str = zlib.decompress(raw)
-    if rec.get("text"):
-        body = body.decode("utf-8")
+    data = zlib.decompress(raw)
+    body: bytes | str = data.decode("utf-8", "surrogatepass") if rec.get("text") else data
     fetched = datetime.fromisoformat(rec["fetched_at"]) if rec.get("fetched_at") else None
     return Page(body=body, url=rec.get("url"), fetched_at=fetched, content_type=rec.get("content_type"),
                 source=rec.get("source"), timezone=rec.get("timezone"))
@@ -191,11 +199,12 @@ class Store:
         self._depth = 0
 
     @classmethod
-    def open(cls, path: Path) -> Store:
+    def open(cls, path: Path, *, timeout: float = 30.0) -> Store:
+        """Open (creating or migrating) the store; `timeout` is how long a write waits for another writer."""
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            conn = sqlite3.connect(path, isolation_level=None, timeout=30)
+            conn = sqlite3.connect(path, isolation_level=None, timeout=timeout)
             conn.execute("PRAGMA journal_mode=WAL")        # readers (serve) never block the writer
             conn.execute("PRAGMA synchronous=NORMAL")      # WAL + NORMAL: a killed process loses nothing committed
             store = cls(conn, path)
@@ -214,6 +223,8 @@ class Store:
         self.conn.close()
 
     def _migrate(self) -> None:
+        if self.conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS):
+            return                                             # up to date: no write lock for readers
         with self.transaction():
             version = self.conn.execute("PRAGMA user_version").fetchone()[0]
             if version > len(MIGRATIONS):
@@ -234,7 +245,10 @@ class Store:
             finally:
                 self._depth -= 1
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:               # locked by another writer for `timeout` seconds
+            raise StoreError(f"cannot write: {exc}", source=str(self.path)) from exc
         self._depth = 1
         try:
             yield
@@ -242,7 +256,12 @@ class Store:
             self.conn.execute("ROLLBACK")
             raise
         else:
-            self.conn.execute("COMMIT")
+            try:
+                self.conn.execute("COMMIT")
+            except sqlite3.OperationalError as exc:           # disk full, I/O error: nothing of the batch is kept
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise StoreError(f"cannot commit: {exc}", source=str(self.path)) from exc
         finally:
             self._depth = 0
 
@@ -312,7 +331,7 @@ class Store:
                 self.conn.execute("INSERT INTO articles (id, first_seen, changed_at) VALUES (?, ?, ?)",
                                   (article_id, seen, self._free_time(seen)))
             else:
-                article_id, old_url, removed, old_changed, old_hash = row
+                article_id, _url, removed, old_changed, old_hash = row
                 status = "removed" if removed else "unchanged" if old_hash == digest else "changed"
                 if status == "changed":
                     when = self._free_time(max(seen, old_changed + 1))
@@ -355,8 +374,9 @@ class Store:
             when = self._free_time(old_changed + 1)                 # no fetch, no clock: just after the last change
             self.conn.execute("UPDATE articles SET changed_at = ? WHERE id = ?", (when, article_id))
             self._write(article_id, None, data, digest, None)
-            self.conn.execute("INSERT OR IGNORE INTO aliases (key, id) VALUES (?, ?)",
-                              ("fp:" + fingerprint(article.text), article_id))
+            fp = fingerprint(article.text)
+            if fp:
+                self.conn.execute("INSERT OR IGNORE INTO aliases (key, id) VALUES (?, ?)", ("fp:" + fp, article_id))
         return "changed"
 
     def remove(self, url_or_id: str) -> str | None:
@@ -421,5 +441,18 @@ class Store:
         return {"articles": int(live), "removed": int(removed)}
 
 
-__all__ = ["Store", "StoredItem", "StoreError", "canonical_url", "url_key", "fingerprint", "identity_keys",
-           "article_to_json", "article_from_json", "content_hash", "page_from_row", "MIGRATIONS", "STATUSES"]
+__all__ = [
+    "MIGRATIONS",
+    "STATUSES",
+    "Store",
+    "StoreError",
+    "StoredItem",
+    "article_from_json",
+    "article_to_json",
+    "canonical_url",
+    "content_hash",
+    "fingerprint",
+    "identity_keys",
+    "page_from_row",
+    "url_key",
+]

@@ -23,6 +23,7 @@ from .model import Removed
 from .rules import LineRule, SiteRule, first_match, generic_rules
 
 MIN_CHROME = 8          # fewer menu lines than this outside the article: a seed-like page, left whole
+MIN_CHROME_TITLED = 4   # the same when the first line is a `<title>` naming the headline further down
 TITLE_WINDOW = 15       # how far above the article run a headline is looked for
 TITLE_BONUS = 40.0      # a run right under the page's headline is worth this many tokens more
 MIN_PARAGRAPH = 10.0    # weight of a line that is surely article prose (not a header, not a caption)
@@ -46,9 +47,10 @@ class Region:
 
 def find_region(keys: Sequence[str], drop: Sequence[LineRule] = (), template: frozenset[str] = frozenset()) -> Region:
     """The article region of a page given as its lines in `match_key` form (`keys[0]` is a dump's
-    `<title>`). `drop` are the site rule's drop lines, `template` its learned template lines. On a
-    seed-like page `is_dump` is False and every line is kept."""
-    whole = Region(False, tuple(range(len(keys))), ())
+    `<title>`). `drop` are the site rule's drop lines, `template` the keys of its learned template
+    lines. On a seed-like page `is_dump` is False and every line but the template's is kept."""
+    whole = Region(False, tuple(i for i, k in enumerate(keys) if k not in template),
+                   tuple((i, "site-template") for i, k in enumerate(keys) if k in template))
     if not keys:
         return whole
     scores = line_scores(keys, template)
@@ -59,8 +61,8 @@ def find_region(keys: Sequence[str], drop: Sequence[LineRule] = (), template: fr
     title = find_title(keys, scores, start)
     top = title if title is not None else start
     header = tuple(i for i in range(max(top, start - TITLE_WINDOW), start) if is_header_line(keys[i]))
-    chrome = sum(1 for i, s in enumerate(scores) if (i < top or i >= end) and is_chrome(keys[i], s))
-    if chrome < MIN_CHROME and not any(s.boiler == "site-template" for s in scores):
+    titled = title is not None and page_title_match(keys[title], keys[0])
+    if not is_dump(keys, scores, top, end, titled):
         return whole
     keep = set(range(start, end)) | set(header) | ({title} if title is not None else set())
     keep |= {i for i in range(top, start) if scores[i].quality >= 0.5 and scores[i].tokens >= 8}
@@ -68,6 +70,25 @@ def find_region(keys: Sequence[str], drop: Sequence[LineRule] = (), template: fr
     keep -= set(inner)
     dropped = tuple((i, inner.get(i) or _why(i, scores[i], top, end)) for i in range(len(keys)) if i not in keep)
     return Region(True, tuple(sorted(keep)), dropped, (start, end), title, header)
+
+
+def is_dump(keys: Sequence[str], scores: Sequence[LineScore], top: int, end: int, titled: bool) -> bool:
+    """A whole-page dump has navigation outside the article: menu items and navigation bars that no
+    boilerplate rule or header pattern explains (or the site's learned template lines). A seed-like page
+    has at most a site name, a breadcrumb and a share line or two there, which textclean handles alone;
+    a dump whose first line is the `<title>` naming the headline further down needs fewer of them."""
+    rules = (*generic_rules().lines, *generic_rules().sections, *dump_rules())
+    need = MIN_CHROME_TITLED if titled else MIN_CHROME
+    chrome = 0
+    for i, score in enumerate(scores):
+        if top <= i < end:
+            continue
+        if score.boiler == "site-template" or (
+                is_chrome(keys[i], score) and not is_header_line(keys[i]) and first_match(rules, keys[i]) is None):
+            chrome += 1
+            if chrome >= need:
+                return True
+    return False
 
 
 def settle_run(keys: Sequence[str], scores: list[LineScore], rules: Sequence[LineRule]) -> tuple[int, int]:
@@ -247,11 +268,10 @@ L = TypeVar("L", bound=_Line)
 
 def narrow_dump(lines: Sequence[L], rule: SiteRule | None = None) -> tuple[list[L], list[Removed]]:
     """textclean's hook: the article's lines of a whole-page dump and what was dropped, with why; a
-    seed-like page comes back whole with nothing dropped."""
-    template = frozenset(getattr(rule, "template_lines", ())) if rule else frozenset()
+    seed-like page comes back whole, less the lines of the site's learned template if it has one."""
+    learned = frozenset(rule.template_lines) if rule else frozenset()
+    template = frozenset(ln.key for ln in lines if ln.text in learned)   # learned as the page prints it
     region = find_region([ln.key for ln in lines], rule.drop_lines if rule else (), template)
-    if not region.is_dump:
-        return list(lines), []
     return [lines[i] for i in region.keep], [Removed(lines[i].raw, why) for i, why in region.dropped]
 
 

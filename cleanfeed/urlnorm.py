@@ -1,8 +1,9 @@
 """URL normalisation for the crawler: one spelling per page, so "already stored?" has one answer.
 
 `clean_url` keeps what the server needs (scheme, path, real query) and drops what only names the same
-page twice: the fragment, tracking parameters, default ports, the case of scheme and host. `twins` adds
-the http/https spelling, because sites serve both and a page stored under one is the same article.
+page twice: the fragment, tracking parameters, default ports, the case of scheme and host.
+`page_key` also forgets http vs https: sites serve both, and a page seen under one is the same article
+(the store's URL key makes the same choice).
 Pure functions, no I/O.
 """
 from __future__ import annotations
@@ -50,12 +51,9 @@ def clean_url(url: str) -> str:
     return urlunsplit((scheme, netloc, path, query, ""))
 
 
-def twins(url: str) -> tuple[str, ...]:
-    """The clean URL and its http↔https twin: the spellings under which the page may be stored."""
-    clean = clean_url(url)
-    scheme, rest = clean.split(":", 1)
-    other = {"http": "https", "https": "http"}.get(scheme)
-    return (clean, f"{other}:{rest}") if other else (clean,)
+def page_key(url: str) -> str:
+    """The clean URL without its scheme: `http://` and `https://` spellings name one page (sites serve both)."""
+    return clean_url(url).split("://", 1)[1]
 
 
 def resolve_link(href: str | None, base: str) -> str | None:
@@ -78,4 +76,4 @@ def host_of(url: str) -> str:
     return (urlsplit(url).hostname or "").lower().rstrip(".").removeprefix("www.")
 
 
-__all__ = ["clean_url", "twins", "resolve_link", "host_of", "is_http_url"]
+__all__ = ["clean_url", "page_key", "resolve_link", "host_of", "is_http_url"]

@@ -16,7 +16,7 @@ import logging
 import zlib
 from datetime import datetime
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO, Generator, Iterator
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.recordloader import ArcWarcRecord
@@ -61,7 +61,7 @@ def read_warc_range(path: Path, start: int, end: int | None, *,
 
 
 def _read_from(handle: IO[bytes], path: Path, pos: int, end: int | None,
-               timezone: str | None) -> Iterator[Page | CleanfeedError]:
+               timezone: str | None) -> Generator[Page | CleanfeedError, None, int | None]:
     """Records from `pos` until `end` or end of file (returns None), or to a broken record (returns
     its offset, after yielding the error, so the caller can look for the next good record)."""
     handle.seek(pos)
@@ -75,7 +75,7 @@ def _read_from(handle: IO[bytes], path: Path, pos: int, end: int | None,
             offset = records.get_record_offset()
         except StopIteration:
             return None
-        except Exception as exc:  # noqa: BLE001 — warcio raises many kinds; a broken record is data
+        except Exception as exc:    # warcio raises many kinds; a broken record is data, not a crash
             if end is not None and offset >= end:
                 return None          # the next range's first record: its reader reports it
             if pos == 0 and "non-chunked gzip" in str(exc):    # never split (is_splittable): read it all
@@ -99,7 +99,7 @@ def _read_whole_gzip(path: Path, skip: int, timezone: str | None) -> Iterator[Pa
             try:
                 page = None if n < skip else _page(record, path, timezone)
                 offset = records.get_record_offset()
-            except Exception as exc:  # noqa: BLE001 — not seekable: nothing after this can be read
+            except Exception as exc:    # not seekable: nothing after this can be read
                 yield WarcError(f"broken WARC record: {_reason(exc)}", source=f"{path}@u{records.offset}")
                 return
             if page is not None:
@@ -137,7 +137,7 @@ def _page(record: ArcWarcRecord, path: Path, timezone: str | None) -> Page | War
         return None
     try:
         body = record.content_stream().read(MAX_BODY + 1)   # de-chunked and decompressed, as warcio does
-    except Exception as exc:  # noqa: BLE001 — a bad Content-Encoding or chunking spoils this page only
+    except Exception as exc:        # a bad Content-Encoding or chunking spoils this page only
         return WarcError(f"unreadable record body: {_reason(exc)}")
     if len(body) > MAX_BODY:
         return WarcError(f"record body too large (the limit is {MAX_BODY // 2**20} MB)")
@@ -223,7 +223,7 @@ def _record_starts_at(handle: IO[bytes], pos: int, gz: bool) -> bool:
     handle.seek(pos)
     try:
         record = next(ArchiveIterator(handle))
-    except Exception:  # noqa: BLE001 — not a record start
+    except Exception:               # not a record start
         return False
     return record.format == "warc" and bool(record.rec_headers.get_header("WARC-Record-ID"))
 

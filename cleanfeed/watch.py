@@ -34,9 +34,8 @@ class Signature:
 
 @dataclass(frozen=True)
 class BatchResult:
-    paths: tuple[Path, ...]
+    paths: tuple[Path, ...]                   # the page files read, cleaned and published in this batch
     failed: tuple[str, ...]                   # one "path: reason" per page that could not be used
-    published: bool
 
 
 def _stamp(path: Path) -> Stamp | None:
@@ -109,7 +108,7 @@ class Watcher:
             log.warning("skipped %s", reason)
         self._publish()
         log.info("watch: %d new or changed page file(s), %d skipped; feeds published", len(paths), len(failed))
-        return BatchResult(tuple(paths), tuple(failed), True)
+        return BatchResult(tuple(paths), tuple(failed))
 
     def run(self) -> None:
         """Poll until stop(); an unexpected error is logged and the next poll tries again."""

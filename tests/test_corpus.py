@@ -14,17 +14,16 @@ import pytest
 from cleanfeed.cli import main
 from cleanfeed.corpus import clean_corpus
 from cleanfeed.errors import CleanfeedError
-from cleanfeed.model import Page
 from cleanfeed.pipeline import clean_page
 from cleanfeed.readers import iter_pages
 from cleanfeed.shards import iter_records
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE / "corpus"))
-from build import make_corpus  # noqa: E402
+from build import make_corpus
 
 distributed = pytest.importorskip("distributed")
-PART_BYTES = 150_000          # several partitions per file: ranges of the JSON Lines and WARC files
+PART_BYTES = 300_000          # several partitions per file: ranges of the JSON Lines and WARC files
 TIMEOUT = 3.0                 # per page; the hanging page costs this much
 
 
@@ -45,17 +44,19 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
     root = tmp_path_factory.mktemp("corpus")
     marker = root / "worker-killed"
     marker.write_text("not yet armed")
-    with pytest.MonkeyPatch.context() as mp:     # the workers (and their cleaning processes) import faulty.py
+    # The workers and their cleaning processes import faulty.py; the nannies live in this process and
+    # start a replacement worker with this process's environment, so it must hold for the whole module.
+    with pytest.MonkeyPatch.context() as mp:
         mp.setenv("PYTHONPATH", os.pathsep.join([str(HERE / "corpus"), os.environ.get("PYTHONPATH", "")]))
         mp.setenv("CLEANFEED_TEST_KILL_MARKER", str(marker))
         cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                           dashboard_address=None, silence_logs=50)
-    client = distributed.Client(cluster)
-    try:
-        yield {"root": root, "inputs": make_corpus(root), "client": client, "cluster": cluster, "marker": marker}
-    finally:
-        client.close()
-        cluster.close()
+                                           dashboard_address=":0", silence_logs=50)
+        client = distributed.Client(cluster)
+        try:
+            yield {"root": root, "inputs": make_corpus(root), "client": client, "cluster": cluster, "marker": marker}
+        finally:
+            client.close()
+            cluster.close()
 
 
 def single_process(inputs: list[str]) -> list[dict[str, Any]]:
@@ -137,6 +138,7 @@ def test_lost_worker_is_recomputed(world: dict[str, Any]) -> None:
     report = clean_corpus(inputs, out, client=world["client"], partition_bytes=PART_BYTES,
                           page_timeout=TIMEOUT, cleaner="faulty:clean_page")
     assert marker.exists(), "the worker was not killed"
+    assert not report.lost
     records = [r for r in iter_records(out) if isinstance(r, dict)]
     assert_same(records, single_process(inputs), inputs[0])
     assert not report.lost and any(r.get("url") == "https://corpus.example/kill" and "title" in r for r in records)

@@ -5,6 +5,7 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -12,7 +13,7 @@ from hypothesis import strategies as st
 
 from cleanfeed.corpus import ingest_shards
 from cleanfeed.corpus_parts import plan, read_partition
-from cleanfeed.corpus_worker import Job, run_partition
+from cleanfeed.corpus_worker import Job, release_child, run_partition
 from cleanfeed.errors import CleanfeedError
 from cleanfeed.model import Page
 from cleanfeed.pipeline import clean_page
@@ -22,7 +23,14 @@ from cleanfeed.store import Store
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE / "corpus"))
-from build import fault_page, make_corpus  # noqa: E402
+from build import fault_page, make_corpus
+
+
+@pytest.fixture(autouse=True)
+def no_child_left() -> Iterator[None]:
+    """run_partition keeps a cleaning process per thread for the next partition: end it after each test."""
+    yield
+    release_child()
 
 
 @pytest.fixture(scope="module")
@@ -133,3 +141,17 @@ def test_bad_shard_lines_are_errors(tmp_path: Path) -> None:
     (tmp_path / "_manifest.json").write_text(json.dumps({"partitions": "nope"}))
     with pytest.raises(CleanfeedError):
         list(read_shards(tmp_path))
+
+
+def test_lone_surrogates_and_odd_records_survive(tmp_path: Path) -> None:
+    src = tmp_path / "odd.jsonl"
+    body = "Copper scrap prices rose on Monday \\ud800 in Shanghai.\n\nTraders said demand held."
+    src.write_text('{"url": "https://odd.example/\\udc80", "text": "%s"}\n[1, 2]\n{"url": "x", "html": 5}\n'
+                   % body.replace("\n", "\\n"), encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    result = run_partition(plan([str(src)])[0], Job(out_dir=str(out)))
+    records = list(iter_records(out))
+    assert result.pages == 3 and all(isinstance(r, dict) for r in records)
+    assert [r.get("error_type") for r in records] == [None, "ReadError", "ReadError"]    # type: ignore[union-attr]
+    assert records[0]["url"] == "https://odd.example/\udc80"                              # type: ignore[index]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import gzip
+import re
 from pathlib import Path
 from typing import Iterator
 
@@ -13,7 +14,7 @@ from cleanfeed.crawl import SiteCrawl, article_links, next_page_link, sitemap_ur
 from cleanfeed.errors import ConfigError, DecodeError
 from cleanfeed.fetch import FetchConfig, Fetcher, HttpxTransport
 from cleanfeed.rules import CrawlRule, parse_site_rule
-from cleanfeed.urlnorm import clean_url, resolve_link, twins
+from cleanfeed.urlnorm import clean_url, page_key, resolve_link
 from crawlsite.server import SITE, FixtureSite
 
 
@@ -33,9 +34,9 @@ def test_clean_url(url: str, clean: str) -> None:
     assert clean_url(clean) == clean                                  # idempotent
 
 
-def test_http_and_https_are_twins() -> None:
-    assert twins("http://a.example/x#y") == ("http://a.example/x", "https://a.example/x")
-    assert twins("https://a.example/x") == ("https://a.example/x", "http://a.example/x")
+def test_http_and_https_name_one_page() -> None:
+    assert page_key("http://a.example:80/x#y") == page_key("https://A.example:443/x?utm_source=z") == "a.example/x"
+    assert page_key("http://a.example:8080/x") != page_key("http://a.example/x")
 
 
 @pytest.mark.parametrize("href, expected", [
@@ -115,7 +116,7 @@ def test_crawl_rule_keys_and_errors() -> None:
                   "delay": 2.5, "contact": "mailto:ops@example.org", "max_pages": 5})
     assert (rule.start_urls, rule.delay, rule.contact, rule.max_pages) == (
         ("https://s.example/news/",), 2.5, "mailto:ops@example.org", 5)
-    for bad, message in [
+    cases: list[tuple[dict[str, object], str]] = [
         ({"start_urls": ["https://s.example/"], "article_links": "a", "speed": 1}, "unknown key 'crawl.speed'"),
         ({"start_urls": ["https://s.example/"]}, "needs 'article_links' or 'article_url_patterns'"),
         ({"article_links": "a"}, "needs 'start_urls' or 'sitemaps'"),
@@ -125,8 +126,9 @@ def test_crawl_rule_keys_and_errors() -> None:
         ({"sitemaps": ["https://s.example/s.xml"], "contact": "call me"}, "crawl.contact"),
         ({"start_urls": ["https://s.example/"], "article_links": "a[href"}, "bad CSS selector in crawl.article_links"),
         ({"start_urls": ["https://s.example/"], "article_url_patterns": "(["}, "bad regular expression"),
-    ]:
-        with pytest.raises(ConfigError, match=message.replace("(", r"\(").replace("[", r"\[")):
+    ]
+    for bad, message in cases:
+        with pytest.raises(ConfigError, match=re.escape(message)):
             _rule(bad)
 
 
@@ -149,3 +151,51 @@ def test_sitemap_crawl_keeps_hosts_patterns_robots_and_the_budget(site: FixtureS
     assert (crawl.stats.disallowed, crawl.stats.known, crawl.stats.budget_hit) == (1, 1, True)
     assert site.count("/private/draft.html") == 0 and site.count("/en/about.html") == 0
     assert all(p.fetched_at and p.content_type == "text/html; charset=utf-8" for p in pages)
+
+
+def test_http_and_https_links_to_one_article_are_fetched_once_and_a_pdf_is_no_page(site: FixtureSite) -> None:
+    https = site.base.replace("http://", "https://")
+    site.pages["/dup/index.html"] = (
+        f'<ul><li><a href="{site.base}/en/copper-prices.html">a</a></li>'
+        f'<li><a href="{https}/en/copper-prices.html#c">b</a></li>'
+        f'<li><a href="/en/report.pdf">pdf</a></li></ul>'.encode(), "text/html")
+    site.pages["/en/report.pdf"] = (b"%PDF-1.4", "application/pdf")
+    rule = parse_site_rule("s", {"crawl": {"start_urls": [site.url("/dup/index.html")], "delay": 0,
+                                           "article_url_patterns": ["/en/"]}}, "s.toml")
+    config = FetchConfig(delay=0, retries=0)
+    fetcher = Fetcher(HttpxTransport(config), config)
+    crawl = SiteCrawl(rule, fetcher, is_known=lambda _: False, agent="cleanfeed-test")
+    assert [p.url for p in crawl.pages()] == [site.url("/en/copper-prices.html")]
+    fetcher.close()
+    assert site.count("/en/copper-prices.html") == 1
+    assert [str(e) for e in crawl.stats.errors] == [f"{site.base}/en/report.pdf: not a page (application/pdf)"]
+
+
+class _Stored:
+    """A store that holds the pages a crawl yielded (the `has_url` part of cleanfeed.store.Store)."""
+
+    def __init__(self) -> None:
+        self.urls: set[str] = set()
+
+    def has_url(self, url: str) -> bool:
+        return url in self.urls
+
+
+def test_an_article_link_that_redirects_is_known_by_its_target_next_run(site: FixtureSite) -> None:
+    from cleanfeed.crawlcache import CrawlCache
+    from cleanfeed.crawlrun import known_in
+
+    site.redirects["/old/copper.html"] = "/en/copper-prices.html"
+    site.pages["/moved/index.html"] = (b'<a href="/old/copper.html">copper</a>', "text/html")
+    rule = parse_site_rule("s", {"crawl": {"start_urls": [site.url("/moved/index.html")], "delay": 0,
+                                           "article_url_patterns": ["/old/"]}}, "s.toml")
+    config = FetchConfig(delay=0, retries=0)
+    fetcher = Fetcher(HttpxTransport(config), config, cache=CrawlCache())
+    store = _Stored()
+    for _ in range(2):
+        crawl = SiteCrawl(rule, fetcher, is_known=known_in(store, fetcher.cache),  # type: ignore[arg-type]
+                          agent="cleanfeed-test")
+        store.urls |= {p.url or "" for p in crawl.pages()}
+    fetcher.close()
+    assert store.urls == {site.url("/en/copper-prices.html")}
+    assert site.count("/old/copper.html") == 1 and crawl.stats.known == 1

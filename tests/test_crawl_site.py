@@ -270,3 +270,13 @@ def test_cache_file_is_separate_from_the_store(site: FixtureSite, fast: None, tm
     rows = dict(cache.execute("SELECT url, etag FROM validators").fetchall())
     cache.close()
     assert rows[site.url("/zh/index.html")].startswith('"')
+
+
+def test_overlapping_crawl_of_one_project_stops_at_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from cleanfeed.crawlrun import crawl_lock
+    from cleanfeed.project import load_project
+
+    project = _project(tmp_path / "p", "http://127.0.0.1:9")
+    with crawl_lock(load_project(project)):
+        assert main(["--project", str(project), "crawl"]) == 1
+    assert "another crawl of this project is running" in capsys.readouterr().err

@@ -6,13 +6,13 @@ import re
 from pathlib import Path
 
 import pytest
+from test_feeds import ATOM, seed_project, text_page, write_page, xml
 
 from cleanfeed.cli import main
 from cleanfeed.errors import ConfigError
 from cleanfeed.project import load_project
-from test_feeds import ATOM, seed_project, text_page, write_page, xml
 
-SUMMARY = re.compile(r"^(\d+) pages, (\d+) articles, (\d+) failed, (\d+) feeds written( \(.*\))?$", re.M)
+SUMMARY = re.compile(r"^(\d+) pages, (\d+) articles, (\d+) failed, (\d+) feeds written( \(.*\))?$", re.MULTILINE)
 GOOD_FEED = 'title = "T"\nself_url = "https://f.example/feeds/"\ninputs = ["in/*.txt"]\n'
 
 
@@ -59,7 +59,7 @@ def test_add_updates_the_feeds_and_readding_changes_no_byte(seeds: Path, tmp_pat
     before = entry_ids(seeds / "public" / "recycled-metals-zh.atom")
     new = write_page(tmp_path / "scraped", "zh.txt", text_page("宁波再生铝项目开工", 7, "zh"))
     assert cli(seeds, "add", str(new)) == 0
-    assert re.search(r"^1 pages, 1 articles, 0 failed, 2 feeds written \(1 new\)$", capsys.readouterr().err, re.M)
+    assert re.search(r"^1 pages, 1 articles, 0 failed, 2 feeds written \(1 new\)$", capsys.readouterr().err, re.MULTILINE)
     after = entry_ids(seeds / "public" / "recycled-metals-zh.atom")
     assert len(after) == len(before) + 1 and set(before) < set(after)
     files = {p.name: p.read_bytes() for p in (seeds / "public").iterdir()}
@@ -89,7 +89,7 @@ def test_reclean_keeps_ids(seeds: Path, capsys: pytest.CaptureFixture[str]) -> N
     assert cli(seeds, "-q", "build") == 0
     ids = {p.name: entry_ids(p) for p in (seeds / "public").glob("*.atom")}
     assert cli(seeds, "reclean") == 0
-    assert re.search(r"^\d+ pages, 0 changed, 0 failed, 2 feeds written$", capsys.readouterr().err, re.M)
+    assert re.search(r"^\d+ pages, 0 changed, 0 failed, 2 feeds written$", capsys.readouterr().err, re.MULTILINE)
     assert {p.name: entry_ids(p) for p in (seeds / "public").glob("*.atom")} == ids
 
 
@@ -117,7 +117,7 @@ def test_remove_by_url_and_id_keeps_it_out(tmp_path: Path, capsys: pytest.Captur
 def test_check_passes_on_the_seed_project(seeds: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli(seeds, "check") == 0
     assert re.search(r"^2 feeds, \d+ site rules, \d+ input pages, 0 unreadable, 0 config errors$",
-                     capsys.readouterr().out, re.M)
+                     capsys.readouterr().out, re.MULTILINE)
 
 
 def test_check_names_inputs_that_match_nothing_and_unreadable_pages(tmp_path: Path,
@@ -191,3 +191,18 @@ def test_self_url_gets_its_slash_and_defaults_fill_in(tmp_path: Path) -> None:
     assert (feed.home_url, feed.description, feed.author_name, feed.id_authority) == \
         ("https://f.example/feeds/", "T", "T", "f.example")
     assert json.dumps(feed.formats) == '["atom", "rss", "json"]'
+
+
+def test_add_takes_a_corpus_shard_folder_as_already_cleaned(seeds: Path, tmp_path: Path) -> None:
+    from cleanfeed.pipeline import clean
+    art = clean(text_page("Copper from the cluster", 9), url="https://news.example/cluster", fetched_at="2024-05-01")
+    shard = tmp_path / "corpus-out"
+    shard.mkdir()
+    (shard / "part-00000.jsonl").write_text(json.dumps({**art.to_dict(), "source": "crawl/9.txt"}) + "\n", "utf-8")
+    (shard / "_manifest.json").write_text(json.dumps({"format": "jsonl", "inputs": ["crawl"], "pages": 1, "failed": 0,
+                                                      "partitions": [{"shard": "part-00000.jsonl", "pages": 1,
+                                                                      "failed": 0}]}), "utf-8")
+    assert cli(seeds, "-q", "add", str(shard)) == 0
+    entries = xml(seeds / "public" / "recycled-metals-en.atom").findall(f"{ATOM}entry")
+    links = [e.find(f"{ATOM}link").get("href") for e in entries if e.find(f"{ATOM}link") is not None]
+    assert links == ["https://news.example/cluster"]

@@ -13,9 +13,9 @@ import time
 from pathlib import Path
 
 import pytest
+from test_feeds import text_page, write_page
 
 from cleanfeed.cli import main
-from test_feeds import text_page, write_page
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX signals")
 

@@ -11,8 +11,7 @@ from hypothesis import strategies as st
 
 import cleanfeed
 from cleanfeed.errors import CleanfeedError
-from cleanfeed.textclean import clean_text
-from cleanfeed.textnorm import squeeze
+from cleanfeed.textclean import clean_text, fold
 
 # Lines the cleaner has opinions about, so random pages hit its rules and not only prose.
 SNIPPETS = [
@@ -67,7 +66,7 @@ def test_cleaning_is_idempotent(text: str) -> None:
 @given(PAGE)
 def test_body_is_a_subsequence_of_the_input_lines(text: str) -> None:
     draft = clean_text(text)
-    input_lines = [squeeze(line) for line in text.replace("\r\n", "\n").split("\n")]
+    input_lines = [fold(line) for line in text.replace("\r\n", "\n").split("\n")]
     remaining = iter(input_lines)
     assert all(any(p == line for line in remaining) for p in draft.paragraphs)   # in order, each used once
     assert draft.title is None or draft.title in input_lines

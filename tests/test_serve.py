@@ -11,6 +11,7 @@ import pytest
 
 from cleanfeed import serve
 from cleanfeed.cli import build_parser
+from cleanfeed.httpcache import make_etag
 
 sys.path.insert(0, str(Path(__file__).parent / "serve"))
 from servekit import request, running  # noqa: E402
@@ -109,7 +110,7 @@ def test_validators_and_caching_headers(site: Path) -> None:
     with running(site, max_age=123) as server:
         r = request(server, "/t.atom")
     assert r.headers["etag"].startswith('"') and r.headers["etag"].endswith('"')   # strong: no W/
-    assert r.headers["etag"] == serve.make_etag(ATOM)
+    assert r.headers["etag"] == make_etag(ATOM)
     assert r.headers["cache-control"] == "max-age=123"
     assert r.headers["vary"] == "Accept-Encoding"
     assert "content-encoding" not in r.headers
@@ -172,7 +173,7 @@ def test_gzip_variant(site: Path) -> None:
     assert gz.headers["content-encoding"] == "gzip" and gz.headers["vary"] == "Accept-Encoding"
     assert gzip.decompress(gz.body) == ATOM and int(gz.headers["content-length"]) == len(gz.body)
     # a strong tag names exact bytes (RFC 9110 §8.8.3): the gzip variant has its own
-    assert gz.headers["etag"] != plain.headers["etag"] and gz.headers["etag"] == serve.make_etag(gz.body)
+    assert gz.headers["etag"] != plain.headers["etag"] and gz.headers["etag"] == make_etag(gz.body)
     assert (gz_again.status, gz_again.headers["etag"]) == (304, gz.headers["etag"])
     assert plain_tag_gz.status == 200 and plain_tag_gz.headers["content-encoding"] == "gzip"
     assert "content-encoding" not in refused.headers and refused.body == ATOM
@@ -209,7 +210,7 @@ def test_errors(site: Path) -> None:
         put = request(server, "/t.atom", method="PUT")
         deleted = request(server, "/t.atom", method="DELETE")
         failed = request(server, "/t.atom", headers={"If-Match": '"other"'})
-        matched = request(server, "/t.atom", headers={"If-Match": serve.make_etag(ATOM)})
+        matched = request(server, "/t.atom", headers={"If-Match": make_etag(ATOM)})
         unmodified = request(server, "/t.atom", headers={"If-Unmodified-Since": "Fri, 30 Apr 2021 00:00:00 GMT"})
     assert missing.status == 404 and SECRET not in missing.body
     for r in (posted, put, deleted):
@@ -241,17 +242,19 @@ def test_no_way_out_of_dir(site: Path, target: str, monkeypatch: pytest.MonkeyPa
     opened: list[str] = []
     real_load = serve.load_resource
 
-    def spy(path: str) -> object:
+    def spy(path: str, now: float) -> object:
         opened.append(path)
-        return real_load(path)
+        return real_load(path, now)
 
     monkeypatch.setattr(serve, "load_resource", spy)
     with running(site) as server:
         r = request(server, target)
+        read_for_attempt = list(opened)
+        control = request(server, "/t.atom")          # the spy does see what is read
     assert r.status in (400, 403, 404)
     assert SECRET not in r.body
-    root = os.path.realpath(site)
-    assert all(os.path.commonpath([root, p]) == root and "/." not in p[len(root):] for p in opened), opened
+    assert read_for_attempt == []                      # refused before any file was opened
+    assert control.status == 200 and opened == [os.path.realpath(site / "t.atom")]
 
 
 def test_access_log_lines(site: Path) -> None:
@@ -276,7 +279,7 @@ def test_keep_alive_serves_several_requests_on_one_connection(site: Path) -> Non
             for path in ("/t.atom", "/t.rss", "/t.json"):
                 conn.request("GET", path)
                 bodies.append(conn.getresponse().read())
-            conn.request("GET", "/t.atom", headers={"If-None-Match": serve.make_etag(ATOM)})
+            conn.request("GET", "/t.atom", headers={"If-None-Match": make_etag(ATOM)})
             not_modified = conn.getresponse()
             assert (not_modified.status, not_modified.read()) == (304, b"")
             conn.request("GET", "/t.rss")

@@ -4,19 +4,26 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from test_feeds import T0, article, page, project_with, text_page, write_page
 
 from cleanfeed.model import FoundDate, Page
 from cleanfeed.pipeline import clean_page
 from cleanfeed.publish import ingest, publish
 from cleanfeed.readers import iter_pages
 from cleanfeed.rules import RuleSet
-from cleanfeed.store import (MIGRATIONS, Store, StoreError, article_from_json, article_to_json, canonical_url,
-                             url_key)
-from test_feeds import T0, article, page, project_with, text_page, write_page
+from cleanfeed.store import (
+    MIGRATIONS,
+    Store,
+    StoreError,
+    article_from_json,
+    article_to_json,
+    canonical_url,
+    url_key,
+)
 
 
 def rows(store: Store) -> list[tuple[object, ...]]:
@@ -180,7 +187,7 @@ def test_changed_at_is_unique_for_pages_fetched_at_the_same_moment(tmp_path: Pat
             store.put(page(n), article(n))
         values = [r[0] for r in store.conn.execute("SELECT changed_at FROM articles")]
         first_seen = {r[0] for r in store.conn.execute("SELECT first_seen FROM articles")}
-    assert len(set(values)) == 300 and first_seen == {int((T0 - datetime(1970, 1, 1, tzinfo=timezone.utc))
+    assert len(set(values)) == 300 and first_seen == {int((T0 - datetime(1970, 1, 1, tzinfo=UTC))
                                                          / timedelta(microseconds=1))}
 
 
@@ -201,7 +208,7 @@ def test_remove_keeps_a_tombstone(tmp_path: Path) -> None:
 
 
 def test_page_without_fetch_time_is_first_seen_when_stored(tmp_path: Path) -> None:
-    when = datetime(2024, 6, 1, 12, 0, tzinfo=timezone.utc)
+    when = datetime(2024, 6, 1, 12, 0, tzinfo=UTC)
     with Store.open(tmp_path / "s.sqlite") as store:
         store.put(page(1, fetched_at=None), article(1), now=lambda: when)
         assert store.newest()[0].first_seen == when
@@ -236,10 +243,9 @@ def test_newer_schema_or_garbage_is_a_clear_error(tmp_path: Path) -> None:
 
 def test_failed_batch_stores_nothing(tmp_path: Path) -> None:
     with Store.open(tmp_path / "s.sqlite") as store:
-        with pytest.raises(RuntimeError):
-            with store.transaction():
-                store.put(page(1), article(1))
-                raise RuntimeError("crash in the middle of a batch")
+        with pytest.raises(RuntimeError), store.transaction():
+            store.put(page(1), article(1))
+            raise RuntimeError("crash in the middle of a batch")
         assert store.counts()["articles"] == 0
 
 
@@ -275,3 +281,36 @@ def test_seed_pages_get_text_fingerprint_ids(tmp_path: Path) -> None:
         again = [store.put(p, clean_page(p, RuleSet()))[1] for p in pages]
     assert ids == again and len(set(ids)) == len(pages) and all(i.startswith("t") for i in ids)
 
+
+
+def test_short_texts_are_told_apart_by_their_raw_page(tmp_path: Path) -> None:
+    """Two different pages whose whole body is "Photo news" must not become one item."""
+    with Store.open(tmp_path / "s.sqlite") as store:
+        s1, id1 = store.put(page(1, body="gallery one"), article(1, text="Photo news"))
+        s2, id2 = store.put(page(2, body="gallery two"), article(2, text="Photo news"))
+        assert (s1, s2) == ("new", "new") and id1 != id2
+        assert store.put(page(1, body="gallery one"), article(1, text="Photo news")) == ("unchanged", id1)
+
+
+def test_text_body_with_lone_surrogates_is_stored(tmp_path: Path) -> None:
+    """JSON Lines can carry "\\ud800"; the raw page keeps it, byte for byte."""
+    body = "Copper \ud800 climbs " * 10
+    with Store.open(tmp_path / "s.sqlite") as store:
+        _, article_id = store.put(Page(body=body, fetched_at=T0, source="x.jsonl:1"), article(1))
+        assert store.stored_page(article_id)[1].body == body
+
+
+def test_a_locked_store_is_a_store_error(tmp_path: Path) -> None:
+    path = tmp_path / "s.sqlite"
+    with Store.open(path):
+        pass
+    other = sqlite3.connect(path, timeout=0)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        with Store.open(path, timeout=0.05) as store:         # reading needs no lock
+            assert store.newest() == []
+            with pytest.raises(StoreError, match="cannot write.*locked"):
+                store.put(page(1), article(1))
+    finally:
+        other.rollback()
+        other.close()

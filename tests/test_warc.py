@@ -16,7 +16,14 @@ from cleanfeed.readers import iter_pages
 from cleanfeed.warc import find_record_start, is_splittable, read_warc, read_warc_range
 
 sys.path.insert(0, str(Path(__file__).parent / "warc"))
-from warcbuild import chunked, gzip_body, http_response, raw_record, write_pages_warcio, write_records  # noqa: E402
+from warcbuild import (
+    chunked,
+    gzip_body,
+    http_response,
+    raw_record,
+    write_pages_warcio,
+    write_records,
+)
 
 HTML = "<html><head><title>Copper prices {n}</title></head><body><p>Scrap copper rose {n}% today.</p></body></html>"
 

@@ -20,7 +20,7 @@ PAGE = "<html><head><title>Aluminium scrap</title></head><body><p>Prices held fi
 
 
 class _Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 — the stdlib's name
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
 

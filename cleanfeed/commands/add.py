@@ -5,18 +5,26 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from ..publish import ingest, publish
+from ..publish import IngestReport, ingest, publish
 from ..readers import iter_pages
+from ..shards import is_shard_dir
 from ..store import StoreError
 from ..timeutil import parse_when, zone
-from .build import open_project, progress, report_failures, sized_pages, store_error, summary_line
+from .build import (
+    open_project,
+    progress,
+    report_failures,
+    sized_pages,
+    store_error,
+    summary_line,
+)
 
 
 def register(sub: Any) -> None:
     p = sub.add_parser(
         "add", help="add scraped pages to the store and update the feeds",
         description="Clean pages (files with their .meta.json sidecars, folders, JSON Lines, or - for "
-                    "stdin), store the articles and rewrite the feeds. A page already stored is updated "
+                    "stdin; a `cleanfeed corpus` output folder is stored as already cleaned), store the articles and rewrite the feeds. A page already stored is updated "
                     "in place (same id); an identical page changes nothing; a removed one stays out.",
         epilog="Exit codes: 0 all pages added; 1 some pages failed (named on stderr; the rest is still "
                "published); 2 usage or configuration error. Example: cleanfeed add scraped/*.html")
@@ -39,9 +47,16 @@ def run(args: argparse.Namespace) -> int:
         fetched = parse_when(args.fetched_at, zone(project.timezone)) if args.fetched_at else None
     except ValueError as exc:
         raise UsageError(f"--fetched-at: {exc}") from None
-    pages = iter_pages(args.paths, url=args.url, fetched_at=fetched, timezone=project.timezone)
+    shards = [p for p in args.paths if p != "-" and is_shard_dir(Path(p))]   # `cleanfeed corpus` output
+    paths = [p for p in args.paths if p not in shards]
     try:
-        report = ingest(project, sized_pages(args.paths, pages), progress=progress(args))
+        reports = [ingest(project, sized_pages(paths, iter_pages(paths, url=args.url, fetched_at=fetched,
+                                                                 timezone=project.timezone)),
+                          progress=progress(args))] if paths else []
+        if shards:
+            from ..corpus import ingest_shards  # already cleaned: stored as they are
+            reports += [ingest_shards(project, Path(folder)) for folder in shards]
+        report = merge(reports)
         publish(project, args.out)
     except StoreError as exc:
         return store_error(exc)
@@ -50,4 +65,9 @@ def run(args: argparse.Namespace) -> int:
     return 1 if report.failures else 0
 
 
-__all__ = ["register", "run"]
+def merge(reports: list[IngestReport]) -> IngestReport:
+    return IngestReport(pages=sum(r.pages for r in reports), results=tuple(x for r in reports for x in r.results),
+                        failures=tuple(x for r in reports for x in r.failures))
+
+
+__all__ = ["merge", "register", "run"]

@@ -8,8 +8,9 @@ from __future__ import annotations
 import argparse
 import glob
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from ..errors import ConfigError
 from ..project import Project, load_project
@@ -81,12 +82,8 @@ def report_failures(report: IngestReport) -> None:
 
 def summary_line(report: IngestReport, project: Project, quiet: bool) -> None:
     """`12 pages, 11 articles, 1 failed, 2 feeds written` on stderr (data goes to stdout, not this)."""
-    if quiet:
-        return
-    changes = [f"{report.count(s)} {s}" for s in ("new", "changed", "removed") if report.count(s)]
-    line = (f"{report.pages} pages, {report.articles} articles, {len(report.failures)} failed, "
-            f"{len(project.feeds)} feeds written")
-    print(line + (f" ({', '.join(changes)})" if changes else ""), file=sys.stderr)
+    if not quiet:
+        print(report.summary(len(project.feeds)), file=sys.stderr)
 
 
 def store_error(exc: StoreError) -> int:
@@ -108,4 +105,4 @@ def run(args: argparse.Namespace) -> int:
     return 1 if report.failures else 0
 
 
-__all__ = ["register", "run", "open_project", "input_paths", "summary_line", "report_failures", "progress"]
+__all__ = ["input_paths", "open_project", "progress", "register", "report_failures", "run", "summary_line"]

@@ -51,15 +51,29 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise UsageError(str(exc)) from None
     rules = load_rules(args.project / "cleaners")
-    failed = 0
+    out = utf8_stdout()
+    failed = seen = 0
     for item in iter_pages(args.paths, url=args.url, fetched_at=fetched, timezone=args.timezone):
+        seen += 1
         article = _clean_one(item, rules, args.timezone)
         if article is None:
             failed += 1
             continue
-        write_article(sys.stdout, article, args.format, args.explain)
-        sys.stdout.flush()
+        write_article(out, article, args.format, args.explain)
+        out.flush()
+    if not seen:                        # only empty folders: say so rather than succeed silently
+        print(f"cleanfeed: no page files in {', '.join(args.paths)}", file=sys.stderr)
+        return 1
     return 1 if failed else 0
+
+
+def utf8_stdout() -> TextIO:
+    """JSON Lines are UTF-8 whatever the locale: a C-locale terminal must not turn 来源 into a crash."""
+    out = sys.stdout
+    if (getattr(out, "encoding", "utf-8") or "").lower().replace("_", "-") not in ("utf-8", "utf8") \
+            and hasattr(out, "reconfigure"):
+        out.reconfigure(encoding="utf-8")
+    return out
 
 
 def _is_dir(path: str) -> bool:
@@ -88,11 +102,31 @@ def write_article(out: TextIO, article: Article, fmt: str, explain: bool) -> Non
     if fmt == "json":
         out.write(json.dumps(article.to_dict(explain=explain), ensure_ascii=False) + "\n")
     elif fmt == "text":
-        out.write(f"{article.title}\n\n{article.text}\n\n")
+        out.write(f"{article.title}\n\n{article.text}\n\n" + (explain_text(article) if explain else ""))
     elif fmt == "markdown":
-        out.write(to_markdown(article) + "\n")
+        out.write(to_markdown(article) + (f"\n{explain_markdown(article)}" if explain else "") + "\n")
     else:
-        out.write(to_html(article) + "\n")
+        out.write(to_html(article) + (f"\n{explain_html(article)}" if explain else "") + "\n")
+
+
+def _explain_items(article: Article) -> list[str]:
+    items = [f"removed [{r.rule}] {' '.join(r.text.split())}" for r in article.removed]
+    items += [f"date {c.value.isoformat()} [{c.source}] {c.text!r}: {c.reason}" for c in article.date_candidates]
+    return items
+
+
+def explain_text(article: Article) -> str:
+    """--explain in text form: one `# …` line per removed block and per date considered."""
+    return "".join(f"# {item}\n" for item in _explain_items(article)) + "\n"
+
+
+def explain_markdown(article: Article) -> str:
+    return "<!-- cleanfeed --explain -->\n" + "".join(f"- {item}\n" for item in _explain_items(article))
+
+
+def explain_html(article: Article) -> str:
+    lines = "".join(f"<li>{html.escape(item)}</li>\n" for item in _explain_items(article))
+    return f'<details class="cleanfeed-explain"><summary>removed and dates considered</summary>\n<ul>\n{lines}</ul>\n</details>'
 
 
 def _meta_line(article: Article) -> str:

@@ -19,9 +19,10 @@ def register(sub: Any) -> None:
     p = sub.add_parser(
         "serve", help="serve the feed files over HTTP (ETag, Last-Modified, 304, gzip)",
         description="Serve the folder `cleanfeed build` wrote (default: the project's public/) to feed "
-                    "readers: strong ETags, Last-Modified from each feed's own updated time, 304 Not "
-                    "Modified, gzip, Cache-Control. Only the feed files, index.html and feeds.opml are "
-                    "served: no directory listing, no hidden files, nothing outside DIR.",
+                    "readers: strong ETags from the content, Last-Modified from when the file last changed "
+                    "(never before the feed's own updated time), 304 Not Modified, gzip, Cache-Control. "
+                    "Only the feed files, index.html and feeds.opml are served: no directory listing, no "
+                    "hidden files, nothing outside DIR. Access log lines go to stderr.",
         epilog="Subscribe with http://HOST:PORT/<slug>.atom (or .rss, .json); / is index.html. "
                "Example: cleanfeed serve --watch inbox/  (pages dropped into inbox/ appear within seconds)")
     p.add_argument("dir", nargs="?", type=Path, metavar="DIR", help="folder to serve (default: PROJECT/public)")
@@ -31,7 +32,8 @@ def register(sub: Any) -> None:
     p.add_argument("--max-age", type=int, default=300, metavar="SECONDS",
                    help="Cache-Control max-age for caches and readers (default 300)")
     p.add_argument("--watch", nargs="+", type=Path, default=[], metavar="INPUT_DIR",
-                   help="clean and publish pages dropped into these folders, without a restart")
+                   help="clean and publish pages dropped into these folders, without a restart "
+                        "(give DIR before --watch)")
     p.add_argument("--interval", type=float, default=1.0, metavar="SECONDS",
                    help="how often --watch looks at the folders (default 1)")
     p.set_defaults(run=run)

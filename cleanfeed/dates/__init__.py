@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import Sequence
+from datetime import datetime
+from typing import Callable
 
 from ..draft import DateContext, Draft
 from ..model import DateCandidate, FoundDate
-from .clues import PUBLISHED, UPDATED, Clue
-from .html import html_clues, page_url, url_clues
-from .resolve import Resolved, resolve
-from .text import text_clues
+from .clues import BODY, HEADER, PAGE, PUBLISHED, UPDATED, Clue
+from .html import html_header_clues, html_meta_clues, page_url, url_clues
+from .layout import layout_of
+from .resolve import Resolved, own_offset, resolve
+from .scan import page_clues
+from .text import DATELINE_PARAGRAPHS, body_clues, text_header_clues
 
 log = logging.getLogger(__name__)
 
@@ -30,15 +33,38 @@ class DateResult:
     candidates: tuple[DateCandidate, ...] = ()
 
 
-def gather(draft: Draft, ctx: DateContext) -> list[Clue]:
-    """Every clue from every strategy, most trusted first."""
-    clues = []
-    if draft.doc is not None:
-        clues += html_clues(draft.doc, ctx.language)
-    url = ctx.url or draft.url or (page_url(draft.doc) if draft.doc is not None else None)
-    clues += url_clues(url)
-    clues += text_clues(draft, ctx.language)
-    return sorted(clues, key=lambda c: c.key)
+Judged = list[tuple[Clue, "Resolved | str"]]
+
+
+def _stages(draft: Draft, ctx: DateContext) -> list[tuple[int, Callable[[], list[Clue]]]]:
+    """The strategies in the order they run, each with the tier below which a winner makes it moot.
+    Cheap strategies always run (so --explain shows the dateline a header beat); the two that scan a lot
+    of text (the page around the headline, the whole body) run only when nothing better was found."""
+    doc, lang = draft.doc, ctx.language
+    url = ctx.url or draft.url or (page_url(doc) if doc is not None else None)
+    layout = layout_of(doc) if doc is not None else None
+    always = 0              # no tier is below 0: never moot
+    return [
+        (always, lambda: html_meta_clues(doc, lang, layout) if layout is not None else []),
+        (always, lambda: text_header_clues(draft, lang)),
+        (always, lambda: url_clues(url)),
+        (always, lambda: body_clues(draft.paragraphs[:DATELINE_PARAGRAPHS], lang)),
+        (always, lambda: body_clues(draft.paragraphs, lang, start=DATELINE_PARAGRAPHS, lines_only=True)),
+        (HEADER, lambda: html_header_clues(doc, lang, layout) if layout is not None else []),
+        (PAGE, lambda: page_clues(doc, lang, layout) if layout is not None else []),
+        (BODY, lambda: body_clues(draft.paragraphs, lang, start=DATELINE_PARAGRAPHS, skip_lines=True)),
+    ]
+
+
+def gather(draft: Draft, ctx: DateContext) -> Judged:
+    """Every clue the strategies found, resolved against the fetch time and zone, most trusted first."""
+    judged: Judged = []
+    for moot_below, strategy in _stages(draft, ctx):
+        if any(c.tier < moot_below and c.role == PUBLISHED and isinstance(g, Resolved) and g.problem is None
+               for c, g in judged):
+            continue
+        judged += [(clue, resolve(clue.mention, ctx)) for clue in strategy()]
+    return sorted(judged, key=lambda cg: cg[0].key)
 
 
 def _source(clue: Clue, got: Resolved) -> str:
@@ -47,24 +73,40 @@ def _source(clue: Clue, got: Resolved) -> str:
 
 def find_dates(draft: Draft, ctx: DateContext) -> DateResult:
     """Every date the page offers, best first; a pure function of the draft and the context."""
-    judged = [(clue, resolve(clue.mention, ctx)) for clue in gather(draft, ctx)]
+    judged = gather(draft, ctx)
     published = _best(judged, PUBLISHED)
     updated = _best(judged, UPDATED)
     if published and updated and updated[1].value < published[1].value:
         updated = None
-    found_pub = FoundDate(published[1].value, _source(*published)) if published else None
-    found_upd = FoundDate(updated[1].value, _source(*updated)) if updated else None
+    others = [(g.value, _printed_naive(c)) for c, g in judged if isinstance(g, Resolved)]
+    found_pub = _found(published, others, ctx)
+    found_upd = _found(updated, others, ctx)
+    if found_pub is None and updated is not None and found_upd is not None:
+        # A page that states only when it was last changed: that is the best date it gives for its text.
+        found_pub = FoundDate(found_upd.value, f"{found_upd.source}:updated")
     return DateResult(found_pub, found_upd, _explain(judged, published, updated))
 
 
-def _best(judged: Sequence[tuple[Clue, Resolved | str]], role: str) -> tuple[Clue, Resolved] | None:
+def _printed_naive(clue: Clue) -> bool:
+    """The date was printed with a clock time but no offset (so its wall clock is the page's local time)."""
+    readings = clue.mention.readings
+    return bool(readings) and readings[0].clock is not None and readings[0].zone is None
+
+
+def _found(best: tuple[Clue, Resolved] | None, others: list[tuple[datetime, bool]], ctx: DateContext) -> FoundDate | None:
+    if best is None:
+        return None
+    return FoundDate(own_offset(best[1].value, others, ctx), _source(*best))
+
+
+def _best(judged: Judged, role: str) -> tuple[Clue, Resolved] | None:
     for clue, got in judged:
         if clue.role == role and isinstance(got, Resolved) and got.problem is None:
             return clue, got
     return None
 
 
-def _explain(judged: Sequence[tuple[Clue, Resolved | str]], published: tuple[Clue, Resolved] | None,
+def _explain(judged: Judged, published: tuple[Clue, Resolved] | None,
              updated: tuple[Clue, Resolved] | None) -> tuple[DateCandidate, ...]:
     out = []
     for clue, got in judged:

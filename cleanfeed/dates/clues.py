@@ -9,13 +9,15 @@ from .patterns import Mention, find_mentions
 from .vocab import vocab
 
 # Order of trust (DESIGN.md, Dates): lower wins. Within a tier `rank` orders kinds of evidence, then
-# `order` (document order) breaks ties.
-JSONLD, META, TIME, HEADER, URL, DATELINE, BODY = range(7)
+# `order` (document order) breaks ties. PAGE and LOOSE are the HTML page read as a whole when nothing
+# near the headline says anything: a labelled date anywhere outside sidebars and comments (PAGE), then
+# a short element holding just a date (LOOSE).
+JSONLD, META, TIME, HEADER, URL, PAGE, DATELINE, LOOSE, BODY = range(9)
 
 PUBLISHED, UPDATED = "published", "updated"
 
 # Header sub-ranks: a labelled publication date beats a bare date line, which beats weaker hints.
-LABELLED, BARE, HINTED = 0, 2, 4
+LABELLED, BARE, HINTED, WEAK = 0, 2, 4, 12
 
 
 @dataclass(frozen=True)

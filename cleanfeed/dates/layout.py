@@ -14,29 +14,29 @@ from ..textnorm import squeeze
 
 # Containers whose dates belong to other pages or to readers. Hard words exclude anywhere; soft words
 # ("teaser", "latest") only outside the article, since sites also use them for the article's own parts.
+# The patterns see lower-cased class and id values (IGNORECASE doubles the cost of these searches).
 _EXCLUDED_TAGS = frozenset({"nav", "aside", "footer", "script", "style", "noscript", "template", "select",
                             "button"})
 _HARD_WORDS = re.compile(
     r"comment|kommentar|(?<![a-z])repl(?:y|ies)|respond|related|verwandt|sidebar|widget|breadcrumb|(?<![a-z])nav"
     r"|menu|recommend|popular|trending|more-?(?:stories|news|articles|posts)|read-?more|similar|(?<![a-z])share"
-    r"|social|newsletter|pagination|pager|paging|advert|tag-?cloud|calendar|archive|copyright|disclaimer|sitemap",
-    re.I)
+    r"|social|newsletter|pagination|pager|paging|advert|tag-?cloud|calendar|archive|copyright|disclaimer|sitemap")
 _SOFT_WORDS = re.compile(
     r"teaser|latest|recent|(?<![a-z])also|(?<![a-z])hot(?![a-z])|(?<![a-z])rank|carousel|slider|promo"
-    r"|(?<![a-z])next|(?<![a-z])prev|(?<![a-z])ads?(?![a-z])|footer", re.I)
+    r"|(?<![a-z])next|(?<![a-z])prev|(?<![a-z])ads?(?![a-z])|footer")
 # A footer inside a post ("entry-footer: Posted on …", "footer news-details__meta") belongs to the article.
-_ARTICLE_FOOTER = re.compile(r"entry|post|article|meta|byline|date|info", re.I)
+_ARTICLE_FOOTER = re.compile(r"entry|post|article|meta|byline|date|info")
 _SCOPE_WORDS = re.compile(r"(?<![a-z])(?:article|post|entry|story|content|main|detail)", re.I)
 
 BLOCK_TAGS = frozenset({"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "header", "section",
                         "article", "td", "th", "tr", "table", "br", "dd", "dt", "dl", "blockquote", "figure",
                         "figcaption", "address", "pre", "main", "footer", "aside", "nav", "hr", "center",
                         "tbody", "thead", "caption", "body", "html"})
-_TITLE_SPLIT = re.compile(r"\s+[|–—-]\s+|_|\s*——\s*|\s*\|\s*|\s+::\s+|\s+»\s+")
+_TITLE_SPLIT = re.compile(r"\s+[|–—-]\s+|_|\s*(?:——|--+|－－)\s*|\s*[|｜]\s*|\s+::\s+|\s+»\s+")
 
 
 def _marks(el: Any) -> str:
-    return f"{el.get('class') or ''} {el.get('id') or ''}"
+    return f"{el.get('class') or ''} {el.get('id') or ''}".lower()
 
 
 def is_excluded_element(el: Any, *, soft: bool = True) -> bool:
@@ -44,7 +44,8 @@ def is_excluded_element(el: Any, *, soft: bool = True) -> bool:
     tag = el.tag if isinstance(el.tag, str) else ""
     marks = _marks(el)
     if tag in _EXCLUDED_TAGS:
-        return not (tag == "footer" and _ARTICLE_FOOTER.search(marks))
+        # A footer or aside inside a post ("entry-footer: Posted on …", a "blogData" box) is the article's.
+        return not (tag in ("footer", "aside") and (_ARTICLE_FOOTER.search(marks) or not soft))
     if len(marks) < 2:
         return False
     if _HARD_WORDS.search(marks):
@@ -102,49 +103,54 @@ def text_of(el: Any, limit: int = 400) -> str:
     return squeeze(" ".join(t for t in el.itertext() if t and t.strip()))[:limit]
 
 
-def page_title(doc: Any) -> str:
+def page_titles(doc: Any) -> list[str]:
+    """og:title (usually the headline alone) and <title> (often with the site name)."""
+    out = []
     for xp in ('//meta[@property="og:title"]/@content', "//title//text()"):
         got = doc.xpath(xp)
         if got and str(got[0]).strip():
-            return squeeze(str(got[0]))
-    return ""
+            out.append(squeeze(str(got[0])).lower())
+    return out
 
 
 def _title_match(text: str, title: str) -> float:
-    """How well a heading matches the page title: 1 when one contains the other, else shared words."""
-    a, b = text.lower(), title.lower()
-    if not a or not b:
+    """How much of the longer of heading and title the two share: a logo h1 ("Old Blog") covers a small
+    part of "Old Blog: This is my old blog", the post's own heading a larger one."""
+    if not text or not title:
         return 0.0
-    if a in b or b in a:
-        return 1.0
-    wa, wb = set(re.findall(r"\w+", a)), set(re.findall(r"\w+", b))
-    return len(wa & wb) / max(len(wa), 1)
+    if text in title or title in text:
+        return min(len(text), len(title)) / max(len(text), len(title))
+    wa, wb = set(re.findall(r"\w+", text)), set(re.findall(r"\w+", title))
+    return len(wa & wb) / max(len(wa | wb), 1)
 
 
 def headline(doc: Any) -> Any | None:
-    """The article's headline element: the h1 that matches the page title best (a logo h1 does not),
-    else an h2 that matches it, else the element whose own text is the title's first segment."""
-    title = page_title(doc)
+    """The article's headline element: the h1/h2/h3 that best matches the page title (h1 first on a tie),
+    else the element whose own text is the title's first segment, else the first h1."""
+    titles = page_titles(doc)
     scored = []
-    for tag_rank, tag in enumerate(("h1", "h2")):
-        for el in doc.iter(tag):
-            text = text_of(el, 300)
+    first_h1 = None
+    for tag_rank, tag in enumerate(("h1", "h2", "h3")):
+        for n, el in enumerate(doc.iter(tag)):
+            if n >= 30:
+                break
+            text = text_of(el, 300).lower()
             if len(text) < 2 or any(a.tag in ("nav", "aside", "footer") for a in el.iterancestors()):
                 continue
-            score = _title_match(text, title) if title else 0.5
-            scored.append((-(score >= 0.5), tag_rank, -score, len(scored), el))
-        if any(s[0] == -1 for s in scored):
-            break
-    best = min(scored, key=lambda s: s[:4]) if scored else None
-    if best is not None and (best[0] == -1 or (best[1] == 0 and not title)):
-        return best[4]
-    segment = _TITLE_SPLIT.split(title)[0].strip() if title else ""
+            first_h1 = first_h1 if first_h1 is not None or tag != "h1" else el
+            score = max((_title_match(text, t) for t in titles), default=0.0)
+            scored.append((-round(score, 1), tag_rank, len(scored), el))
+    best = min(scored, key=lambda s: s[:3]) if scored else None
+    if best is not None and -best[0] >= 0.3:
+        return best[3]
+    segment = _TITLE_SPLIT.split(titles[-1])[0].strip() if titles else ""
     if len(segment) >= 4:
-        hits = doc.xpath("//body//*[text()[normalize-space(.)=$t]]", t=segment)
+        hits = doc.xpath("//body//*[text()[translate(normalize-space(.), $up, $low)=$t]]", t=segment,
+                         up="ABCDEFGHIJKLMNOPQRSTUVWXYZ", low="abcdefghijklmnopqrstuvwxyz")
         hits = [h for h in hits if h.tag != "title" and not is_excluded_element(h)]
         if hits:
             return hits[0]
-    return best[4] if best is not None and best[1] == 0 else None
+    return first_h1
 
 
 def scope(el: Any) -> Any | None:

@@ -106,6 +106,29 @@ def _from_relative(rel: Relative, ctx: DateContext) -> Resolved | str:
     return Resolved(datetime.combine(day, clock, tzinfo=ctx.tz), "relative")
 
 
+def own_offset(value: datetime, others: list[tuple[datetime, bool]], ctx: DateContext) -> datetime:
+    """A UTC timestamp shown in the page's own offset: machine fields are often serialised in UTC while
+    the page prints local time (`2023-11-09T02:11:03Z` is `November 8` in Boston). The evidence, in order:
+    the page's zone when known; another date on the page at the same instant with an offset; a clock
+    time printed without an offset that differs from it by whole quarter hours (`17:49:09` beside
+    `01:49:09Z` says UTC-8). `others` holds (value, printed without offset) for the other dates."""
+    if value.utcoffset() != timedelta(0):
+        return value
+    local = value.astimezone(ctx.tz)
+    if local.utcoffset() != timedelta(0):
+        return local
+    for other, naive in others:
+        if other == value and other.utcoffset() not in (None, timedelta(0)):
+            return value.astimezone(other.tzinfo)
+    if value.minute == value.second == 0:
+        return value                  # a bare hour (or midnight) matches too much to say anything
+    for other, naive in others:
+        diff = other.replace(tzinfo=None) - value.replace(tzinfo=None)
+        if naive and diff and abs(diff) <= timedelta(hours=14) and diff % timedelta(minutes=15) == timedelta(0):
+            return value.astimezone(timezone(diff))
+    return value
+
+
 def _checked(got: Resolved | str, ctx: DateContext) -> Resolved | str:
     if isinstance(got, Resolved) and (problem := bounds_problem(got.value, ctx)):
         return Resolved(got.value, got.how, problem)

@@ -6,7 +6,7 @@ every date left in them belongs to the article; what remains to judge is which o
 """
 from __future__ import annotations
 
-from typing import Iterable, Sequence
+from typing import Sequence
 
 from ..draft import Draft
 from .clues import (BARE, BODY, DATELINE, HEADER, HINTED, LABELLED, PUBLISHED, Clue, Dated, is_date_line,
@@ -46,15 +46,22 @@ def title_clues(title: str | None, language: str, order: int = 10_000) -> list[C
             for j, d in enumerate(read_line(text, language)) if is_date_line(text, d) or d.label == "other"]
 
 
-def body_clues(paragraphs: Iterable[str], language: str) -> list[Clue]:
-    """The dateline (first two paragraphs), later body dates, and labelled date lines left in the body."""
+def body_clues(paragraphs: Sequence[str], language: str, start: int = 0, *, lines_only: bool = False,
+               skip_lines: bool = False) -> list[Clue]:
+    """The dateline (first two paragraphs), later body dates, and date lines left in the body (a labelled
+    `Posted on January 10, 2019`, a `3 days ago`) which count as header. `start` skips paragraphs already
+    read; `lines_only` keeps just those header-like lines (cheap: short paragraphs only), `skip_lines`
+    everything else, so the body can be read in two stages without counting a date twice."""
     out = []
-    for i, paragraph in enumerate(paragraphs):
-        if i >= MAX_BODY_PARAGRAPHS:
-            break
-        text = normalize(paragraph)
-        for j, dated in enumerate(read_line(text, language)):
-            if clue := _body_clue(dated, text, i, j):
+    for i in range(start, min(len(paragraphs), MAX_BODY_PARAGRAPHS)):
+        if lines_only and len(paragraphs[i]) > 80:
+            continue
+        text = normalize(paragraphs[i])
+        # Relative words in long prose ("said yesterday") never count, so long lines skip that search.
+        relative = i < DATELINE_PARAGRAPHS or len(text) <= 80
+        for j, dated in enumerate(read_line(text, language, relative=relative)):
+            clue = _body_clue(dated, text, i, j)
+            if clue is not None and (not lines_only or clue.tier == HEADER) and not (skip_lines and clue.tier == HEADER):
                 out.append(clue)
     return out
 
@@ -77,9 +84,9 @@ def _body_clue(dated: Dated, text: str, i: int, j: int) -> Clue | None:
     return _clue(dated, "body", BODY, 0, order, text)
 
 
+def text_header_clues(draft: Draft, language: str) -> list[Clue]:
+    return [*header_clues(draft.header_lines, language), *title_clues(draft.title, language)]
+
+
 def text_clues(draft: Draft, language: str) -> list[Clue]:
-    return [*header_clues(draft.header_lines, language), *title_clues(draft.title, language),
-            *body_clues(draft.paragraphs, language)]
-
-
-__all__ = ["text_clues", "header_clues", "title_clues", "body_clues", "PUBLISHED"]
+    return [*text_header_clues(draft, language), *body_clues(draft.paragraphs, language)]

@@ -102,7 +102,7 @@ def _headings(body: lxml.html.HtmlElement) -> list[str]:
 def _heading_element(body: lxml.html.HtmlElement, title: str | None) -> lxml.html.HtmlElement | None:
     """The element printing the headline (an h1/h2, or any short element whose text is the title)."""
     key = norm(title)
-    if not key:
+    if not key or title is None:
         return None
     for h in body.iter("h1", "h2", "h3"):
         if norm(h.text_content()) == key:

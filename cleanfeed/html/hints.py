@@ -14,9 +14,12 @@ from ..model import Removed
 from ..textnorm import squeeze
 
 # Tags whose content is never article text; dropped with their content (tails kept).
-CODE_TAGS = ("script", "style", "noscript", "template", "link", "meta", "iframe", "object", "embed", "svg",
-             "canvas", "math", "input", "select", "textarea", "option", "datalist", "dialog",
-             "head", "title", "map", "audio", "video", "source", "track", "applet", "frameset")
+CODE_TAGS = ("script", "style", "template", "link", "meta", "input", "option", "datalist", "head", "title",
+             "source", "track", "frameset")
+# Containers of media and widgets: dropped too, but libxml2 lets an unclosed one swallow the rest of the
+# page (`<object>` on video pages, `<button>`), so one holding much text is unwrapped instead.
+WIDGET_TAGS = ("noscript", "iframe", "object", "embed", "svg", "canvas", "math", "select", "textarea", "button",
+               "dialog", "map", "audio", "video", "applet")
 # Landmarks that hold site chrome (HTML5 elements and ARIA roles).
 CHROME_TAGS = {"nav": "navigation", "aside": "sidebar", "footer": "footer", "menu": "navigation"}
 CHROME_ROLES = {"navigation": "navigation", "banner": "header", "contentinfo": "footer",
@@ -94,12 +97,11 @@ def class_id(el: lxml.html.HtmlElement) -> str:
 def prune_code(work: lxml.html.HtmlElement) -> None:
     """Drop script, style, form controls, embedded media and the head (tails stay)."""
     etree.strip_elements(work, *CODE_TAGS, with_tail=False)
-    # An unclosed <button> swallows the rest of the page in libxml2: unwrap a big one, drop a small one.
-    for button in list(work.iter("button")):
-        if len(button.text_content()) > 200:
-            button.drop_tag()
-        elif button.getparent() is not None:
-            button.drop_tree()
+    for el in list(work.iter(*WIDGET_TAGS)):
+        if len(el.text_content()) > 200:
+            el.drop_tag()
+        elif el.getparent() is not None:
+            el.drop_tree()
 
 
 def _why_chrome(el: lxml.html.HtmlElement) -> str | None:
@@ -182,7 +184,7 @@ def remove_chrome(body: lxml.html.HtmlElement, keep: frozenset[lxml.html.HtmlEle
         why = _why_chrome(el)
         if why is None or el in keep:
             continue
-        if why not in _ALWAYS and el.tag not in ("li", "a", "span") and _holds_article(el, prose, total):
+        if why not in _ALWAYS and _holds_article(el, prose, total):
             continue                      # a page wrapper with an unlucky class (`sidebar-first-only`)
         doomed.append((el, why))
         walker.skip_subtree()

@@ -13,6 +13,7 @@ import lxml.html
 from ..textnorm import squeeze
 
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»›/]{1,2}\s+|\s*[|｜_]\s*|\s*[–—]\s*|\s*-{2,}\s*|\s*::\s*")
+_BY = re.compile(r"^(by|written by|posted by)\s+", re.I)
 _WORDISH = re.compile(r"\W+|_", re.U)
 
 
@@ -42,7 +43,7 @@ def _meta_map(doc: lxml.html.HtmlElement) -> dict[str, str]:
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or meta.get("http-equiv") or "")
         value = meta.get("content")
         if key and value and value.strip():
-            found.setdefault(key.strip().lower(), squeeze(value))
+            found.setdefault(key.strip().lower(), " ".join(value.split()))
     return found
 
 
@@ -129,7 +130,7 @@ def _plain_author(value: str | None) -> str | None:
     """A meta author that is a name (not a URL, not a site-wide default list)."""
     if not value or value.startswith(("http:", "https:")) or len(value) > 100:
         return None
-    return value
+    return _BY.sub("", value) or None
 
 
 def strip_site_name(title: str, site: str | None) -> str:

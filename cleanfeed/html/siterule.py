@@ -22,7 +22,8 @@ def compile_selector(selector: str) -> Callable[[lxml.html.HtmlElement], list[ob
     selector = selector.strip()
     try:
         xpath = selector if selector.startswith(("/", "(")) else GenericTranslator().css_to_xpath(selector)
-        return etree.XPath(xpath)
+        compiled: Callable[[lxml.html.HtmlElement], list[object]] = etree.XPath(xpath)
+        return compiled
     except (SelectorError, etree.XPathSyntaxError, ValueError) as exc:
         log.warning("site rule selector %r does not compile: %s", selector, exc)
         return None
@@ -39,7 +40,7 @@ def select(root: lxml.html.HtmlElement, selectors: tuple[str, ...]) -> list[lxml
         except etree.XPathError:
             continue
         if found:
-            return found  # type: ignore[return-value]
+            return found
     return []
 
 

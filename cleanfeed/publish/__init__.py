@@ -8,7 +8,7 @@ Only `xmlfeeds` imports feedgen; the rules that make a feed valid live in `items
 """
 from __future__ import annotations
 
-from .ingest import Failure, IngestReport, Ingested, ingest
+from .ingest import Failure, Ingested, IngestReport, ingest
 from .output import publish, render, write_atomic
 
-__all__ = ["ingest", "publish", "render", "write_atomic", "IngestReport", "Ingested", "Failure"]
+__all__ = ["Failure", "IngestReport", "Ingested", "ingest", "publish", "render", "write_atomic"]

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Iterable, Iterator, Sized
 from dataclasses import dataclass
-from typing import Iterable, Iterator
 
 from tqdm import tqdm
 
@@ -58,9 +58,11 @@ class IngestReport:
     def ok(self) -> bool:
         return not self.failures
 
-    def summary(self) -> str:
-        """`12 pages, 11 articles, 1 failed` (+ how many were new or changed)."""
+    def summary(self, feeds: int | None = None) -> str:
+        """`12 pages, 11 articles, 1 failed, 2 feeds written (3 new, 1 changed)`: the CLI's one line."""
         parts = [f"{self.pages} pages", f"{self.articles} articles", f"{len(self.failures)} failed"]
+        if feeds is not None:
+            parts.append(f"{feeds} feeds written")
         changes = [f"{self.count(s)} {s}" for s in ("new", "changed", "removed") if self.count(s)]
         return ", ".join(parts) + (f" ({', '.join(changes)})" if changes else "")
 
@@ -73,13 +75,13 @@ def clean_one(page: Page, project: Project) -> Article | Failure:
         return Failure(source, exc.message)
     except RecursionError:
         return Failure(source, "page too deeply nested to read")
-    except Exception as exc:  # noqa: BLE001 — the batch boundary: report, never a traceback
+    except Exception as exc:
         log.debug("unexpected error cleaning %s", source, exc_info=True)
         return Failure(source, f"internal error: {type(exc).__name__}: {exc}")
 
 
 def _progress(pages: Iterable[Page | CleanfeedError], progress: bool | None) -> Iterator[Page | CleanfeedError]:
-    total = len(pages) if hasattr(pages, "__len__") else None
+    total = len(pages) if isinstance(pages, Sized) else None
     # disable=None: tqdm stays quiet when stderr is not a terminal (pipes, CI, tests)
     return iter(tqdm(pages, total=total, unit="page", desc="cleaning", file=sys.stderr, leave=False,
                      disable=None if progress is None else not progress))
@@ -127,4 +129,4 @@ def _write(store: Store, batch: list[tuple[Page, Article]]) -> list[Ingested]:
     return out
 
 
-__all__ = ["ingest", "IngestReport", "Ingested", "Failure", "clean_one", "BATCH"]
+__all__ = ["BATCH", "Failure", "IngestReport", "Ingested", "clean_one", "ingest"]

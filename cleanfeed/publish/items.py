@@ -8,9 +8,9 @@ from __future__ import annotations
 import html as htmlmod
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
-from typing import Sequence
+from datetime import UTC, datetime, timedelta
 from urllib.parse import urljoin, urlsplit
 
 import lxml.html
@@ -22,7 +22,6 @@ from ..store import EPOCH, Store, StoredItem
 from ..summary import summarise
 from ..textnorm import strip_illegal
 from ..timeutil import zone
-
 
 MEDIA_TYPES = {"atom": "application/atom+xml", "rss": "application/rss+xml", "json": "application/feed+json"}
 
@@ -56,7 +55,7 @@ def whole_minutes(value: datetime) -> datetime:
     offset = value.utcoffset()
     if offset is None:
         raise ValueError(f"naive datetime {value!r}")
-    return value if offset % timedelta(minutes=1) == timedelta(0) else value.astimezone(timezone.utc)
+    return value if offset % timedelta(minutes=1) == timedelta(0) else value.astimezone(UTC)
 
 
 def clean_line(text: str | None) -> str:
@@ -64,7 +63,7 @@ def clean_line(text: str | None) -> str:
     return " ".join(strip_illegal(text or "").split())
 
 
-_LINKED = re.compile(r"\s(href|src|srcset|cite|poster)\s*=", re.I)
+_LINKED = re.compile(r"\s(href|src|srcset|cite|poster)\s*=", re.IGNORECASE)
 
 
 def absolute_html(fragment: str, base: str | None) -> str:
@@ -163,4 +162,4 @@ def feed_updated(spec: FeedSpec, items: Sequence[FeedItem]) -> datetime:
     return max((i.updated for i in items), default=whole_minutes(EPOCH.astimezone(zone(spec.timezone))))
 
 
-__all__ = ["MEDIA_TYPES", "FeedItem", "select", "feed_item", "feed_updated", "absolute_html", "entry_id", "keeps", "clean_line"]
+__all__ = ["MEDIA_TYPES", "FeedItem", "absolute_html", "clean_line", "entry_id", "feed_item", "feed_updated", "keeps", "select"]

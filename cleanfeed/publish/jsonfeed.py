@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import json
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from ..project import FeedSpec
 from .items import FeedItem
@@ -39,7 +40,7 @@ def json_feed(spec: FeedSpec, items: Sequence[FeedItem]) -> dict[str, Any]:
         "home_page_url": spec.home_url,
         "feed_url": spec.url("json"),
         "description": spec.description,
-        "authors": [{"name": spec.author_name, **({"url": f"mailto:{spec.author_email}"} if spec.author_email else {})}],
+        "authors": [{"name": spec.author_name}],
     }
     if spec.language:
         feed["language"] = spec.language
@@ -51,4 +52,4 @@ def json_bytes(spec: FeedSpec, items: Sequence[FeedItem]) -> bytes:
     return (json.dumps(json_feed(spec, items), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-__all__ = ["json_feed", "json_bytes", "VERSION"]
+__all__ = ["VERSION", "json_bytes", "json_feed"]

@@ -10,8 +10,8 @@ import logging
 import os
 import signal
 from collections import Counter
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Callable, Sequence
 
 from ..project import FeedSpec, Project
 from ..store import Store
@@ -111,4 +111,4 @@ def publish(project: Project, out_dir: Path | None = None, *, store: Store | Non
     return paths
 
 
-__all__ = ["publish", "render", "write_atomic", "crash_point", "RENDERERS"]
+__all__ = ["RENDERERS", "crash_point", "publish", "render", "write_atomic"]

@@ -2,8 +2,8 @@
 into a reader). Links between the published files are relative, so the folder works from any host."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
-from typing import Sequence
 
 from lxml import etree
 

@@ -8,7 +8,7 @@ format, because the rel="self" link must be the URL of the file it sits in.
 from __future__ import annotations
 
 import html as htmlmod
-from typing import Sequence
+from collections.abc import Sequence
 
 from feedgen.feed import FeedGenerator
 

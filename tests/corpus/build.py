@@ -10,7 +10,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 DATA = HERE.parents[1].parent / "shared" / "data"
 sys.path.insert(0, str(HERE.parent / "warc"))
-from warcbuild import write_pages_warcio  # noqa: E402
+from warcbuild import write_pages_warcio
 
 FAULTS = ("FAULT-RAISE", "FAULT-SEGV", "FAULT-HANG")
 

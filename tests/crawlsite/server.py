@@ -42,6 +42,7 @@ class FixtureSite:
     big: int = 3 * 2**20
     retry_after: str = "1"
     pages: dict[str, tuple[bytes, str]] = field(default_factory=dict)   # extra pages: path → (body, content type)
+    redirects: dict[str, str] = field(default_factory=dict)             # extra 301s: path → Location
     hits: list[Hit] = field(default_factory=list)
     streamed: int = 0                      # bytes of /stream.html sent before the client hung up
     _counts: dict[str, int] = field(default_factory=dict)
@@ -100,6 +101,7 @@ class _Server(ThreadingHTTPServer):
 class _Handler(BaseHTTPRequestHandler):
     fixture: FixtureSite
     protocol_version = "HTTP/1.1"          # keep-alive, as real servers do
+    disable_nagle_algorithm = True         # headers and body go out in two writes: without this, 40 ms stalls
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002 — the stdlib's name
         pass
@@ -136,6 +138,8 @@ class _Handler(BaseHTTPRequestHandler):
         if path == "/gz.html":
             body = gzip.compress((self.fixture.root / "en" / "copper-prices.html").read_bytes())
             return self._send(200, body, "text/html; charset=utf-8", {"Content-Encoding": "gzip"})
+        if path in self.fixture.redirects:
+            return self._send(301, b"", "text/html", {"Location": self.fixture.redirects[path]})
         if path in self.fixture.pages:
             body, content_type = self.fixture.pages[path]
             return self._static(body, content_type)

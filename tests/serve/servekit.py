@@ -37,11 +37,12 @@ def running(root: Path, **kw: Any) -> Iterator[FeedServer]:
         assert not thread.is_alive(), "server thread did not stop"
 
 
-def request(server: FeedServer, target: str, method: str = "GET", headers: dict[str, str] | None = None) -> Response:
-    """Send `target` verbatim (no client-side normalisation of `..` or `%2f`) and read until close."""
-    lines = [f"{method} {target} HTTP/1.1", f"Host: 127.0.0.1:{server.server_port}", "Connection: close",
+def request(server: FeedServer | int, target: str, method: str = "GET", headers: dict[str, str] | None = None) -> Response:
+    """Send `target` verbatim to a server (or a port on 127.0.0.1) (no client-side normalisation of `..` or `%2f`) and read until close."""
+    port = server if isinstance(server, int) else server.server_port
+    lines = [f"{method} {target} HTTP/1.1", f"Host: 127.0.0.1:{port}", "Connection: close",
              *(f"{k}: {v}" for k, v in (headers or {}).items())]
-    with socket.create_connection(("127.0.0.1", server.server_port), timeout=TIMEOUT) as sock:
+    with socket.create_connection(("127.0.0.1", port), timeout=TIMEOUT) as sock:
         sock.sendall(("\r\n".join(lines) + "\r\n\r\n").encode("latin-1"))
         data = b""
         while chunk := sock.recv(65536):

@@ -1,0 +1,73 @@
+"""No exception escapes for any HTML: empty, truncated, huge, deeply nested, not HTML at all."""
+from __future__ import annotations
+
+import gzip
+import os
+from pathlib import Path
+
+import pytest
+
+from cleanfeed import clean
+from cleanfeed.errors import CleanfeedError, NoArticleError
+from cleanfeed.html import extract_html
+
+PARA = ("<p>The council voted on Tuesday to expand the recycling programme to every district, a decision "
+        "officials said would divert thousands of tonnes of waste from landfill each year.</p>")
+
+
+def extract_or_clean_error(html: str) -> None:
+    """The extractor either returns a draft or raises a CleanfeedError: never anything else."""
+    try:
+        d = extract_html(html, url=None, rule=None)
+    except CleanfeedError:
+        return
+    assert d.paragraphs and d.html is not None
+
+
+@pytest.mark.parametrize("html", ["", "   ", "<html></html>", "<html><body></body></html>", "<", "<<<>>>",
+                                  "<?xml version='1.0' encoding='utf-8'?><html><body>" + PARA + "</body></html>",
+                                  "\x00\x01\x02<p>", "<p>" * 3 + "text"])
+def test_odd_inputs(html: str) -> None:
+    extract_or_clean_error(html)
+
+
+def test_empty_page_is_no_article() -> None:
+    with pytest.raises(NoArticleError):
+        extract_html("", url=None, rule=None)
+
+
+def test_truncated_page_still_gives_its_text() -> None:
+    page = Path(__file__).parent / "pages" / "aeb-en" / "05844573ca7e1fba.html.gz"
+    html = gzip.decompress(page.read_bytes()).decode("utf-8")
+    for cut in (len(html) // 3, len(html) // 2, len(html) - 17):
+        extract_or_clean_error(html[:cut])
+    cut = html.rindex("Nissan is hoping") + 3000      # inside the article body, far from its end
+    d = extract_html(html[:cut], url=None, rule=None)
+    assert "sleek redesign of the Sentra" in "\n".join(d.paragraphs)
+
+
+def test_deeply_nested_page() -> None:
+    html = "<html><body>" + "<div>" * 5000 + PARA * 3 + "</div>" * 5000 + "</body></html>"
+    extract_or_clean_error(html)
+    html = "<html><body>" + PARA + "<span><b><i>" * 3000 + "deep" + "</body></html>"
+    extract_or_clean_error(html)
+
+
+def test_huge_page() -> None:
+    """20 MB of markup: parses and extracts (or refuses cleanly) without crashing."""
+    chunk = "<div class='row'><p>" + "word " * 200 + "</p><a href='/x'>link</a></div>\n"
+    html = "<html><body>" + chunk * (19_000_000 // len(chunk)) + "</body></html>"
+    assert len(html) > 18_000_000
+    extract_or_clean_error(html)
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_binary_garbage_through_the_pipeline(seed: int) -> None:
+    data = os.urandom(1) and bytes((i * 7919 + seed * 104729) % 256 for i in range(20_000))
+    with pytest.raises(CleanfeedError):
+        clean(data)
+
+
+def test_garbage_text_that_looks_like_html() -> None:
+    junk = "".join(chr(0x20 + (i * 31) % 0x2000) for i in range(50_000))
+    extract_or_clean_error("<html><body>" + junk)
