@@ -85,13 +85,15 @@ def single_process(inputs: list[str]) -> tuple[int, float]:
 
 
 class PeakMemory:
-    """Samples the RSS of each worker process and of its cleaning process every 0.2 s."""
+    """Samples, every 0.2 s, the RSS of each worker process and of its cleaning process, and the CPU
+    time all of them used (on a shared machine, CPU time shows how many cores the run really had)."""
 
     def __init__(self, pids: list[int]) -> None:
         import psutil
         self.procs = {pid: psutil.Process(pid) for pid in pids}
         self.worker = {pid: 0 for pid in pids}
         self.child = {pid: 0 for pid in pids}
+        self.cpu: dict[int, float] = {}
         self.stop = threading.Event()
         self.thread = threading.Thread(target=self._run, daemon=True)
 
@@ -101,8 +103,10 @@ class PeakMemory:
             for pid, proc in self.procs.items():
                 try:
                     self.worker[pid] = max(self.worker[pid], proc.memory_info().rss)
+                    self.cpu[pid] = sum(proc.cpu_times()[:2])
                     for kid in proc.children(recursive=True):
                         self.child[pid] = max(self.child[pid], kid.memory_info().rss)
+                        self.cpu[kid.pid] = sum(kid.cpu_times()[:2])
                 except psutil.Error:
                     pass
 
@@ -122,11 +126,14 @@ def run_cluster(workers: int, inputs: list[str], out: Path, part_mb: float) -> t
         pids = list(client.run(os.getpid).values())
         memory = PeakMemory(pids)
         with memory:
+            before = dict(memory.cpu)
             start = time.perf_counter()
             report = clean_corpus(inputs, out, client=client, partition_bytes=int(part_mb * 1024 * 1024))
             seconds = time.perf_counter() - start
+            time.sleep(0.3)                 # one more sample: CPU times up to the end of the run
     mb = 1024 * 1024
-    peaks = {"worker_mb": max(memory.worker.values()) / mb, "child_mb": max(memory.child.values()) / mb}
+    peaks = {"worker_mb": max(memory.worker.values()) / mb, "child_mb": max(memory.child.values()) / mb,
+             "cpu_s": sum(memory.cpu.values()) - sum(before.values())}
     return report, seconds, peaks
 
 
@@ -148,17 +155,22 @@ def main(argv: list[str] | None = None) -> int:
         speed_in = make_input(root / "speed", args.speed_pages, source)
         print(f"# {len(source)} distinct pages from ../shared/data; {args.speed_pages} pages for speed; "
               f"{args.partition_mb:g} MB partitions; {os.cpu_count()} cores (shared with other work: noisy)")
-        row("run", "pages", "seconds", "pages/s", "ratio")
+        row("run", "pages", "seconds", "pages/s", "ratio", "CPU s", "cores used", "load avg")
+        cpu0 = time.process_time()
         n, secs = single_process(speed_in)
         base = n / secs
-        row("single process (clean loop)", n, f"{secs:.1f}", timed(n, secs), "1.00")
+        row("single process (clean loop)", n, f"{secs:.1f}", timed(n, secs), "1.00",
+            f"{time.process_time() - cpu0:.1f}", f"{(time.process_time() - cpu0) / secs:.2f}",
+            f"{os.getloadavg()[0]:.1f}")
         rates = {}
         for workers in (1, 2):
-            report, secs, _ = run_cluster(workers, speed_in, root / f"out-speed-{workers}", args.partition_mb)
+            report, secs, peaks = run_cluster(workers, speed_in, root / f"out-speed-{workers}", args.partition_mb)
             rates[workers] = report.pages / secs
             row(f"clean-corpus, {workers} worker(s)", report.pages, f"{secs:.1f}", timed(report.pages, secs),
-                f"{rates[workers] / base:.2f}")
-        print(f"# scaling 2 workers / 1 worker: {rates[2] / rates[1]:.2f}x")
+                f"{rates[workers] / base:.2f}", f"{peaks['cpu_s']:.1f}", f"{peaks['cpu_s'] / secs:.2f}",
+                f"{os.getloadavg()[0]:.1f}")
+        print(f"# scaling 2 workers / 1 worker: {rates[2] / rates[1]:.2f}x (cores used says how many cores the "
+              f"machine's other load left us)")
         print()
         row("memory (2 workers)", "pages", "input MB", "worker peak MB", "cleaner peak MB")
         for pages in args.memory_pages:

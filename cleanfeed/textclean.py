@@ -63,6 +63,11 @@ class Line:
     def head(self) -> bool:
         return is_header(self, generic_rules())
 
+    @cached_property
+    def marker(self) -> bool:
+        """A generic section heading (`Related Posts`, `发表评论`)."""
+        return first_match(generic_rules().sections, self.key) is not None
+
 
 class Hit:
     """The first of `rules` that marks a line as boilerplate, remembered per line key for one page."""
@@ -152,7 +157,7 @@ def header_author(lines: Sequence[str], g: GenericRules) -> str | None:
 
 
 def _chrome(line: Line, hit: Hit, g: GenericRules) -> bool:
-    return hit(line) is not None or line.crumb or bool(_SEPARATOR_ONLY.match(line.key))
+    return hit(line) is not None or line.crumb or line.marker or bool(_SEPARATOR_ONLY.match(line.key))
 
 
 def _headline_like(lines: Sequence[Line], i: int, hit: Hit, g: GenericRules) -> bool:
@@ -177,7 +182,7 @@ def find_first_paragraph(lines: Sequence[Line], hit: Hit, g: GenericRules) -> in
 
 def _title_candidate(line: Line, g: GenericRules) -> bool:
     return not (line.crumb or line.head or first_match(g.lines, line.key) is not None
-                or _SEPARATOR_ONLY.match(line.key) or any(s.matches(line.key) for s in g.sections))
+                or _SEPARATOR_ONLY.match(line.key) or line.marker)
 
 
 def choose_title(lines: Sequence[Line], body_start: int, g: GenericRules) -> int | None:

@@ -14,7 +14,7 @@ from lxml import etree
 
 from .clues import (BARE, HEADER, HINTED, JSONLD, LABELLED, META, PUBLISHED, TIME, UPDATED, URL, WEAK, Clue,
                     is_date_line, read_line, role_of)
-from .layout import Layout, layout_of, lines_near, text_of
+from .layout import Layout, layout_of, lines_near, page_titles, text_of
 from .patterns import Mention, Reading, find_mentions, normalize, parse_machine
 from .text import title_clues
 from .vocab import vocab
@@ -114,9 +114,9 @@ def meta_clues(doc: Any, language: str, layout: Layout) -> list[Clue]:
                 continue
             if mention := parse_machine(value, language):
                 rank = (v.meta_published if role == PUBLISHED else v.meta_modified)[key]
-                # A bare `<meta name="date">` is as often the day the page was rendered or changed as the
-                # day it was published: it only counts when nothing on the page says more.
-                tier, rank = (HEADER, HINTED - 1) if key == "date" else (META, rank)
+                # A bare `<meta name="date">` (or dcterms.date) is as often the day the page was rendered
+                # or its record created as the day it was published: a date printed in the article wins.
+                tier, rank = (HEADER, HINTED + 1) if key in ("date", "dcterms.date") else (META, rank)
                 out.append(Clue(mention, f"meta:{key}", role, tier, rank, i, value.strip()))
             break
     return out
@@ -137,11 +137,7 @@ def time_clues(doc: Any, language: str, layout: Layout) -> list[Clue]:
         updated = bool(_UPDATE_HINT.search(marks)) and "publish" not in marks.lower()
         hinted = el.get("pubdate") is not None or bool(_PUBLISH_HINT.search(marks))
         machine = el.get("datetime") or el.get("content") or (el.get("title") if el.tag == "abbr" else None)
-        mention = parse_machine(machine, language) if machine else None
-        text = machine or ""
-        if mention is None:
-            text = normalize(text_of(el, 200))
-            mention = next(iter(find_mentions(text, language, relative=False)), None)
+        mention, text = _time_value(el, machine, language)
         if mention is None:
             continue
         inside = layout.article is None or layout.inside(el)
@@ -149,6 +145,22 @@ def time_clues(doc: Any, language: str, layout: Layout) -> list[Clue]:
         source = f"itemprop:{el.get('itemprop')}" if el.tag != "time" and el.get("itemprop") else "time"
         out.append(Clue(mention, source, UPDATED if updated else PUBLISHED, TIME, rank, _line(el), text))
     return out
+
+
+def _time_value(el: Any, machine: str | None, language: str) -> tuple[Mention | None, str]:
+    """The date of a <time>: its machine value, unless the visible text prints a different full day
+    (`datetime="2019-07-03T10:18:46Z"` shown as "Publié le 29 juin 2019"): readers see the text, and a
+    stale or UTC-shifted attribute is the usual cause of the disagreement."""
+    mention = parse_machine(machine, language) if machine else None
+    shown = normalize(text_of(el, 200))
+    visible = next((m for m in find_mentions(shown, language, relative=False) if m.has_year), None)
+    if visible is None:
+        return mention, machine or ""
+    if mention is None:
+        return visible, shown
+    a, b = mention.readings[0], visible.readings[0]
+    same = (a.year, a.month, a.day) in {(r.year, r.month, r.day) for r in visible.readings}
+    return (mention, machine or "") if same or b.clock is not None and b.zone is None else (visible, shown)
 
 
 # ----------------------------------------------------------------------------- header near the headline
@@ -163,6 +175,8 @@ def header_clues(doc: Any, language: str, layout: Layout) -> list[Clue]:
         for pos, line in [(-1 - k, ln) for k, ln in enumerate(reversed(above))] + list(enumerate(below)):
             out += _header_line_clues(normalize(line), language, pos)
         out += title_clues(text_of(head, 300), language, order=900)   # "23.01.2022 - Wierer wins"
+    for k, title in enumerate(page_titles(doc)):                        # "08.11.2021 | Online-Fachtag"
+        out += title_clues(title, language, order=950 + k * 10)
     base = _line(head) if head is not None else 0
     looked = 0
     for el in _MARKED(doc):

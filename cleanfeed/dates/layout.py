@@ -20,7 +20,8 @@ _EXCLUDED_TAGS = frozenset({"nav", "aside", "footer", "script", "style", "noscri
 _HARD_WORDS = re.compile(
     r"comment|kommentar|(?<![a-z])repl(?:y|ies)|respond|related|verwandt|sidebar|widget|breadcrumb|(?<![a-z])nav"
     r"|menu|recommend|popular|trending|more-?(?:stories|news|articles|posts)|read-?more|similar|(?<![a-z])share"
-    r"|social|newsletter|pagination|pager|paging|advert|tag-?cloud|calendar|archive|copyright|disclaimer|sitemap")
+    r"|social|newsletter|pagination|pager|paging|advert|tag-?cloud|calendar|archive|copyright|disclaimer|sitemap"
+    r"|instagram|twitter-tweet|tiktok|fb-post|embed")
 _SOFT_WORDS = re.compile(
     r"teaser|latest|recent|(?<![a-z])also|(?<![a-z])hot(?![a-z])|(?<![a-z])rank|carousel|slider|promo"
     r"|(?<![a-z])next|(?<![a-z])prev|(?<![a-z])ads?(?![a-z])|footer")
@@ -109,7 +110,7 @@ def page_titles(doc: Any) -> list[str]:
     for xp in ('//meta[@property="og:title"]/@content', "//title//text()"):
         got = doc.xpath(xp)
         if got and str(got[0]).strip():
-            out.append(squeeze(str(got[0])).lower())
+            out.append(squeeze(str(got[0])))
     return out
 
 
@@ -127,7 +128,7 @@ def _title_match(text: str, title: str) -> float:
 def headline(doc: Any) -> Any | None:
     """The article's headline element: the h1/h2/h3 that best matches the page title (h1 first on a tie),
     else the element whose own text is the title's first segment, else the first h1."""
-    titles = page_titles(doc)
+    titles = [t.lower() for t in page_titles(doc)]
     scored = []
     first_h1 = None
     for tag_rank, tag in enumerate(("h1", "h2", "h3")):
