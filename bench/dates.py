@@ -99,7 +99,7 @@ def engine_day(html: str) -> tuple[str | None, float]:
 
     start = time.perf_counter()
     doc = parse_html(html)
-    lang = (doc.get("lang") or "").split("-")[0].lower() or "en"
+    lang = (doc.get("lang") or "").replace("_", "-").lower() or "en"
     ctx = DateContext(fetched_at=None, tz=UTC, language=lang)
     elapsed = time.perf_counter() - start
     draft = Draft(title=None, paragraphs=paragraphs_of(doc), doc=doc)      # stand-in, not timed

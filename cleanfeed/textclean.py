@@ -162,15 +162,15 @@ def _chrome(line: Line, hit: Hit, g: GenericRules) -> bool:
 
 def _headline_like(lines: Sequence[Line], i: int, hit: Hit, g: GenericRules) -> bool:
     """A prose-looking line that is really the headline: no full stop, short, and printed twice, or
-    followed (past any chrome) by header lines (`By …`, `发布时间：…`), or the first line that is not
-    chrome, with more text below it — a question headline of 14 words, `U.S. imports rise …` (its `. ` reads as prose)."""
+    followed (past any chrome) by header lines (`By …`, `发布时间：…`), or the first line that is
+    neither chrome nor header, with more text below it — a question headline of 14 words, `U.S. imports rise …` (its `. ` reads as prose)."""
     line = lines[i]
     if _FULL_STOP.search(line.text) or len(line.text) > 200:
         return False
     nxt = [n for n in lines[i + 1: i + 8] if not _chrome(n, hit, g)][:3]
     if any(n.text == line.text for n in nxt) or (nxt and nxt[0].head):
         return True
-    return all(_chrome(n, hit, g) for n in lines[:i]) and any(not _chrome(n, hit, g) for n in lines[i + 1:])
+    return all(_chrome(n, hit, g) or n.head for n in lines[:i]) and any(not _chrome(n, hit, g) for n in lines[i + 1:])
 
 
 def find_first_paragraph(lines: Sequence[Line], hit: Hit, g: GenericRules) -> int | None:

@@ -14,7 +14,7 @@ from typing import Callable
 
 from ..draft import DateContext, Draft
 from ..model import DateCandidate, FoundDate
-from .clues import BODY, HEADER, PAGE, PUBLISHED, UPDATED, Clue
+from .clues import BODY, DATELINE, HEADER, PAGE, PUBLISHED, UPDATED, Clue
 from .html import html_header_clues, html_meta_clues, page_url, url_clues
 from .layout import layout_of
 from .resolve import Resolved, own_offset, resolve
@@ -78,7 +78,7 @@ def find_dates(draft: Draft, ctx: DateContext) -> DateResult:
     updated = _best(judged, UPDATED)
     if published and updated and updated[1].value < published[1].value:
         updated = None
-    others = [(g.value, _printed_naive(c)) for c, g in judged if isinstance(g, Resolved)]
+    others = [(g.value, _printed_kind(c)) for c, g in judged if isinstance(g, Resolved) and g.problem is None]
     found_pub = _found(published, others, ctx)
     found_upd = _found(updated, others, ctx)
     if found_pub is None and updated is not None and found_upd is not None:
@@ -87,13 +87,18 @@ def find_dates(draft: Draft, ctx: DateContext) -> DateResult:
     return DateResult(found_pub, found_upd, _explain(judged, published, updated))
 
 
-def _printed_naive(clue: Clue) -> bool:
-    """The date was printed with a clock time but no offset (so its wall clock is the page's local time)."""
+def _printed_kind(clue: Clue) -> str:
+    """"clock": printed with a clock time but no offset (its wall clock is the page's local time); "day":
+    a date alone from a trusted place (URL, header, dateline), which names the page's local day."""
     readings = clue.mention.readings
-    return bool(readings) and readings[0].clock is not None and readings[0].zone is None
+    if not readings or readings[0].zone is not None:
+        return ""
+    if readings[0].clock is not None:
+        return "clock"
+    return "day" if clue.tier <= DATELINE and readings[0].year is not None else ""
 
 
-def _found(best: tuple[Clue, Resolved] | None, others: list[tuple[datetime, bool]], ctx: DateContext) -> FoundDate | None:
+def _found(best: tuple[Clue, Resolved] | None, others: list[tuple[datetime, str]], ctx: DateContext) -> FoundDate | None:
     if best is None:
         return None
     return FoundDate(own_offset(best[1].value, others, ctx), _source(*best))

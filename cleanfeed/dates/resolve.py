@@ -106,26 +106,42 @@ def _from_relative(rel: Relative, ctx: DateContext) -> Resolved | str:
     return Resolved(datetime.combine(day, clock, tzinfo=ctx.tz), "relative")
 
 
-def own_offset(value: datetime, others: list[tuple[datetime, bool]], ctx: DateContext) -> datetime:
+def own_offset(value: datetime, others: list[tuple[datetime, str]], ctx: DateContext) -> datetime:
     """A UTC timestamp shown in the page's own offset: machine fields are often serialised in UTC while
     the page prints local time (`2023-11-09T02:11:03Z` is `November 8` in Boston). The evidence, in order:
     the page's zone when known; another date on the page at the same instant with an offset; a clock
     time printed without an offset that differs from it by whole quarter hours (`17:49:09` beside
-    `01:49:09Z` says UTC-8). `others` holds (value, printed without offset) for the other dates."""
+    `01:49:09Z` says UTC-8); the day the page prints without a clock (URL, header) when it is the next
+    or previous day. `others` holds (value, kind) for the other dates, most trusted first; kind is
+    "clock" (clock time, no offset), "day" (a date alone) or "" (anything else)."""
     if value.utcoffset() != timedelta(0):
         return value
     local = value.astimezone(ctx.tz)
     if local.utcoffset() != timedelta(0):
         return local
-    for other, naive in others:
+    for other, _kind in others:
         if other == value and other.utcoffset() not in (None, timedelta(0)):
             return value.astimezone(other.tzinfo)
-    if value.minute == value.second == 0:
-        return value                  # a bare hour (or midnight) matches too much to say anything
-    for other, naive in others:
-        diff = other.replace(tzinfo=None) - value.replace(tzinfo=None)
-        if naive and diff and abs(diff) <= timedelta(hours=14) and diff % timedelta(minutes=15) == timedelta(0):
-            return value.astimezone(timezone(diff))
+    if value.minute or value.second:     # a bare hour (or midnight) matches too much to say anything
+        for other, kind in others:
+            diff = other.replace(tzinfo=None) - value.replace(tzinfo=None)
+            if kind == "clock" and diff and abs(diff) <= timedelta(hours=14) and not diff % timedelta(minutes=15):
+                return value.astimezone(timezone(diff))
+    day = next((other.date() for other, kind in others if kind == "day"), None)
+    return _onto_day(value, day) if day is not None else value
+
+
+def _onto_day(value: datetime, day: date) -> datetime:
+    """`value` (UTC) in the whole-hour offset nearest to UTC that puts it on `day`, when one within the
+    world's offsets (-12 … +14 h) does. The printed day is the page's; the offset is the nearest that
+    agrees with it, since the page does not say more."""
+    hour = timedelta(hours=1)
+    if day == value.date() + timedelta(days=1):
+        hours = -(-(datetime.combine(day, time(0), tzinfo=timezone.utc) - value) // hour)   # ceiling
+        return value.astimezone(timezone(hours * hour)) if hours <= 14 else value
+    if day == value.date() - timedelta(days=1):
+        hours = (value - datetime.combine(value.date(), time(0), tzinfo=timezone.utc)) // hour + 1
+        return value.astimezone(timezone(-hours * hour)) if hours <= 12 else value
     return value
 
 

@@ -64,7 +64,7 @@ def _extract(doc: lxml.html.HtmlElement, url: str | None, rule: SiteRule | None)
     body = body_of(work)
     removed = apply_strip(body, rule.strip, rule.strip_id_or_class) if rule else []
     ruled_body = select(body, rule.body) if rule and rule.body else []
-    title = (select_text(work, rule.title) if rule and rule.title else None) or choose_title(md, _headings(body))
+    title = (select_text(work, rule.title) if rule and rule.title else None) or choose_title(md, _headings(body), _lone_h1(body))
     heading = _heading_element(body, title)
     g = generic_rules()
     header = header_lines_near(heading, g)
@@ -97,6 +97,16 @@ def _extract(doc: lxml.html.HtmlElement, url: str | None, rule: SiteRule | None)
 
 def _headings(body: lxml.html.HtmlElement) -> list[str]:
     return [t for t in (" ".join(h.text_content().split()) for h in body.iter("h1", "h2")) if t][:20]
+
+
+def _lone_h1(body: lxml.html.HtmlElement) -> str | None:
+    """The text of the page's one substantial `<h1>` outside navigation, sidebars and footers."""
+    found = []
+    for h in body.iter("h1"):
+        text = " ".join(h.text_content().split())
+        if len(text) >= 10 and not any(a.tag in ("nav", "aside", "footer") for a in h.iterancestors()):
+            found.append(text)
+    return found[0] if len(found) == 1 else None
 
 
 def _heading_element(body: lxml.html.HtmlElement, title: str | None) -> lxml.html.HtmlElement | None:

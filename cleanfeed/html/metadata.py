@@ -146,15 +146,19 @@ def strip_site_name(title: str, site: str | None) -> str:
     return max(pieces, key=len)
 
 
-def choose_title(md: Metadata, near_body: list[str]) -> str | None:
+def choose_title(md: Metadata, near_body: list[str], lone_h1: str | None = None) -> str | None:
     """The headline: a heading that agrees with `<title>` / og:title wins (it is what the page prints),
-    else og:title, else `<title>` without the site name, else the first heading near the body."""
+    then the page's only substantial `<h1>` (og:title is often a rewrite for social media: on
+    wcxb-dev-en the printed h1 matches the reference title far more often), else og:title, else
+    `<title>` without the site name, else the first heading near the body."""
     refs = [norm(t) for t in (md.og_title, md.title) if t]
     site_free = strip_site_name(md.title, md.site_name) if md.title else None
     for heading in [*near_body, *md.headings]:
         h = norm(heading)
         if len(h) >= 4 and any(h in r and len(h) >= 0.4 * len(norm(site_free or r)) for r in refs):
             return heading
+    if lone_h1:
+        return lone_h1
     if md.og_title:
         return strip_site_name(md.og_title, md.site_name) if md.site_name and norm(md.site_name) in norm(md.og_title) else md.og_title
     if site_free:

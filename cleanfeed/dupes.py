@@ -1,0 +1,131 @@
+"""Near-duplicate detection, the pure part: clean body → shingles → MinHash signature → LSH band keys.
+
+Only the clean body is compared (never the title, never the page around it), so two articles of one
+site sharing a header and a footer look as different as their bodies are. The text is normalised
+first (NFKC folds full-width forms, case folded, traditional Han folded to simplified, punctuation and
+whitespace dropped), then cut into tokens: one per Han/kana/Hangul character, one per other word. A
+shingle is `CHAR_SHINGLE` consecutive tokens for Chinese text (character shingles) and `WORD_SHINGLE`
+consecutive words otherwise. The MinHash is datasketch's (affine32 scheme, fixed seed: a signature
+stored today compares with one computed next year).
+
+    >>> sig = signature(shingles(article.text))
+    >>> similarity(sig, other_sig)          # estimated Jaccard similarity of the two shingle sets
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+from datasketch import MinHash
+
+from .language import to_simplified
+
+NUM_PERM = 128            # 128 × 4 bytes per stored signature; the estimate's std. error is ≤ 0.045
+BANDS, ROWS = 32, 4       # LSH: P(candidate) = 1-(1-s^4)^32: 0.87 at s=0.5, 0.99 at s=0.6, ~5e-6 at s=0.02
+SEED = 1
+SCHEME = "affine32"
+CHAR_SHINGLE = 4          # Chinese: 4 characters (a 2-character word pair; bench/dupes.py measured 3–6)
+WORD_SHINGLE = 3          # other languages: 3 words
+# Short articles: a few sentences share whole shingle runs by chance (stock phrases, one dateline), and
+# one edit moves their similarity by a lot. Below SHORT_SHINGLES they need SHORT_THRESHOLD at least;
+# below MIN_SHINGLES they are never merged (an exact duplicate is still caught by the store's aliases).
+MIN_SHINGLES = 12
+SHORT_SHINGLES = 60
+SHORT_THRESHOLD = 0.9
+
+_CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+_TOKEN = re.compile(rf"[{_CJK}]|[^\W{_CJK}_]+")
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    """What the store keeps of one body: its MinHash signature and how many shingles it had."""
+
+    signature: np.ndarray     # NUM_PERM uint32 values
+    shingles: int
+
+    def to_bytes(self) -> bytes:
+        return self.signature.astype("<u4").tobytes()
+
+    @classmethod
+    def from_bytes(cls, data: bytes, shingles: int) -> Fingerprint:
+        return cls(np.frombuffer(data, dtype="<u4").copy(), shingles)
+
+
+def normalise(text: str) -> str:
+    """Case-, width- and script-folded text: `ＡＢＣ，１２３` and `abc, 123` compare equal."""
+    return to_simplified(unicodedata.normalize("NFKC", text).casefold())
+
+
+def tokens(text: str) -> list[str]:
+    """Words and single CJK characters of the normalised text; punctuation and spaces are dropped."""
+    return _TOKEN.findall(normalise(text))
+
+
+def is_cjk(toks: Sequence[str]) -> bool:
+    """Mostly one-character CJK tokens: shingle by characters."""
+    cjk = sum(1 for t in toks if len(t) == 1 and re.match(rf"[{_CJK}]", t))
+    return cjk * 2 > len(toks)
+
+
+def shingles(text: str) -> set[str]:
+    """The body's shingles: runs of `CHAR_SHINGLE` tokens (Chinese) or `WORD_SHINGLE` words."""
+    toks = tokens(text)
+    k = CHAR_SHINGLE if is_cjk(toks) else WORD_SHINGLE
+    if len(toks) <= k:
+        return {" ".join(toks)} if toks else set()
+    return {" ".join(toks[i:i + k]) for i in range(len(toks) - k + 1)}
+
+
+@lru_cache(maxsize=1)
+def _template() -> MinHash:
+    """Permutations are drawn once: building them for each MinHash costs more than hashing a page."""
+    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
+
+
+def fingerprint(text: str) -> Fingerprint:
+    """The MinHash fingerprint of a clean body."""
+    grams = shingles(text)
+    template = _template()
+    mh = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=template.permutations)
+    mh.update_batch([g.encode("utf-8", "surrogatepass") for g in sorted(grams)])
+    return Fingerprint(np.asarray(mh.hashvalues, dtype=np.uint32), len(grams))
+
+
+def similarity(a: Fingerprint, b: Fingerprint) -> float:
+    """Estimated Jaccard similarity of the two shingle sets (share of equal MinHash values)."""
+    if not a.shingles or not b.shingles:
+        return 0.0
+    return float(np.count_nonzero(a.signature == b.signature)) / NUM_PERM
+
+
+def required(threshold: float, a: Fingerprint, b: Fingerprint) -> float | None:
+    """The similarity two bodies need to be one story: `threshold`, raised for short ones; None = never."""
+    smaller = min(a.shingles, b.shingles)
+    if smaller < MIN_SHINGLES:
+        return None
+    return max(threshold, SHORT_THRESHOLD) if smaller < SHORT_SHINGLES else threshold
+
+
+def same_story(a: Fingerprint, b: Fingerprint, threshold: float) -> bool:
+    need = required(threshold, a, b)
+    return need is not None and similarity(a, b) >= need
+
+
+def band_keys(fp: Fingerprint) -> list[int]:
+    """One signed 64-bit key per LSH band (band number mixed in), for an indexed SQLite column."""
+    sig = fp.signature.astype("<u4")
+    out = []
+    for band in range(BANDS):
+        chunk = band.to_bytes(2, "little") + sig[band * ROWS:(band + 1) * ROWS].tobytes()
+        out.append(int.from_bytes(hashlib.blake2b(chunk, digest_size=8).digest(), "little", signed=True))
+    return out
+
+
+__all__ = ["BANDS", "MIN_SHINGLES", "NUM_PERM", "ROWS", "SHORT_SHINGLES", "SHORT_THRESHOLD", "Fingerprint",
+           "band_keys", "fingerprint", "normalise", "required", "same_story", "shingles", "similarity", "tokens"]
