@@ -95,13 +95,18 @@ def _printed_kind(clue: Clue) -> str:
         return ""
     if readings[0].clock is not None:
         return "clock"
-    return "day" if clue.tier <= DATELINE and readings[0].year is not None else ""
+    return "day" if HEADER <= clue.tier <= DATELINE and readings[0].year is not None else ""
 
 
 def _found(best: tuple[Clue, Resolved] | None, others: list[tuple[datetime, str]], ctx: DateContext) -> FoundDate | None:
+    """The winner as a FoundDate; a time printed in UTC is shown in the page's own offset when the page
+    gives evidence of it (a time printed without offset is the page's own already)."""
     if best is None:
         return None
-    return FoundDate(own_offset(best[1].value, others, ctx), _source(*best))
+    clue, got = best
+    readings = clue.mention.readings
+    printed_utc = bool(readings) and readings[0].zone is not None
+    return FoundDate(own_offset(got.value, others, ctx) if printed_utc else got.value, _source(clue, got))
 
 
 def _best(judged: Judged, role: str) -> tuple[Clue, Resolved] | None:

@@ -131,17 +131,20 @@ def own_offset(value: datetime, others: list[tuple[datetime, str]], ctx: DateCon
     return _onto_day(value, day) if day is not None else value
 
 
+MAX_DAY_SHIFT = 5   # hours; a URL dated the day before a 10:04Z timestamp is the story's creation, not UTC
+
+
 def _onto_day(value: datetime, day: date) -> datetime:
-    """`value` (UTC) in the whole-hour offset nearest to UTC that puts it on `day`, when one within the
-    world's offsets (-12 … +14 h) does. The printed day is the page's; the offset is the nearest that
-    agrees with it, since the page does not say more."""
+    """`value` (UTC) in the whole-hour offset nearest to UTC that puts it on `day`, when one within
+    MAX_DAY_SHIFT hours does (23:01Z beside a URL's /11/02/ is 00:01+01:00). The printed day is the
+    page's; the offset is the nearest that agrees with it, since the page does not say more."""
     hour = timedelta(hours=1)
     if day == value.date() + timedelta(days=1):
         hours = -(-(datetime.combine(day, time(0), tzinfo=timezone.utc) - value) // hour)   # ceiling
-        return value.astimezone(timezone(hours * hour)) if hours <= 14 else value
+        return value.astimezone(timezone(hours * hour)) if hours <= MAX_DAY_SHIFT else value
     if day == value.date() - timedelta(days=1):
         hours = (value - datetime.combine(value.date(), time(0), tzinfo=timezone.utc)) // hour + 1
-        return value.astimezone(timezone(-hours * hour)) if hours <= 12 else value
+        return value.astimezone(timezone(-hours * hour)) if hours <= MAX_DAY_SHIFT else value
     return value
 
 
