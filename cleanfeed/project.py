@@ -45,6 +45,8 @@ class FeedSpec:
     exclude: tuple[str, ...] = ()            # drop an article when one of these occurs
     categories: tuple[str, ...] = ()         # the feed's own categories (channel <category>)
     max_items: int = 50
+    dedupe_threshold: float | None = None    # story grouping (storydb.py); None = storydb.DEFAULT_THRESHOLD
+    preferred_sources: tuple[str, ...] = ()  # site rule names or hosts whose version a story shows first
     formats: tuple[str, ...] = FORMATS
     path: str | None = field(default=None, compare=False)
 
@@ -143,6 +145,13 @@ def _formats(v: Any) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+def _threshold(v: Any) -> float:
+    # 0.5 is storydb.LINK_FLOOR: pairs less similar are not kept in the store (tests/test_dupes.py checks)
+    if not isinstance(v, (int, float)) or isinstance(v, bool) or not 0.5 <= v <= 1.0:
+        raise ValueError("must be a number from 0.5 to 1.0 (estimated share of shared shingles)")
+    return float(v)
+
+
 def _email(v: Any) -> str:
     email = _str(v)
     if not EMAIL.match(email):
@@ -164,6 +173,7 @@ _KEYS: dict[str, tuple[str, Callable[[Any], Any]]] = {   # TOML key → (FeedSpe
     "inputs": ("inputs", _strs), "sites": ("sites", _strs), "include": ("include", _strs),
     "exclude": ("exclude", _strs), "categories": ("categories", _strs), "max_items": ("max_items", _max_items),
     "formats": ("formats", _formats),
+    "dedupe_threshold": ("dedupe_threshold", _threshold), "preferred_sources": ("preferred_sources", _strs),
 }
 _AUTHOR_KEYS = {"name": ("author_name", _str), "email": ("author_email", _email)}
 

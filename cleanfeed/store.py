@@ -55,6 +55,22 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (   # one tuple of statements per sche
         "CREATE TABLE aliases (key TEXT PRIMARY KEY, id TEXT NOT NULL) WITHOUT ROWID",
         "CREATE INDEX aliases_id ON aliases (id)",
     ),
+    (  # v2: story groups (cleanfeed/storydb.py): MinHash fingerprints, LSH band keys, links, splits
+        """CREATE TABLE dupe_docs (
+            seq      INTEGER PRIMARY KEY,            -- insertion order: a story's id is its earliest member
+            id       TEXT NOT NULL UNIQUE,           -- articles.id
+            shingles INTEGER NOT NULL,
+            sig      BLOB NOT NULL                   -- MinHash signature, little-endian uint32s
+        )""",
+        "CREATE TABLE dupe_bands (key INTEGER NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (key, seq)) WITHOUT ROWID",
+        """CREATE TABLE dupe_links (
+            later INTEGER NOT NULL, earlier INTEGER NOT NULL,
+            sim   REAL NOT NULL,                     -- estimated Jaccard similarity of the clean bodies
+            floor REAL NOT NULL,                     -- the least threshold this pair needs (short articles)
+            PRIMARY KEY (later, earlier)) WITHOUT ROWID""",
+        "CREATE INDEX dupe_links_earlier ON dupe_links (earlier)",
+        "CREATE TABLE dupe_splits (a TEXT NOT NULL, b TEXT NOT NULL, PRIMARY KEY (a, b)) WITHOUT ROWID",
+    ),
 )
 
 
@@ -338,9 +354,16 @@ class Store:
                     self.conn.execute("UPDATE articles SET changed_at = ? WHERE id = ?", (when, article_id))
             if status in ("new", "changed"):
                 self._write(article_id, page, data, digest, canon)
+                self._index_story(article_id, article)
             self.conn.executemany("INSERT OR IGNORE INTO aliases (key, id) VALUES (?, ?)",
                                   [(k, article_id) for k in keys])
         return status, article_id
+
+    def _index_story(self, article_id: str, article: Article) -> None:
+        """Near-duplicate index (cleanfeed/storydb.py), in the same transaction as the article; imported
+        here so that readers of the store (serve) never load numpy."""
+        from .storydb import index_article
+        index_article(self.conn, article_id, article)
 
     def _unused_id(self, candidate: str) -> str:
         n, article_id = 1, candidate
@@ -374,6 +397,7 @@ class Store:
             when = self._free_time(old_changed + 1)                 # no fetch, no clock: just after the last change
             self.conn.execute("UPDATE articles SET changed_at = ? WHERE id = ?", (when, article_id))
             self._write(article_id, None, data, digest, None)
+            self._index_story(article_id, article)
             fp = fingerprint(article.text)
             if fp:
                 self.conn.execute("INSERT OR IGNORE INTO aliases (key, id) VALUES (?, ?)", ("fp:" + fp, article_id))

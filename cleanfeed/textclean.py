@@ -156,21 +156,24 @@ def header_author(lines: Sequence[str], g: GenericRules) -> str | None:
     return None
 
 
-def _chrome(line: Line, hit: Hit, g: GenericRules) -> bool:
+def _chrome(line: Line, hit: Hit) -> bool:
+    """Boilerplate by any rule: a dropped line, a breadcrumb, a section heading, a separator."""
     return hit(line) is not None or line.crumb or line.marker or bool(_SEPARATOR_ONLY.match(line.key))
 
 
 def _headline_like(lines: Sequence[Line], i: int, hit: Hit, g: GenericRules) -> bool:
     """A prose-looking line that is really the headline: no full stop, short, and printed twice, or
-    followed (past any chrome) by header lines (`By …`, `发布时间：…`), or the first line that is
-    neither chrome nor header, with more text below it — a question headline of 14 words, `U.S. imports rise …` (its `. ` reads as prose)."""
+    followed (past any chrome) by header lines (`By …`, `发布时间：…`), or the first line that is neither
+    chrome nor header, with more text below it. E.g. a question headline of 14 words, or
+    `U.S. imports rise …` (its `. ` reads as prose)."""
     line = lines[i]
     if _FULL_STOP.search(line.text) or len(line.text) > 200:
         return False
-    nxt = [n for n in lines[i + 1: i + 8] if not _chrome(n, hit, g)][:3]
+    nxt = [n for n in lines[i + 1: i + 8] if not _chrome(n, hit)][:3]
     if any(n.text == line.text for n in nxt) or (nxt and nxt[0].head):
         return True
-    return all(_chrome(n, hit, g) or n.head for n in lines[:i]) and any(not _chrome(n, hit, g) for n in lines[i + 1:])
+    return all(_chrome(n, hit) or n.head for n in lines[:i]) \
+        and any(not _chrome(n, hit) for n in lines[i + 1:])
 
 
 def find_first_paragraph(lines: Sequence[Line], hit: Hit, g: GenericRules) -> int | None:
@@ -265,7 +268,7 @@ def _kept_above_body(line: Line, hit: Hit, g: GenericRules) -> bool:
     han = len(_HAN.findall(line.text))
     long_enough = han >= 15 if han else len(_WORD.findall(line.text)) >= 8
     return long_enough and bool(_FULL_STOP.search(line.text)) and not _CUT_OFF.search(line.text) \
-        and not _chrome(line, hit, g)
+        and not _chrome(line, hit)
 
 
 def _why_above(line: Line, title_at: int | None, i: int, hit: Hit, g: GenericRules) -> str:

@@ -25,6 +25,7 @@ from .rules import LineRule, SiteRule, first_match, generic_rules
 MIN_CHROME = 8          # fewer menu lines than this outside the article: a seed-like page, left whole
 MIN_CHROME_TITLED = 4   # the same when the first line is a `<title>` naming the headline further down
 TITLE_WINDOW = 15       # how far above the article run a headline is looked for
+HEADER_WINDOW = 4       # with no headline found, how far above the run date / source lines are kept
 TITLE_BONUS = 40.0      # a run right under the page's headline is worth this many tokens more
 MIN_PARAGRAPH = 10.0    # weight of a line that is surely article prose (not a header, not a caption)
 MIN_PROSE_BEFORE_COMMENTS = 30.0  # a comment marker above this much prose is a tool-bar link, not a thread
@@ -60,7 +61,8 @@ def find_region(keys: Sequence[str], drop: Sequence[LineRule] = (), template: fr
     end = cut_at_stamps(keys, scores, start, end)
     title = find_title(keys, scores, start)
     top = title if title is not None else start
-    header = tuple(i for i in range(max(top, start - TITLE_WINDOW), start) if is_header_line(keys[i]))
+    above = max(top, start - TITLE_WINDOW) if title is not None else max(0, start - HEADER_WINDOW)
+    header = tuple(i for i in range(above, start) if is_header_line(keys[i]))
     titled = title is not None and page_title_match(keys[title], keys[0])
     if not is_dump(keys, scores, top, end, titled):
         return whole

@@ -130,20 +130,27 @@ def time_clues(doc: Any, language: str, layout: Layout) -> list[Clue]:
     elements = list(doc.iter("time")) + doc.xpath(
         "//body//*[@itemprop='datePublished' or @itemprop='dateCreated' or @itemprop='dateModified']"
         "[not(self::meta) and not(self::time)]")
+    base = _line(layout.head) if layout.head is not None else 0
     for el in elements:
         if layout.excluded(el):
             continue
+        parent = el.getparent()
         marks = f"{el.get('class') or ''} {el.get('itemprop') or ''} {el.get('id') or ''}"
         updated = bool(_UPDATE_HINT.search(marks)) and "publish" not in marks.lower()
-        hinted = el.get("pubdate") is not None or bool(_PUBLISH_HINT.search(marks))
+        # The hint may sit on the wrapper: <p class="publication">Le <time …>.
+        outer = f"{marks} {parent.get('class') or ''}" if parent is not None else marks
+        hinted = el.get("pubdate") is not None or bool(_PUBLISH_HINT.search(outer))
         machine = el.get("datetime") or el.get("content") or (el.get("title") if el.tag == "abbr" else None)
         mention, text = _time_value(el, machine, language)
         if mention is None:
             continue
         inside = layout.article is None or layout.inside(el)
-        rank = (0 if hinted else 2) + (0 if inside else 1)
+        rank = (0 if inside else 2) + (0 if hinted else 1)     # outside the article means a teaser, mostly
         source = f"itemprop:{el.get('itemprop')}" if el.tag != "time" and el.get("itemprop") else "time"
-        out.append(Clue(mention, source, UPDATED if updated else PUBLISHED, TIME, rank, _line(el), text))
+        # Nearest the headline first, those below it before those above (teasers often come first).
+        line = _line(el)
+        order = (line - base) if line >= base else 100_000 + base - line
+        out.append(Clue(mention, source, UPDATED if updated else PUBLISHED, TIME, rank, order, text))
     return out
 
 
@@ -175,6 +182,9 @@ def header_clues(doc: Any, language: str, layout: Layout) -> list[Clue]:
         for pos, line in [(-1 - k, ln) for k, ln in enumerate(reversed(above))] + list(enumerate(below)):
             out += _header_line_clues(normalize(line), language, pos)
         out += title_clues(text_of(head, 300), language, order=900)   # "23.01.2022 - Wierer wins"
+        for k, child in enumerate(head.iterdescendants("small", "span", "time", "em")):   # <h1>…<small>02.02.2022
+            for d in read_line(normalize(text_of(child, 120)), language, relative=False)[:1]:
+                out.append(Clue(d.mention, "header", role_of(d.label) or "other", HEADER, BARE, 880 + k, text_of(child)))
     for k, title in enumerate(page_titles(doc)):                        # "08.11.2021 | Online-Fachtag"
         out += title_clues(title, language, order=950 + k * 10)
     base = _line(head) if head is not None else 0

@@ -9,9 +9,9 @@ from typing import Any
 
 from lxml import etree
 
-from .clues import LOOSE, PAGE, Clue, Dated, is_date_line, read_line, role_of
+from .clues import LOOSE, PAGE, PUBLISHED, UPDATED, Clue, Dated, is_date_line, read_line, role_of
 from .layout import Layout
-from .patterns import normalize
+from .patterns import normalize, parse_machine
 from .vocab import vocab
 
 # Short text pieces with a digit, outside scripts: prose paragraphs are the dateline's and body's job.
@@ -23,6 +23,10 @@ MAX_HITS = 12
 
 
 def page_clues(doc: Any, language: str, layout: Layout) -> list[Clue]:
+    return [*text_piece_clues(doc, language, layout), *script_clues(doc, language)]
+
+
+def text_piece_clues(doc: Any, language: str, layout: Layout) -> list[Clue]:
     out: list[Clue] = []
     previous = ""
     for n, piece in enumerate(_PIECES(doc)):
@@ -60,3 +64,43 @@ def _bare(text: str, dated: Dated) -> bool:
     """A piece that is a date and little else (`am 20.09.2020`, `(2005-06-14 03:25)`)."""
     rest = text[:dated.mention.start] + text[dated.mention.end:]
     return len(_LETTERS.findall(rest)) <= 12
+
+
+# A site's own data layer in inline scripts: `"published_at":"2019-03-02T06:22:28+01:00"`,
+# `var publication_date = "2020-02-17 21:18:11"`. Scripts can be hundreds of KB, so plain substring
+# search finds the few places worth a regex (scanning all of it with `re` costs tens of ms).
+_SCRIPT_KEY = re.compile(
+    r"""["']?(date_?published|published_?(?:at|date|time|on)|publish_?(?:date|time|at)|publication_?(?:date|time)"""
+    r"""|pub_?date|first_?publish(?:ed)?_?(?:date|time|at)|date_?created|created_?at|creation_?date|date_?creation)"""
+    r"""["']?\s*[:=]\s*["']([^"'<>]{6,40})["']""", re.I)
+_SCRIPT_HINTS = ("ublish", "ublicat", "reate", "reation", "ubdate", "ubDate", "Creat")
+MAX_SCRIPT_HITS = 8
+
+
+def script_clues(doc: Any, language: str) -> list[Clue]:
+    """Publication dates a page's scripts carry outside JSON-LD, as a hint of last resort."""
+    out: list[Clue] = []
+    for n, script in enumerate(doc.iter("script")):
+        text = script.text or ""
+        if "ld+json" in (script.get("type") or "") or len(text) < 20:
+            continue
+        for hint in _SCRIPT_HINTS:
+            at = text.find(hint)
+            while at != -1 and len(out) < MAX_SCRIPT_HITS:
+                m = _SCRIPT_KEY.search(text, max(0, at - 24), at + 90)
+                if m and (mention := parse_machine(m.group(2).replace("\\/", "/"), language)):
+                    role = UPDATED if "updat" in m.group(1).lower() else PUBLISHED
+                    out.append(Clue(mention, f"script:{m.group(1)}", role, PAGE, 1, n * 1000 + len(out),
+                                    m.group(0)))
+                at = text.find(hint, at + 1)
+    return _unique(out)
+
+
+def _unique(clues: list[Clue]) -> list[Clue]:
+    seen: set[str] = set()
+    out = []
+    for clue in clues:
+        if clue.mention.text not in seen:
+            seen.add(clue.mention.text)
+            out.append(clue)
+    return out

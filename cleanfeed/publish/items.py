@@ -151,9 +151,10 @@ def feed_item(spec: FeedSpec, item: StoredItem) -> FeedItem:
 
 
 def select(store: Store, spec: FeedSpec) -> list[FeedItem]:
-    """The newest `max_items` articles of the feed: published date, else first seen, newest first."""
-    stored = store.newest(languages=spec.languages, sites=spec.sites, limit=spec.max_items,
-                          keep=lambda a: keeps(spec, a))
+    """The newest `max_items` stories of the feed (one item per story: reprints collapse, storyfeed.py):
+    published date, else first seen, newest first."""
+    from ..storyfeed import select_stories   # loads numpy/datasketch: only when feeds are written
+    stored = select_stories(store, spec, keep=lambda a: keeps(spec, a))
     return [feed_item(spec, s) for s in stored]
 
 

@@ -1,0 +1,180 @@
+"""Story groups kept in the store: one MinHash fingerprint per article, an LSH band-key table, and links.
+
+Adding an article (`index_article`, inside the store's write transaction) looks its band keys up
+through the `dupe_bands` primary key, so the cost follows the number of look-alikes, not the size of
+the store (bench/dupes.py: the same time per add with 10k and 100k stored). Every pair whose estimated
+similarity reaches `LINK_FLOOR` (the lowest threshold a feed may set) is kept as a link from the later
+article (by insertion order) to the earlier one.
+
+Stories are read per feed, at the feed's threshold: an article's parent is its most similar earlier
+article above the threshold, and its story is the root of that chain: the earliest-added member. A
+story's id therefore never changes when later reprints arrive (they only ever become children), and a
+split (`split`) is a remembered pair block, so the split article can never point back into its old story.
+"""
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from . import dupes
+from .model import Article
+
+log = logging.getLogger(__name__)
+
+LINK_FLOOR = 0.5          # links below this are not kept; project.py rejects dedupe_threshold below it
+DEFAULT_THRESHOLD = 0.6   # bench/dupes.py: see the table in the report of issue 9
+MAX_CANDIDATES = 200      # signatures compared per add: an article with thousands of look-alikes stays cheap
+
+
+@dataclass(frozen=True)
+class Member:
+    """One article of a story: `parent` is the earlier article it joined, `similarity` to that one."""
+
+    id: str
+    parent: str | None
+    similarity: float | None
+
+
+@dataclass(frozen=True)
+class Story:
+    id: str                               # the root: the member added first
+    members: tuple[Member, ...]           # the root first, then in the order they were added
+
+
+# ----------------------------------------------------------------------------- writing
+
+def _load(conn: sqlite3.Connection, seqs: Iterable[int]) -> list[tuple[int, dupes.Fingerprint]]:
+    seqs = list(seqs)
+    if not seqs:
+        return []
+    rows = conn.execute(f"SELECT seq, shingles, sig FROM dupe_docs WHERE seq IN ({','.join('?' * len(seqs))})",
+                        seqs).fetchall()
+    return [(seq, dupes.Fingerprint.from_bytes(sig, shingles)) for seq, shingles, sig in rows]
+
+
+def _candidates(conn: sqlite3.Connection, keys: list[int], seq: int) -> list[int]:
+    """Stored articles sharing a band key, those sharing the most bands first (closest), at most
+    MAX_CANDIDATES: read through the (key, seq) primary key, never a scan."""
+    rows = conn.execute(f"SELECT seq FROM dupe_bands WHERE key IN ({','.join('?' * len(keys))}) AND seq != ? "
+                        "GROUP BY seq ORDER BY COUNT(*) DESC, seq LIMIT ?", [*keys, seq, MAX_CANDIDATES])
+    return [r[0] for r in rows]
+
+
+def index_article(conn: sqlite3.Connection, article_id: str, article: Article) -> None:
+    """Add or refresh one article's fingerprint, band keys and links (call inside a write transaction)."""
+    fp = dupes.fingerprint(article.text)
+    row = conn.execute("SELECT seq, shingles, sig FROM dupe_docs WHERE id = ?", (article_id,)).fetchone()
+    if row is None:
+        seq = int(conn.execute("INSERT INTO dupe_docs (id, shingles, sig) VALUES (?, ?, ?)",
+                               (article_id, fp.shingles, fp.to_bytes())).lastrowid or 0)
+    else:
+        seq, old = row[0], dupes.Fingerprint.from_bytes(row[2], row[1])
+        if old.shingles == fp.shingles and (old.signature == fp.signature).all():
+            return                                         # a re-clean that left the body as it was
+        conn.executemany("DELETE FROM dupe_bands WHERE key = ? AND seq = ?", [(k, seq) for k in dupes.band_keys(old)])
+        conn.execute("DELETE FROM dupe_links WHERE later = ?", (seq,))
+        conn.execute("DELETE FROM dupe_links WHERE earlier = ?", (seq,))
+        conn.execute("UPDATE dupe_docs SET shingles = ?, sig = ? WHERE seq = ?", (fp.shingles, fp.to_bytes(), seq))
+    if fp.shingles < dupes.MIN_SHINGLES:
+        return                                             # too short to ever be merged: not in the index
+    keys = dupes.band_keys(fp)
+    links = []
+    for other_seq, other in _load(conn, _candidates(conn, keys, seq)):
+        floor = dupes.required(0.0, fp, other)
+        sim = dupes.similarity(fp, other)
+        if floor is not None and sim >= max(floor, LINK_FLOOR):
+            links.append((max(seq, other_seq), min(seq, other_seq), sim, floor))
+    conn.executemany("INSERT OR REPLACE INTO dupe_links (later, earlier, sim, floor) VALUES (?, ?, ?, ?)", links)
+    conn.executemany("INSERT OR IGNORE INTO dupe_bands (key, seq) VALUES (?, ?)", [(k, seq) for k in keys])
+
+
+# ----------------------------------------------------------------------------- reading
+
+class Stories:
+    """Story membership at one threshold, read lazily from the links and memoised (one publish, one audit)."""
+
+    def __init__(self, conn: sqlite3.Connection, threshold: float = DEFAULT_THRESHOLD) -> None:
+        if threshold < LINK_FLOOR:
+            raise ValueError(f"threshold {threshold} is below the stored links' floor {LINK_FLOOR}")
+        self.conn, self.threshold = conn, threshold
+        self._ids: dict[int, str] = {}
+        self._parents: dict[int, tuple[int, float] | None] = {}
+
+    def seq(self, article_id: str) -> int | None:
+        row = self.conn.execute("SELECT seq FROM dupe_docs WHERE id = ?", (article_id,)).fetchone()
+        if row:
+            self._ids[row[0]] = article_id
+        return row[0] if row else None
+
+    def id(self, seq: int) -> str:
+        if seq not in self._ids:
+            self._ids[seq] = self.conn.execute("SELECT id FROM dupe_docs WHERE seq = ?", (seq,)).fetchone()[0]
+        return self._ids[seq]
+
+    def blocked(self, a: int, b: int) -> bool:
+        x, y = sorted((self.id(a), self.id(b)))
+        return self.conn.execute("SELECT 1 FROM dupe_splits WHERE a = ? AND b = ?", (x, y)).fetchone() is not None
+
+    def parent(self, seq: int) -> tuple[int, float] | None:
+        """The most similar earlier article above the threshold (not split from this one), and the similarity."""
+        if seq not in self._parents:
+            rows = self.conn.execute("SELECT earlier, sim FROM dupe_links WHERE later = ? AND sim >= MAX(?, floor) "
+                                     "ORDER BY sim DESC, earlier", (seq, self.threshold)).fetchall()
+            self._parents[seq] = next(((e, s) for e, s in rows if not self.blocked(seq, e)), None)
+        return self._parents[seq]
+
+    def root(self, seq: int) -> int:
+        while (up := self.parent(seq)) is not None:       # parents are always earlier: the chain ends
+            seq = up[0]
+        return seq
+
+    def members(self, root: int) -> list[int]:
+        """The root and everything whose chain leads to it, in the order they were added."""
+        out, todo = [], [root]
+        while todo:
+            seq = todo.pop()
+            out.append(seq)
+            for (later,) in self.conn.execute("SELECT later FROM dupe_links WHERE earlier = ? AND sim >= MAX(?, floor)",
+                                              (seq, self.threshold)).fetchall():
+                parent = self.parent(later)
+                if parent is not None and parent[0] == seq:
+                    todo.append(later)
+        return sorted(out)
+
+    def story(self, article_id: str) -> Story:
+        """The story an article belongs to (a story of one when it has no look-alike or was never indexed)."""
+        seq = self.seq(article_id)
+        if seq is None:
+            return Story(article_id, (Member(article_id, None, None),))
+        return self._story(self.root(seq))
+
+    def _story(self, root: int) -> Story:
+        members = []
+        for seq in self.members(root):
+            parent = self.parent(seq) if seq != root else None
+            members.append(Member(self.id(seq), self.id(parent[0]) if parent else None, parent[1] if parent else None))
+        return Story(self.id(root), tuple(members))
+
+    def all_groups(self) -> list[Story]:
+        """Every story with more than one member, oldest root first (for `cleanfeed dupes`)."""
+        linked = [r[0] for r in self.conn.execute("SELECT DISTINCT later FROM dupe_links WHERE sim >= MAX(?, floor)",
+                                                  (self.threshold,))]
+        roots = sorted({self.root(seq) for seq in linked if self.parent(seq) is not None})
+        return [self._story(root) for root in roots]
+
+
+def split(conn: sqlite3.Connection, article_id: str, threshold: float = DEFAULT_THRESHOLD) -> Story | None:
+    """Take an article out of its story for good: every pair (it, other member) is blocked. Returns the
+    story it was in, or None when it was alone. Call inside a write transaction."""
+    story = Stories(conn, threshold).story(article_id)
+    if len(story.members) < 2:
+        return None
+    pairs = [tuple(sorted((article_id, m.id))) for m in story.members if m.id != article_id]
+    conn.executemany("INSERT OR IGNORE INTO dupe_splits (a, b) VALUES (?, ?)", pairs)
+    log.info("split %s from story %s (%d blocks)", article_id, story.id, len(pairs))
+    return story
+
+
+__all__ = ["DEFAULT_THRESHOLD", "LINK_FLOOR", "Member", "Stories", "Story", "index_article", "split"]
