@@ -206,12 +206,20 @@ def negative_pairs(docs: list[Doc]) -> tuple[list[tuple[str, str, str]], int]:
 
 # ----------------------------------------------------------------------------- scoring
 
-def merged(a: dupes.Fingerprint, b: dupes.Fingerprint, threshold: float) -> bool:
-    """What the store would do: found through a shared band key, then judged by `same_story`."""
-    return bool(set(dupes.band_keys(a)) & set(dupes.band_keys(b))) and dupes.same_story(a, b, threshold)
+Body = tuple[dupes.Fingerprint, set[str], frozenset[int]]      # fingerprint, shingles, band keys
 
 
-def score(pos: list[tuple[str, Any, Any]], neg: list[tuple[str, Any, Any]], threshold: float
+def body(text: str) -> Body:
+    fp = dupes.fingerprint(text)
+    return fp, dupes.shingles(text), frozenset(dupes.band_keys(fp))
+
+
+def merged(a: Body, b: Body, threshold: float) -> bool:
+    """What the store does: found through a shared band key, then judged by `same_story`."""
+    return bool(a[2] & b[2]) and dupes.same_story(a[1], b[1], threshold)
+
+
+def score(pos: list[tuple[str, Body, Body]], neg: list[tuple[str, Body, Body]], threshold: float
           ) -> tuple[float, float, Counter[str], Counter[str]]:
     missed = Counter(kind for kind, a, b in pos if not merged(a, b, threshold))
     false = Counter(kind for kind, a, b in neg if merged(a, b, threshold))
@@ -225,19 +233,19 @@ def accuracy(args: argparse.Namespace) -> None:
     docs = cached_docs(args.cache, tuple(args.sets.split(",")), args.limit)
     pos_text = [p for p in reprint_pairs(docs, rng) if p[1].strip() and p[2].strip()]
     neg_text, dropped = negative_pairs(docs)
-    fps: dict[str, dupes.Fingerprint] = {}
+    bodies: dict[str, Body] = {}
 
-    def fp(text: str) -> dupes.Fingerprint:
-        if text not in fps:
-            fps[text] = dupes.fingerprint(text)
-        return fps[text]
+    def fp(text: str) -> Body:
+        if text not in bodies:
+            bodies[text] = body(text)
+        return bodies[text]
 
     pos = [(k, fp(a), fp(b)) for k, a, b in pos_text]
     neg = [(k, fp(a), fp(b)) for k, a, b in neg_text]
     print(f"{len(docs)} pages, {len(pos)} reprint pairs, {len(neg)} hard-negative pairs "
           f"({dropped} candidate negatives dropped: same article twice in the data)\n")
     print(f"{'threshold':>9} {'precision':>9} {'recall':>7} {'false merges':>12} {'missed':>7}")
-    for t in [x / 100 for x in range(40, 96, 5)]:
+    for t in [x / 100 for x in range(50, 100, 5)]:
         p, r, missed, false = score(pos, neg, t)
         mark = "  <- default" if math.isclose(t, args.threshold) else ""
         print(f"{t:9.2f} {p:9.4f} {r:7.4f} {sum(false.values()):12d} {sum(missed.values()):7d}{mark}")

@@ -57,7 +57,7 @@ class LineScore:
 
 def score_line(key: str, boiler: str | None = None, span: int = 1) -> LineScore:
     """Score one line in `match_key` form; `boiler` names a boilerplate rule that matched it."""
-    han = len(_HAN.findall(key))
+    han = 0 if key.isascii() else len(_HAN.findall(key))
     words = len(_WORDS.findall(key))
     tokens = han + words
     cost = LINE_COST_HAN if han and han * 2 >= words else LINE_COST_LATIN

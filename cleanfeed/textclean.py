@@ -36,6 +36,9 @@ _BY_LINE = re.compile(rf"^[Bb]y\s+({_NAME}(?:\s+and\s+{_NAME})?)(?:\s*[,|·•/�
 # `Posted on 12 March 2024 by Anna Lee`, `Published March 3, 2024`, `Updated 2024-03-03 10:00`.
 _POSTED_LINE = re.compile(rf"^(?:posted|published|written|updated|last updated)(?:\s+on)?\s+"
                           rf"(?=[^|]{{0,40}}\d)[^|]{{3,40}}?(?:\s+by\s+({_NAME}))?$", re.I)
+# `文/记者 张三`, `文｜李四 王五`, `本报记者 赵强`: a Chinese byline without a colon.
+_ZH_BYLINE = re.compile(r"^(?:(?:文|撰文|文字|图文)\s*[/／|｜]\s*(?:本报)?(?:记者|通讯员)?\s*|(?:本报|特约)?(?:记者|通讯员)\s+)"
+                        r"([\u4e00-\u9fff·]{2,5}(?:[ 、,，][\u4e00-\u9fff·]{2,5}){0,3})$")
 _DATE_LINE = re.compile(
     r"^\W*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}|"
     r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|"
@@ -133,7 +136,7 @@ def is_header(line: Line, g: GenericRules) -> bool:
         return False
     if _DATE_LINE.search(line.key) and len(line.key) <= 60:
         return True
-    if _BY_LINE.match(line.text) or _POSTED_LINE.match(line.text):
+    if _BY_LINE.match(line.text) or _POSTED_LINE.match(line.text) or _ZH_BYLINE.match(line.text):
         return True
     first = g.header_labels.search(line.key)
     return first is not None and first.start() <= 2
@@ -142,7 +145,8 @@ def is_header(line: Line, g: GenericRules) -> bool:
 def header_author(lines: Sequence[str], g: GenericRules) -> str | None:
     """The byline name from `Author: X` / `作者：X` / `By X`; None when the label is there but empty."""
     for text in lines:
-        if (m := _BY_LINE.match(text)) or ((m := _POSTED_LINE.match(text)) and m.group(1)):
+        m = _BY_LINE.match(text) or _ZH_BYLINE.match(text) or _POSTED_LINE.match(text)
+        if m and m.group(1):
             return m.group(1)
         key = match_key(text)
         labels = list(g.header_labels.finditer(match_key(to_simplified(text))))
@@ -169,8 +173,8 @@ def _headline_like(lines: Sequence[Line], i: int, hit: Hit, g: GenericRules) -> 
     line = lines[i]
     if _FULL_STOP.search(line.text) or len(line.text) > 200:
         return False
-    nxt = [n for n in lines[i + 1: i + 8] if not _chrome(n, hit)][:3]
-    if any(n.text == line.text for n in nxt) or (nxt and nxt[0].head):
+    nxt = next((n for n in lines[i + 1: i + 8] if not _chrome(n, hit)), None)
+    if nxt is not None and (nxt.text == line.text or nxt.head):
         return True
     return all(_chrome(n, hit) or n.head for n in lines[:i]) \
         and any(not _chrome(n, hit) for n in lines[i + 1:])
@@ -300,6 +304,8 @@ def clean_body(lines: Sequence[Line], title: str | None, hit: Hit,
             removed.append(Removed(line.raw, found.rule))
         elif title is not None and line.text == title:
             removed.append(Removed(line.raw, "duplicate-title"))
+        elif kept and line.text == kept[-1]:                        # printed twice in a row
+            removed.append(Removed(line.raw, "duplicate-line"))
         elif _SEPARATOR_ONLY.match(line.key) or line.crumb:
             removed.append(Removed(line.raw, "separator" if _SEPARATOR_ONLY.match(line.key) else "breadcrumb"))
         else:

@@ -55,7 +55,7 @@ def find_region(keys: Sequence[str], drop: Sequence[LineRule] = (), template: fr
     if not keys:
         return whole
     scores = line_scores(keys, template)
-    start, end = settle_run(keys, scores, (*dump_rules(), *drop, *generic_rules().lines, *generic_rules().sections))
+    start, end = settle_run(keys, scores, (*dump_rules(), *drop, *generic_rules().lines))
     if end == 0:
         return whole
     end = cut_at_stamps(keys, scores, start, end)

@@ -86,7 +86,7 @@ def test_every_generic_rule_is_exercised_by_two_sites() -> None:
 
 def test_expected_rules_are_real_rule_names() -> None:
     """A typo in an expected file must not count as coverage."""
-    known = generic_rule_names() | set(STRUCTURAL) | {"above-body"}
+    known = generic_rule_names() | set(STRUCTURAL) | {"above-body", "duplicate-line"}
     used = {rule for page in PAGES for rule in expected(page)["removed_rules"]}
     assert used <= known
 
@@ -123,3 +123,40 @@ def test_traditional_labels_fold_onto_simplified_rules() -> None:
     assert len(draft.paragraphs) == 1
     assert rules == ["breadcrumb", "header", "editor-source", "related-list", "related-list"]
     assert draft.paragraphs[0].startswith("隨著國際")   # output keeps the page's own script
+
+
+@pytest.mark.parametrize("byline,author", [
+    ("By Jane Doe | March 3, 2024", "Jane Doe"),
+    ("By Jane Doe and Ahmad Rizal", "Jane Doe and Ahmad Rizal"),
+    ("Posted on 12 March 2024 by Anna Lee", "Anna Lee"),
+    ("Author: Tom Baker   Release Time: 2022/05/06", "Tom Baker"),
+    ("Author: Release Time:2021/01/17 00:00:00", None),
+    ("文/记者 张三", "张三"),
+    ("本报记者 赵强", "赵强"),
+    ("作者：林志明　發表時間：2023-12-05　瀏覽次數：2,315", "林志明"),
+])
+def test_byline_under_the_headline(byline: str, author: str | None) -> None:
+    from cleanfeed.textclean import clean_text
+    draft = clean_text(f"A headline\n{byline}\n"
+                       "The first paragraph of the article says enough words to read as prose for the cleaner.\n")
+    assert (draft.title, draft.author, draft.header_lines) == ("A headline", author, (ws(byline),))
+
+
+@pytest.mark.parametrize("line", ["记者节快乐", "By the end of the year", "Posted prices rose", "Byproducts"])
+def test_not_a_byline(line: str) -> None:
+    from cleanfeed.textclean import split_lines
+    assert not split_lines(line)[0].head
+
+
+def test_summary_is_two_or_three_lines_in_either_script() -> None:
+    from cleanfeed.summary import summarise, width
+    for page in PAGES:
+        article = cleaned(page)
+        assert width(article.summary) <= 281                 # 280 display units, plus a closing "…"
+        assert article.summary.startswith(article.paragraphs[0][:20])
+        if article.language.startswith("zh"):
+            assert " " not in article.summary[:60]            # Chinese paragraphs run on without a space
+    zh = ["第一句话说的是再生铝的产量增长了很多。" * 3, "第二段。" * 40]
+    assert summarise(zh).endswith("。") and width(summarise(zh)) <= 280
+    assert summarise(["Short text."], "A description of the page that is long enough to be used.") \
+        == "A description of the page that is long enough to be used."

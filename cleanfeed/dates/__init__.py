@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Callable
 
 from ..draft import DateContext, Draft
 from ..model import DateCandidate, FoundDate
-from .clues import BODY, DATELINE, HEADER, PAGE, PUBLISHED, UPDATED, Clue
-from .html import html_header_clues, html_meta_clues, page_url, url_clues
-from .layout import layout_of
+from .clues import BODY, DATELINE, HEADER, PAGE, PUBLISHED, TIME, UPDATED, Clue
+from .html import (html_header_clues, jsonld_clues, meta_clues, page_url, tags_of, time_clues, time_offsets,
+                   url_clues)
+from .layout import Layout, layout_of
 from .resolve import Resolved, own_offset, resolve
 from .scan import page_clues
 from .text import DATELINE_PARAGRAPHS, body_clues, text_header_clues
@@ -36,34 +37,61 @@ class DateResult:
 Judged = list[tuple[Clue, "Resolved | str"]]
 
 
-def _stages(draft: Draft, ctx: DateContext) -> list[tuple[int, Callable[[], list[Clue]]]]:
+Stage = tuple[int, Callable[[Judged], list[Clue]]]
+
+
+def _stages(draft: Draft, ctx: DateContext) -> list[Stage]:
     """The strategies in the order they run, each with the tier below which a winner makes it moot.
-    Cheap strategies always run (so --explain shows the dateline a header beat); the two that scan a lot
-    of text (the page around the headline, the whole body) run only when nothing better was found."""
+    Cheap strategies always run (so --explain shows the dateline a header beat); those that walk the
+    page (the text around the headline, the whole page, the body) run only when nothing better was
+    found. `<time>` elements are judged in full only without a better date; beside a UTC timestamp they
+    are still read, for the page's own offset."""
     doc, lang = draft.doc, ctx.language
-    url = ctx.url or draft.url or (page_url(doc) if doc is not None else None)
-    layout = layout_of(doc) if doc is not None else None
-    always = 0              # no tier is below 0: never moot
+    tags = tags_of(doc) if doc is not None else None
+    url = ctx.url or draft.url or (page_url(tags) if tags is not None else None)
+    memo: dict[str, Layout] = {}
+
+    def layout() -> Layout:
+        if "layout" not in memo:
+            memo["layout"] = layout_of(doc)
+        return memo["layout"]
+
+    def times(judged: Judged) -> list[Clue]:
+        best = _winner(judged, TIME)
+        if tags is None:
+            return []
+        if best is None:
+            return time_clues(doc, tags, lang, layout())
+        return time_offsets(tags, lang) if best.utcoffset() == timedelta(0) else []
+
+    html = tags is not None
+    never = 0                # no tier is below 0
     return [
-        (always, lambda: html_meta_clues(doc, lang, layout) if layout is not None else []),
-        (always, lambda: text_header_clues(draft, lang)),
-        (always, lambda: url_clues(url)),
-        (always, lambda: body_clues(draft.paragraphs[:DATELINE_PARAGRAPHS], lang)),
-        (always, lambda: body_clues(draft.paragraphs, lang, start=DATELINE_PARAGRAPHS, lines_only=True)),
-        (HEADER, lambda: html_header_clues(doc, lang, layout) if layout is not None else []),
-        (PAGE, lambda: page_clues(doc, lang, layout) if layout is not None else []),
-        (BODY, lambda: body_clues(draft.paragraphs, lang, start=DATELINE_PARAGRAPHS, skip_lines=True)),
+        (never, lambda j: [*jsonld_clues(tags, lang), *meta_clues(tags, lang, layout)] if tags else []),
+        (never, lambda j: text_header_clues(draft, lang)),
+        (never, lambda j: url_clues(url)),
+        (never, lambda j: body_clues(draft.paragraphs[:DATELINE_PARAGRAPHS], lang)),
+        (never, lambda j: body_clues(draft.paragraphs, lang, start=DATELINE_PARAGRAPHS, lines_only=True)),
+        (never, times),
+        (HEADER, lambda j: html_header_clues(doc, lang, layout()) if html else []),
+        (PAGE, lambda j: page_clues(doc, lang, layout()) if html else []),
+        (BODY, lambda j: body_clues(draft.paragraphs, lang, start=DATELINE_PARAGRAPHS, skip_lines=True)),
     ]
+
+
+def _winner(judged: Judged, below: int) -> datetime | None:
+    """The value of the most trusted plausible publication date from a tier below `below`, if any."""
+    best = min(((c.key, g.value) for c, g in judged if c.tier < below and c.role == PUBLISHED
+                and isinstance(g, Resolved) and g.problem is None), default=None)
+    return best[1] if best else None
 
 
 def gather(draft: Draft, ctx: DateContext) -> Judged:
     """Every clue the strategies found, resolved against the fetch time and zone, most trusted first."""
     judged: Judged = []
     for moot_below, strategy in _stages(draft, ctx):
-        if any(c.tier < moot_below and c.role == PUBLISHED and isinstance(g, Resolved) and g.problem is None
-               for c, g in judged):
-            continue
-        judged += [(clue, resolve(clue.mention, ctx)) for clue in strategy()]
+        if not moot_below or _winner(judged, moot_below) is None:
+            judged += [(clue, resolve(clue.mention, ctx)) for clue in strategy(judged)]
     return sorted(judged, key=lambda cg: cg[0].key)
 
 

@@ -19,12 +19,11 @@ _EXCLUDED_TAGS = frozenset({"nav", "aside", "footer", "script", "style", "noscri
                             "button"})
 _HARD_WORDS = re.compile(
     r"comment|kommentar|(?<![a-z])repl(?:y|ies)|respond|related|verwandt|sidebar|widget|breadcrumb|(?<![a-z])nav"
-    r"|menu|recommend|popular|trending|more-?(?:stories|news|articles|posts)|read-?more|similar|(?<![a-z])share"
-    r"|social|newsletter|pagination|pager|paging|advert|tag-?cloud|calendar|archive|copyright|disclaimer|sitemap"
+    r"|menu|recommend|popular|trending|more-?(?:stories|news|articles|posts)|read-?more|similar|newsletter|pagination|pager|paging|advert|tag-?cloud|calendar|archive|copyright|disclaimer|sitemap"
     r"|instagram|twitter-tweet|tiktok|fb-post|embed")
 _SOFT_WORDS = re.compile(
     r"teaser|latest|recent|(?<![a-z])also|(?<![a-z])hot(?![a-z])|(?<![a-z])rank|carousel|slider|promo"
-    r"|(?<![a-z])next|(?<![a-z])prev|(?<![a-z])ads?(?![a-z])|footer")
+    r"|(?<![a-z])next|(?<![a-z])prev|(?<![a-z])ads?(?![a-z])|footer|(?<![a-z])share|social")
 # A footer inside a post ("entry-footer: Posted on …", "footer news-details__meta") belongs to the article.
 _ARTICLE_FOOTER = re.compile(r"entry|post|article|meta|byline|date|info")
 _SCOPE_WORDS = re.compile(r"(?<![a-z])(?:article|post|entry|story|content|main|detail)", re.I)
@@ -33,6 +32,7 @@ BLOCK_TAGS = frozenset({"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h
                         "article", "td", "th", "tr", "table", "br", "dd", "dt", "dl", "blockquote", "figure",
                         "figcaption", "address", "pre", "main", "footer", "aside", "nav", "hr", "center",
                         "tbody", "thead", "caption", "body", "html"})
+_HEADING_RANK = {"h1": 0, "h2": 1, "h3": 2}
 _TITLE_SPLIT = re.compile(r"\s+[|–—-]\s+|_|\s*(?:——|--+|－－)\s*|\s*[|｜]\s*|\s+::\s+|\s+»\s+")
 
 
@@ -64,8 +64,9 @@ class Layout:
     chain: dict[Any, int]        # headline ancestor → depth above the headline (0 = the headline)
     seen: dict[tuple[Any, bool], bool] = field(default_factory=dict, compare=False)   # memo per element
 
-    def excluded(self, el: Any) -> bool:
-        """Inside (or itself) a container whose dates never count."""
+    def excluded(self, el: Any, *, hard_only: bool = False) -> bool:
+        """Inside (or itself) a container whose dates never count; `hard_only` ignores the soft words
+        (for a labelled date: "Erschienen am: 01.11.2023" in a page footer is still the page's)."""
         below: list[Any] = []
         stop = None
         for node in (el, *el.iterancestors()):
@@ -74,7 +75,7 @@ class Layout:
                 break
             below.append(node)
         article_depth = self.chain.get(self.article, -1) if self.article is not None else -1
-        inside = stop is not None and self.chain[stop] <= article_depth
+        inside = hard_only or (stop is not None and self.chain[stop] <= article_depth)
         return any(self._judge(n, not inside) for n in below)
 
     def _judge(self, node: Any, soft: bool) -> bool:
@@ -107,10 +108,14 @@ def text_of(el: Any, limit: int = 400) -> str:
 def page_titles(doc: Any) -> list[str]:
     """og:title (usually the headline alone) and <title> (often with the site name)."""
     out = []
-    for xp in ('//meta[@property="og:title"]/@content', "//title//text()"):
-        got = doc.xpath(xp)
-        if got and str(got[0]).strip():
-            out.append(squeeze(str(got[0])))
+    head = doc.find("head")
+    for el in (head if head is not None else doc).iter("meta"):
+        if el.get("property") == "og:title" and (el.get("content") or "").strip():
+            out.append(squeeze(el.get("content")))
+            break
+    title = doc.find(".//title")
+    if title is not None and title.text_content().strip():
+        out.append(squeeze(title.text_content()))
     return out
 
 
@@ -131,17 +136,19 @@ def headline(doc: Any) -> Any | None:
     titles = [t.lower() for t in page_titles(doc)]
     scored = []
     first_h1 = None
-    for tag_rank, tag in enumerate(("h1", "h2", "h3")):
-        for n, el in enumerate(doc.iter(tag)):
-            if n >= 30:
-                break
-            text = text_of(el, 300).lower()
-            if len(text) < 2 or any(a.tag in ("nav", "aside", "footer") for a in el.iterancestors()):
-                continue
-            first_h1 = first_h1 if first_h1 is not None or tag != "h1" else el
-            score = max((_title_match(text, t) for t in titles), default=0.0)
-            scored.append((-round(score, 1), tag_rank, len(scored), el))
-    best = min(scored, key=lambda s: s[:3]) if scored else None
+    for n, el in enumerate(doc.iter("h1", "h2", "h3")):      # one walk, document order
+        if n >= 40:
+            break
+        text = squeeze(el.text_content()[:600]).lower()
+        if len(text) < 2:
+            continue
+        first_h1 = el if first_h1 is None and el.tag == "h1" else first_h1
+        score = max((_title_match(text, t) for t in titles), default=0.0)
+        scored.append((-round(score, 1), _HEADING_RANK[el.tag], n, el))
+    scored.sort(key=lambda s: s[:3])
+    # A heading inside navigation or a sidebar is a menu entry or a teaser, however well it matches.
+    scored = [s for s in scored[:6] if not any(a.tag in ("nav", "aside", "footer") for a in s[3].iterancestors())]
+    best = scored[0] if scored else None
     if best is not None and -best[0] >= 0.3:
         return best[3]
     segment = _TITLE_SPLIT.split(titles[-1])[0].strip() if titles else ""

@@ -99,6 +99,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "dmy_dot": r"(?<![\d.])(?P<d>[0-3]?\d)\.\s?(?P<m>[01]?\d)\.\s?(?P<y>(?:19|20)\d{2}|\d{2})(?!\d|\.\d)",
         "num": r"(?<![\d/.\-])(?P<a>[0-3]?\d)(?P<sep>[/-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d{2}|\d{2})(?![\d/\-])",
         "md_clock": r"(?<![\d/.\-])(?P<m>[01]?\d)[-/](?P<d>[0-3]?\d)(?=\s+(?:[01]?\d|2[0-3]):\d\d)",
+        # asctime and its cousins print the clock between day and year: "Jan 04 09:34 2021"
+        "md_t_y": rf"(?<![^\W\d_]){mon}\s*(?P<d>[0-3]?\d)\s+(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?\s+{year}",
         "mdy": rf"(?<![^\W\d_]){mon}\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])(?:\s*,?\s*{year})?",
         "dmy": rf"(?<![\d.:/])(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?\s*(?:of\s+|de\s+)?{mon}(?:\s*,?\s*(?:de\s+)?{year})?",
         "ago": rf"(?<![^\W\d_])(?P<n>\d+|{v.number_words}|a\ few|several)\s*(?P<unit>{v.unit_names})(?![^\W\d_])\s*ago\b",
@@ -137,7 +139,7 @@ def _prefixed(kind: str, pattern: str) -> str:
     return re.sub(r"\(\?P=(\w+)\)", rf"(?P={kind}_\1)", pattern)
 
 
-_ABSOLUTE = ("ymd", "ymd_cjk", "dmy_dot", "num", "mdy", "dmy", "md_cjk", "md_clock")
+_ABSOLUTE = ("ymd", "ymd_cjk", "dmy_dot", "num", "md_t_y", "mdy", "dmy", "md_cjk", "md_clock")
 _RELATIVE = ("ago", "vor", "qian", "dayword", "now")
 _MONTH_FIRST = ("en", "zh", "ja", "ko")          # 03/04/2021 is March 4 in these, April 3 elsewhere
 _DAY_FIRST_EN = ("en-gb", "en-au", "en-nz", "en-ie", "en-in", "en-za")
@@ -171,13 +173,25 @@ def _clock(low: str, text: str, at: int) -> tuple[tuple[int, int, int] | None, s
     return (hour, minute, second), tz, m.end()
 
 
-def _groups(kind: str, m: re.Match[str]) -> dict[str, str]:
-    cut = len(kind) + 1
-    return {k[cut:]: v for k, v in m.groupdict().items() if v is not None and k.startswith(kind + "_")}
+class _Groups:
+    """The groups of the kind that matched, by their short names (`y`, `m`, `d`): a view, because
+    building groupdict() of a pattern with a hundred groups for every match is measurably slow."""
+
+    def __init__(self, kind: str, m: re.Match[str]) -> None:
+        self.kind, self.m = kind, m
+
+    def __getitem__(self, name: str) -> str:
+        return self.m.group(f"{self.kind}_{name}")
+
+    def get(self, name: str) -> str | None:
+        try:
+            return self.m.group(f"{self.kind}_{name}")
+        except IndexError:
+            return None
 
 
 def _readings(kind: str, m: re.Match[str], language: str | None) -> tuple[Reading, ...]:
-    g = _groups(kind, m)
+    g = _Groups(kind, m)
     if kind in ("ymd", "ymd_cjk"):
         return (Reading(int(g["y"]), int(g["m"]), int(g["d"])),)
     if kind in ("md_cjk", "md_clock"):
@@ -193,12 +207,13 @@ def _readings(kind: str, m: re.Match[str], language: str | None) -> tuple[Readin
             return (md,)
         return (md, dm) if month_first(language) else (dm, md)
     year = _year(g["y"]) if g.get("y") else None
-    return (Reading(year, vocab().months[g["mon"].lower()], int(g["d"])),)
+    clock = (int(g["h"]), int(g["mi"]), int(g.get("s") or 0)) if kind == "md_t_y" else None
+    return (Reading(year, vocab().months[g["mon"].lower()], int(g["d"]), clock),)
 
 
 def _relative(kind: str, m: re.Match[str]) -> Relative | None:
     v = vocab()
-    g = _groups(kind, m)
+    g = _Groups(kind, m)
     if kind == "now":
         return Relative(0, "seconds")
     if kind == "dayword":
@@ -280,10 +295,19 @@ _COMPACT = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[0
                       r"(?:T?([01]\d|2[0-3])([0-5]\d)([0-5]\d)?)?(?!\d)")
 
 
+_ISO = re.compile(r"((?:19|20)\d{2})-([01]\d)-([0-3]\d)(?:[T ]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d+)?)?"
+                  r"\s*(Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?)?")
+
+
 def parse_machine(value: str, language: str | None = None) -> Mention | None:
     """A machine-readable field (meta content, JSON-LD, `<time datetime>`): ISO 8601 and its cousins,
     RFC 822, `20210117`, or any text form. The first absolute date in the value, None if there is none."""
-    text = normalize(value.strip())[:200]
+    value = value.strip()
+    if m := _ISO.fullmatch(value):       # the common case, read directly (a third of the cost)
+        clock = (int(m.group(4)), int(m.group(5)), int(m.group(6) or 0)) if m.group(4) else None
+        reading = Reading(int(m.group(1)), int(m.group(2)), int(m.group(3)), clock, m.group(7) if clock else None)
+        return Mention(0, len(value), value, (reading,))
+    text = normalize(value)[:200]
     for mention in find_mentions(text, language, relative=False):
         if mention.has_year:
             return mention

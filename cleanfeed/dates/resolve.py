@@ -46,7 +46,7 @@ def zone_of(printed: str | None, ctx: DateContext) -> tzinfo:
     if key == "CST":   # China Standard Time on pages in a +08:00 zone, US Central elsewhere
         china = ctx.tz.utcoffset(datetime(2020, 1, 1)) == timedelta(hours=8)
         return timezone(timedelta(hours=8)) if china else ZoneInfo("America/Chicago")
-    zones = {k.upper(): v for k, v in vocab().zones.items()}
+    zones = vocab().zones
     if key in zones:
         known = zones[key]
         return ZoneInfo(known) if isinstance(known, str) else timezone(timedelta(hours=known))

@@ -38,7 +38,10 @@ def text_piece_clues(doc: Any, language: str, layout: Layout) -> list[Clue]:
         label_before = _label_at_end(normalize(previous.strip()))
         previous = raw
         dated = [d for d in read_line(text, language, relative=False) if d.mention.has_year]
-        if not dated or layout.excluded(piece.getparent()):
+        if not dated:
+            continue
+        labelled = any(d.label for d in dated) or label_before is not None
+        if layout.excluded(piece.getparent(), hard_only=labelled):
             continue
         for j, d in enumerate(dated[:2]):
             label = d.label or (label_before if j == 0 else None)

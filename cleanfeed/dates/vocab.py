@@ -23,7 +23,7 @@ class Vocab:
     day_words: dict[str, int]         # "yesterday" → 1, "前天" → 2
     day_word_names: str
     now_words: str
-    zones: dict[str, Any]             # "EDT" → -4, "ET" → "America/New_York"
+    zones: dict[str, Any]             # "EDT" → -4, "ET" → "America/New_York" (upper-case keys)
     zone_names: str
     label: re.Pattern[str]            # the last label before a date; groups other / updated / published / weak
     meta_published: dict[str, int]    # meta key → trust order
@@ -89,7 +89,7 @@ def vocab() -> Vocab:
         day_words={k: int(v) for k, v in rel["days"].items()},
         day_word_names=alternation(rel["days"]),
         now_words=alternation(rel["now"]),
-        zones=dict(raw["zones"]),
+        zones={k.upper(): v for k, v in raw["zones"].items()},
         zone_names=alternation(raw["zones"]),
         label=label,
         meta_published={k: i for i, k in enumerate(meta["published"])},

@@ -2,6 +2,7 @@
 candidates, author, site name, language, canonical URL, description, lead image."""
 from __future__ import annotations
 
+import html as htmlmod
 import json
 import re
 from dataclasses import dataclass
@@ -43,7 +44,7 @@ def _meta_map(doc: lxml.html.HtmlElement) -> dict[str, str]:
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or meta.get("http-equiv") or "")
         value = meta.get("content")
         if key and value and value.strip():
-            found.setdefault(key.strip().lower(), " ".join(value.split()))
+            found.setdefault(key.strip().lower(), " ".join(htmlmod.unescape(value).split()))
     return found
 
 
@@ -79,7 +80,8 @@ def _name(value: Any) -> str | None:
         return ", ".join(names) if names else None
     if isinstance(value, dict):
         value = value.get("name")
-    if isinstance(value, str) and (value := squeeze(value)) and not value.startswith("http") and len(value) <= 100:
+    if isinstance(value, str) and (value := _BY.sub("", squeeze(htmlmod.unescape(value)))) \
+            and not value.startswith("http") and len(value) <= 100:
         return value
     return None
 
