@@ -206,12 +206,12 @@ def negative_pairs(docs: list[Doc]) -> tuple[list[tuple[str, str, str]], int]:
 
 # ----------------------------------------------------------------------------- scoring
 
-Body = tuple[dupes.Fingerprint, set[str], frozenset[int]]      # fingerprint, shingles, band keys
+Body = tuple[dupes.Fingerprint, dupes.Body, frozenset[int]]      # fingerprint, compared body, band keys
 
 
 def body(text: str) -> Body:
     fp = dupes.fingerprint(text)
-    return fp, dupes.shingles(text), frozenset(dupes.band_keys(fp))
+    return fp, dupes.Body.of(text), frozenset(dupes.band_keys(fp))
 
 
 def merged(a: Body, b: Body, threshold: float) -> bool:

@@ -17,7 +17,7 @@ from .errors import ConfigError
 
 # Each subcommand is a module in cleanfeed/commands/ with `register(subparsers)`; the order is --help's.
 COMMANDS: tuple[str, ...] = ("clean", "build", "add", "check", "reclean", "remove", "serve", "clean_corpus",
-                               "crawl", "update", "learn")
+                               "crawl", "update", "learn", "dupes")
 
 log = logging.getLogger("cleanfeed")
 

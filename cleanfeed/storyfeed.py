@@ -36,7 +36,7 @@ class Row:
     site: str | None
 
 
-def _rows(store: Store, ids: Sequence[str]) -> dict[str, Row]:
+def member_rows(store: Store, ids: Sequence[str]) -> dict[str, Row]:
     marks = ",".join("?" * len(ids))
     out = {}
     for aid, first, changed, sort, removed, language, site, text in store.conn.execute(
@@ -89,7 +89,7 @@ def story_item(store: Store, spec: FeedSpec, story: Story, keep: Callable[[Artic
                selected: frozenset[str] = frozenset()) -> tuple[int, StoredItem] | None:
     """(sort time, item) of one story in one feed; None when no member is in the feed. Members in
     `selected` (found by the feed's own query) are in it without checking again."""
-    rows = _rows(store, [m.id for m in story.members])
+    rows = member_rows(store, [m.id for m in story.members])
     order = {m.id: n for n, m in enumerate(story.members)}
     shown_from = [r for r in rows.values() if r.id in selected or in_feed(spec, r, keep)]
     if not shown_from:
@@ -126,4 +126,4 @@ def select_stories(store: Store, spec: FeedSpec, keep: Callable[[Article], bool]
     return [item for _, item in items]
 
 
-__all__ = ["ALSO", "also_html", "in_feed", "select_stories", "story_item"]
+__all__ = ["ALSO", "Row", "also_html", "in_feed", "member_rows", "select_stories", "story_item"]

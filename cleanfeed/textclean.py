@@ -173,7 +173,8 @@ def _headline_like(lines: Sequence[Line], i: int, hit: Hit, g: GenericRules) -> 
     line = lines[i]
     if _FULL_STOP.search(line.text) or len(line.text) > 200:
         return False
-    nxt = next((n for n in lines[i + 1: i + 8] if not _chrome(n, hit)), None)
+    earlier = {n.text for n in lines[:i]} - {line.text}     # a repeat of an earlier line is chrome here too
+    nxt = next((n for n in lines[i + 1:] if not _chrome(n, hit) and n.text not in earlier), None)
     if nxt is not None and (nxt.text == line.text or nxt.head):
         return True
     return all(_chrome(n, hit) or n.head for n in lines[:i]) \
@@ -300,7 +301,9 @@ def clean_body(lines: Sequence[Line], title: str | None, hit: Hit,
                 own = hit(ln)
                 removed.append(Removed(ln.raw, own.rule if own else marker.rule))
             break
-        if found := hit(line):
+        if marker is not None:                                      # a heading with no article above it
+            removed.append(Removed(line.raw, marker.rule))
+        elif found := hit(line):
             removed.append(Removed(line.raw, found.rule))
         elif title is not None and line.text == title:
             removed.append(Removed(line.raw, "duplicate-title"))

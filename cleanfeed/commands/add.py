@@ -34,6 +34,8 @@ def register(sub: Any) -> None:
                    help="when the pages were fetched: ISO date or datetime (a bare date means the end of that "
                         "day; naive times are in the feeds' time zone). Default: the sidecar, else the file time")
     p.add_argument("--out", type=Path, metavar="DIR", help="output folder (default: public/ in the project)")
+    p.add_argument("--explain", action="store_true",
+                   help="say on stdout which story each page joined (reprints share one feed item)")
     p.set_defaults(run=run)
 
 
@@ -60,6 +62,10 @@ def run(args: argparse.Namespace) -> int:
         publish(project, args.out)
     except StoreError as exc:
         return store_error(exc)
+    if args.explain:
+        from .dupes import explain_lines
+        for line in explain_lines(project, report.results):
+            print(line)
     report_failures(report)
     summary_line(report, project, args.quiet)
     return 1 if report.failures else 0

@@ -76,6 +76,19 @@ def role_of(label: str | None) -> str | None:
     return UPDATED if label == "updated" else PUBLISHED
 
 
+_COPYRIGHT = re.compile(r"©|\(c\)\s*\d|copyright|all rights reserved|版权所有|版權所有|备案|icp", re.I)
+
+
+def is_copyright(text: str) -> bool:
+    """A copyright or licence line: its dates belong to the site, never to the article."""
+    return _COPYRIGHT.search(text) is not None
+
+
+def is_prose(text: str) -> bool:
+    """A sentence or more of running text (a date in it is a dateline's or the body's business)."""
+    return len(text) > 120 or (_SENTENCE.search(text) is not None and len(text) > 40)
+
+
 def is_date_line(text: str, dated: Dated, *, max_len: int = 100) -> bool:
     """A line that states a date rather than telling a story: short, not a sentence, and the date is
     labelled, opens the line, or follows a separator (`By Jane Doe | Sep. 3, 2019`)."""

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from .clues import (BARE, HEADER, HINTED, JSONLD, LABELLED, META, PUBLISHED, TIME, UPDATED, URL, WEAK, Clue,
-                    is_date_line, read_line, role_of)
+                    is_copyright, is_date_line, is_prose, read_line, role_of)
 from .layout import Layout, layout_of, lines_near, page_titles, text_of
 from .patterns import Mention, Reading, find_mentions, normalize, parse_machine
 from .text import title_clues
@@ -30,8 +30,9 @@ _SKIP_TYPES = {"comment", "review", "person", "organization", "newsmediaorganiza
                "offer", "answer", "question", "rating", "aggregaterating", "place", "listitem", "sitenavigationelement"}
 _SKIP_KEYS = {"comment", "comments", "review", "reviews", "itemlistelement", "haspart", "relatedlink",
               "citation", "mentions", "author", "publisher", "creator", "subjectof", "workexample"}
-_JSONLD_KEYS = (("datepublished", PUBLISHED, 0), ("datecreated", PUBLISHED, 1), ("uploaddate", PUBLISHED, 1),
-                ("datemodified", UPDATED, 0))
+# Schema.org property names are case-sensitive; these are the spellings in use.
+_JSONLD_KEYS = (("datePublished", PUBLISHED, 0), ("dateCreated", PUBLISHED, 1), ("uploadDate", PUBLISHED, 1),
+                ("dateModified", UPDATED, 0))
 _JSONLD_FALLBACK = re.compile(r'"(datePublished|dateCreated|dateModified)"\s*:\s*"([^"]{6,40})"')
 _PUBLISH_HINT = re.compile(r"publish|pubdate|entry-date|post-date|posted|created|date-pub|article-date|"
                            r"story-date|(?<![a-z])date(?![a-z])", re.I)
@@ -116,14 +117,12 @@ def jsonld_clues(tags: Tags, language: str) -> list[Clue]:
                     out.append(Clue(mention, f"jsonld:{key}", role, JSONLD, 3, n * 100, value))
             continue
         for i, (obj, kind) in enumerate(_jsonld_objects(data)):
-            lowered = {k.lower(): v for k, v in obj.items() if isinstance(v, str)}
             for key, role, rank in _JSONLD_KEYS:
-                value = lowered.get(key)
-                if value and (mention := parse_machine(value, language)):
-                    name = next(k for k in obj if k.lower() == key)
+                value = obj.get(key)
+                if isinstance(value, str) and (mention := parse_machine(value, language)):
                     # An embedded video's or image's upload date is a weak hint, not the article's date.
                     tier, rank = (JSONLD, kind + rank) if kind < 4 else (HEADER, WEAK)
-                    out.append(Clue(mention, f"jsonld:{name}", role, tier, rank, n * 100 + i, value))
+                    out.append(Clue(mention, f"jsonld:{key}", role, tier, rank, n * 100 + i, value))
     return out
 
 
@@ -245,7 +244,7 @@ def header_clues(doc: Any, language: str, layout: Layout) -> list[Clue]:
         if looked > MAX_HINTED * 3 or len(out) >= MAX_HINTED:
             break
         text = normalize(text_of(el, 300))
-        if not (6 <= len(text) <= 200) or layout.excluded(el):
+        if not (6 <= len(text) <= 200) or is_copyright(text) or layout.excluded(el):
             continue
         inside = layout.inside(el)
         before = _line(el) < base
@@ -257,13 +256,15 @@ def header_clues(doc: Any, language: str, layout: Layout) -> list[Clue]:
 
 
 def _header_line_clues(text: str, language: str, pos: int) -> list[Clue]:
-    out = []
+    out: list[Clue] = []
+    if is_copyright(text):
+        return out
     for j, dated in enumerate(read_line(text, language)):
         if dated.label is not None and is_date_line(text, dated, max_len=160):
             rank = LABELLED
         elif is_date_line(text, dated, max_len=160):
             rank = BARE + (1 if pos < 0 else 0)
-        elif len(text) <= 120 and dated.mention.relative is None:
+        elif not is_prose(text) and dated.mention.relative is None:
             rank = HINTED
         else:
             continue

@@ -176,17 +176,18 @@ def lines_near(layout: Layout, before: int = 3, after: int = 12) -> tuple[list[s
     """The text lines printed just above and below the headline (its own text excluded), skipping
     excluded containers; a line is the text of one block element."""
     el = layout.head
-    soft = layout.article is None
     root = el
     for _ in range(4):
         parent = root.getparent()
-        if parent is None or parent.tag in ("body", "html"):
+        if parent is None or parent.tag == "html":
             break
         root = parent
+        if parent.tag == "body":
+            break
     above: deque[str] = deque(maxlen=before)
     below: list[str] = []
     parts: list[str] = []
-    state = {"inside": False, "seen": False}
+    state = {"inside": False, "seen": False, "in_article": False}
 
     def flush() -> None:
         line = squeeze(" ".join(parts))
@@ -206,7 +207,9 @@ def lines_near(layout: Layout, before: int = 3, after: int = 12) -> tuple[list[s
                 state["inside"] = True
             elif node.tag in BLOCK_TAGS:
                 flush()
-            if node not in layout.chain and is_excluded_element(node, soft=soft):
+            state["in_article"] = state["in_article"] or node is layout.article
+            # Soft words ("latest", "teaser", a <footer>) exclude only outside the article.
+            if node not in layout.chain and is_excluded_element(node, soft=not state["in_article"]):
                 walker.skip_subtree()
                 continue
             if node.text:
@@ -215,6 +218,8 @@ def lines_near(layout: Layout, before: int = 3, after: int = 12) -> tuple[list[s
             if node is el:
                 parts.clear()
                 state["inside"], state["seen"] = False, True
+            if node is layout.article:
+                state["in_article"] = False
             elif node.tag in BLOCK_TAGS:
                 flush()
                 if len(below) >= after:

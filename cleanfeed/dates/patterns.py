@@ -203,9 +203,8 @@ def _readings(kind: str, m: re.Match[str], language: str | None) -> tuple[Readin
         if len(g["y"]) == 2 and g["sep"] == "-":
             return ()                        # 12-34-56: a code, not a date
         md, dm = Reading(y, a, b), Reading(y, b, a)
-        if a == b:
-            return (md,)
-        return (md, dm) if month_first(language) else (dm, md)
+        readings = (md, dm) if month_first(language) else (dm, md)
+        return tuple(r for i, r in enumerate(readings) if 1 <= r.month <= 12 and (i == 0 or a != b))
     year = _year(g["y"]) if g.get("y") else None
     clock = (int(g["h"]), int(g["mi"]), int(g.get("s") or 0)) if kind == "md_t_y" else None
     return (Reading(year, vocab().months[g["mon"].lower()], int(g["d"]), clock),)

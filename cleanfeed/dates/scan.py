@@ -9,7 +9,7 @@ from typing import Any
 
 from lxml import etree
 
-from .clues import LOOSE, PAGE, PUBLISHED, UPDATED, Clue, Dated, is_date_line, read_line, role_of
+from .clues import LOOSE, PAGE, PUBLISHED, UPDATED, Clue, Dated, is_copyright, is_date_line, read_line, role_of
 from .layout import Layout
 from .patterns import normalize, parse_machine
 from .vocab import vocab
@@ -35,6 +35,8 @@ def text_piece_clues(doc: Any, language: str, layout: Layout) -> list[Clue]:
             previous = raw
             continue
         text = normalize(raw.strip())
+        if is_copyright(text):
+            continue
         label_before = _label_at_end(normalize(previous.strip()))
         previous = raw
         dated = [d for d in read_line(text, language, relative=False) if d.mention.has_year]

@@ -1,0 +1,113 @@
+"""Every written form of a date the engine reads, and numbers that are not dates."""
+from __future__ import annotations
+
+import pytest
+
+from cleanfeed.dates.patterns import Relative, find_mentions, month_first, normalize, parse_machine
+
+
+def first(text: str, language: str = "en") -> tuple[int | None, int, int, tuple[int, int, int] | None, str | None]:
+    mentions = find_mentions(normalize(text), language)
+    assert mentions, f"no date found in {text!r}"
+    r = mentions[0].readings[0]
+    return r.year, r.month, r.day, r.clock, r.zone
+
+
+@pytest.mark.parametrize("text, want", [
+    ("2021-01-17", (2021, 1, 17, None, None)),
+    ("2021-01-17T10:20:30Z", (2021, 1, 17, (10, 20, 30), "Z")),
+    ("2021-01-17T10:20:30.123+08:00", (2021, 1, 17, (10, 20, 30), "+08:00")),
+    ("Release Time:2021/01/17 00:00:00", (2021, 1, 17, (0, 0, 0), None)),
+    ("Date: 17.01.2021", (2021, 1, 17, None, None)),
+    ("19.10.2019, 05:00 Uhr", (2019, 10, 19, (5, 0, 0), None)),
+    ("January 17, 2021", (2021, 1, 17, None, None)),
+    ("Monday, March 8th, 2021", (2021, 3, 8, None, None)),
+    ("17 Jan 2021 | 14:32 GMT", (2021, 1, 17, (14, 32, 0), "GMT")),
+    ("Thursday 4 November 2021 09.30 GMT", (2021, 11, 4, (9, 30, 0), "GMT")),
+    ("Sep. 3, 2019 at 5:00 PM EDT", (2019, 9, 3, (17, 0, 0), "EDT")),
+    ("Dec 1, 2020, 9:00 am", (2020, 12, 1, (9, 0, 0), None)),
+    ("Jan. 17", (None, 1, 17, None, None)),
+    ("23. Januar 2020 um 10:30 Uhr", (2020, 1, 23, (10, 30, 0), None)),
+    ("1er janvier 2021", (2021, 1, 1, None, None)),
+    ("17 de enero de 2021", (2021, 1, 17, None, None)),
+    ("2021年1月17日", (2021, 1, 17, None, None)),
+    ("2021 年 01 月 17 日 08:12", (2021, 1, 17, (8, 12, 0), None)),
+    ("二〇二一年一月十七日", (2021, 1, 17, None, None)),
+    ("二〇二〇年十二月三十一日", (2020, 12, 31, None, None)),
+    ("２０２１－０１－１７　１０：２０", (2021, 1, 17, (10, 20, 0), None)),
+    ("【发布日期】２０２１．０１．１７", (2021, 1, 17, None, None)),
+    ("9月28日,中国有色金属工业协会", (None, 9, 28, None, None)),
+    ("发布时间：09-30 22:46", (None, 9, 30, (22, 46, 0), None)),
+    ("Sun, 17 Jan 2021 10:00:00 +0800", (2021, 1, 17, (10, 0, 0), "+0800")),
+    ("Jan 04 09:34 2021", (2021, 1, 4, (9, 34, 0), None)),
+])
+def test_formats(text: str, want: tuple[object, ...]) -> None:
+    assert first(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Call 555-0123 for details. Open 9 to 5, Monday to Friday.",
+    "电话：010-12345678 邮编：100080",
+    "Version 2.3.1 of the app, 4 min read",
+    "The score was 3-1 after 90 minutes.",
+    "2019年3月，该项目正式立项。",          # a month, not a day
+    "He was out 5 times and set 10 goals.",  # English words that are Romance month abbreviations
+    "Omar 5 said",
+])
+def test_not_dates(text: str) -> None:
+    assert find_mentions(normalize(text), "en") == []
+
+
+def test_day_first_or_month_first_by_language() -> None:
+    us = find_mentions("03/04/2021", "en")[0].readings
+    de = find_mentions("03/04/2021", "de")[0].readings
+    assert (us[0].month, us[0].day) == (3, 4) and (us[1].month, us[1].day) == (4, 3)
+    assert (de[0].month, de[0].day) == (4, 3)
+    assert month_first("en-US") and not month_first("en-GB") and not month_first("fr")
+
+
+def test_only_valid_reading_when_one_part_exceeds_twelve() -> None:
+    readings = find_mentions("Posted: 31/12/2020", "en")[0].readings
+    assert [(r.month, r.day) for r in readings] == [(12, 31)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("3 days ago", Relative(3, "days")),
+    ("an hour ago", Relative(1, "hours")),
+    ("1 week ago", Relative(1, "weeks")),
+    ("yesterday at 9:14 PM", Relative(1, "days", (21, 14, 0))),
+    ("Today, 10:42 AM", Relative(0, "days", (10, 42, 0))),
+    ("vor 3 Tagen", Relative(3, "days")),
+    ("3天前", Relative(3, "days")),
+    ("5小时前", Relative(5, "hours")),
+    ("20分钟前", Relative(20, "minutes")),
+    ("昨天 18:32", Relative(1, "days", (18, 32, 0))),
+    ("前天", Relative(2, "days")),
+    ("今天", Relative(0, "days")),
+    ("刚刚", Relative(0, "seconds")),
+])
+def test_relative_forms(text: str, want: Relative) -> None:
+    mentions = find_mentions(normalize(text), "en")
+    assert mentions and mentions[0].relative == want
+
+
+def test_relative_forms_can_be_left_out() -> None:
+    assert find_mentions("3 days ago", "en", relative=False) == []
+
+
+@pytest.mark.parametrize("value, want", [
+    ("2021-01-17T10:00:00+08:00", (2021, 1, 17)),
+    ("20210117", (2021, 1, 17)),
+    ("Di., 25.01.2022 - 14:45", (2022, 1, 25)),
+    ("January 17, 2021", (2021, 1, 17)),
+])
+def test_machine_fields(value: str, want: tuple[int, int, int]) -> None:
+    mention = parse_machine(value)
+    assert mention is not None
+    r = mention.readings[0]
+    assert (r.year, r.month, r.day) == want
+
+
+@pytest.mark.parametrize("value", ["", "n/a", "September 29", "3 days ago", "12345"])
+def test_machine_fields_without_a_full_date(value: str) -> None:
+    assert parse_machine(value) is None

@@ -1,0 +1,153 @@
+"""Year inference, relative dates, time zones and the plausibility bounds."""
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from cleanfeed.dates import find_dates
+from cleanfeed.dates.patterns import find_mentions, normalize
+from cleanfeed.dates.resolve import Resolved, infer_year, own_offset, resolve
+from cleanfeed.draft import DateContext, Draft
+from cleanfeed.timeutil import UTC, parse_when
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+
+
+def ctx(fetched: str | None, tz: object = UTC, language: str = "en") -> DateContext:
+    tzinfo = tz if tz is not None else UTC
+    return DateContext(parse_when(fetched, tzinfo) if fetched else None, tzinfo, language)  # type: ignore[arg-type]
+
+
+def resolved(text: str, context: DateContext) -> Resolved | str:
+    mentions = find_mentions(normalize(text), context.language)
+    assert mentions, text
+    return resolve(mentions[0], context)
+
+
+def day(text: str, context: DateContext) -> str:
+    got = resolved(text, context)
+    assert isinstance(got, Resolved) and got.problem is None, got
+    return got.value.date().isoformat()
+
+
+@pytest.mark.parametrize("text, fetched, want", [
+    ("12月30日下午", "2022-01-02", "2021-12-30"),          # across the new year
+    ("12月30日下午", "2021-12-30", "2021-12-30"),          # the fetch day itself
+    ("September 29", "2021-09-20", "2020-09-29"),         # not after the fetch: last year's
+    ("September 29", "2021-10-08", "2021-09-29"),
+    ("Jan. 17", "2021-02-05", "2021-01-17"),
+])
+def test_year_inference(text: str, fetched: str, want: str) -> None:
+    got = resolved(text, ctx(fetched, SHANGHAI, "zh"))
+    assert isinstance(got, Resolved) and got.how == "inferred"
+    assert got.value.date().isoformat() == want
+
+
+def test_february_29_looks_back_to_a_leap_year() -> None:
+    assert infer_year(2, 29, date(2023, 3, 1)) == 2020
+    assert infer_year(2, 30, date(2023, 3, 1)) is None
+
+
+def test_without_fetch_time_yearless_and_relative_dates_are_skipped_with_a_reason() -> None:
+    assert "no year" in str(resolved("9月28日", ctx(None)))
+    assert "fetch time" in str(resolved("3 days ago", ctx(None)))
+    result = find_dates(Draft(title=None, paragraphs=("On April 15, the symposium was held.",)), ctx(None))
+    assert result.published is None
+
+
+@pytest.mark.parametrize("text, want", [
+    ("3 days ago", "2022-05-07"),
+    ("yesterday at 9:14 PM", "2022-05-09"),
+    ("2 hours ago", "2022-05-10"),
+    ("1 week ago", "2022-05-03"),
+    ("前天 09:15", "2022-05-08"),
+    ("5小时前", "2022-05-10"),
+    ("刚刚", "2022-05-10"),
+])
+def test_relative_dates_count_back_from_the_fetch_time(text: str, want: str) -> None:
+    got = resolved(text, ctx("2022-05-10"))
+    assert isinstance(got, Resolved) and got.how == "relative"
+    assert got.value.date().isoformat() == want
+
+
+def test_wall_clock_without_offset_takes_the_page_zone() -> None:
+    got = resolved("2021-01-17 09:30", ctx("2021-01-20", SHANGHAI))
+    assert isinstance(got, Resolved)
+    assert got.value.isoformat() == "2021-01-17T09:30:00+08:00"
+
+
+def test_a_date_alone_is_midnight_in_the_page_zone() -> None:
+    got = resolved("2021/01/17", ctx("2021-01-20", SHANGHAI))
+    assert isinstance(got, Resolved) and got.value.isoformat() == "2021-01-17T00:00:00+08:00"
+
+
+def test_printed_offsets_stay_as_printed() -> None:
+    got = resolved("2020-11-05T09:00:00+08:00", ctx("2020-11-06"))    # page zone UTC: no conversion
+    assert isinstance(got, Resolved) and got.value.isoformat() == "2020-11-05T09:00:00+08:00"
+
+
+@pytest.mark.parametrize("text, tz, want", [
+    ("Sep. 3, 2019 at 5:00 PM EDT", UTC, -4),
+    ("Jan 17, 2021 at 5:00 PM ET", UTC, -5),        # Eastern in winter
+    ("Jul 17, 2021 at 5:00 PM ET", UTC, -4),        # and in summer
+    ("2021-01-17 10:00 CST", SHANGHAI, 8),          # China Standard Time on a page in +08:00
+    ("2021-01-17 10:00 CST", UTC, -6),              # US Central elsewhere
+    ("2021-01-17 10:00 GMT+8", UTC, 8),
+])
+def test_zone_abbreviations(text: str, tz: object, want: int) -> None:
+    got = resolved(text, ctx("2021-12-31", tz))
+    assert isinstance(got, Resolved)
+    assert got.value.utcoffset() == timedelta(hours=want)
+
+
+@pytest.mark.parametrize("text, fetched, reason", [
+    ("January 15, 2021", "2021-01-02", "after the fetch time"),
+    ("10 April 1994", "2021-01-02", "before 1995"),
+    ("2021-02-30", "2021-05-01", "not a calendar date"),
+])
+def test_plausibility(text: str, fetched: str, reason: str) -> None:
+    got = resolved(text, ctx(fetched))
+    problem = got.problem if isinstance(got, Resolved) else got
+    assert problem is not None and reason in problem
+
+
+def test_a_few_hours_ahead_of_the_fetch_time_is_tolerated() -> None:
+    """A page in UTC+14 prints tomorrow's date while our clock (UTC) still says today."""
+    fetched = DateContext(datetime(2021, 1, 17, 12, 0, tzinfo=UTC), UTC, "en")
+    got = resolved("2021-01-18T01:00:00+14:00", fetched)
+    assert isinstance(got, Resolved) and got.problem is None
+    assert isinstance(resolved("2021-01-19", fetched), Resolved)
+    assert resolved("2021-01-19", fetched).problem is not None  # type: ignore[union-attr]
+
+
+def test_the_other_reading_is_used_when_the_preferred_one_is_in_the_future() -> None:
+    assert day("03/04/2021", ctx("2021-03-10")) == "2021-03-04"      # April 3 is after the fetch
+    assert day("03/04/2021", ctx("2021-04-10")) == "2021-03-04"      # both fine: en reads month first
+    assert day("03/04/2021", ctx("2021-03-10", language="de")) == "2021-03-04"   # de prefers April 3: future
+
+
+def test_own_offset_from_the_same_instant_printed_with_an_offset() -> None:
+    utc = datetime(2023, 11, 9, 2, 11, 3, tzinfo=timezone.utc)
+    boston = datetime(2023, 11, 8, 21, 11, 3, tzinfo=timezone(timedelta(hours=-5)))
+    assert own_offset(utc, [(boston, "")], ctx(None)).date() == date(2023, 11, 8)
+
+
+def test_own_offset_from_a_clock_printed_without_offset() -> None:
+    utc = datetime(2023, 11, 9, 1, 49, 9, tzinfo=timezone.utc)
+    local = datetime(2023, 11, 8, 17, 49, 9, tzinfo=timezone.utc)          # "2023-11-08 17:49:09", no zone
+    assert own_offset(utc, [(local, "clock")], ctx(None)).utcoffset() == timedelta(hours=-8)
+
+
+def test_own_offset_from_the_day_the_page_prints() -> None:
+    utc = datetime(2023, 11, 1, 23, 1, tzinfo=timezone.utc)
+    url_day = datetime(2023, 11, 2, tzinfo=timezone.utc)
+    assert own_offset(utc, [(url_day, "day")], ctx(None)).date() == date(2023, 11, 2)
+    morning = datetime(2020, 7, 9, 10, 4, tzinfo=timezone.utc)             # 11 h away: not a zone shift
+    assert own_offset(morning, [(datetime(2020, 7, 8, tzinfo=timezone.utc), "day")], ctx(None)) == morning
+
+
+def test_own_offset_uses_the_page_zone_first() -> None:
+    utc = datetime(2021, 1, 16, 16, 30, tzinfo=timezone.utc)
+    assert own_offset(utc, [], ctx(None, SHANGHAI)).isoformat() == "2021-01-17T00:30:00+08:00"
