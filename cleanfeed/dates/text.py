@@ -9,8 +9,8 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..draft import Draft
-from .clues import (BARE, BODY, DATELINE, HEADER, HINTED, LABELLED, PUBLISHED, Clue, Dated, is_date_line,
-                    read_line, role_of)
+from .clues import (BARE, BODY, DATELINE, HEADER, HINTED, LABELLED, PUBLISHED, Clue, Dated, is_copyright,
+                    is_date_line, read_line, role_of)
 from .patterns import normalize
 
 MAX_BODY_PARAGRAPHS = 40    # a date further down than this is a reference, not the article's own date
@@ -30,6 +30,8 @@ def header_clues(lines: Sequence[str], language: str) -> list[Clue]:
     out = []
     for i, line in enumerate(lines):
         text = normalize(line)
+        if is_copyright(text):
+            continue
         for j, dated in enumerate(read_line(text, language)):
             rank = LABELLED if dated.label else BARE
             out.append(_clue(dated, "header", HEADER, rank, i * 100 + j, text))
@@ -57,6 +59,8 @@ def body_clues(paragraphs: Sequence[str], language: str, start: int = 0, *, line
         if lines_only and len(paragraphs[i]) > 80:
             continue
         text = normalize(paragraphs[i])
+        if is_copyright(text):
+            continue
         # Relative words in long prose ("said yesterday") never count, so long lines skip that search.
         relative = i < DATELINE_PARAGRAPHS or len(text) <= 80
         for j, dated in enumerate(read_line(text, language, relative=relative)):

@@ -1,0 +1,45 @@
+"""The URL strategy: a day in the page's address (`/2021/01/17/`, `20210117`), from the caller or from
+the canonical link / og:url the page states for itself."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from .clues import PUBLISHED, URL, Clue
+from .patterns import Mention, Reading
+
+if TYPE_CHECKING:
+    from .html import Tags
+
+_URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})([/_-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?!\d)"
+                       r"|(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)"
+                       r"|(?<![\d.])(0?[1-9]|[12]\d|3[01])([_-])(0?[1-9]|1[0-2])\9((?:19|20)\d{2})(?!\d)")
+
+
+def page_url(tags: Tags) -> str | None:
+    """The URL the page states for itself (canonical link, og:url)."""
+    for el in tags.links + tags.metas:
+        if (el.get("rel") or "").lower() == "canonical" or el.get("property") == "og:url":
+            url = (el.get("href") or el.get("content") or "").strip()
+            if url:
+                return url
+    return None
+
+
+def url_clues(url: str | None) -> list[Clue]:
+    """`/2021/01/17/`, `/2021-01-17/`, `20210117`, `29-10-2021` in the URL's path: a day, no clock."""
+    if not url:
+        return []
+    path = urlsplit(url).path if "://" in url else url
+    m = _URL_DATE.search(path)
+    if not m:
+        return []
+    if m.group(1):
+        y, mo, d = m.group(1), m.group(3), m.group(4)
+    elif m.group(5):
+        y, mo, d = m.group(5), m.group(6), m.group(7)
+    else:                                   # /meldungen/29-10-2021: day first, the only reading with a year last
+        y, mo, d = m.group(11), m.group(10), m.group(8)
+    mention = Mention(m.start(), m.end(), m.group(0), (Reading(int(y), int(mo), int(d)),))
+    return [Clue(mention, "url", PUBLISHED, URL, 0, 0, url)]
