@@ -39,12 +39,12 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
 sys.path.insert(0, str(ROOT))
 
-from cleanfeed.dates import find_dates  # noqa: E402
-from cleanfeed.decode import decode  # noqa: E402
-from cleanfeed.draft import DateContext, Draft  # noqa: E402
-from cleanfeed.language import detect_language  # noqa: E402
-from cleanfeed.textclean import clean_text  # noqa: E402
-from cleanfeed.timeutil import UTC, parse_when  # noqa: E402
+from cleanfeed.dates import find_dates
+from cleanfeed.decode import decode
+from cleanfeed.draft import DateContext, Draft
+from cleanfeed.language import detect_language
+from cleanfeed.textclean import clean_text
+from cleanfeed.timeutil import UTC, parse_when
 
 
 @dataclass
@@ -96,7 +96,7 @@ def paragraphs_of(doc: Any) -> tuple[str, ...]:
 
 
 def engine_day(html: str) -> tuple[str | None, float]:
-    from cleanfeed.html.parse import parse_html      # the parser the pipeline uses
+    from cleanfeed.html.parse import parse_html  # the parser the pipeline uses
 
     start = time.process_time()
     doc = parse_html(html)
@@ -127,7 +127,7 @@ def htmldate_day(html: str) -> tuple[str | None, float]:
     start = time.process_time()
     try:
         got = find_date(html, extensive_search=True, original_date=True)
-    except Exception:  # noqa: BLE001 - a reference tool failing on a page is a miss, not a crash
+    except Exception:
         got = None
     return got, time.process_time() - start
 

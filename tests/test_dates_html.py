@@ -9,7 +9,7 @@ import lxml.html
 import pytest
 
 from cleanfeed.dates import DateResult, find_dates
-from cleanfeed.dates.html import url_clues
+from cleanfeed.dates.url import url_clues
 from cleanfeed.draft import DateContext, Draft
 from cleanfeed.timeutil import UTC, parse_when
 

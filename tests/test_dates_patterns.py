@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from cleanfeed.dates.patterns import Relative, find_mentions, month_first, normalize, parse_machine
+from cleanfeed.dates.machine import parse_machine
+from cleanfeed.dates.patterns import Relative, find_mentions, month_first, normalize
 
 
 def first(text: str, language: str = "en") -> tuple[int | None, int, int, tuple[int, int, int] | None, str | None]:

@@ -15,12 +15,12 @@ from typing import Callable
 from ..draft import DateContext, Draft
 from ..model import DateCandidate, FoundDate
 from .clues import BODY, DATELINE, HEADER, PAGE, PUBLISHED, TIME, UPDATED, Clue
-from .html import (html_header_clues, jsonld_clues, meta_clues, page_url, tags_of, time_clues, time_offsets,
-                   url_clues)
-from .layout import Layout, layout_of
+from .html import html_header_clues, jsonld_clues, meta_clues, time_clues, time_offsets
+from .layout import Layout, layout_of, tags_of
 from .resolve import Resolved, own_offset, resolve
 from .scan import page_clues
 from .text import DATELINE_PARAGRAPHS, body_clues, text_header_clues
+from .url import page_url, url_clues
 
 log = logging.getLogger(__name__)
 

@@ -1,5 +1,5 @@
 """Strategies over the uncleaned lxml document (metadata is read before cleaning deletes it):
-JSON-LD, meta tags, `<time>` and microdata in the article, a publish header near the headline, the URL.
+JSON-LD, meta tags, `<time>` and microdata in the article, a publish header near the headline.
 
 Each returns every date it saw as a Clue; the chooser in __init__ keeps the most trusted plausible one.
 """
@@ -7,16 +7,31 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
 from typing import Any, Callable, Iterator
-from urllib.parse import urlsplit
 
 from lxml import etree
 
-from .clues import (BARE, HEADER, HINTED, JSONLD, LABELLED, META, PUBLISHED, TIME, UPDATED, URL, WEAK, Clue,
-                    is_copyright, is_date_line, is_prose, read_line, role_of)
-from .layout import Layout, layout_of, lines_near, page_titles, text_of
-from .patterns import Mention, Reading, find_mentions, normalize, parse_machine
+from .clues import (
+    BARE,
+    HEADER,
+    HINTED,
+    JSONLD,
+    LABELLED,
+    META,
+    PUBLISHED,
+    TIME,
+    UPDATED,
+    WEAK,
+    Clue,
+    is_copyright,
+    is_date_line,
+    is_prose,
+    read_line,
+    role_of,
+)
+from .layout import Layout, Tags, lines_near, page_titles, text_of
+from .machine import parse_machine
+from .patterns import Mention, find_mentions, normalize
 from .text import title_clues
 from .vocab import vocab
 
@@ -72,24 +87,6 @@ def _jsonld_objects(data: Any) -> Iterator[tuple[dict[str, Any], int]]:
         yield item, 0 if types & _ARTICLE_TYPES else 2 if types & _PAGE_TYPES else 4
         stack.extend(reversed([v for k, v in item.items() if k.lower() not in _SKIP_KEYS
                                and isinstance(v, (dict, list))]))
-
-
-@dataclass(frozen=True)
-class Tags:
-    """The kinds of element the machine-readable strategies read, gathered in one walk of the tree:
-    each doc.iter(tag) walks the whole page, and four of them cost 0.5 ms on a typical one."""
-
-    metas: list[Any]
-    scripts: list[Any]
-    links: list[Any]
-    times: list[Any]
-
-
-def tags_of(doc: Any) -> Tags:
-    found: dict[str, list[Any]] = {"meta": [], "script": [], "link": [], "time": []}
-    for el in doc.iter("meta", "script", "link", "time"):
-        found[el.tag].append(el)
-    return Tags(found["meta"], found["script"], found["link"], found["time"])
 
 
 def _jsonld_scripts(tags: Tags) -> list[Any]:

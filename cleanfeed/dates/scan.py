@@ -9,9 +9,21 @@ from typing import Any
 
 from lxml import etree
 
-from .clues import LOOSE, PAGE, PUBLISHED, UPDATED, Clue, Dated, is_copyright, is_date_line, read_line, role_of
+from .clues import (
+    LOOSE,
+    PAGE,
+    PUBLISHED,
+    UPDATED,
+    Clue,
+    Dated,
+    is_copyright,
+    is_date_line,
+    read_line,
+    role_of,
+)
 from .layout import Layout
-from .patterns import normalize, parse_machine
+from .machine import parse_machine
+from .patterns import normalize
 from .vocab import vocab
 
 # Short text pieces with a digit, outside scripts: prose paragraphs are the dateline's and body's job.

@@ -9,8 +9,20 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..draft import Draft
-from .clues import (BARE, BODY, DATELINE, HEADER, HINTED, LABELLED, PUBLISHED, Clue, Dated, is_copyright,
-                    is_date_line, read_line, role_of)
+from .clues import (
+    BARE,
+    BODY,
+    DATELINE,
+    HEADER,
+    HINTED,
+    LABELLED,
+    Clue,
+    Dated,
+    is_copyright,
+    is_date_line,
+    read_line,
+    role_of,
+)
 from .patterns import normalize
 
 MAX_BODY_PARAGRAPHS = 40    # a date further down than this is a reference, not the article's own date

@@ -3,14 +3,11 @@ the canonical link / og:url the page states for itself."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from .clues import PUBLISHED, URL, Clue
+from .layout import Tags
 from .patterns import Mention, Reading
-
-if TYPE_CHECKING:
-    from .html import Tags
 
 _URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})([/_-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?!\d)"
                        r"|(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)"

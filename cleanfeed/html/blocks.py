@@ -95,7 +95,13 @@ class _Walker:
         self.in_link = 0
         self.in_pre = 0
         self.blocks: list[Block] = []
+        self.numbers: dict[lxml.html.HtmlElement, int] = {}
         self.open: list[tuple[str, str]] = []    # inline tags open now: (name, opening markup)
+
+    def number(self, el: lxml.html.HtmlElement) -> int:
+        """A small number per element, in walk order. Not `id()`: lxml proxies are freed and their ids
+        reused, which made a page's list/quote grouping depend on the pages cleaned before it."""
+        return self.numbers.setdefault(el, len(self.numbers) + 1)   # the dict keeps each proxy alive
 
     def open_tag(self, name: str, markup: str) -> None:
         self.open.append((name, markup))
@@ -133,7 +139,7 @@ class _Walker:
         self.links = 0
 
 
-def _context(stack: list[lxml.html.HtmlElement]) -> tuple[str, int, str, int]:
+def _context(stack: list[lxml.html.HtmlElement], w: _Walker) -> tuple[str, int, str, int]:
     """(kind, list id, list tag, quote id) for text whose block ancestors are `stack`."""
     kind, list_id, list_tag, quote_id = "p", 0, "", 0
     for el in reversed(stack):
@@ -143,10 +149,10 @@ def _context(stack: list[lxml.html.HtmlElement]) -> tuple[str, int, str, int]:
         elif tag == "li" and kind == "p" and not list_id:
             kind = "li"
             parent = el.getparent()
-            list_id = id(parent) if parent is not None else id(el)
+            list_id = w.number(parent if parent is not None else el)
             list_tag = parent.tag if parent is not None and parent.tag in ("ul", "ol") else "ul"
         elif tag == "blockquote" and not quote_id:
-            quote_id = id(el)
+            quote_id = w.number(el)
     return kind, list_id, list_tag, quote_id
 
 
@@ -182,7 +188,7 @@ def _walk(root: lxml.html.HtmlElement, w: _Walker) -> Iterator[None]:
             continue
         if event == "start":
             if tag in BLOCK_TAGS or tag == "br" and not any(s.tag == "p" for s in stack[-2:]):
-                w.flush(*_context(stack))
+                w.flush(*_context(stack, w))
                 yield None
             if tag == "br":
                 if any(s.tag == "p" for s in stack[-2:]):
@@ -193,11 +199,11 @@ def _walk(root: lxml.html.HtmlElement, w: _Walker) -> Iterator[None]:
                 small = any((el.get(a) or "").strip().isdigit() and int(el.get(a).strip()) <= 10
                             for a in ("width", "height"))
                 if src and not small:
-                    w.flush(*_context(stack))
-                    w.blocks.append(Block("img", "", src, quote_id=_context(stack)[3]))
+                    w.flush(*_context(stack, w))
+                    w.blocks.append(Block("img", "", src, quote_id=_context(stack, w)[3]))
                 continue
             if tag == "table" and is_data_table(el):
-                w.flush(*_context(stack))
+                w.flush(*_context(stack, w))
                 w.blocks.append(_table_block(el))
                 walker.skip_subtree()
                 continue
@@ -218,7 +224,7 @@ def _walk(root: lxml.html.HtmlElement, w: _Walker) -> Iterator[None]:
                     w.add_text(el.tail)
                 continue
             if tag in BLOCK_TAGS:
-                w.flush(*_context(stack))
+                w.flush(*_context(stack, w))
                 yield None
                 if stack and stack[-1] is el:
                     stack.pop()
@@ -231,7 +237,7 @@ def _walk(root: lxml.html.HtmlElement, w: _Walker) -> Iterator[None]:
                 w.close_tag(_INLINE_KEEP[tag])
             if el is not root:
                 w.add_text(el.tail)
-    w.flush(*_context(stack))
+    w.flush(*_context(stack, w))
 
 
 def _table_block(table: lxml.html.HtmlElement) -> Block:
