@@ -14,8 +14,9 @@ Columns for the HTML sets:
 For text_cases: engine = textclean.clean_text + find_dates; dateparser = search_dates(text, settings=
 {RELATIVE_BASE: reference}) taking the first date found (the usual way it is used on a snippet).
 
-ms/page: median CPU time (time.process_time) per page of engine (parse + dates) and of htmldate (parse +
-dates); CPU time, not wall time, because the machine is shared and wall time measures the neighbours.
+ms: median and mean CPU time (time.process_time) per page of engine (parse + dates) and of htmldate
+(parse + dates); CPU time, not wall time, because the machine is shared and wall time measures the
+neighbours.
 
     python bench/dates.py                 # everything (about a minute on 2 cores)
     python bench/dates.py --sets text_cases --misses
@@ -68,6 +69,10 @@ class Score:
     @property
     def ms(self) -> float:
         return statistics.median(self.times) * 1000 if self.times else float("nan")
+
+    @property
+    def mean_ms(self) -> float:
+        return statistics.fmean(self.times) * 1000 if self.times else float("nan")
 
 
 def html_pages(name: str) -> Iterator[tuple[str, str, str]]:
@@ -195,14 +200,15 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.ERROR)
     warnings.simplefilter("ignore")
     tools = set(args.tools)
-    print(f"{'set':<14} {'tool':<11} {'pages':>5} {'right':>5} {'accuracy':>8} {'ms/page':>8}")
+    print(f"{'set':<14} {'tool':<11} {'pages':>5} {'right':>5} {'accuracy':>8} {'median ms':>9} {'mean ms':>8}")
     for name in args.sets:
         scores = run_text(tools) if name == "text_cases" else run_html(name, tools)
         for tool, s in scores.items():
-            ms = f"{s.ms:8.2f}" if s.times else f"{'-':>8}"
+            ms = f"{s.ms:9.2f} {s.mean_ms:8.2f}" if s.times else f"{'-':>9} {'-':>8}"
             print(f"{name:<14} {tool:<11} {s.total:>5} {s.right:>5} {s.accuracy:>8.3f} {ms}")
         if "engine" in scores and "htmldate" in scores:
-            print(f"{name:<14} engine ms/page ÷ htmldate ms/page = {scores['engine'].ms / scores['htmldate'].ms:.2f}")
+            e, h = scores["engine"], scores["htmldate"]
+            print(f"{name:<14} engine ÷ htmldate time per page: median {e.ms / h.ms:.2f}, mean {e.mean_ms / h.mean_ms:.2f}")
         if args.misses and "engine" in scores:
             for miss in scores["engine"].misses:
                 print(f"    miss {name} {miss}")

@@ -31,6 +31,7 @@ import tempfile
 import time
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -228,7 +229,7 @@ def score(pos: list[tuple[str, Body, Body]], neg: list[tuple[str, Body, Body]], 
     return (tp / (tp + fp) if tp + fp else 1.0), tp / len(pos), missed, false
 
 
-def accuracy(args: argparse.Namespace) -> None:
+def accuracy(args: argparse.Namespace) -> list[Doc]:
     rng = random.Random(9)
     docs = cached_docs(args.cache, tuple(args.sets.split(",")), args.limit)
     pos_text = [p for p in reprint_pairs(docs, rng) if p[1].strip() and p[2].strip()]
@@ -257,40 +258,59 @@ def accuracy(args: argparse.Namespace) -> None:
     for kind in sorted({k for k, *_ in neg}):
         n = sum(1 for k, *_ in neg if k == kind)
         print(f"  merged  {kind:<42} {false[kind]:5d} of {n}")
+    return docs
 
 
 # ----------------------------------------------------------------------------- timing
 
-def timing(sizes: list[int], repeat: int) -> None:
+def _filled(path: Path, size: int, seed: int) -> Any:
+    """A store holding `size` random signatures with their band rows (what `add` would have left)."""
     import numpy as np
 
-    from cleanfeed.model import Article
     from cleanfeed.store import Store
-    from cleanfeed.storydb import index_article
 
-    body = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))[:1])
-    rng = np.random.default_rng(9)
-    print(f"\n{'stored':>9} {'ms per add (median)':>20} {'p90':>7}")
-    for size in sizes:
-        with tempfile.TemporaryDirectory() as tmp, Store.open(Path(tmp) / "s.sqlite") as store:
-            with store.transaction():
-                sigs = rng.integers(0, 2**32, size=(size, dupes.NUM_PERM), dtype=np.uint32)
-                store.conn.executemany("INSERT INTO dupe_docs (seq, id, shingles, sig) VALUES (?, ?, ?, ?)",
-                                       ((i + 1, f"s{i}", 200, sigs[i].tobytes()) for i in range(size)))
-                store.conn.executemany(
-                    "INSERT OR IGNORE INTO dupe_bands (key, seq) VALUES (?, ?)",
-                    ((k, i + 1) for i in range(size)
-                     for k in dupes.band_keys(dupes.Fingerprint(sigs[i], 200))))
-            times = []
-            for n in range(repeat):
-                text = f"{body}\n\nVariant {n}: " + " ".join(f"w{rng.integers(0, 10**6)}" for _ in range(40))
-                article = Article(title=f"t{n}", text=text, html="", language="en")
+    store = Store.open(path)
+    sigs = np.random.default_rng(seed).integers(0, 2**32, size=(size, 2 * dupes.NUM_PERM), dtype=np.uint32)
+    fps = [dupes.Fingerprint(sig[:dupes.NUM_PERM], sig[dupes.NUM_PERM:], 200) for sig in sigs]
+    with store.transaction():
+        store.conn.executemany("INSERT INTO dupe_docs (seq, id, shingles, sig) VALUES (?, ?, ?, ?)",
+                               ((i + 1, f"s{i}", 200, fp.to_bytes()) for i, fp in enumerate(fps)))
+        store.conn.executemany("INSERT OR IGNORE INTO dupe_bands (key, seq) VALUES (?, ?)",
+                               ((k, i + 1) for i, fp in enumerate(fps) for k in dupes.band_keys(fp)))
+    return store
+
+
+def timing(sizes: list[int], texts: list[str]) -> None:
+    """Adds of distinct real articles (`texts`) into stores pre-filled with random signatures. The stores
+    take turns, article by article, so the load of this shared machine falls on every size alike."""
+    from cleanfeed.model import Article, Page
+    from cleanfeed.storydb import _candidates
+
+    put_ms: dict[int, list[float]] = {n: [] for n in sizes}
+    lookup_ms: dict[int, list[float]] = {n: [] for n in sizes}
+    with tempfile.TemporaryDirectory() as tmp:
+        stores = {n: _filled(Path(tmp) / f"{n}.sqlite", n, 9) for n in sizes}
+        for n, text in enumerate(texts):
+            article = Article(title=f"t{n}", text=text, html="", language="en", url=f"https://x.example/{n}")
+            page = Page(body=text, url=article.url, fetched_at=datetime(2024, 1, 1, tzinfo=UTC) + timedelta(n))
+            keys = dupes.band_keys(dupes.fingerprint(text))
+            for size, store in stores.items():
                 start = time.perf_counter()
-                with store.transaction():
-                    index_article(store.conn, f"new{n}", article)
-                times.append((time.perf_counter() - start) * 1000)
-            times.sort()
-            print(f"{size:9,d} {statistics.median(times):20.2f} {times[int(len(times) * 0.9)]:7.2f}")
+                store.put(page, article)                 # the whole add: article row, aliases, story index
+                put_ms[size].append((time.perf_counter() - start) * 1000)
+                start = time.perf_counter()
+                _candidates(store.conn, keys, -1)        # the band-key look-up alone
+                lookup_ms[size].append((time.perf_counter() - start) * 1000)
+        for store in stores.values():
+            store.close()
+    print(f"\n{'stored':>9} {'add ms (median)':>16} {'p90':>7} {'band look-up ms':>16} {'p90':>7}   ({len(texts)} adds)")
+    for size in sizes:
+        print(f"{size:9,d} {statistics.median(put_ms[size]):16.2f} {_p90(put_ms[size]):7.2f} "
+              f"{statistics.median(lookup_ms[size]):16.3f} {_p90(lookup_ms[size]):7.3f}")
+
+
+def _p90(values: list[float]) -> float:
+    return sorted(values)[int(len(values) * 0.9)]
 
 
 def main() -> None:
@@ -304,9 +324,10 @@ def main() -> None:
     ap.add_argument("--sizes", default="10000,100000", help="store sizes for the timing ('' to skip)")
     ap.add_argument("--repeat", type=int, default=200, help="adds timed per store size")
     args = ap.parse_args()
-    accuracy(args)
+    docs = accuracy(args)
     if args.sizes:
-        timing([int(s) for s in args.sizes.split(",")], args.repeat)
+        texts = [d["html"] for d in docs if d["html"]]
+        timing([int(s) for s in args.sizes.split(",")], random.Random(9).sample(texts, min(args.repeat, len(texts))))
 
 
 if __name__ == "__main__":

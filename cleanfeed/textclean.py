@@ -174,7 +174,7 @@ def _headline_like(lines: Sequence[Line], i: int, hit: Hit, g: GenericRules) -> 
     if _FULL_STOP.search(line.text) or len(line.text) > 200:
         return False
     earlier = {n.text for n in lines[:i]} - {line.text}     # a repeat of an earlier line is chrome here too
-    nxt = next((n for n in lines[i + 1:] if not _chrome(n, hit) and n.text not in earlier), None)
+    nxt = next((n for n in lines[i + 1:] if not _chrome(n, hit) and (n.head or n.text not in earlier)), None)
     if nxt is not None and (nxt.text == line.text or nxt.head):
         return True
     return all(_chrome(n, hit) or n.head for n in lines[:i]) \
@@ -182,9 +182,12 @@ def _headline_like(lines: Sequence[Line], i: int, hit: Hit, g: GenericRules) -> 
 
 
 def find_first_paragraph(lines: Sequence[Line], hit: Hit, g: GenericRules) -> int | None:
+    """The first prose line that is not boilerplate, not a headline, and not a repeat of a line above."""
+    seen: set[str] = set()
     for i, line in enumerate(lines):
-        if line.prose and hit(line) is None and not _headline_like(lines, i, hit, g):
+        if line.prose and hit(line) is None and line.text not in seen and not _headline_like(lines, i, hit, g):
             return i
+        seen.add(line.text)
     return None
 
 
@@ -219,10 +222,11 @@ def clean_text(text: str, rule: SiteRule | None = None) -> Draft:
     hit = Hit((*(rule.drop_lines if rule else ()), *g.lines))
     sections = (*(rule.cut_from if rule else ()), *g.sections)
     start = find_first_paragraph(lines, hit, g)
-    if start is None:                      # no prose line: keep what is not boilerplate, title first
-        start = next((i for i, ln in enumerate(lines) if hit(ln) is None
-                      and not ln.crumb and not _SEPARATOR_ONLY.match(ln.key)
-                      and first_match(sections, ln.key) is None), len(lines))
+    if start is None:     # no body paragraph: the headline (a prose line taken for one, else the first
+        start = next((i for i, ln in enumerate(lines) if ln.prose and hit(ln) is None), None)   # plain line)
+        if start is None:
+            start = next((i for i, ln in enumerate(lines) if not _chrome(ln, hit)
+                          and first_match(sections, ln.key) is None), len(lines))
         title_at = start if start < len(lines) else None
         start = start + 1 if title_at is not None else start
     else:

@@ -6,7 +6,7 @@ import contextlib
 import os
 import warnings
 
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 import cleanfeed
@@ -37,7 +37,10 @@ LINE = st.one_of(st.sampled_from(SNIPPETS), PROSE, st.text(max_size=60))
 PAGE = st.lists(LINE, max_size=25).flatmap(
     lambda lines: st.sampled_from(["\n", "\n\n", "\r\n"]).map(lambda sep: sep.join(lines)))
 
-SETTINGS = settings(max_examples=int(os.environ.get('PROPERTY_EXAMPLES', '300')), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# The suite runs a fixed, derandomized sample (CI stays deterministic); PROPERTY_EXAMPLES=5000 explores afresh.
+EXPLORE = "PROPERTY_EXAMPLES" in os.environ
+SETTINGS = settings(max_examples=int(os.environ.get("PROPERTY_EXAMPLES", "300")), deadline=None,
+                    derandomize=not EXPLORE, suppress_health_check=[HealthCheck.too_slow])
 
 # On a failure hypothesis writes a patch with libcst (when installed), whose import warns; under
 # `filterwarnings = error` that becomes an internal error hiding the falsifying example. Import it quietly first.
@@ -52,8 +55,21 @@ def render(title: str | None, paragraphs: tuple[str, ...]) -> str:
     return "\n\n".join(([title] if title else []) + list(paragraphs))
 
 
+Q = "Will copper scrap discounts keep narrowing as Chinese smelters chase feed in the next year?"
+P = "The meeting stressed that enterprises should strengthen cooperation with universities and research institutes."
+
+
 @SETTINGS
 @given(PAGE)
+# Pages hypothesis once found to clean differently the second time (kept as regressions):
+@example(f"Home > News > Aluminium\n{Q}\n{P}")                     # a headline below chrome only
+@example(f"{Q}\n{Q}\n0")                                           # printed twice, little below
+@example(f"Related Posts\n{Q}\n0")                                 # a section heading above
+@example(f"{Q}\n{Q}\nRelated Posts")                               # a section heading with no article
+@example(f"{Q}\n{Q}\nThe.\n{P}")                                   # the repeat must not start the body
+@example(f"The.\nAuthor: Release Time:2021/01/17 00:00:00\n由中国有色金属工业协会再生金属分会组织...\n"
+         f"协会工作 | 再生金属分会召开理事会\n{P}")                     # standfirst lines only right above
+@example(f"协会工作 | 再生金属分会召开理事会\nThe.\n{Q}\nRelated Posts\nAuthor: Release Time:2021/01/17")
 def test_cleaning_is_idempotent(text: str) -> None:
     first = clean_text(text)
     assume(first.paragraphs)                 # no body is NoArticleError: nothing to clean again

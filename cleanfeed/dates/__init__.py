@@ -105,14 +105,15 @@ def find_dates(draft: Draft, ctx: DateContext) -> DateResult:
     published = _best(judged, PUBLISHED)
     updated = _best(judged, UPDATED)
     if published and updated and updated[1].value < published[1].value:
-        updated = None
+        updated = None                      # "changed" before it was published: a stale field
     others = [(g.value, _printed_kind(c)) for c, g in judged if isinstance(g, Resolved) and g.problem is None]
     found_pub = _found(published, others, ctx)
     found_upd = _found(updated, others, ctx)
-    if found_pub is None and updated is not None and found_upd is not None:
+    if found_pub is None and found_upd is not None:
         # A page that states only when it was last changed: that is the best date it gives for its text.
         found_pub = FoundDate(found_upd.value, f"{found_upd.source}:updated")
-    return DateResult(found_pub, found_upd, _explain(judged, published, updated))
+    winners = {id(best[0]): found for best, found in ((published, found_pub), (updated, found_upd)) if best}
+    return DateResult(found_pub, found_upd, _explain(judged, published, updated, winners))
 
 
 def _printed_kind(clue: Clue) -> str:
@@ -126,7 +127,8 @@ def _printed_kind(clue: Clue) -> str:
     return "day" if HEADER <= clue.tier <= DATELINE and readings[0].year is not None else ""
 
 
-def _found(best: tuple[Clue, Resolved] | None, others: list[tuple[datetime, str]], ctx: DateContext) -> FoundDate | None:
+def _found(best: tuple[Clue, Resolved] | None, others: list[tuple[datetime, str]],
+           ctx: DateContext) -> FoundDate | None:
     """The winner as a FoundDate; a time printed in UTC is shown in the page's own offset when the page
     gives evidence of it (a time printed without offset is the page's own already)."""
     if best is None:
@@ -144,14 +146,18 @@ def _best(judged: Judged, role: str) -> tuple[Clue, Resolved] | None:
     return None
 
 
-def _explain(judged: Judged, published: tuple[Clue, Resolved] | None,
-             updated: tuple[Clue, Resolved] | None) -> tuple[DateCandidate, ...]:
+def _explain(judged: Judged, published: tuple[Clue, Resolved] | None, updated: tuple[Clue, Resolved] | None,
+             winners: dict[int, FoundDate | None]) -> tuple[DateCandidate, ...]:
+    """The candidates for --explain, most trusted first; a winner shows the value as published (in the
+    page's own offset). Mentions that are no date at all without a fetch time (`9月28日`, `3 days ago`)
+    have no value to show: they are logged."""
     out = []
     for clue, got in judged:
         if not isinstance(got, Resolved):
             log.debug("date %r from %s %s", clue.mention.text, clue.source, got)
             continue
-        out.append(DateCandidate(got.value, _source(clue, got), clue.mention.text,
+        shown = winners.get(id(clue))
+        out.append(DateCandidate(shown.value if shown else got.value, _source(clue, got), clue.mention.text,
                                  _reason(clue, got, published, updated)))
         if len(out) >= MAX_CANDIDATES:
             break
@@ -170,8 +176,9 @@ def _reason(clue: Clue, got: Resolved, published: tuple[Clue, Resolved] | None,
         return f"won: the most trusted modification date ({clue.source})"
     best = published if clue.role == PUBLISHED else updated
     if best is None:
-        return "lost: a modification date earlier than the publication date"
+        return ("lost: no publication date won" if clue.role == PUBLISHED
+                else "lost: a modification date earlier than the publication date")
     return f"lost: less trusted than {best[0].source}"
 
 
-__all__ = ["DateResult", "find_dates", "UPDATED"]
+__all__ = ["DateResult", "find_dates"]

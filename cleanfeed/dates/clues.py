@@ -38,7 +38,8 @@ class Clue:
 
 
 _LABEL_WINDOW = 48        # a label sits right in front of its date; prose further back says nothing
-_SENTENCE = re.compile(r"[.!?。！？](?:\s|$)")
+# A sentence end: a full stop after a word ("1. Bundesliga" and "Sept. 3" are not), or a CJK one.
+_SENTENCE = re.compile(r"(?:(?<=[^\W\d_][^\W\d_][^\W\d_])[.!?]|[。！？])(?:\s|$)")
 _LINE_START = re.compile(r"^[\s\W\d_]*$")
 
 

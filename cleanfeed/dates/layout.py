@@ -19,7 +19,8 @@ _EXCLUDED_TAGS = frozenset({"nav", "aside", "footer", "script", "style", "noscri
                             "button"})
 _HARD_WORDS = re.compile(
     r"comment|kommentar|(?<![a-z])repl(?:y|ies)|respond|related|verwandt|sidebar|widget|breadcrumb|(?<![a-z])nav"
-    r"|menu|recommend|popular|trending|more-?(?:stories|news|articles|posts)|read-?more|similar|newsletter|pagination|pager|paging|advert|tag-?cloud|calendar|archive|copyright|disclaimer|sitemap"
+    r"|menu|recommend|popular|trending|more-?(?:stories|news|articles|posts)|read-?more|similar|newsletter"
+    r"|pagination|pager|paging|advert|tag-?cloud|calendar|archive|copyright|disclaimer|sitemap"
     r"|instagram|twitter-tweet|tiktok|fb-post|embed")
 _SOFT_WORDS = re.compile(
     r"teaser|latest|recent|(?<![a-z])also|(?<![a-z])hot(?![a-z])|(?<![a-z])rank|carousel|slider|promo"

@@ -20,6 +20,7 @@ from .clues import (
     Dated,
     is_copyright,
     is_date_line,
+    is_prose,
     read_line,
     role_of,
 )
@@ -37,15 +38,22 @@ def _clue(dated: Dated, source: str, tier: int, rank: int, order: int, text: str
     return Clue(dated.mention, source, role, tier, rank, order, text)
 
 
-def header_clues(lines: Sequence[str], language: str) -> list[Clue]:
-    """Every date in the header lines the cleaner found near the headline (`Release Time: …`, `发布时间：…`)."""
+def header_clues(lines: Sequence[str], language: str, *, from_html: bool = False) -> list[Clue]:
+    """Every date in the header lines the cleaner found near the headline (`Release Time: …`, `发布时间：…`).
+    A header line that is really prose (`【看中国2005年07月03日报道】一九八九年四月，我在…`) counts as a
+    dateline. For HTML pages the dates engine reads the same region with its structure (html.py), so
+    the extractor's lines come second on an equal footing."""
     out = []
     for i, line in enumerate(lines):
         text = normalize(line)
         if is_copyright(text):
             continue
-        for j, dated in enumerate(read_line(text, language)):
-            rank = LABELLED if dated.label else BARE
+        prose = is_prose(text)
+        for j, dated in enumerate(read_line(text, language, relative=not prose)):
+            if prose:
+                out.append(_clue(dated, "dateline", DATELINE, 1, i * 100 + j, text))
+                continue
+            rank = (LABELLED if dated.label else BARE) + (1 if from_html else 0)
             out.append(_clue(dated, "header", HEADER, rank, i * 100 + j, text))
     return out
 
@@ -101,7 +109,8 @@ def _body_clue(dated: Dated, text: str, i: int, j: int) -> Clue | None:
 
 
 def text_header_clues(draft: Draft, language: str) -> list[Clue]:
-    return [*header_clues(draft.header_lines, language), *title_clues(draft.title, language)]
+    return [*header_clues(draft.header_lines, language, from_html=draft.doc is not None),
+            *title_clues(draft.title, language)]
 
 
 def text_clues(draft: Draft, language: str) -> list[Clue]:

@@ -72,7 +72,8 @@ def vocab() -> Vocab:
     rel = raw["relative"]
     labels = raw["labels"]
     # The label must end right before the date: only separators, "on"/"am"/"le" or a weekday in between.
-    gap = rf"[\s:：\]】)）|/·,.\-–—»>]*(?:(?:on|am|at|le|el|il|um|于|於)\s+)?(?:(?:{alternation(raw['weekdays']['names'])})\.?,?\s*)?$"
+    weekday = alternation(raw["weekdays"]["names"])
+    gap = rf"[\s:：\]】)）|/·,.\-–—»>]*(?:(?:on|am|at|le|el|il|um|于|於)\s+)?(?:(?:{weekday})\.?,?\s*)?$"
     label = re.compile(
         rf"(?:(?P<other>{_bounded(labels['other'])})|(?P<updated>{_bounded(labels['updated'])})"
         rf"|(?P<published>{_bounded(labels['published'])})|(?P<weak>{_bounded(labels['published_weak'])})){gap}",
