@@ -187,6 +187,11 @@ def test_no_article_raises_with_a_reason() -> None:
 def test_looks_like_html() -> None:
     assert looks_like_html("<!DOCTYPE html><html><body><p>x</p></body></html>")
     assert not looks_like_html("Just a plain text page.\nWith two lines < and > signs.")
+    # fragments saved without <html>: a leading <style> block or comment, then markup far below
+    assert looks_like_html("<style>\n" + "  .a { color: red }\n" * 400 + "</style>\n<div>Story</div>")
+    assert looks_like_html("<!-- saved by a scraper -->\n<p>Story text</p>")
+    assert not looks_like_html("<Title of a text dump>\nFirst paragraph of plain text.\n")
+    assert not looks_like_html("a < b and c > d\n</not really> markup in a text page")
 
 
 SITE_HTML = page("<div id='main'><h2 class='headline'>Site headline from the rule</h2><span class='writer'>Jane Roe"

@@ -41,10 +41,18 @@ _BY_PREFIX = re.compile(r"^(by|written by|posted by|作者|文)\s*[:：]?\s*", r
 __all__ = ["looks_like_html", "extract_html"]
 
 
+_MARKUP_START = re.compile(r"(<!--|<!doctype|<\?xml|<[a-z][\w:-]*[\s>/])", re.I)
+_CLOSING_TAG = re.compile(r"</[a-z][\w:-]*\s*>", re.I)
+
+
 def looks_like_html(text: str) -> bool:
-    """Markup in the first 5 KB: a doctype, or at least two common HTML tags."""
+    """A doctype; or text that opens with a tag (`<style>`, `<!-- -->`, `<meta …>`: fragments saved
+    without `<html>`) and closes one; or at least two common HTML tags in the first 5 KB."""
     head = text[:5000]
-    return head.lstrip().lower().startswith(("<!doctype html", "<html")) or len(_HTML_SIGNS.findall(head)) >= 2
+    opening = head.lstrip()
+    if opening.lower().startswith(("<!doctype html", "<html")) or len(_HTML_SIGNS.findall(head)) >= 2:
+        return True
+    return _MARKUP_START.match(opening) is not None and _CLOSING_TAG.search(text, 0, 65536) is not None
 
 
 def extract_html(text: str, *, url: str | None, rule: SiteRule | None) -> Draft:
