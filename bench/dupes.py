@@ -9,9 +9,10 @@ Pairs come from data nobody here wrote (../shared/data/extraction and ../shared/
                 different articles on the same topic (each article's nearest other one by TF-IDF cosine
                 of its ground truth, within its set). Pairs whose ground-truth bodies overlap are dropped
                 as duplicates inside the data (counted in the output).
-A pair is merged when the stored pipeline would merge it: an LSH band key in common and
-`dupes.same_story` at the threshold (short-article guard included). Timing: `storydb.index` of one real
-article into stores holding 10k and 100k synthetic signatures (random, plus their band rows).
+A pair is merged when the store would merge it: an LSH band key in common (body or opening) and
+`dupes.same_story` at the threshold (containment, short-article, size-ratio and figures guards).
+Timing: `Store.put` (the whole add, story index included) of 200 distinct real articles into stores
+holding 10k and 100k synthetic signatures (random, with their band rows), the stores taking turns.
 
     python bench/dupes.py                       # everything (cleans ~1,400 pages once: a few minutes)
     python bench/dupes.py --cache /tmp/dupes.json --sizes 10000,100000

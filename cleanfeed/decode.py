@@ -27,6 +27,12 @@ _CHARSET_PARAM = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re
 _META_CHARSET = re.compile(rb"""<meta\b[^>]{0,300}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _META_SCAN = 16_384     # pages put long scripts before the meta; browsers scan further than HTML5's 1024 bytes
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CJK_OTHER = re.compile(r"[\u3000-\u303f\uff00-\uffef\u2010-\u2027\u00b7\x20-\x7e\t\r\n]")
+_UTF16_SCAN = 4096
+UTF16_CJK_USUAL = 0.95   # of the first 4096 characters; GBK read as UTF-16 gives mostly Hangul, Big5 ~half Han
+UTF16_MIN_BYTES = 32     # 16 characters: two or three random units pass for Han a third of the time each
+UTF16_CJK_HAN = 0.2      # Chinese text, not ASCII in UTF-16 (which _looks_utf16 finds by its NUL bytes)
 _XML_DECL = re.compile(rb"""^<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
 
 
@@ -74,6 +80,43 @@ def _looks_utf16(data: bytes) -> str | None:
     return None
 
 
+def _cjk_share(text: str) -> tuple[float, float]:
+    """(share of characters that Chinese text is made of — Han, CJK and full-width punctuation, ASCII
+    printables and line breaks —, share of Han characters) in `text`."""
+    if not text:
+        return 0.0, 0.0
+    han = len(_HAN.findall(text))
+    usual = han + len(_CJK_OTHER.findall(text))
+    return usual / len(text), han / len(text)
+
+
+def _looks_utf16_cjk(data: bytes) -> tuple[str, str] | None:
+    """(text, encoding) for UTF-16 Chinese text without a byte-order mark. Its Han characters put no NUL
+    bytes in the stream, so _looks_utf16 (which counts the NULs of ASCII) misses it and looks_binary would
+    reject it. Only bytes that are not UTF-8 (or hold NULs) and have an even length are tried; the strict
+    decode must come out as Chinese text (GBK or Big5 read as UTF-16 give Hangul, Yi and surrogate
+    errors; binary data, control characters and unassigned code points)."""
+    if len(data) < UTF16_MIN_BYTES or len(data) % 2:
+        return None
+    head = data[:_UTF16_SCAN]
+    if b"\x00" not in head:
+        try:
+            codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
+            return None                                        # valid UTF-8 so far: not UTF-16
+        except UnicodeDecodeError:
+            pass
+    best: tuple[float, str] | None = None
+    for enc in ("utf-16-le", "utf-16-be"):
+        try:                                    # the head first: a pair split at its end is not an error
+            usual, han = _cjk_share(codecs.getincrementaldecoder(enc)().decode(head, final=False))
+        except UnicodeDecodeError:
+            continue
+        if usual >= UTF16_CJK_USUAL and han >= UTF16_CJK_HAN and (best is None or usual > best[0]):
+            best = (usual, enc)
+    text = _strict(data, best[1]) if best else None
+    return (text, best[1]) if best and text is not None else None
+
+
 def looks_binary(data: bytes) -> bool:
     """NUL bytes or many C0 controls in the first 8 KB: an image, archive or executable, not a page."""
     sample = data[:8192]
@@ -108,6 +151,8 @@ def decode(data: bytes, content_type: str | None = None) -> Decoded:
                 return Decoded(text, enc, "bom")
     if (utf16 := _looks_utf16(data)) and (text := _strict(data, utf16)) is not None:
         return Decoded(text, utf16, "utf-16-sniffed")
+    if found := _looks_utf16_cjk(data):
+        return Decoded(found[0], found[1], "utf-16-sniffed")
     if looks_binary(data):
         raise DecodeError("binary content, not a text or HTML page")
     declared = declared_charset(data, content_type)

@@ -6,10 +6,11 @@ first (NFKC folds full-width forms, case folded, traditional Han folded to simpl
 whitespace dropped), then cut into tokens: one per Han/kana/Hangul character, one per other word. A
 shingle is `CHAR_SHINGLE` consecutive tokens for Chinese text (character shingles) and `WORD_SHINGLE`
 consecutive words otherwise. The MinHash is datasketch's (affine32 scheme, fixed seed: a signature
-stored today compares with one computed next year).
+stored today compares with one computed next year); it only finds candidates (LSH band keys), which
+are then compared exactly by containment (`same_story`), with guards for short texts and figures.
 
-    >>> sig = signature(shingles(article.text))
-    >>> similarity(sig, other_sig)          # estimated Jaccard similarity of the two shingle sets
+    >>> keys = band_keys(fingerprint(article.text))     # stored in dupe_bands, looked up by key
+    >>> same_story(Body.of(a.text), Body.of(b.text), threshold=0.8)
 """
 from __future__ import annotations
 
@@ -25,12 +26,12 @@ from datasketch import MinHash
 
 from .language import to_simplified
 
-NUM_PERM = 128            # 128 × 4 bytes per stored signature; the estimate's std. error is ≤ 0.045
-BANDS, ROWS = 32, 4       # LSH: P(candidate) = 1-(1-s^4)^32: 0.87 at s=0.5, 0.99 at s=0.6, ~5e-6 at s=0.02
+NUM_PERM = 128            # per signature (body, opening): 2 × 512 bytes stored per article
+BANDS, ROWS = 32, 4       # LSH: P(candidate) = 1-(1-J^4)^32: 0.87 at J=0.5, 0.99 at J=0.6, ~5e-6 at J=0.02
 SEED = 1
 SCHEME = "affine32"
-CHAR_SHINGLE = 4          # Chinese: 4 characters (a 2-character word pair; bench/dupes.py measured 3–6)
-WORD_SHINGLE = 3          # other languages: 3 words
+CHAR_SHINGLE = 4          # Chinese: 4 characters, about two words (bench/dupes.py recall: 3 → 0.962, 4 → 0.965,
+WORD_SHINGLE = 3          # 5 → 0.961); others: 3 words (2 → 0.967 but more chance overlap between unrelated texts)
 # Short articles: a few sentences share whole shingle runs by chance (stock phrases, one dateline), and
 # one edit moves their similarity by a lot. Below SHORT_SHINGLES they need SHORT_THRESHOLD at least;
 # below MIN_SHINGLES they are never merged (an exact duplicate is still caught by the store's aliases).
@@ -187,6 +188,24 @@ def band_keys(fp: Fingerprint) -> list[int]:
     return out
 
 
-__all__ = ["BANDS", "MIN_SHINGLES", "NUM_PERM", "ROWS", "SHORT_SHINGLES", "SHORT_THRESHOLD", "Fingerprint",
-           "Body", "band_keys", "containment", "link", "numbers_agree", "fingerprint", "normalise", "required", "same_story", "shingles", "similarity",
-           "tokens"]
+__all__ = [
+    "BANDS",
+    "MIN_SHINGLES",
+    "NUM_PERM",
+    "ROWS",
+    "SHORT_SHINGLES",
+    "SHORT_THRESHOLD",
+    "Body",
+    "Fingerprint",
+    "band_keys",
+    "containment",
+    "fingerprint",
+    "link",
+    "normalise",
+    "numbers_agree",
+    "required",
+    "same_story",
+    "shingles",
+    "similarity",
+    "tokens",
+]

@@ -4,7 +4,9 @@ The item shows the earliest-published member the feed selects (or the first of t
 `preferred_sources` that has one), under the entry id of the story (its first-added member), so a
 reprint arriving later — even one dated earlier — changes what the item says, never its id. The item's
 content ends with "Also published by …", linking the other members; its `updated` is the newest
-`changed_at` of the members it lists (unique per store, so unique per feed).
+`changed_at` of the members it lists (unique per store, so unique per feed). Removing the story's
+first article (the entry id `remove` is given) keeps the whole story out; removing a reprint drops
+only that version.
 """
 from __future__ import annotations
 
@@ -90,6 +92,9 @@ def story_item(store: Store, spec: FeedSpec, story: Story, keep: Callable[[Artic
     """(sort time, item) of one story in one feed; None when no member is in the feed. Members in
     `selected` (found by the feed's own query) are in it without checking again."""
     rows = member_rows(store, [m.id for m in story.members])
+    root = rows.get(story.id)
+    if root is not None and not root.live:
+        return None                  # `remove` of the story's entry id: the story stays out, reprints too
     order = {m.id: n for n, m in enumerate(story.members)}
     shown_from = [r for r in rows.values() if r.id in selected or in_feed(spec, r, keep)]
     if not shown_from:
@@ -99,7 +104,6 @@ def story_item(store: Store, spec: FeedSpec, story: Story, keep: Callable[[Artic
     article = shown.article
     if others:
         article = replace(article, html=article.html + "\n" + also_html(article, others))
-    root = rows.get(story.id)
     first_seen = root.first_seen if root else shown.first_seen
     changed = max(r.changed_at for r in [shown, *others])
     return shown.sort_time, StoredItem(story.id, article, from_us(first_seen), from_us(changed))

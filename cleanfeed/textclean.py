@@ -14,9 +14,10 @@ from functools import cached_property
 from typing import Sequence
 
 from .draft import Draft
+from .headerlines import header_author as header_author, is_header as is_header  # re-exported: html.extract
 from .language import to_simplified
 from .model import Removed
-from .rules import GenericRules, LineRule, SiteRule, first_match, generic_rules, match_key
+from .rules import GenericRules, LineRule, SiteRule, first_match, generic_rules
 from .textdump import narrow_dump
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -30,19 +31,6 @@ _ZH_PUNCT = re.compile(r"[。，；！？、,;]")
 _SEPARATOR_ONLY = re.compile(r"^[-–—_*·•|=~.。…]+$")
 # A teaser is `category | title` (one bar, short category) or an excerpt cut off with `...`.
 _TEASER = re.compile(r"^[^|｜]{1,16}\s*[|｜]\s*[^|｜]*[^\W\d_][^|｜]*$|(\.\.\.|…)\s*$")
-_NAME = r"[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|van|von|der|da|del|la|le|bin|al)){0,4}"
-# `By Jane Doe`, `By Jane Doe and John Smith`, `By Jane Doe | March 3, 2024`, `By Jane Doe, Reuters`.
-_BY_LINE = re.compile(rf"^[Bb]y\s+({_NAME}(?:\s+and\s+{_NAME})?)(?:\s*[,|·•/–—-]\s*.{{0,80}})?$")
-# `Posted on 12 March 2024 by Anna Lee`, `Published March 3, 2024`, `Updated 2024-03-03 10:00`.
-_POSTED_LINE = re.compile(rf"^(?:posted|published|written|updated|last updated)(?:\s+on)?\s+"
-                          rf"(?=[^|]{{0,40}}\d)[^|]{{3,40}}?(?:\s+by\s+({_NAME}))?$", re.I)
-# `文/记者 张三`, `文｜李四 王五`, `本报记者 赵强`: a Chinese byline without a colon.
-_ZH_BYLINE = re.compile(r"^(?:(?:文|撰文|文字|图文)\s*[/／|｜]\s*(?:本报)?(?:记者|通讯员)?\s*|(?:本报|特约)?(?:记者|通讯员)\s+)"
-                        r"([\u4e00-\u9fff·]{2,5}(?:[ 、,，][\u4e00-\u9fff·]{2,5}){0,3})$")
-_DATE_LINE = re.compile(
-    r"^\W*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}|"
-    r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|"
-    r"\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4})", re.I)
 
 
 @dataclass(frozen=True)
@@ -130,36 +118,6 @@ def is_breadcrumb(line: Line, g: GenericRules) -> bool:
         and not line.prose
 
 
-def is_header(line: Line, g: GenericRules) -> bool:
-    """A metadata line near the headline: labelled (`Author:`, `发布时间：`), a bare date, or a byline."""
-    if len(line.key) > g.header_max_len:
-        return False
-    if _DATE_LINE.search(line.key) and len(line.key) <= 60:
-        return True
-    if _BY_LINE.match(line.text) or _POSTED_LINE.match(line.text) or _ZH_BYLINE.match(line.text):
-        return True
-    first = g.header_labels.search(line.key)
-    return first is not None and first.start() <= 2
-
-
-def header_author(lines: Sequence[str], g: GenericRules) -> str | None:
-    """The byline name from `Author: X` / `作者：X` / `By X`; None when the label is there but empty."""
-    for text in lines:
-        m = _BY_LINE.match(text) or _ZH_BYLINE.match(text) or _POSTED_LINE.match(text)
-        if m and m.group(1):
-            return m.group(1)
-        key = match_key(text)
-        labels = list(g.header_labels.finditer(match_key(to_simplified(text))))
-        for i, m in enumerate(labels):
-            if not g.author_labels.match(m.group(1)):
-                continue
-            end = labels[i + 1].start() if i + 1 < len(labels) else len(key)
-            value = key[m.end():end].strip(" |/,;:·-【】[]()")
-            if 0 < len(value) <= 40 and not any(ch.isdigit() for ch in value):
-                return value
-    return None
-
-
 def _chrome(line: Line, hit: Hit) -> bool:
     """Boilerplate by any rule: a dropped line, a breadcrumb, a section heading, a separator."""
     return hit(line) is not None or line.crumb or line.marker or bool(_SEPARATOR_ONLY.match(line.key))
@@ -218,7 +176,8 @@ def choose_title(lines: Sequence[Line], body_start: int, g: GenericRules) -> int
 def clean_text(text: str, rule: SiteRule | None = None) -> Draft:
     """A plain-text page → Draft (title, header lines, body paragraphs, what was removed and why)."""
     g = generic_rules()
-    lines, dump_removed = narrow_dump(split_lines(text), rule)   # a whole-page dump: its article region
+    lines = split_lines(text)     # a whole-page dump: its article region; a cleaned page stays whole
+    lines, dump_removed = narrow_dump(lines, rule, article=reads_as_article(text, lines, g))
     hit = Hit((*(rule.drop_lines if rule else ()), *g.lines))
     sections = (*(rule.cut_from if rule else ()), *g.sections)
     start = find_first_paragraph(lines, hit, g)
@@ -239,6 +198,25 @@ def clean_text(text: str, rule: SiteRule | None = None) -> Draft:
         [r.text for r in tail_removed if r.rule == "editor-source"], g)
     return Draft(title=title, paragraphs=tuple(body), author=author, header_lines=tuple(header),
                  removed=tuple(dump_removed + removed + tail_removed))
+
+
+def reads_as_article(text: str, lines: Sequence[Line], g: GenericRules) -> bool:
+    """Text as cleanfeed writes it (a cleaned page written back out, `--format text`): a blank line between
+    every two lines, and below the first (the headline) no line that a generic line rule, section heading,
+    breadcrumb or separator marks, which the body never keeps. Such a page is not narrowed as a
+    whole-page dump, so cleaning a cleaned page changes nothing: without this, a body whose teaser tail
+    had been cut reads as a short article over a menu the second time. Dumps print one block per line
+    (none of the 442 pages in ../shared/data/text has a blank line)."""
+    if len(lines) < 2:
+        return False
+    previous_blank = True
+    for raw in text.split("\n"):
+        blank = not raw.split()
+        if not blank and not previous_blank:
+            return False
+        previous_blank = blank
+    return not any(line.crumb or line.marker or _SEPARATOR_ONLY.match(line.key)
+                   or first_match(g.lines, line.key) is not None for line in lines[1:])
 
 
 def standfirst_start(lines: Sequence[Line], start: int, title_at: int | None, hit: Hit,

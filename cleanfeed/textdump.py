@@ -13,6 +13,7 @@ Pure functions over the page's lines; nothing here reads files or keeps state.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Callable, Protocol, Sequence, TypeVar
@@ -31,7 +32,10 @@ MIN_PARAGRAPH = 10.0    # weight of a line that is surely article prose (not a h
 MIN_PROSE_BEFORE_COMMENTS = 30.0  # a comment marker above this much prose is a tool-bar link, not a thread
 COMMENT_REACH = 3       # a run starting this few lines under a comment marker is a comment
 INLINE_BOX_PROSE = 40.0  # article prose that must follow a `Related` marker inside the run to call it a box
+MIN_HEADLINE_TOKENS = 4  # a headline found only by the header lines under it: fewer tokens is a menu item
 RULE_PASSES = 4         # rounds of asking the boilerplate rules about the lines of the winning run
+_HEADLINE_STOP = re.compile(r"[。.:;,]$")        # how a caption, a label or a sentence ends; a headline does not
+_CRUMB = re.compile(r">|»|›|\|")
 
 
 @dataclass(frozen=True)
@@ -46,13 +50,15 @@ class Region:
     header: tuple[int, ...] = ()           # date / source / author lines near the title
 
 
-def find_region(keys: Sequence[str], drop: Sequence[LineRule] = (), template: frozenset[str] = frozenset()) -> Region:
+def find_region(keys: Sequence[str], drop: Sequence[LineRule] = (), template: frozenset[str] = frozenset(),
+                article: bool = False) -> Region:
     """The article region of a page given as its lines in `match_key` form (`keys[0]` is a dump's
     `<title>`). `drop` are the site rule's drop lines, `template` the keys of its learned template
-    lines. On a seed-like page `is_dump` is False and every line but the template's is kept."""
+    lines. On a seed-like page, or when the caller knows the text is already an article (`article`),
+    `is_dump` is False and every line but the template's is kept."""
     whole = Region(False, tuple(i for i, k in enumerate(keys) if k not in template),
                    tuple((i, "site-template") for i, k in enumerate(keys) if k in template))
-    if not keys:
+    if not keys or article:
         return whole
     scores = line_scores(keys, template)
     start, end = settle_run(keys, scores, (*dump_rules(), *drop, *generic_rules().lines))
@@ -211,7 +217,24 @@ def find_title(keys: Sequence[str], scores: Sequence[LineScore], start: int) -> 
         if page_title_match(keys[i], keys[0], head):
             return i
     seen = Counter(keys[i] for i in window)
-    return next((i for i in window if seen[keys[i]] > 1 and scores[i].tokens >= 3), None)
+    twice = next((i for i in window if seen[keys[i]] > 1 and scores[i].tokens >= 3), None)
+    return twice if twice is not None else headline_above_header(keys, scores, start)
+
+
+def headline_above_header(keys: Sequence[str], scores: Sequence[LineScore], start: int) -> int | None:
+    """The line right above the date / source lines that head the run, when it can be a headline: a
+    few words or characters, no sentence end, no boilerplate rule, not a header itself
+    (`格兰仕独揽两项“红顶奖”` over `2012-01-17 10:36:43 来源: 佛山日报网络版`)."""
+    first = next((i for i in range(max(1, start - HEADER_WINDOW), start) if is_header_line(keys[i])), None)
+    if first is None or first < 2:
+        return None
+    i = first - 1
+    key, score = keys[i], scores[i]
+    if score.boiler is not None or not MIN_HEADLINE_TOKENS <= score.tokens <= 60 or is_header_line(key) \
+            or _HEADLINE_STOP.search(key) or len(_CRUMB.findall(key)) >= 2:
+        return None
+    rules = (*generic_rules().lines, *generic_rules().sections, *dump_rules())
+    return i if first_match(rules, key) is None else None
 
 
 def inner_drops(keys: Sequence[str], scores: Sequence[LineScore], start: int, end: int) -> list[tuple[int, str]]:
@@ -270,12 +293,14 @@ class _Line(Protocol):
 L = TypeVar("L", bound=_Line)
 
 
-def narrow_dump(lines: Sequence[L], rule: SiteRule | None = None) -> tuple[list[L], list[Removed]]:
+def narrow_dump(lines: Sequence[L], rule: SiteRule | None = None,
+                article: bool = False) -> tuple[list[L], list[Removed]]:
     """textclean's hook: the article's lines of a whole-page dump and what was dropped, with why; a
-    seed-like page comes back whole, less the lines of the site's learned template if it has one."""
+    seed-like page, or text textclean knows to be an article already (`article`), comes back whole, less
+    the lines of the site's learned template if it has one."""
     learned = frozenset(rule.template_lines) if rule else frozenset()
     template = frozenset(ln.key for ln in lines if ln.text in learned)   # learned as the page prints it
-    region = find_region([ln.key for ln in lines], rule.drop_lines if rule else (), template)
+    region = find_region([ln.key for ln in lines], rule.drop_lines if rule else (), template, article)
     return [lines[i] for i in region.keep], [Removed(lines[i].raw, why) for i, why in region.dropped]
 
 

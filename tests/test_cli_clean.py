@@ -14,6 +14,7 @@ import pytest
 
 from cleanfeed import __version__
 from cleanfeed.cli import main
+from cleanfeed.decode import decode
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -188,6 +189,16 @@ def test_binary_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None
     assert_one_line_error(err, "photo.txt", "binary")
 
 
+def test_even_length_binary_file_is_not_taken_for_bom_less_utf16(capsys: pytest.CaptureFixture[str],
+                                                                  tmp_path: Path) -> None:
+    (tmp_path / "blob.txt").write_bytes(bytes(range(256)) * 16 + os.urandom(4096))   # NUL-free tail too
+    code, out, err = run(capsys, tmp_path / "blob.txt")
+    assert (code, out) == (1, "")
+    assert_one_line_error(err, "blob.txt", "binary")
+    gbk = "今年再生铜市场价格上涨，企业订单增加。\n" * 40        # not UTF-8, even length: never read as UTF-16
+    assert len(gbk.encode("gbk")) % 2 == 0 and decode(gbk.encode("gbk")).text == gbk
+
+
 def test_50_mb_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     big = tmp_path / "big.txt"
     line = ("The smelter said output rose again this week as scrap supply improved. " * 4 + "\n").encode()
@@ -293,6 +304,8 @@ def test_one_bad_page_does_not_stop_the_batch(capsys: pytest.CaptureFixture[str]
     ("zh_jinshu_wang", "gbk"),
     ("zh_lvse_jinshu", "gb2312"),
     ("zh_youse_portal", "utf-16"),          # with a BOM, as Windows "Unicode" text files are saved
+    ("zh_youse_portal", "utf-16-le"),       # without a BOM: Han characters put no NUL bytes to sniff
+    ("zh_tw_industry_forum", "utf-16-be"),
     ("zh_youse_portal", "utf-8-sig"),
     ("zh_tw_industry_forum", "big5"),
 ])

@@ -181,7 +181,7 @@ def _story_store(root: Path) -> tuple[Path, list[str]]:
 
 
 def test_feed_shows_one_item_per_story_with_stable_id_and_also_published_by(tmp_path: Path) -> None:
-    root, (first, plant) = _story_store(tmp_path)
+    root, (first, _) = _story_store(tmp_path)
     project = project_with(root, spec("f"))
     publish(project)
     before = {e.findtext(f"{ATOM}id") for e in xml(root / "public" / "f.atom").findall(f"{ATOM}entry")}
@@ -226,3 +226,16 @@ def test_chinese_item_lists_other_sources_in_chinese(tmp_path: Path) -> None:
     parsed = feedparser.parse((tmp_path / "public" / "zh.atom").read_bytes())
     assert not parsed.bozo and len(parsed.entries) == 1
     assert "其他来源：" in parsed.entries[0].content[0].value
+
+
+def test_articles_stored_before_the_index_existed_are_indexed_oldest_first(store: Store) -> None:
+    from cleanfeed.storydb import index_missing
+
+    first = put(store, page("A", "Notice", NOTICE), "https://a.example/1")
+    second = put(store, page("B", "Notice", NOTICE[:5]), "https://b.example/1", hours=1)
+    with store.transaction():
+        for table in ("dupe_docs", "dupe_bands", "dupe_links"):
+            store.conn.execute(f"DELETE FROM {table}")                   # as a v1 store migrated to v2
+        assert members(store, second) == {second}
+        assert index_missing(store.conn) == 2 and index_missing(store.conn) == 0
+    assert Stories(store.conn).story(second).id == first

@@ -75,3 +75,14 @@ def test_bad_dedupe_threshold_is_a_config_error(project: Path, capsys: pytest.Ca
     (project / "feeds" / "f.toml").write_text(FEED + "dedupe_threshold = 0.2\n")
     assert cli(project, "build") == 2
     assert "dedupe_threshold" in capsys.readouterr().err
+
+
+def test_remove_of_the_entry_hides_the_story_and_of_a_reprint_only_that_version(project: Path) -> None:
+    write_page(project / "new", "c.txt", page("Portal", "Notice", NOTICE[:5]), url="https://portal.example/9")
+    assert cli(project, "-q", "add", str(project / "new" / "c.txt")) == 0
+    story = next(e for e in xml(project / "public" / "f.atom").findall(f"{ATOM}entry")
+                 if "portal.example" in (e.findtext(f"{ATOM}content") or ""))
+    assert cli(project, "-q", "remove", "https://portal.example/9") == 0
+    assert "portal.example" not in (project / "public" / "f.atom").read_text() and len(entries(project)) == 2
+    assert cli(project, "-q", "remove", story.findtext(f"{ATOM}id") or "") == 0
+    assert story.findtext(f"{ATOM}id") not in entries(project) and len(entries(project)) == 1

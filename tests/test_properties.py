@@ -70,6 +70,12 @@ P = "The meeting stressed that enterprises should strengthen cooperation with un
 @example(f"The.\nAuthor: Release Time:2021/01/17 00:00:00\n由中国有色金属工业协会再生金属分会组织...\n"
          f"协会工作 | 再生金属分会召开理事会\n{P}")                     # standfirst lines only right above
 @example(f"协会工作 | 再生金属分会召开理事会\nThe.\n{Q}\nRelated Posts\nAuthor: Release Time:2021/01/17")
+# Short lines kept under a short article whose tail (a section and the prose below it) was cut: written
+# back out, the page read as a short article over a menu and was narrowed as a whole-page dump.
+@example("\n".join([P, *["The the the the the the.", "0", "00", "The."] * 2, "a", "A headline for a page",
+                     "Related Posts", " ".join([P] * 3)]))
+@example("\n\n".join([P, "The the the the the the.", "0", "00", "The.", "The the the the the the.", "The.", "a",
+                       "A headline for a page"]))
 def test_cleaning_is_idempotent(text: str) -> None:
     first = clean_text(text)
     assume(first.paragraphs)                 # no body is NoArticleError: nothing to clean again

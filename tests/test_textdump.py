@@ -131,6 +131,23 @@ def test_clean_text_of_a_dump_finds_title_header_and_body() -> None:
     assert list(english.paragraphs) == EN_BODY and english.author == "Jane Doe"
 
 
+def test_a_cleaned_page_written_back_out_is_not_narrowed_again() -> None:
+    """Idempotence: text as cleanfeed writes it (blank line between lines, no boilerplate below the
+    headline) is never read as a dump, while the same lines one per line still can be."""
+    short = ["The meeting stressed that enterprises should strengthen cooperation with universities and "
+             "research institutes."]
+    kept = [*short, "The the the the the the.", "0", "00", "The.", "The the the the the the.", "The.", "a",
+            "A headline for a page"]
+    written = "\n\n".join(kept)
+    assert list(clean_text(written).paragraphs) == kept
+    assert textclean.reads_as_article(written, split_lines(written), textclean.generic_rules())
+    one_per_line = "\n".join(kept)
+    assert not textclean.reads_as_article(one_per_line, split_lines(one_per_line), textclean.generic_rules())
+    assert list(clean_text(one_per_line).paragraphs) == short                 # narrowed as a dump
+    boiler = "\n\n".join([*kept, "Copyright © 2024 Example Ltd. All rights reserved."])
+    assert not textclean.reads_as_article(boiler, split_lines(boiler), textclean.generic_rules())
+
+
 def test_a_run_of_menu_lines_inside_the_article_is_dropped() -> None:
     share = ["Share", "Facebook", "Twitter", "LinkedIn", "Email", "Print", "Most read", "Weather"]
     more = ["The plan also sets aside money for a public campaign, which will explain in schools, markets and "
@@ -185,7 +202,7 @@ def test_seed_like_pages_are_no_dumps_and_pass_through_whole(page: Path) -> None
 def test_seed_like_pages_clean_as_without_the_dump_hook(page: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     text = page.read_text(encoding="utf-8")
     with_hook = clean_text(text)
-    monkeypatch.setattr(textclean, "narrow_dump", lambda lines, rule=None: (list(lines), []))
+    monkeypatch.setattr(textclean, "narrow_dump", lambda lines, rule=None, article=False: (list(lines), []))
     assert clean_text(text) == with_hook
 
 

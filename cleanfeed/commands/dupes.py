@@ -31,7 +31,10 @@ def register(sub: Any) -> None:
     p.add_argument("feed", nargs="?", metavar="FEED", help="feed slug: its threshold and its articles (default: all)")
     p.add_argument("--split", metavar="ID", help="take this article (id, URL or entry id) out of its story, for good")
     p.add_argument("--json", action="store_true", help="one JSON object per story on stdout")
-    p.add_argument("--out", type=Path, metavar="DIR", help="output folder for --split (default: public/)")
+    p.add_argument("--index", action="store_true",
+                   help="first index the stored articles that have no fingerprint yet (a store made by an older "
+                        "cleanfeed), oldest first, and rewrite the feeds")
+    p.add_argument("--out", type=Path, metavar="DIR", help="output folder for --split, --index (default: public/)")
     p.set_defaults(run=run)
 
 
@@ -57,7 +60,7 @@ def _label(store: Store, article_id: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..storydb import Stories, split
+    from ..storydb import Stories, index_missing, split
 
     project = open_project(args, need_feeds=False)
     threshold, slug = thresholds(project, args.feed)
@@ -79,6 +82,13 @@ def run(args: argparse.Namespace) -> int:
                 if project.feeds:
                     publish(project, args.out, store=store)
                 return 0
+            if args.index:
+                with store.transaction():
+                    count = index_missing(store.conn)
+                if not args.quiet:
+                    print(f"indexed {count} articles", file=sys.stderr)
+                if count and project.feeds:
+                    publish(project, args.out, store=store)
             groups = Stories(store.conn, threshold).all_groups()
             if slug is not None:
                 groups = [g for g in groups if _in_feed(store, project, slug, [m.id for m in g.members])]
