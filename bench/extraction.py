@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import importlib.util
 import json
 import logging
 import statistics
@@ -23,21 +22,13 @@ import warnings
 from pathlib import Path
 from typing import Any, Callable
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+from _score import ROOT, SHARED, load_scorer
+
 DATA = SHARED / "data" / "extraction"
 CJK_SETS = {"cwced-zh", "daniel-zh-dev"}
 TOOLS = ("cleanfeed", "trafilatura", "readability")
 
 sys.path.insert(0, str(ROOT))
-
-
-def load_scorer() -> Any:
-    spec = importlib.util.spec_from_file_location("extraction_score", SHARED / "tools" / "extraction_score.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def run_cleanfeed(data: bytes, url: str | None) -> dict[str, str]:

@@ -39,8 +39,8 @@ from pathlib import Path
 from typing import Any, Callable
 from urllib.parse import urlsplit
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+from _score import ROOT, SHARED, load_scorer
+
 DATA = SHARED / "data" / "text"
 TITLED_SETS = {"daniel-zh-dev-text"}       # gold = headline + "\n" + body
 TOOLS = ("keep-all", "cleanfeed", "cf+template", "trafilatura")
@@ -48,14 +48,6 @@ TOOLS = ("keep-all", "cleanfeed", "cf+template", "trafilatura")
 sys.path.insert(0, str(ROOT))
 
 from cleanfeed.textclean import clean_text  # noqa: E402  (the checkout's package, not an installed one)
-
-
-def load_scorer() -> Any:
-    spec = importlib.util.spec_from_file_location("extraction_score", SHARED / "tools" / "extraction_score.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def load_set(name: str, limit: int | None = None) -> tuple[dict[str, Any], dict[str, str]]:

@@ -10,7 +10,7 @@ is marked `WARC-Truncated: length`.
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from io import BytesIO
 from pathlib import Path
 from types import TracebackType
@@ -34,12 +34,12 @@ class ArchiveError(CleanfeedError):
 
 
 def warc_date(at: datetime) -> str:
-    return at.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def archive_path(root: Path, site: str, at: datetime) -> Path:
     """`root/<site>/<YYYY-MM-DD>.warc.gz`, the day in UTC (the day WARC-Date says)."""
-    return root / site / f"{at.astimezone(timezone.utc):%Y-%m-%d}.warc.gz"
+    return root / site / f"{at.astimezone(UTC):%Y-%m-%d}.warc.gz"
 
 
 class WarcArchive:
@@ -89,7 +89,7 @@ class WarcArchive:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             fresh = not path.exists() or path.stat().st_size == 0
-            self._file = open(path, "ab")
+            self._file = open(path, "ab")   # noqa: SIM115  (open across writes until close() or a new month)
         except OSError as exc:
             raise ArchiveError(f"cannot open: {exc.strerror or exc}", source=str(path)) from exc
         self._path, self._writer = path, WARCWriter(self._file, gzip=True)

@@ -15,9 +15,10 @@ import importlib.util
 import json
 import logging
 import os
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any
 
 from .corpus_parts import PARTITION_BYTES, Partition, plan
 from .corpus_worker import CLEANER, Job, PartResult, run_partition
@@ -97,7 +98,7 @@ def _run(client: Any, parts: list[Partition], job: Job,
         part = futures[future]
         try:
             result = future.result()
-        except Exception as exc:    # KilledWorker, a full disk …: name the partition, go on
+        except Exception as exc:    # noqa: BLE001  KilledWorker, a full disk …: name the partition, go on
             lost.append(f"partition {part.index} ({part.describe()}): {type(exc).__name__}: {exc}")
             log.error("%s", lost[-1])
             continue

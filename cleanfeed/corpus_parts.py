@@ -12,15 +12,14 @@ need every earlier byte).
 """
 from __future__ import annotations
 
-import json
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
-from typing import Iterator, Sequence
 
 from .errors import CleanfeedError
 from .model import Page
-from .readers import JSONL_SUFFIXES, WARC_SUFFIXES, ReadError, expand, read_page_file
-from .timeutil import parse_when, zone
+from .readers import JSONL_SUFFIXES, WARC_SUFFIXES, ReadError, expand, jsonl_page, read_page_file
 from .warc import is_splittable, read_warc_range
 
 PARTITION_BYTES = 16 * 1024 * 1024   # ~1,000-5,000 pages: seconds to minutes of cleaning per task
@@ -86,7 +85,7 @@ def _ranges(path: Path, kind: str, step: int) -> list[tuple[int, int | None]]:
     if whole:
         return [(0, None)]
     cuts = list(range(0, size, step))
-    return [(a, b) for a, b in zip(cuts, cuts[1:])] + [(cuts[-1], None)]
+    return [(a, b) for a, b in pairwise(cuts)] + [(cuts[-1], None)]
 
 
 def read_partition(part: Partition, *, timezone: str | None = None) -> Iterator[Page | CleanfeedError]:
@@ -123,23 +122,3 @@ def read_jsonl_range(path: Path, start: int, end: int | None, *,
             where, pos = f"{path}@{pos}", pos + len(raw)
             if raw.strip():
                 yield jsonl_page(raw, where, timezone)
-
-
-def jsonl_page(raw: bytes, where: str, timezone: str | None) -> Page | CleanfeedError:
-    """One JSON Lines record as a Page, with the same rules as `readers.read_jsonl`."""
-    try:
-        rec = json.loads(raw)
-        body = rec.get("html") if rec.get("html") is not None else rec.get("text")
-        if not isinstance(body, str):
-            raise ValueError("record has neither 'html' nor 'text'")
-        when = rec.get("fetched_at")
-        tz_name = rec.get("timezone") or timezone
-        try:
-            fetched = parse_when(str(when), zone(timezone)) if when not in (None, "") else None
-        except ValueError as exc:
-            raise ReadError(f"bad fetched_at: {exc}", source=where) from None
-        return Page(body=body, url=rec.get("url") or None, fetched_at=fetched,
-                    content_type="text/html" if rec.get("html") is not None else "text/plain",
-                    source=where, timezone=tz_name)
-    except (ValueError, AttributeError, CleanfeedError) as exc:
-        return ReadError(f"bad record: {exc}", source=where)

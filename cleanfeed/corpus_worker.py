@@ -9,6 +9,7 @@ after a lost worker (or a re-run) replaces it with the same bytes.
 """
 from __future__ import annotations
 
+import contextlib
 import importlib
 import json
 import os
@@ -21,11 +22,12 @@ import sys
 import threading
 import time
 import uuid
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import IO, Any, Callable, Iterator
+from typing import IO, Any
 
 from .corpus_parts import Partition, read_partition
 from .errors import CleanfeedError
@@ -140,10 +142,8 @@ class _Child:
         self.proc.wait()
         self.pump.join(10)            # the pipe is at EOF once the child is gone
         for pipe in (self.proc.stdin, self.proc.stdout):
-            try:
+            with contextlib.suppress(OSError):
                 pipe.close()          # type: ignore[union-attr]
-            except OSError:
-                pass
 
     def run(self, part: Partition, job: Job, skip: int) -> Iterator[tuple[str, dict[str, Any]]]:
         """Send one partition; ("begin" | "record" | "end" | "timeout" | "died", message) as reported."""
@@ -253,7 +253,7 @@ def clean_record(item: Page | CleanfeedError, clean: Callable[..., Article], job
         return failure(item.source, item.url, exc.message, type(exc).__name__, when)
     except RecursionError:
         return failure(item.source, item.url, "page too deeply nested to read", "crash", when)
-    except Exception as exc:        # a bug on one page must not lose the partition
+    except Exception as exc:        # noqa: BLE001  a bug on one page must not lose the partition
         return failure(item.source, item.url, f"internal error: {type(exc).__name__}: {exc}", "crash", when)
 
 

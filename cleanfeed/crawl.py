@@ -12,8 +12,8 @@ import gzip
 import logging
 import re
 import zlib
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Callable, Generator, Iterable, Iterator
 
 from .decode import decode
 from .errors import CleanfeedError, DecodeError
@@ -47,7 +47,7 @@ def host_allowed(url: str, hosts: Iterable[str]) -> bool:
 
 
 def _soup(html: str):  # type: ignore[no-untyped-def]
-    from bs4 import BeautifulSoup    # site rules speak CSS; soupsieve is the CSS engine bs4 brings
+    from bs4 import BeautifulSoup  # site rules speak CSS; soupsieve is the CSS engine bs4 brings
 
     return BeautifulSoup(html, "lxml")
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator, Sequence
 
 from tqdm import tqdm
 
@@ -20,13 +20,14 @@ from .archive import WarcArchive
 from .crawl import CrawlStats, SiteCrawl
 from .crawlcache import CrawlCache
 from .errors import CleanfeedError, ConfigError
-from .fetch import Fetcher, FetchConfig, HttpxTransport, Transport, user_agent
+from .fetch import FetchConfig, Fetcher, HttpxTransport, Transport, user_agent
 from .project import Project
 from .publish import IngestReport, ingest
 from .rules import SiteRule
 from .store import Store
 
 log = logging.getLogger(__name__)
+DEFAULT_FETCH = FetchConfig()           # frozen: one shared default is safe
 
 
 class CrawlLocked(CleanfeedError):
@@ -114,7 +115,7 @@ def crawl_lock(project: Project) -> Iterator[None]:
 
 
 def crawl_project(project: Project, sites: Sequence[SiteRule], *, refresh: bool = False,
-                  contact: str | None = None, config: FetchConfig = FetchConfig(),
+                  contact: str | None = None, config: FetchConfig = DEFAULT_FETCH,
                   transport: Transport | None = None, progress: bool | None = None,
                   archive_root: Path | None = None) -> CrawlReport:
     """Crawl `sites` in order, storing new articles in the project's store; never raises for one site."""
@@ -155,7 +156,7 @@ def _crawl_one(project: Project, site: SiteRule, fetcher: Fetcher, store: Store,
             report = ingest(project, crawl.pages(), progress=False, store=store, batch=1)
         except CleanfeedError as exc:
             return SiteResult(site.name, crawl.stats, failure=str(exc))
-        except Exception as exc:  # noqa: BLE001 — one site's bug must not stop the others
+        except Exception as exc:
             log.debug("crawl of %s failed", site.name, exc_info=True)
             return SiteResult(site.name, crawl.stats, failure=f"internal error: {type(exc).__name__}: {exc}")
     log.info("%s: %s", site.name, report.summary())

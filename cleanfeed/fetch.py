@@ -11,14 +11,15 @@ from __future__ import annotations
 import logging
 import time
 import zlib
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timezone
-from typing import Callable, Mapping, Protocol
+from datetime import UTC, datetime
+from typing import Protocol
 from urllib.parse import urljoin, urlsplit
 
 from . import __version__
-from .errors import CleanfeedError
 from .crawlcache import Cached, CrawlCache
+from .errors import CleanfeedError
 from .polite import RobotsPolicy, Throttle, backoff, retry_after
 from .urlnorm import host_of, is_http_url
 
@@ -195,7 +196,7 @@ class Fetcher:
     def __init__(self, transport: Transport, config: FetchConfig = FetchConfig(), *,
                  cache: CrawlCache | None = None, clock: Callable[[], float] = time.monotonic,
                  sleep: Callable[[float], None] = time.sleep,
-                 now: Callable[[], datetime] = lambda: datetime.now(timezone.utc)) -> None:
+                 now: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
         self.transport = transport
         self.config = config
         self.cache = cache

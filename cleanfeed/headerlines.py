@@ -7,7 +7,8 @@ its folded `text` and its match `key` (textclean.Line); both functions are pure.
 from __future__ import annotations
 
 import re
-from typing import Protocol, Sequence
+from collections.abc import Sequence
+from typing import Protocol
 
 from .language import to_simplified
 from .rules import GenericRules, match_key

@@ -7,7 +7,6 @@ Loaders reject unknown keys and name the file and the key, like the site-rule lo
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +17,7 @@ from .errors import ConfigError
 from .language import normalise_tag
 from .rules import RuleSet, load_rules
 from .timeutil import zone
+from .tomlfile import read_toml
 
 FORMATS = ("atom", "rss", "json")
 SLUG = re.compile(r"^[a-z0-9][a-z0-9._-]*$")       # it goes into file names, URLs and tag URIs
@@ -222,12 +222,7 @@ def _parsed(key: str, parser: Callable[[Any], Any], value: Any, source: str) -> 
 
 
 def load_feed(path: Path, rules: RuleSet | None = None) -> FeedSpec:
-    try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"not valid TOML: {exc}", source=str(path)) from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"cannot read: {exc}", source=str(path)) from exc
+    raw = read_toml(path)
     return parse_feed(path.stem, raw, str(path), rules)
 
 

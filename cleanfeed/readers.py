@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 from .errors import CleanfeedError
 from .model import Page
@@ -117,18 +118,22 @@ def read_jsonl(path: Path, *, timezone: str | None = None) -> Iterator[Page | Cl
     with handle:
         for n, raw in enumerate(handle, 1):
             where = f"{path}:{n}"
-            if not raw.strip():
-                continue
-            try:
-                rec = json.loads(raw)
-                body = rec.get("html") if rec.get("html") is not None else rec.get("text")
-                if not isinstance(body, str):
-                    raise ValueError("record has neither 'html' nor 'text'")
-                yield Page(body=body, url=rec.get("url") or None, fetched_at=_when(rec.get("fetched_at"), timezone, where),
-                           content_type="text/html" if rec.get("html") is not None else "text/plain",
-                           source=where, timezone=rec.get("timezone") or timezone)
-            except (ValueError, AttributeError, CleanfeedError) as exc:
-                yield ReadError(f"bad record: {exc}", source=where)
+            if raw.strip():
+                yield jsonl_page(raw, where, timezone)
+
+
+def jsonl_page(raw: bytes, where: str, timezone: str | None) -> Page | CleanfeedError:
+    """One JSON Lines record as a Page, or the error that names it (`where` = file and line or offset)."""
+    try:
+        rec = json.loads(raw)
+        body = rec.get("html") if rec.get("html") is not None else rec.get("text")
+        if not isinstance(body, str):
+            raise ValueError("record has neither 'html' nor 'text'")
+        return Page(body=body, url=rec.get("url") or None, fetched_at=_when(rec.get("fetched_at"), timezone, where),
+                    content_type="text/html" if rec.get("html") is not None else "text/plain",
+                    source=where, timezone=rec.get("timezone") or timezone)
+    except (ValueError, AttributeError, CleanfeedError) as exc:
+        return ReadError(f"bad record: {exc}", source=where)
 
 
 def read_stdin(*, url: str | None, fetched_at: datetime | None, timezone: str | None) -> Page:

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any
 from urllib.parse import urlsplit
 
 from .errors import ConfigError
 from .templates import LEARNED_SUFFIX, learned_path, load_learned
 from .textnorm import nfkc_light, squeeze
+from .tomlfile import read_toml
 
 _FLAGS = re.I | re.U
 
@@ -222,12 +224,7 @@ def parse_site_rule(name: str, raw: dict[str, Any], source: str) -> SiteRule:
 
 
 def load_site_rule(path: Path) -> SiteRule:
-    try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"not valid TOML: {exc}", source=str(path)) from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"cannot read: {exc}", source=str(path)) from exc
+    raw = read_toml(path)
     return parse_site_rule(path.stem, raw, str(path))
 
 

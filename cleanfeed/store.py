@@ -9,12 +9,9 @@ is unique across the store: feed validators warn when two entries share an `upda
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
-import re
 import sqlite3
-import unicodedata
 import zlib
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -22,17 +19,15 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from .errors import CleanfeedError
+from .identity import canonical_url, fingerprint, identity_keys, new_id, short_sha, url_key
 from .model import Article, FoundDate, Page
 from .timeutil import UTC
 
 log = logging.getLogger(__name__)
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-FINGERPRINT_CHARS = 200      # word characters of the opening body text: ~35 English words, a Chinese lead sentence
-MIN_FINGERPRINT_CHARS = 40   # below this, two different short items could share an opening: use the raw page
 STATUSES = ("new", "changed", "unchanged", "removed")
 
 MIGRATIONS: tuple[tuple[str, ...], ...] = (   # one tuple of statements per schema version
@@ -88,61 +83,6 @@ class StoredItem:
     changed_at: datetime
 
 
-# ----------------------------------------------------------------------------- identity
-
-_TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|spm)$", re.IGNORECASE)
-_WORD = re.compile(r"\w+")
-
-
-def canonical_url(url: str) -> str | None:
-    """`url` without what does not name the article: fragment, default port, tracking parameters."""
-    try:
-        parts = urlsplit(url.strip())
-        port = parts.port
-    except ValueError:
-        return None
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        return None
-    host = parts.hostname.lower() + (f":{port}" if port and port not in (80, 443) else "")
-    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(k)])
-    return urlunsplit((parts.scheme.lower(), host, parts.path or "/", query, ""))
-
-
-def url_key(url: str | None) -> str | None:
-    """The alias key of a URL; http and https name the same article (sites move to https)."""
-    canon = canonical_url(url) if url else None
-    return "url:" + canon.split("://", 1)[1] if canon else None
-
-
-def fingerprint(text: str) -> str | None:
-    """The opening body text folded to its word characters (survives re-wrapping, spacing and case);
-    None when the text is too short to tell two articles apart."""
-    folded = "".join(_WORD.findall(unicodedata.normalize("NFKC", text).casefold()))
-    if len(folded) < MIN_FINGERPRINT_CHARS:
-        return None
-    return hashlib.sha256(folded[:FINGERPRINT_CHARS].encode("utf-8", "surrogatepass")).hexdigest()[:32]
-
-
-def _sha(data: bytes | str) -> str:
-    return hashlib.sha256(data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data).hexdigest()[:32]
-
-
-def identity_keys(page: Page, article: Article) -> list[str]:
-    """Alias keys of a page, strongest first: its URLs, the exact raw page, the opening-text fingerprint."""
-    keys = [k for k in (url_key(article.url), url_key(page.url)) if k]
-    keys.append("raw:" + _sha(page.body))
-    fp = fingerprint(article.text)
-    if fp:
-        keys.append("fp:" + fp)
-    return list(dict.fromkeys(keys))
-
-
-def new_id(keys: Sequence[str]) -> str:
-    """`u…` from the URL when known, else `t…` from the opening text (the raw page for very short texts)."""
-    first = keys[0]
-    return ("u" if first.startswith("url:") else "t") + _sha(first if first.startswith("url:") else keys[-1])[:16]
-
-
 # ----------------------------------------------------------------------------- (de)serialising
 
 def to_us(value: datetime) -> int:
@@ -182,7 +122,8 @@ def article_from_json(data: dict[str, Any]) -> Article:
 
 def content_hash(data: dict[str, Any]) -> str:
     """What a reader would see: the article without its fetch time (a re-fetch of the same text is no change)."""
-    return _sha(json.dumps({k: v for k, v in data.items() if k != "fetched_at"}, sort_keys=True, ensure_ascii=False))
+    shown = {k: v for k, v in data.items() if k != "fetched_at"}
+    return short_sha(json.dumps(shown, sort_keys=True, ensure_ascii=False))
 
 
 def _page_record(page: Page) -> str:
@@ -473,10 +414,6 @@ __all__ = [
     "StoredItem",
     "article_from_json",
     "article_to_json",
-    "canonical_url",
     "content_hash",
-    "fingerprint",
-    "identity_keys",
     "page_from_row",
-    "url_key",
 ]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Sequence
+from collections.abc import Sequence
 
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])[\"”’)）」』]?\s*")
 _WIDE_END = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]$")

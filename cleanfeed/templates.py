@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import json
 import math
-import tomllib
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
 
 from .errors import ConfigError
 from .textnorm import squeeze
+from .tomlfile import read_toml
 
 LEARNED_SUFFIX = ".learned.toml"
 MIN_SHARE = 0.6    # "most pages": a line on 60 % of the pages is template (a hot list changes, a menu does not)
@@ -77,12 +77,7 @@ def to_toml(template: Template, min_share: float = MIN_SHARE) -> str:
 
 def load_learned(path: Path) -> tuple[str, ...]:
     """The template lines of a learned-rules file; ConfigError names the file and the key."""
-    try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"not valid TOML: {exc}", source=str(path)) from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"cannot read: {exc}", source=str(path)) from exc
+    raw = read_toml(path)
     unknown = set(raw) - _KEYS
     if unknown:
         raise ConfigError(f"unknown key {sorted(unknown)[0]!r}", source=str(path))

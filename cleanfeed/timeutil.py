@@ -1,13 +1,13 @@
 """Time zones and fetch times: every datetime leaving this module is aware."""
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil.parser import isoparse
 
-UTC = timezone.utc
+UTC = UTC
 
 
 @lru_cache(maxsize=64)
@@ -33,7 +33,7 @@ def parse_when(value: str | datetime | date, tz: tzinfo) -> datetime:
     try:
         if len(text) == 10 and text[4] == "-" and text[7] == "-":
             return end_of_day(date.fromisoformat(text), tz)
-        parsed = isoparse(text)
+        parsed: datetime = isoparse(text)     # dateutil ships no type hints: its result is Any
     except (ValueError, OverflowError) as exc:
         raise ValueError(f"not an ISO date or datetime: {value!r}") from exc
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=tz)

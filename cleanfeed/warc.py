@@ -14,9 +14,10 @@ from __future__ import annotations
 import gzip
 import logging
 import zlib
+from collections.abc import Generator, Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import IO, Generator, Iterator
+from typing import IO
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.recordloader import ArcWarcRecord
@@ -46,7 +47,7 @@ def read_warc_range(path: Path, start: int, end: int | None, *,
                     timezone: str | None = None) -> Iterator[Page | CleanfeedError]:
     """The page records that start in bytes [start, end) of `path` (`end=None`: to the end of file)."""
     try:
-        handle = open(path, "rb")
+        handle = open(path, "rb")     # noqa: SIM115  (closed by the `with` below; open errors are data)
     except OSError as exc:
         yield WarcError(f"cannot read: {exc.strerror or exc}", source=str(path))
         return
@@ -75,7 +76,7 @@ def _read_from(handle: IO[bytes], path: Path, pos: int, end: int | None,
             offset = records.get_record_offset()
         except StopIteration:
             return None
-        except Exception as exc:    # warcio raises many kinds; a broken record is data, not a crash
+        except Exception as exc:    # noqa: BLE001  warcio raises many kinds; a broken record is data, not a crash
             if end is not None and offset >= end:
                 return None          # the next range's first record: its reader reports it
             if pos == 0 and "non-chunked gzip" in str(exc):    # never split (is_splittable): read it all
@@ -99,7 +100,7 @@ def _read_whole_gzip(path: Path, skip: int, timezone: str | None) -> Iterator[Pa
             try:
                 page = None if n < skip else _page(record, path, timezone)
                 offset = records.get_record_offset()
-            except Exception as exc:    # not seekable: nothing after this can be read
+            except Exception as exc:    # noqa: BLE001  not seekable: nothing after this can be read
                 yield WarcError(f"broken WARC record: {_reason(exc)}", source=f"{path}@u{records.offset}")
                 return
             if page is not None:
@@ -137,7 +138,7 @@ def _page(record: ArcWarcRecord, path: Path, timezone: str | None) -> Page | War
         return None
     try:
         body = record.content_stream().read(MAX_BODY + 1)   # de-chunked and decompressed, as warcio does
-    except Exception as exc:        # a bad Content-Encoding or chunking spoils this page only
+    except Exception as exc:        # noqa: BLE001  a bad Content-Encoding or chunking spoils this page only
         return WarcError(f"unreadable record body: {_reason(exc)}")
     if len(body) > MAX_BODY:
         return WarcError(f"record body too large (the limit is {MAX_BODY // 2**20} MB)")
@@ -223,7 +224,7 @@ def _record_starts_at(handle: IO[bytes], pos: int, gz: bool) -> bool:
     handle.seek(pos)
     try:
         record = next(ArchiveIterator(handle))
-    except Exception:               # not a record start
+    except Exception:               # noqa: BLE001  not a record start
         return False
     return record.format == "warc" and bool(record.rec_headers.get_header("WARC-Record-ID"))
 

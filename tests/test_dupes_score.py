@@ -6,23 +6,19 @@ recall 0.981 over 320 reprint pairs and 292 hard negatives): a change that costs
 either way fails. ~8 s."""
 from __future__ import annotations
 
-import importlib.util
 import random
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from scoring import load_module
 
 REPO = Path(__file__).resolve().parents[1]
 BENCH = REPO / "bench" / "dupes.py"
 
 
 def bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_dupes", BENCH)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_module(BENCH, "bench_dupes")
 
 
 @pytest.fixture(scope="module")

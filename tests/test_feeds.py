@@ -21,6 +21,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
+from scoring import load_module
 
 from cleanfeed.model import Article, FoundDate, Page
 from cleanfeed.pipeline import clean_page
@@ -210,6 +211,43 @@ def test_every_output_parses(seed_build: Path) -> None:
     assert [o.get("xmlUrl") for o in outlines] == [f"https://feeds.example.org/recycled-metals-{l}.atom" for l in ("en", "zh")]
 
 
+def _entry_links(out: Path, slug: str) -> dict[str, list[str]]:
+    """Every entry's link in each format of one feed."""
+    feed = json.loads((out / f"{slug}.json").read_text("utf-8"))
+    return {
+        "atom": [next((link.get("href") for link in e.findall(f"{ATOM}link") if link.get("rel", "alternate") == "alternate"),
+                      "") for e in xml(out / f"{slug}.atom").findall(f"{ATOM}entry")],
+        "rss": [i.findtext("link") or "" for i in xml(out / f"{slug}.rss").findall("channel/item")],
+        "json": [i.get("url") or "" for i in feed["items"]],
+    }
+
+
+def test_every_entry_has_an_absolute_link_that_resolves(seed_build: Path) -> None:
+    """Seeds have no URL: each entry links to its element in index.html, never to nothing."""
+    out = seed_build / "public"
+    doc = etree.fromstring((out / "index.html").read_bytes(), etree.HTMLParser())
+    ids = {el.get("id") for el in doc.iter() if el.get("id")}
+    for slug in ("recycled-metals-en", "recycled-metals-zh"):
+        links = _entry_links(out, slug)
+        assert links["atom"] and links["atom"] == links["rss"] == links["json"]
+        for link in links["atom"]:
+            assert re.match(r"https?://[^/#]+/", link), link
+            page, _, anchor = link.partition("#")
+            assert page == "https://feeds.example.org/index.html" and anchor in ids, link
+        guids = xml(out / f"{slug}.rss").findall("channel/item/guid")
+        assert guids and all(g.get("isPermaLink") == "false" and g.text.startswith("tag:") for g in guids)
+
+
+def test_entries_with_a_url_link_to_it_and_the_others_to_index(mixed: Project) -> None:
+    links = _entry_links(mixed.out_dir, "test")
+    assert all(re.match(r"https?://[^/#]+/", link) for fmt in links.values() for link in fmt), links
+    assert "https://news.example.com/a/1.html" in links["atom"]
+    own = [link for link in links["atom"] if link != "https://news.example.com/a/1.html"]
+    doc = etree.fromstring((mixed.out_dir / "index.html").read_bytes(), etree.HTMLParser())
+    ids = {el.get("id") for el in doc.iter() if el.get("id")}
+    assert len(own) == 5 and all(link.partition("#")[2] in ids for link in own)
+
+
 # ----------------------------------------------------------------------------- rules on synthetic stores
 
 @pytest.fixture
@@ -288,7 +326,8 @@ def test_content_is_html_with_absolute_urls(mixed: Project) -> None:
     assert 'href="https://news.example.com/a/1.html#n"' in content.text
     no_url = entries["Article 2"].find(f"{ATOM}content").text
     assert "prices" in no_url and "href" not in no_url and "<img" not in no_url
-    assert entries["Article 2"].find(f"{ATOM}link") is None                 # nothing invented
+    no_url_link = entries["Article 2"].find(f"{ATOM}link").get("href")      # our copy, not an invented page URL
+    assert no_url_link.startswith("https://feeds.example.org/index.html#test-")
     rss = {i.findtext("title"): i for i in xml(mixed.out_dir / "test.rss").findall("channel/item")}
     assert 'href="https://news.example.com/prices?x=1"' in rss["Article 1"].findtext(CONTENT)
 
@@ -410,12 +449,7 @@ def test_ingest_reports_failures_and_keeps_going(tmp_path: Path) -> None:
 # ----------------------------------------------------------------------------- any article gives a valid feed
 
 def _feed_lint_module() -> Any:
-    import importlib.util
-    loader_spec = importlib.util.spec_from_file_location("feed_lint", LINT)
-    assert loader_spec and loader_spec.loader
-    module = importlib.util.module_from_spec(loader_spec)
-    loader_spec.loader.exec_module(module)
-    return module
+    return load_module(LINT, "feed_lint")
 
 
 def _lint_bytes(feed_lint: Any, raw: bytes) -> Any:

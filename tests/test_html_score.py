@@ -4,32 +4,21 @@ Full numbers: `python bench/extraction.py`."""
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import json
-from pathlib import Path
-from types import ModuleType
 
 import pytest
+from scoring import SHARED, load_scorer
 
 from cleanfeed.errors import CleanfeedError
 from cleanfeed.html import extract_html
 from cleanfeed.model import Page
 from cleanfeed.pipeline import page_text
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 DATA = SHARED / "data" / "extraction"
 PAGES = 30
 # (set, tokenizer, F1 / precision / recall floors), pinned just under the scores measured when they were
 # set: aeb-en 0.978 / 0.969 / 0.988, cwced-zh 0.945 / 0.937 / 0.952. Raise them when the extractor improves.
 FLOORS = [("aeb-en", "word", 0.972, 0.960, 0.980), ("cwced-zh", "cjk", 0.938, 0.928, 0.945)]
-
-
-def scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("extraction_score", SHARED / "tools" / "extraction_score.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def predict(name: str, ids: list[str], truth: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
@@ -52,5 +41,5 @@ def test_extraction_scores_stay_above_their_floor(name: str, tokenizer: str, f1:
     truth = json.loads((DATA / name / "ground-truth.json").read_text("utf-8"))
     ids = sorted(truth)[:PAGES]
     subset = {k: truth[k] for k in ids}
-    m = scorer().evaluate(subset, predict(name, ids, subset), tokenizer=tokenizer, n_bootstrap=0)
+    m = load_scorer().evaluate(subset, predict(name, ids, subset), tokenizer=tokenizer, n_bootstrap=0)
     assert m["f1"] >= f1 and m["precision"] >= precision and m["recall"] >= recall, m

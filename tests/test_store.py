@@ -10,20 +10,13 @@ from pathlib import Path
 import pytest
 from test_feeds import T0, article, page, project_with, text_page, write_page
 
+from cleanfeed.identity import canonical_url, url_key
 from cleanfeed.model import FoundDate, Page
 from cleanfeed.pipeline import clean_page
 from cleanfeed.publish import ingest, publish
 from cleanfeed.readers import iter_pages
 from cleanfeed.rules import RuleSet
-from cleanfeed.store import (
-    MIGRATIONS,
-    Store,
-    StoreError,
-    article_from_json,
-    article_to_json,
-    canonical_url,
-    url_key,
-)
+from cleanfeed.store import MIGRATIONS, Store, StoreError, article_from_json, article_to_json
 
 
 def rows(store: Store) -> list[tuple[object, ...]]:

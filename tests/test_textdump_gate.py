@@ -5,16 +5,13 @@ headline, so its prediction is title + body, as in bench/textdumps.py. Full numb
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import json
-from pathlib import Path
-from types import ModuleType
 
 import pytest
+from scoring import SHARED, load_scorer
 
 from cleanfeed.textclean import clean_text
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 DATA = SHARED / "data" / "text"
 PAGES = 40
 # (set, F1 / precision / recall floors), pinned just under the scores measured when they were set:
@@ -23,14 +20,6 @@ PAGES = 40
 FLOORS = [("aeb-en-text", 0.915, 0.910, 0.915), ("daniel-zh-dev-text", 0.928, 0.915, 0.940),
           ("cwced-zh-text", 0.918, 0.935, 0.900)]
 TITLED = {"daniel-zh-dev-text"}
-
-
-def scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("extraction_score", SHARED / "tools" / "extraction_score.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def predict(name: str, ids: list[str]) -> dict[str, dict[str, str]]:
@@ -49,5 +38,5 @@ def test_text_dump_scores_stay_above_their_floor(name: str, f1: float, precision
     truth = json.loads((DATA / name / "ground-truth.json").read_text("utf-8"))
     ids = sorted(truth)[:PAGES]
     subset = {k: truth[k] for k in ids}
-    m = scorer().evaluate(subset, predict(name, ids), tokenizer="cjk", n_bootstrap=0)
+    m = load_scorer().evaluate(subset, predict(name, ids), tokenizer="cjk", n_bootstrap=0)
     assert m["f1"] >= f1 and m["precision"] >= precision and m["recall"] >= recall, m

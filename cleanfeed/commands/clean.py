@@ -92,7 +92,7 @@ def _clean_one(item: Page | CleanfeedError, rules: RuleSet, timezone: str | None
         print(f"cleanfeed: {item.source or '<page>'}: {exc.message}", file=sys.stderr)
     except RecursionError:
         print(f"cleanfeed: {item.source or '<page>'}: page too deeply nested to read", file=sys.stderr)
-    except Exception as exc:  # noqa: BLE001 — the batch boundary: report, never a traceback
+    except Exception as exc:
         log.debug("unexpected error", exc_info=True)
         print(f"cleanfeed: {item.source or '<page>'}: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
     return None

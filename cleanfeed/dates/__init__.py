@@ -8,9 +8,9 @@ trusted plausible one wins. Every date considered comes back as a DateCandidate 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Callable
 
 from ..draft import DateContext, Draft
 from ..model import DateCandidate, FoundDate

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
 from ..draft import DateContext
 from .patterns import Mention, Reading, Relative
 from .vocab import vocab
 
-EARLIEST = datetime(1995, 1, 1, tzinfo=timezone.utc)
+EARLIEST = datetime(1995, 1, 1, tzinfo=UTC)
 # The widest gap between two zones' clocks is 26 h (UTC-12 … UTC+14); a fetch time in the page's zone
 # leaves at most 14 h of "future" for a page printing its own local time.
 FUTURE_TOLERANCE = timedelta(hours=14)
@@ -53,7 +53,7 @@ def zone_of(printed: str | None, ctx: DateContext) -> tzinfo:
     if m := _OFFSET.match(printed):
         minutes = int(m.group(2)) * 60 + int(m.group(3) or 0)
         if minutes == 0:
-            return timezone.utc
+            return UTC
         return timezone(timedelta(minutes=minutes if m.group(1) == "+" else -minutes))
     return ctx.tz
 
@@ -140,10 +140,10 @@ def _onto_day(value: datetime, day: date) -> datetime:
     page's; the offset is the nearest that agrees with it, since the page does not say more."""
     hour = timedelta(hours=1)
     if day == value.date() + timedelta(days=1):
-        hours = -(-(datetime.combine(day, time(0), tzinfo=timezone.utc) - value) // hour)   # ceiling
+        hours = -(-(datetime.combine(day, time(0), tzinfo=UTC) - value) // hour)   # ceiling
         return value.astimezone(timezone(hours * hour)) if hours <= MAX_DAY_SHIFT else value
     if day == value.date() - timedelta(days=1):
-        hours = (value - datetime.combine(value.date(), time(0), tzinfo=timezone.utc)) // hour + 1
+        hours = (value - datetime.combine(value.date(), time(0), tzinfo=UTC)) // hour + 1
         return value.astimezone(timezone(-hours * hour)) if hours <= MAX_DAY_SHIFT else value
     return value
 

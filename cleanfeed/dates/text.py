@@ -6,7 +6,7 @@ every date left in them belongs to the article; what remains to judge is which o
 """
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from ..draft import Draft
 from .clues import (

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import html as htmlmod
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Iterator
 from urllib.parse import urljoin, urlsplit
 
 import lxml.html

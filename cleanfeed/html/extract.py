@@ -4,8 +4,8 @@ cleaner does; cut at section markers (`Related articles`, `相关阅读`, `发�
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Sequence
 
 import lxml.html
 

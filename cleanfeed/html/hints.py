@@ -11,7 +11,6 @@ import lxml.html
 from lxml import etree
 
 from ..model import Removed
-from ..textnorm import squeeze
 
 # Tags whose content is never article text; dropped with their content (tails kept).
 CODE_TAGS = ("script", "style", "template", "link", "meta", "input", "option", "datalist", "head", "title",

@@ -5,8 +5,9 @@ from __future__ import annotations
 import html as htmlmod
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, Iterator
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import lxml.html

@@ -3,8 +3,8 @@ XPath, so FiveFilters ftr-site-config lines (`body: //div[@id='story']`) carry o
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from functools import lru_cache
-from typing import Callable
 
 import lxml.html
 from cssselect import GenericTranslator, SelectorError

@@ -34,6 +34,8 @@ class FeedItem:
     article_id: str
     title: str
     url: str | None               # the article's own page; None for text dumps without a URL
+    anchor: str                   # the element id of this item in index.html (unique across feeds)
+    permalink: str                # our copy: index.html#<anchor> under the feed's self_url
     html: str                     # body HTML with absolute URLs only
     description: str              # plain text
     author: str | None
@@ -48,6 +50,16 @@ class FeedItem:
 def entry_id(spec: FeedSpec, item: StoredItem) -> str:
     """`tag:<authority>,<first-seen day>:<slug>/<article id>`: neither the day nor the id ever change."""
     return f"tag:{spec.id_authority},{item.first_seen.date().isoformat()}:{spec.slug}/{item.id}"
+
+
+def anchor(spec: FeedSpec, article_id: str) -> str:
+    """`<slug>-<article id>`: article ids have no "-", so two feeds' anchors never collide in index.html."""
+    return f"{spec.slug}-{article_id}"
+
+
+def permalink(spec: FeedSpec, article_id: str) -> str:
+    """Our own copy of an item, for entries without a page URL: index.html sits where the feed files are."""
+    return f"{spec.self_url}index.html#{anchor(spec, article_id)}"
 
 
 def whole_minutes(value: datetime) -> datetime:
@@ -138,6 +150,8 @@ def feed_item(spec: FeedSpec, item: StoredItem) -> FeedItem:
         article_id=item.id,
         title=_title(article),
         url=url,
+        anchor=anchor(spec, item.id),
+        permalink=permalink(spec, item.id),
         html=absolute_html(article.html, url) or f"<p>{htmlmod.escape(_title(article), quote=False)}</p>",
         description=clean_line(article.summary) or clean_line(summarise(article.paragraphs)),
         author=clean_line(article.author) or None,
@@ -153,7 +167,7 @@ def feed_item(spec: FeedSpec, item: StoredItem) -> FeedItem:
 def select(store: Store, spec: FeedSpec) -> list[FeedItem]:
     """The newest `max_items` stories of the feed (one item per story: reprints collapse, storyfeed.py):
     published date, else first seen, newest first."""
-    from ..storyfeed import select_stories   # loads numpy/datasketch: only when feeds are written
+    from ..storyfeed import select_stories  # loads numpy/datasketch: only when feeds are written
     stored = select_stories(store, spec, keep=lambda a: keeps(spec, a))
     return [feed_item(spec, s) for s in stored]
 
@@ -163,4 +177,5 @@ def feed_updated(spec: FeedSpec, items: Sequence[FeedItem]) -> datetime:
     return max((i.updated for i in items), default=whole_minutes(EPOCH.astimezone(zone(spec.timezone))))
 
 
-__all__ = ["MEDIA_TYPES", "FeedItem", "absolute_html", "clean_line", "entry_id", "feed_item", "feed_updated", "keeps", "select"]
+__all__ = ["MEDIA_TYPES", "FeedItem", "absolute_html", "anchor", "clean_line", "entry_id", "feed_item", "feed_updated",
+           "keeps", "permalink", "select"]

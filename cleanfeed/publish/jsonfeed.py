@@ -12,9 +12,7 @@ VERSION = "https://jsonfeed.org/version/1.1"
 
 
 def _item(item: FeedItem) -> dict[str, Any]:
-    out: dict[str, Any] = {"id": item.entry_id}
-    if item.url:
-        out["url"] = item.url
+    out: dict[str, Any] = {"id": item.entry_id, "url": item.url or item.permalink}
     out["title"] = item.title
     out["content_html"] = item.html
     if item.description:

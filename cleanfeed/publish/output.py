@@ -6,6 +6,7 @@ alone, so their modification time (and `serve`'s Last-Modified) only moves when 
 """
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import signal
@@ -65,10 +66,8 @@ def _sweep_temps(folder: Path) -> None:
         pid = stale.name.rpartition(TEMP_MARK)[2]
         if pid.isdigit() and int(pid) != os.getpid() and _alive(int(pid)):
             continue
-        try:
+        with contextlib.suppress(OSError):
             stale.unlink()
-        except OSError:
-            pass
 
 
 def _alive(pid: int) -> bool:

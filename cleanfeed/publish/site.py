@@ -28,7 +28,8 @@ def _section(spec: FeedSpec, items: Sequence[FeedItem]) -> str:
     for item in items:
         title = escape(item.title)
         head = f'<a href="{escape(item.url)}">{title}</a>' if item.url else title
-        rows.append(f"<li{_lang(item, spec)}>{head} <small>{_date(item)}</small><br>{escape(item.description)}</li>")
+        rows.append(f'<li id="{escape(item.anchor)}"{_lang(item, spec)}>{head} <small>{_date(item)}</small><br>'
+                    f"{escape(item.description)}</li>")   # the id: entries without a page URL link here
     body = "\n".join(rows) or "<li>No items yet.</li>"
     return (f'<section id="{escape(spec.slug)}"{lang}>\n<h2>{escape(spec.title)}</h2>\n'
             f"<p>{escape(spec.description)}</p>\n<p>Subscribe: {links}</p>\n<ol>\n{body}\n</ol>\n</section>")

@@ -44,8 +44,7 @@ def _entry(fg: FeedGenerator, spec: FeedSpec, item: FeedItem, fmt: str) -> None:
     entry = fg.add_entry(order="append")                     # the default prepends and reverses our order
     entry.id(item.entry_id)                                  # RSS guid isPermaLink="false": a tag URI
     entry.title(item.title)
-    if item.url:
-        entry.link(href=item.url, rel="alternate", type="text/html")
+    entry.link(href=item.url or item.permalink, rel="alternate", type="text/html")   # RSS <link>; guid stays the tag
     entry.updated(item.updated)                              # the default is now()
     if item.published:
         entry.published(item.published)                      # only a date the page gave: never invented

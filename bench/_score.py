@@ -1,0 +1,27 @@
+"""Loading the shared reference tools (../shared/tools/*.py) and bench scripts by path.
+
+They are scripts, not installed packages: the bench scripts import this module directly (their folder is
+`sys.path[0]`), the score-gate tests through `tests/scoring.py`.
+"""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+
+def load_module(path: Path, name: str | None = None) -> ModuleType:
+    """The Python file at `path` imported as a module named `name` (default: its stem)."""
+    spec = importlib.util.spec_from_file_location(name or path.stem, path)
+    assert spec and spec.loader, f"cannot load {path}"
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def load_scorer() -> ModuleType:
+    """`../shared/tools/extraction_score.py`, the extraction benchmark's scorer (`evaluate(...)`)."""
+    return load_module(SHARED / "tools" / "extraction_score.py", "extraction_score")
