@@ -19,6 +19,8 @@ _BY_LINE = re.compile(rf"^[Bb]y\s+({_NAME}(?:\s+and\s+{_NAME})?)(?:\s*[,|·•/�
 # `Posted on 12 March 2024 by Anna Lee`, `Published March 3, 2024`, `Updated 2024-03-03 10:00`.
 _POSTED_LINE = re.compile(rf"^(?:posted|published|written|updated|last updated)(?:\s+on)?\s+"
                           rf"(?=[^|]{{0,40}}\d)[^|]{{3,40}}?(?:\s+by\s+({_NAME}))?$", re.I)
+# `发布于 2019-09-26`, `发表于：2019年9月26日 10:20`, `更新时间 2020-01-02`: a Chinese date label without a colon.
+_ZH_POSTED_LINE = re.compile(r"^(?:发布|发表|更新|刊登|上传)(?:于|在|时间|日期)\s*:?\s*(?=[^。]{0,30}\d)[^。]{3,40}$")
 # `文/记者 张三`, `文｜李四 王五`, `本报记者 赵强`: a Chinese byline without a colon.
 _ZH_BYLINE = re.compile(r"^(?:(?:文|撰文|文字|图文)\s*[/／|｜]\s*(?:本报)?(?:记者|通讯员)?\s*|(?:本报|特约)?(?:记者|通讯员)\s+)"
                         r"([\u4e00-\u9fff·]{2,5}(?:[ 、,，][\u4e00-\u9fff·]{2,5}){0,3})$")
@@ -90,7 +92,8 @@ def is_header(line: _Line, g: GenericRules) -> bool:
         return False
     if _DATE_LINE.search(line.key) and len(line.key) <= 60:
         return True
-    if _BY_LINE.match(line.text) or _POSTED_LINE.match(line.text) or _ZH_BYLINE.match(line.text):
+    if _BY_LINE.match(line.text) or _POSTED_LINE.match(line.text) or _ZH_BYLINE.match(line.text) \
+            or _ZH_POSTED_LINE.match(line.key):
         return True
     labels = g.header_labels.finditer(line.key)
     first = next(labels, None)

@@ -29,6 +29,10 @@ def line(text: str) -> Line:
     "http://biz.example.com 2005-04-25 08:24:06 来源: 第一财经日报 网友评论 0 条",
     "南海网 http://www.hinews.cn 时间：2012-01-12 17:55 来源： 南海网 作者：陈望",   # labels along the line
     "Reuters.com March 3, 2024",
+    "发布于 2019-09-26",                                        # Chinese date labels without a colon
+    "发表于 2019年9月26日 10:20",
+    "Posted on January 17, 2021",                             # English ones
+    "Published 12 May 2018",
 ])
 def test_source_and_byline_lines_are_header_lines(text: str) -> None:
     assert is_header(line(text), generic_rules())
@@ -40,6 +44,7 @@ def test_source_and_byline_lines_are_header_lines(text: str) -> None:
     "【视频】北京下雪了",                                   # a bracketed tag, then a headline
     "【大 中 小】",
     "记者从中国有色金属工业协会再生金属分会获悉报道",
+    "发布会于2019年举行，会上宣布了许多重要的事项和内容。",      # "发布会于…" is a sentence, not a label
     "2012年一季度，全国再生铜产量同比增长百分之九，其中广东、浙江两省的增幅最大，企业订单较去年明显增加。",
 ])
 def test_headlines_and_prose_are_not_header_lines(text: str) -> None:
