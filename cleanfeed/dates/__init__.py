@@ -14,13 +14,13 @@ from datetime import datetime, timedelta
 
 from ..draft import DateContext, Draft
 from ..model import DateCandidate, FoundDate
-from .clues import BODY, DATELINE, HEADER, PAGE, PUBLISHED, TIME, UPDATED, Clue
+from .clues import BODY, DATELINE, HEADER, META, PAGE, PUBLISHED, TIME, UPDATED, Clue
 from .html import html_header_clues, jsonld_clues, meta_clues, time_clues, time_offsets
-from .layout import Layout, layout_of, tags_of
+from .layout import Layout, layout_of, regional_language, tags_of
 from .resolve import Resolved, own_offset, resolve
 from .scan import page_clues
 from .text import DATELINE_PARAGRAPHS, body_clues, text_header_clues
-from .url import page_url, url_clues
+from .url import image_clues, page_url, url_clues
 
 log = logging.getLogger(__name__)
 
@@ -46,8 +46,9 @@ def _stages(draft: Draft, ctx: DateContext) -> list[Stage]:
     page (the text around the headline, the whole page, the body) run only when nothing better was
     found. `<time>` elements are judged in full only without a better date; beside a UTC timestamp they
     are still read, for the page's own offset."""
-    doc, lang = draft.doc, ctx.language
+    doc = draft.doc
     tags = tags_of(doc) if doc is not None else None
+    lang = regional_language(doc, tags, ctx.language or "") if tags is not None and ctx.language else ctx.language
     url = ctx.url or draft.url or (page_url(tags) if tags is not None else None)
     memo: dict[str, Layout] = {}
 
@@ -74,7 +75,7 @@ def _stages(draft: Draft, ctx: DateContext) -> list[Stage]:
         (never, lambda j: body_clues(draft.paragraphs, lang, start=DATELINE_PARAGRAPHS, lines_only=True)),
         (never, times),
         (HEADER, lambda j: html_header_clues(doc, lang, layout()) if html else []),
-        (PAGE, lambda j: page_clues(doc, lang, layout()) if html else []),
+        (PAGE, lambda j: [*page_clues(doc, lang, layout()), *image_clues(tags)] if tags is not None else []),
         (BODY, lambda j: body_clues(draft.paragraphs, lang, start=DATELINE_PARAGRAPHS, skip_lines=True)),
     ]
 
@@ -102,7 +103,7 @@ def _source(clue: Clue, got: Resolved) -> str:
 def find_dates(draft: Draft, ctx: DateContext) -> DateResult:
     """Every date the page offers, best first; a pure function of the draft and the context."""
     judged = gather(draft, ctx)
-    published = _best(judged, PUBLISHED)
+    published = _corroborated(judged, _best(judged, PUBLISHED))
     updated = _best(judged, UPDATED)
     if published and updated and updated[1].value < published[1].value:
         updated = None                      # "changed" before it was published: a stale field
@@ -137,6 +138,23 @@ def _found(best: tuple[Clue, Resolved] | None, others: list[tuple[datetime, str]
     readings = clue.mention.readings
     printed_utc = bool(readings) and readings[0].zone is not None
     return FoundDate(own_offset(got.value, others, ctx) if printed_utc else got.value, _source(clue, got))
+
+
+def _corroborated(judged: Judged, best: tuple[Clue, Resolved] | None) -> tuple[Clue, Resolved] | None:
+    """When the page's metadata disagree on the publication day (JSON-LD `datePublished` one day, a meta
+    tag another), the one whose day the page also shows elsewhere (a `<time>`, the header, the URL, the
+    dateline) wins over one nothing else supports: a stale or mis-serialised field is the usual cause."""
+    if best is None or best[0].tier > META:
+        return best
+    machine = [(c, g) for c, g in judged if c.tier <= META and c.role == PUBLISHED
+               and isinstance(g, Resolved) and g.problem is None]
+    if all(g.value.date() == best[1].value.date() for _, g in machine):
+        return best
+    shown = {g.value.date() for c, g in judged if c.tier > META and c.role == PUBLISHED
+             and isinstance(g, Resolved) and g.problem is None}
+    if best[1].value.date() in shown:
+        return best
+    return next(((c, g) for c, g in machine if g.value.date() in shown), best)
 
 
 def _best(judged: Judged, role: str) -> tuple[Clue, Resolved] | None:

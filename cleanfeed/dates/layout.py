@@ -18,15 +18,18 @@ from ..textnorm import squeeze
 _EXCLUDED_TAGS = frozenset({"nav", "aside", "footer", "script", "style", "noscript", "template", "select",
                             "button"})
 _HARD_WORDS = re.compile(
-    r"comment|kommentar|(?<![a-z])repl(?:y|ies)|respond|related|verwandt|sidebar|widget|breadcrumb|(?<![a-z])nav"
+    r"comment|kommentar|(?<![a-z])repl(?:y|ies)|respond|related|verwandt|widget|breadcrumb|(?<![a-z])nav"
     r"|menu|recommend|popular|trending|more-?(?:stories|news|articles|posts)|read-?more|similar|newsletter"
     r"|pagination|pager|paging|advert|tag-?cloud|calendar|archive|copyright|disclaimer|sitemap"
     r"|instagram|twitter-tweet|tiktok|fb-post|embed")
+# "sidebar" is soft: a sidebar column inside the article holds its own header (date, credits).
 _SOFT_WORDS = re.compile(
-    r"teaser|latest|recent|(?<![a-z])also|(?<![a-z])hot(?![a-z])|(?<![a-z])rank|carousel|slider|promo"
+    r"sidebar|teaser|latest|recent|(?<![a-z])also|(?<![a-z])hot(?![a-z])|(?<![a-z])rank|carousel|slider|promo"
     r"|(?<![a-z])next|(?<![a-z])prev|(?<![a-z])ads?(?![a-z])|footer|(?<![a-z])share|social")
 # A footer inside a post ("entry-footer: Posted on …", "footer news-details__meta") belongs to the article.
 _ARTICLE_FOOTER = re.compile(r"entry|post|article|meta|byline|date|info")
+# Blogger wraps the posts themselves in `<div class="widget Blog">`: that widget is the content.
+_CONTENT_WIDGET = re.compile(r"(?:^|\s)widget blog(?:\s|$)")
 _SCOPE_WORDS = re.compile(r"(?<![a-z])(?:article|post|entry|story|content|main|detail)", re.I)
 
 BLOCK_TAGS = frozenset({"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "header", "section",
@@ -55,6 +58,20 @@ def tags_of(doc: Any) -> Tags:
     return Tags(found["meta"], found["script"], found["link"], found["time"])
 
 
+def regional_language(doc: Any, tags: Tags, language: str) -> str:
+    """`language` with the region the page declares for it (`en` → `en-gb` from `xml:lang="en-GB"` or
+    og:locale `en_GB`): the region decides whether `02/10/2020` is 2 October or 10 February."""
+    declared = [doc.get("lang"), doc.get("xml:lang")]
+    declared += [el.get("content") for el in tags.metas
+                 if (el.get("property") or el.get("http-equiv") or "").lower() in ("og:locale", "content-language")]
+    primary = language.split("-")[0]
+    for value in declared:
+        tag = (value or "").strip().replace("_", "-").lower()
+        if "-" in tag and tag.split("-")[0] == primary:
+            return tag if "-" not in language else language
+    return language
+
+
 def _marks(el: Any) -> str:
     return f"{el.get('class') or ''} {el.get('id') or ''}".lower()
 
@@ -68,7 +85,7 @@ def is_excluded_element(el: Any, *, soft: bool = True) -> bool:
         return not (tag in ("footer", "aside") and (_ARTICLE_FOOTER.search(marks) or not soft))
     if len(marks) < 2:
         return False
-    if _HARD_WORDS.search(marks):
+    if _HARD_WORDS.search(marks) and not _CONTENT_WIDGET.search(marks):
         return True
     return soft and _SOFT_WORDS.search(marks) is not None and not _ARTICLE_FOOTER.search(marks)
 

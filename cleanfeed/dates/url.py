@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from .clues import PUBLISHED, URL, Clue
+from .clues import LOOSE, PUBLISHED, URL, Clue
 from .layout import Tags
 from .patterns import Mention, Reading
 
@@ -40,3 +40,20 @@ def url_clues(url: str | None) -> list[Clue]:
         y, mo, d = m.group(11), m.group(10), m.group(8)
     mention = Mention(m.start(), m.end(), m.group(0), (Reading(int(y), int(mo), int(d)),))
     return [Clue(mention, "url", PUBLISHED, URL, 0, 0, url)]
+
+
+_IMAGE_KEYS = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src")
+
+
+def image_clues(tags: Tags) -> list[Clue]:
+    """A day in the path of the page's lead image (`/files/2016/05/04/cover.png`): uploaded when the
+    article was written, a hint of last resort for pages that print no date at all."""
+    for el in tags.metas:
+        if (el.get("property") or el.get("name") or "").lower() in _IMAGE_KEYS:
+            url = (el.get("content") or "").strip()
+            path = urlsplit(url).path if "://" in url else url
+            m = _URL_DATE.search(path)
+            if m and m.group(1):            # only /YYYY/MM/DD/: a bare 8-digit run in a file name is an id
+                found = url_clues(path)
+                return [Clue(c.mention, "image-url", PUBLISHED, LOOSE, 9, 0, url) for c in found]
+    return []
