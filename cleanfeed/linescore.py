@@ -21,6 +21,7 @@ from .rules import LineRule
 
 _HAN_RANGES = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _HAN = re.compile(f"[{_HAN_RANGES}]")
+_HAN_RUN = re.compile(f"[{_HAN_RANGES}]+")   # counted by runs: one string per run, not per character
 _WORDS = re.compile(rf"[^\W{_HAN_RANGES}]+")
 # Clause and sentence punctuation as match keys show it (NFKC: "，" is ",", "；" is ";", "！" is "!").
 _PUNCT = re.compile(r"[。、,;!?]|[.:](?=\s|$)")
@@ -57,7 +58,7 @@ class LineScore:
 
 def score_line(key: str, boiler: str | None = None, span: int = 1) -> LineScore:
     """Score one line in `match_key` form; `boiler` names a boilerplate rule that matched it."""
-    han = 0 if key.isascii() else len(_HAN.findall(key))
+    han = 0 if key.isascii() else sum(map(len, _HAN_RUN.findall(key)))
     words = len(_WORDS.findall(key))
     tokens = han + words
     cost = LINE_COST_HAN if han and han * 2 >= words else LINE_COST_LATIN
@@ -117,7 +118,8 @@ def line_scores(keys: Sequence[str], template: frozenset[str] = frozenset()) -> 
             if counts[keys[i]] > 1 and score.tokens < 20:
                 score = LineScore(score.tokens, 0.0, min(score.weight, -1.0))
         out.append(score)
-        out.extend(LineScore(0, score.quality, 0.0) for _ in range(i + 1, j))
+        if j > i + 1:
+            out.extend(LineScore(0, score.quality, 0.0) for _ in range(i + 1, j))
         i = j
     return out
 

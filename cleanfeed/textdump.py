@@ -23,6 +23,8 @@ from .linescore import (LineScore, dump_rules, is_chrome, is_header_line, is_men
 from .model import Removed
 from .rules import LineRule, SiteRule, first_match, generic_rules
 
+Match = Callable[[Sequence[LineRule], str], "LineRule | None"]   # first_match, or a page's MatchMemo
+
 MIN_CHROME = 8          # fewer menu lines than this outside the article: a seed-like page, left whole
 MIN_CHROME_TITLED = 4   # the same when the first line is a `<title>` naming the headline further down
 TITLE_WINDOW = 15       # how far above the article run a headline is looked for
@@ -51,17 +53,18 @@ class Region:
 
 
 def find_region(keys: Sequence[str], drop: Sequence[LineRule] = (), template: frozenset[str] = frozenset(),
-                article: bool = False) -> Region:
+                article: bool = False, match: Match = first_match) -> Region:
     """The article region of a page given as its lines in `match_key` form (`keys[0]` is a dump's
     `<title>`). `drop` are the site rule's drop lines, `template` the keys of its learned template
     lines. On a seed-like page, or when the caller knows the text is already an article (`article`),
-    `is_dump` is False and every line but the template's is kept."""
+    `is_dump` is False and every line but the template's is kept. `match` asks the boilerplate rules
+    (a MatchMemo shares the answers with the caller)."""
     whole = Region(False, tuple(i for i, k in enumerate(keys) if k not in template),
                    tuple((i, "site-template") for i, k in enumerate(keys) if k in template))
     if not keys or article:
         return whole
     scores = line_scores(keys, template)
-    start, end = settle_run(keys, scores, (*dump_rules(), *drop, *generic_rules().lines))
+    start, end = settle_run(keys, scores, (*dump_rules(), *drop, *generic_rules().lines), match)
     if end == 0:
         return whole
     end = cut_at_stamps(keys, scores, start, end)
@@ -99,17 +102,19 @@ def is_dump(keys: Sequence[str], scores: Sequence[LineScore], top: int, end: int
     return False
 
 
-def settle_run(keys: Sequence[str], scores: list[LineScore], rules: Sequence[LineRule]) -> tuple[int, int]:
+def settle_run(keys: Sequence[str], scores: list[LineScore], rules: Sequence[LineRule],
+               match: Match = first_match) -> tuple[int, int]:
     """The article run, asking the boilerplate rules only about the prose lines of the winning run and
     choosing again while they find any (`scores` is updated): 20 regexes for every line of the page
     would double the time per page, and a line that costs more than it earns stays out anyway."""
     asked: set[int] = set()
     start, end = 0, 0
+    titled = named_headlines(keys)         # the same in every pass: only the weights change
     for _ in range(RULE_PASSES):
-        start, end = choose_run(keys, [s.weight for s in scores], CommentMarkers(keys, scores))
+        start, end = choose_run(keys, [s.weight for s in scores], CommentMarkers(keys, scores), titled)
         todo = [i for i in range(start, end) if i not in asked and scores[i].weight > 0]
         asked.update(todo)
-        hits = [(i, hit) for i in todo if (hit := first_match(rules, keys[i])) is not None]
+        hits = [(i, hit) for i in todo if (hit := match(rules, keys[i])) is not None]
         for i, hit in hits:
             for k in range(i + 1, i + scores[i].span):    # a wrapped paragraph's other lines stand alone
                 scores[k] = score_line(keys[k])
@@ -161,7 +166,14 @@ class CommentMarkers:
         return self.memo[i]
 
 
-def choose_run(keys: Sequence[str], weights: Sequence[float], is_comment: Callable[[int], bool]) -> tuple[int, int]:
+def named_headlines(keys: Sequence[str]) -> list[int]:
+    """The lines below the first that are the headline the page's `<title>` (its first line) names."""
+    head = title_head(keys[0]) if keys else ""
+    return [i for i in range(1, len(keys)) if page_title_match(keys[i], keys[0], head)]
+
+
+def choose_run(keys: Sequence[str], weights: Sequence[float], is_comment: Callable[[int], bool],
+               titled: Sequence[int] | None = None) -> tuple[int, int]:
     """The article run. The heaviest candidate wins, with a bonus for the one under the headline the
     page's `<title>` names, and never a run that starts right under a comment marker when another is
     there (a comment thread reads like prose and can outweigh a short article). A run that holds the
@@ -172,14 +184,13 @@ def choose_run(keys: Sequence[str], weights: Sequence[float], is_comment: Callab
     runs = [r for r in runs if r not in comments] or runs
     if not runs:
         return (0, 0)
-    head = title_head(keys[0])
-    titled = [i for i in range(1, len(keys)) if page_title_match(keys[i], keys[0], head)]
+    named = named_headlines(keys) if titled is None else titled
 
     def worth(run: tuple[float, int, int]) -> float:
         total, start, end = run
-        return total + (TITLE_BONUS if any(start - TITLE_WINDOW <= i < end for i in titled) else 0.0)
+        return total + (TITLE_BONUS if any(start - TITLE_WINDOW <= i < end for i in named) else 0.0)
     total, start, end = max(runs, key=worth)
-    inside = [i for i in titled if start < i < end]
+    inside = [i for i in named if start < i < end]
     if inside:
         rest = candidate_runs(weights[inside[-1] + 1:end])
         if rest and max(rest)[0] >= 0.3 * total:
@@ -293,14 +304,14 @@ class _Line(Protocol):
 L = TypeVar("L", bound=_Line)
 
 
-def narrow_dump(lines: Sequence[L], rule: SiteRule | None = None,
-                article: bool = False) -> tuple[list[L], list[Removed]]:
+def narrow_dump(lines: Sequence[L], rule: SiteRule | None = None, article: bool = False,
+                match: Match = first_match) -> tuple[list[L], list[Removed]]:
     """textclean's hook: the article's lines of a whole-page dump and what was dropped, with why; a
     seed-like page, or text textclean knows to be an article already (`article`), comes back whole, less
     the lines of the site's learned template if it has one."""
     learned = frozenset(rule.template_lines) if rule else frozenset()
     template = frozenset(ln.key for ln in lines if ln.text in learned)   # learned as the page prints it
-    region = find_region([ln.key for ln in lines], rule.drop_lines if rule else (), template, article)
+    region = find_region([ln.key for ln in lines], rule.drop_lines if rule else (), template, article, match)
     return [lines[i] for i in region.keep], [Removed(lines[i].raw, why) for i, why in region.dropped]
 
 

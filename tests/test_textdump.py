@@ -202,7 +202,7 @@ def test_seed_like_pages_are_no_dumps_and_pass_through_whole(page: Path) -> None
 def test_seed_like_pages_clean_as_without_the_dump_hook(page: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     text = page.read_text(encoding="utf-8")
     with_hook = clean_text(text)
-    monkeypatch.setattr(textclean, "narrow_dump", lambda lines, rule=None, article=False: (list(lines), []))
+    monkeypatch.setattr(textclean, "narrow_dump", lambda lines, rule=None, article=False, match=None: (list(lines), []))
     assert clean_text(text) == with_hook
 
 
