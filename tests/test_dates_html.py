@@ -170,3 +170,25 @@ def test_dateline_from_the_extractors_paragraphs() -> None:
 def test_pages_without_dates_or_structure(html: str) -> None:
     doc_text = html or "<html><body></body></html>"
     assert dates_of(doc_text).published is None
+
+
+def test_a_publish_date_field_named_after_the_sites_comment_header_counts() -> None:
+    """"comment" excludes a container, but not an element that names itself the publish date."""
+    html = ("<html><head><title>Vote delayed</title></head><body><article><h1>Vote delayed</h1>"
+            '<div class="PublishDate ArticleHeaderComment_publishDate"><span>29. Januar 2019</span></div>'
+            '</article><div class="comment-list"><div class="comment-date">02.02.2019</div></div></body></html>')
+    assert day_and_source(dates_of(html, language="de"))[0] == "2019-01-29"
+    # The reprieve is for the date field itself: a comment's own date still never counts.
+    alone = html.replace('<div class="PublishDate ArticleHeaderComment_publishDate"><span>29. Januar 2019</span></div>', "")
+    assert day_and_source(dates_of(alone, language="de"))[0] is None
+
+
+def test_a_teaser_template_used_for_the_single_item_view_is_the_article() -> None:
+    block = ('<div class="teaserTyp3 {kind}"><div class="head"><b>Synchro</b><br>'
+             '<span class="blue">01.02.2022</span> Kategorie: Verband</div></div>')
+    html = ("<html><head><title>Site</title></head><body><div id='c1'><h2>Levels can be ordered</h2>"
+            "{block}</div></body></html>")
+    single = dates_of(html.format(block=block.format(kind="newsSingle")), language="de")
+    listing = dates_of(html.format(block=block.format(kind="newsList")), language="de")
+    assert day_and_source(single)[0] == "2022-02-01"
+    assert day_and_source(listing)[0] is None

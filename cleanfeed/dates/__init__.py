@@ -54,7 +54,7 @@ def _stages(draft: Draft, ctx: DateContext) -> list[Stage]:
 
     def layout() -> Layout:
         if "layout" not in memo:
-            memo["layout"] = layout_of(doc)
+            memo["layout"] = layout_of(doc, tags.headings if tags is not None else None)
         return memo["layout"]
 
     def times(judged: Judged) -> list[Clue]:

@@ -30,6 +30,11 @@ _SOFT_WORDS = re.compile(
 _ARTICLE_FOOTER = re.compile(r"entry|post|article|meta|byline|date|info")
 # Blogger wraps the posts themselves in `<div class="widget Blog">`: that widget is the content.
 _CONTENT_WIDGET = re.compile(r"(?:^|\s)widget blog(?:\s|$)")
+# An element that names itself the publish date ("PublishDate ArticleHeaderComment_publishDate": a site's
+# "comment" is its editorial header) holds the article's date, whatever its container is called.
+_OWN_DATE = re.compile(r"publish-?date|publishdate")
+# A teaser template reused for the single-item view ("teaserTyp3 newsSingle") is the article, not a list.
+_SINGLE_VIEW = re.compile(r"(?<![a-z])(?:news|post|article|entry)-?single|single-?(?:news|post|article|entry)")
 _SCOPE_WORDS = re.compile(r"(?<![a-z])(?:article|post|entry|story|content|main|detail)", re.I)
 
 BLOCK_TAGS = frozenset({"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "header", "section",
@@ -49,13 +54,24 @@ class Tags:
     scripts: list[Any]
     links: list[Any]
     times: list[Any]
+    headings: list[Any] = field(default_factory=list)    # the first MAX_HEADINGS h1/h2/h3, for headline()
+
+
+MAX_HEADINGS = 40
 
 
 def tags_of(doc: Any) -> Tags:
+    """One walk of the tree (it costs as much as the rest of a cheap page's date search)."""
     found: dict[str, list[Any]] = {"meta": [], "script": [], "link": [], "time": []}
-    for el in doc.iter("meta", "script", "link", "time"):
-        found[el.tag].append(el)
-    return Tags(found["meta"], found["script"], found["link"], found["time"])
+    headings: list[Any] = []
+    for el in doc.iter("meta", "script", "link", "time", "h1", "h2", "h3"):
+        tag = el.tag
+        if tag in _HEADING_RANK:
+            if len(headings) < MAX_HEADINGS:
+                headings.append(el)
+        else:
+            found[tag].append(el)
+    return Tags(found["meta"], found["script"], found["link"], found["time"], headings)
 
 
 def regional_language(doc: Any, tags: Tags, language: str) -> str:
@@ -85,9 +101,10 @@ def is_excluded_element(el: Any, *, soft: bool = True) -> bool:
         return not (tag in ("footer", "aside") and (_ARTICLE_FOOTER.search(marks) or not soft))
     if len(marks) < 2:
         return False
-    if _HARD_WORDS.search(marks) and not _CONTENT_WIDGET.search(marks):
+    if _HARD_WORDS.search(marks) and not _CONTENT_WIDGET.search(marks) and not _OWN_DATE.search(marks):
         return True
-    return soft and _SOFT_WORDS.search(marks) is not None and not _ARTICLE_FOOTER.search(marks)
+    return (soft and _SOFT_WORDS.search(marks) is not None and not _ARTICLE_FOOTER.search(marks)
+            and not _SINGLE_VIEW.search(marks))
 
 
 @dataclass(frozen=True)
@@ -124,8 +141,8 @@ class Layout:
         return self.article is not None and any(a is self.article for a in el.iterancestors())
 
 
-def layout_of(doc: Any) -> Layout:
-    head = headline(doc)
+def layout_of(doc: Any, headings: list[Any] | None = None) -> Layout:
+    head = headline(doc, headings)
     if head is None:
         return Layout(None, None, {})
     chain = {node: depth for depth, node in enumerate((head, *head.iterancestors()))}
@@ -149,9 +166,13 @@ def page_titles(doc: Any) -> list[str]:
         if el.get("property") == "og:title" and (el.get("content") or "").strip():
             out.append(squeeze(el.get("content")))
             break
-    title = doc.find(".//title")
-    if title is not None and title.text_content().strip():
-        out.append(squeeze(title.text_content()))
+    # lxml's iter() looks ahead for the next match: on the whole page that walks it all; <head> first.
+    title = next(head.iter("title"), None) if head is not None else None
+    title = next(doc.iter("title"), None) if title is None else title
+    # text_content() is an XPath call: 3x the cost of itertext.
+    text = "".join(title.itertext()) if title is not None else ""
+    if text.strip():
+        out.append(squeeze(text))
     return out
 
 
@@ -166,16 +187,18 @@ def _title_match(text: str, title: str) -> float:
     return len(wa & wb) / max(len(wa | wb), 1)
 
 
-def headline(doc: Any) -> Any | None:
+def headline(doc: Any, headings: list[Any] | None = None) -> Any | None:
     """The article's headline element: the h1/h2/h3 that best matches the page title (h1 first on a tie),
-    else the element whose own text is the title's first segment, else the first h1."""
+    else the element whose own text is the title's first segment, else the first h1. `headings`: the
+    first h1/h2/h3 in document order when the caller already walked the tree for them (Tags)."""
     titles = [t.lower() for t in page_titles(doc)]
     scored = []
     first_h1 = None
-    for n, el in enumerate(doc.iter("h1", "h2", "h3")):      # one walk, document order
-        if n >= 40:
+    found = headings if headings is not None else doc.iter("h1", "h2", "h3")
+    for n, el in enumerate(found):      # document order
+        if n >= MAX_HEADINGS:
             break
-        text = squeeze(el.text_content()[:600]).lower()
+        text = squeeze("".join(el.itertext())[:600]).lower()      # text_content() is an XPath call: 3x the cost
         if len(text) < 2:
             continue
         first_h1 = el if first_h1 is None and el.tag == "h1" else first_h1
@@ -189,12 +212,31 @@ def headline(doc: Any) -> Any | None:
         return best[3]
     segment = _TITLE_SPLIT.split(titles[-1])[0].strip() if titles else ""
     if len(segment) >= 4:
-        hits = doc.xpath("//body//*[text()[translate(normalize-space(.), $up, $low)=$t]]", t=segment,
-                         up="ABCDEFGHIJKLMNOPQRSTUVWXYZ", low="abcdefghijklmnopqrstuvwxyz")
-        hits = [h for h in hits if h.tag != "title" and not is_excluded_element(h)]
+        hits = [h for h in _with_text(doc, segment) if h.tag != "title" and not is_excluded_element(h)]
         if hits:
             return hits[0]
     return first_h1
+
+
+_SAME_LENGTH = etree.XPath("//body//*/text()[string-length(normalize-space(.)) = $n]")
+_WITH_TEXT = etree.XPath("//body//*[text()[translate(normalize-space(.), $up, $low)=$t]]")
+_XML_SPACE = re.compile(r"[ \t\r\n]+")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _with_text(doc: Any, text: str) -> list[Any]:
+    """The elements (document order) with a text child that reads `text` once spaces are normalized and
+    ASCII lower-cased. A length filter first: translate() on every text node of the page costs 3 ms."""
+    parents = []
+    for piece in _SAME_LENGTH(doc, n=len(text)):
+        if _XML_SPACE.sub(" ", piece).strip(" \t\r\n").translate(_ASCII_LOWER) == text:
+            owner = piece.getparent()
+            owner = owner.getparent() if piece.is_tail else owner
+            if owner is not None and all(owner is not p for p in parents):
+                parents.append(owner)
+    if len(parents) > 1:          # document order of elements is not that of their text: ask libxml2
+        return _WITH_TEXT(doc, t=text, up="ABCDEFGHIJKLMNOPQRSTUVWXYZ", low="abcdefghijklmnopqrstuvwxyz")
+    return parents
 
 
 def scope(el: Any) -> Any | None:
