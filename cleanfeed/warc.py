@@ -18,6 +18,7 @@ from collections.abc import Generator, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import IO
+from urllib.parse import urlsplit
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.recordloader import ArcWarcRecord
@@ -143,6 +144,10 @@ def _page(record: ArcWarcRecord, path: Path, timezone: str | None) -> Page | War
     if len(body) > MAX_BODY:
         return WarcError(f"record body too large (the limit is {MAX_BODY // 2**20} MB)")
     url = (record.rec_headers.get_header("WARC-Target-URI") or "").strip().strip("<>") or None
+    if url and urlsplit(url).path == "/robots.txt":
+        return None                                   # crawl housekeeping, archived but never an article
+    if record.rec_headers.get_header("WARC-Truncated"):
+        return WarcError(f"record truncated by the crawler ({record.rec_headers.get_header('WARC-Truncated')})")
     return Page(body=body, url=url, fetched_at=warc_date(record.rec_headers.get_header("WARC-Date")),
                 content_type=content_type, timezone=timezone)
 

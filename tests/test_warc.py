@@ -174,3 +174,15 @@ def test_missing_and_empty_files(tmp_path: Path) -> None:
     assert list(read_warc(tmp_path / "empty.warc")) == []
     (tmp_path / "junk.warc.gz").write_bytes(b"\x1f\x8bnot a gzip stream at all")
     assert all(isinstance(i, CleanfeedError) for i in read_warc(tmp_path / "junk.warc.gz"))
+
+
+def test_robots_txt_is_skipped_and_a_truncated_body_is_named(tmp_path: Path) -> None:
+    robots = raw_record("response", http_response(b"User-agent: *\nDisallow: /private/\n", "text/plain"),
+                        uri="https://news.example/robots.txt")
+    cut = raw_record("response", http_response(html(7)), uri="https://news.example/long",
+                     extra=[("WARC-Truncated", "length")])
+    page = raw_record("response", http_response(html(8)), uri="https://news.example/ok")
+    items = list(read_warc(write_records(tmp_path / "c.warc.gz", [robots, cut, page])))
+    errors = [i for i in items if isinstance(i, CleanfeedError)]
+    assert [p.url for p in pages_of(items)] == ["https://news.example/ok"]
+    assert len(errors) == 1 and "truncated" in str(errors[0])
