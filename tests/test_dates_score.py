@@ -3,7 +3,7 @@
 A drop below a floor is a regression to explain, not a number to lower.
 
 Measured (bench/dates.py has the full sets and the reference tools): htmldate-dev first 150 ids
-141/150 (734/799 on all of it with this no-body draft), text_cases 65/65, cwced-zh 52/56 (htmldate extensive on the same: 0.904 on all of
+141/150 (737/799 on all of it with this no-body draft), text_cases 65/65, cwced-zh 52/56 (htmldate extensive on the same: 0.904 on all of
 htmldate-dev, 38/56 on cwced-zh; dateparser 47/65 on text_cases).
 """
 from __future__ import annotations
@@ -39,7 +39,7 @@ def html_right(folder: Path, ids: list[str]) -> int:
 def test_htmldate_dev_first_150() -> None:
     folder = DATA / "dates" / "htmldate-dev"
     ids = sorted(json.loads((folder / "ground-truth.json").read_text("utf-8")))[:150]
-    assert html_right(folder, ids) >= 139
+    assert html_right(folder, ids) >= 140
 
 
 def test_cwced_zh_dated_pages() -> None:

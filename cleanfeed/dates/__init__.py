@@ -14,7 +14,8 @@ from datetime import datetime, timedelta
 
 from ..draft import DateContext, Draft
 from ..model import DateCandidate, FoundDate
-from .clues import BODY, DATELINE, HEADER, META, PAGE, PUBLISHED, TIME, UPDATED, Clue
+from .blocks import block_dateline_clues
+from .clues import BODY, DATELINE, HEADER, LOOSE, META, PAGE, PUBLISHED, TIME, UPDATED, Clue
 from .html import html_header_clues, jsonld_clues, meta_clues, time_clues, time_offsets
 from .layout import Layout, layout_of, regional_language, tags_of
 from .resolve import Resolved, own_offset, resolve
@@ -76,6 +77,8 @@ def _stages(draft: Draft, ctx: DateContext) -> list[Stage]:
         (never, times),
         (HEADER, lambda j: html_header_clues(doc, lang, layout()) if html else []),
         (PAGE, lambda j: [*page_clues(doc, lang, layout()), *image_clues(tags)] if tags is not None else []),
+        # The article's opening in <div>s the paragraphs missed; moot once any dateline or better won.
+        (LOOSE, lambda j: block_dateline_clues(doc, lang or "", layout()) if html else []),
         (BODY, lambda j: body_clues(draft.paragraphs, lang, start=DATELINE_PARAGRAPHS, skip_lines=True)),
     ]
 
