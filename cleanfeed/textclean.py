@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Sequence
 
 from .draft import Draft
-from .headerlines import header_author as header_author, is_header as is_header  # re-exported: html.extract
+from .headerlines import header_author as header_author  # re-exported: html.extract
+from .headerlines import is_header as is_header
 from .language import to_simplified
 from .model import Removed
 from .rules import GenericRules, LineRule, MatchMemo, SiteRule, first_match, generic_rules

@@ -15,11 +15,22 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Callable, Protocol, Sequence, TypeVar
+from typing import Protocol, TypeVar
 
-from .linescore import (LineScore, dump_rules, is_chrome, is_header_line, is_menu_like, is_stamp,
-                        line_scores, page_title_match, score_line, title_head)
+from .linescore import (
+    LineScore,
+    dump_rules,
+    is_chrome,
+    is_header_line,
+    is_menu_like,
+    is_stamp,
+    line_scores,
+    page_title_match,
+    score_line,
+    title_head,
+)
 from .model import Removed
 from .rules import LineRule, SiteRule, first_match, generic_rules
 

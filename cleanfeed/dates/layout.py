@@ -227,7 +227,7 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 def _with_text(doc: Any, text: str) -> list[Any]:
     """The elements (document order) with a text child that reads `text` once spaces are normalized and
     ASCII lower-cased. A length filter first: translate() on every text node of the page costs 3 ms."""
-    parents = []
+    parents: list[Any] = []
     for piece in _SAME_LENGTH(doc, n=len(text)):
         if _XML_SPACE.sub(" ", piece).strip(" \t\r\n").translate(_ASCII_LOWER) == text:
             owner = piece.getparent()
@@ -235,7 +235,8 @@ def _with_text(doc: Any, text: str) -> list[Any]:
             if owner is not None and all(owner is not p for p in parents):
                 parents.append(owner)
     if len(parents) > 1:          # document order of elements is not that of their text: ask libxml2
-        return _WITH_TEXT(doc, t=text, up="ABCDEFGHIJKLMNOPQRSTUVWXYZ", low="abcdefghijklmnopqrstuvwxyz")
+        found: list[Any] = _WITH_TEXT(doc, t=text, up="ABCDEFGHIJKLMNOPQRSTUVWXYZ", low="abcdefghijklmnopqrstuvwxyz")
+        return found
     return parents
 
 
