@@ -65,14 +65,14 @@ def assemble(draft: Draft, page: Page, rule: SiteRule | None, language: str, fet
              found: DateResult, notes: tuple[Removed, ...]) -> Article:
     """The Article: the draft's text and metadata with the settled language and dates."""
     text = "\n\n".join(draft.paragraphs)
-    title = draft.title or first_sentence(draft.paragraphs[0])
+    title = _plain(draft.title or "") or first_sentence(draft.paragraphs[0])
     return Article(
         title=title,
         text=text,
         html=draft.html if draft.html is not None else body_html(draft.paragraphs),
         language=language,
         url=page.url or draft.url,
-        author=draft.author or None,
+        author=_plain(draft.author or "") or None,
         published=found.published,
         updated=found.updated,
         summary=summarise(draft.paragraphs, draft.description),
@@ -82,6 +82,13 @@ def assemble(draft: Draft, page: Page, rule: SiteRule | None, language: str, fet
         removed=notes + draft.removed,
         date_candidates=found.candidates,
     )
+
+
+def _plain(value: str) -> str:
+    """Metadata without XML-illegal characters: HTML character references (`&#1;`, `&#0;`) decode only
+    after page_text stripped the raw page, so a title or byline could bring them back."""
+    stripped = strip_illegal(value)
+    return value if stripped == value else " ".join(stripped.split())
 
 
 def first_sentence(paragraph: str, limit: int = 120) -> str:

@@ -126,9 +126,16 @@ def jsonl_page(raw: bytes, where: str, timezone: str | None) -> Page | Cleanfeed
     """One JSON Lines record as a Page, or the error that names it (`where` = file and line or offset)."""
     try:
         rec = json.loads(raw)
+        if not isinstance(rec, dict):
+            raise ValueError("not a JSON object")
         body = rec.get("html") if rec.get("html") is not None else rec.get("text")
         if not isinstance(body, str):
             raise ValueError("record has neither 'html' nor 'text'")
+        for key in ("url", "timezone"):          # as in a sidecar: a number or list here crashed the cleaner
+            if rec.get(key) is not None and not isinstance(rec[key], str):
+                raise ValueError(f"{key!r} must be a string")
+        if rec.get("timezone"):
+            zone(rec["timezone"])                 # ValueError names the unknown zone
         return Page(body=body, url=rec.get("url") or None, fetched_at=_when(rec.get("fetched_at"), timezone, where),
                     content_type="text/html" if rec.get("html") is not None else "text/plain",
                     source=where, timezone=rec.get("timezone") or timezone)

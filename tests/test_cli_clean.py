@@ -290,6 +290,28 @@ def test_bad_sidecar(capsys: pytest.CaptureFixture[str], tmp_path: Path, sidecar
     assert_one_line_error(err, "page.txt", needle)
 
 
+@pytest.mark.parametrize("record,needle", [
+    ({"url": 123}, "'url' must be a string"),
+    ({"url": ["https://example.com/a"]}, "'url' must be a string"),
+    ({"timezone": 8}, "'timezone' must be a string"),
+    ({"timezone": "Mars/Olympus"}, "Mars/Olympus"),
+    ([1, 2], "not a JSON object"),
+])
+def test_bad_jsonl_record_is_named_not_an_internal_error(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                                         record: Any, needle: str) -> None:
+    text = (SEEDS / "004_bf537ba9d00a0c9d.txt").read_text(encoding="utf-8")
+    if isinstance(record, dict):
+        record = {**record, "text": text}
+    good = {"url": "https://example.com/good", "text": text}
+    path = tmp_path / "pages.jsonl"
+    path.write_text(json.dumps(record) + "\n" + json.dumps(good) + "\n", encoding="utf-8")
+    code, out, err = run(capsys, path)
+    assert code == 1
+    assert [r["url"] for r in records(out)] == ["https://example.com/good"]
+    assert_one_line_error(err, "pages.jsonl:1: bad record", needle)
+    assert "internal error" not in err[0]
+
+
 def test_one_bad_page_does_not_stop_the_batch(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_bytes(b"")
     code, out, err = run(capsys, tmp_path / "missing.txt", SEEDS / "000_df4d34c1e245e1b5.txt", tmp_path / "empty.txt")

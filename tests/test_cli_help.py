@@ -97,3 +97,13 @@ def test_subcommand_help(name: str, capsys: pytest.CaptureFixture[str]) -> None:
 def test_no_command_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main([]) == 2
     assert "usage:" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("name", subcommand_names())
+def test_subcommand_help_names_only_real_commands(name: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """A help text that says `cleanfeed corpus` when the command is `clean-corpus` sends users nowhere."""
+    assert main([name, "--help"]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    named = {m for m in re.findall(r"`cleanfeed ([a-z][a-z-]*)", out)}
+    named |= {m for m in re.findall(r"(?:Example|Examples): cleanfeed ([a-z][a-z-]*)", out)}
+    assert named <= set(subcommand_names())

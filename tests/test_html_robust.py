@@ -71,3 +71,15 @@ def test_binary_garbage_through_the_pipeline(seed: int) -> None:
 def test_garbage_text_that_looks_like_html() -> None:
     junk = "".join(chr(0x20 + (i * 31) % 0x2000) for i in range(50_000))
     extract_or_clean_error("<html><body>" + junk)
+
+
+def test_character_references_in_title_and_byline_stay_out_of_the_article() -> None:
+    """`&#1;` or `&#0;` decode after the raw page was stripped of XML-illegal characters."""
+    body = "<p>" + "Molybdenum prices soared on Wednesday as steel mills bought more ferro-molybdenum. " * 3 + "</p>"
+    page = (f"<html><head><title>Molybdenum &#1; prices &#xFFFE;soar &#0;today</title>"
+            f'<meta name="author" content="Jane&#8;Doe"></head><body><article>{body}{body}</article></body></html>')
+    article = clean(page, url="https://example.com/mo")
+    assert article.title == "Molybdenum prices soar today"
+    assert article.author == "JaneDoe"
+    bare = clean(page.replace("Molybdenum &#1; prices &#xFFFE;soar &#0;today", "&#1;"))
+    assert bare.title.startswith("Molybdenum prices soared")

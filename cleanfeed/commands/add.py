@@ -24,7 +24,8 @@ def register(sub: Any) -> None:
     p = sub.add_parser(
         "add", help="add scraped pages to the store and update the feeds",
         description="Clean pages (files with their .meta.json sidecars, folders, JSON Lines, or - for "
-                    "stdin; a `cleanfeed corpus` output folder is stored as already cleaned), store the articles and rewrite the feeds. A page already stored is updated "
+                    "stdin; a `cleanfeed clean-corpus` output folder is stored as already cleaned), store the "
+                    "articles and rewrite the feeds. A page already stored is updated "
                     "in place (same id); an identical page changes nothing; a removed one stays out.",
         epilog="Exit codes: 0 all pages added; 1 some pages failed (named on stderr; the rest is still "
                "published); 2 usage or configuration error. Example: cleanfeed add scraped/*.html")
