@@ -206,3 +206,23 @@ def test_add_takes_a_corpus_shard_folder_as_already_cleaned(seeds: Path, tmp_pat
     entries = xml(seeds / "public" / "recycled-metals-en.atom").findall(f"{ATOM}entry")
     links = [e.find(f"{ATOM}link").get("href") for e in entries if e.find(f"{ATOM}link") is not None]
     assert links == ["https://news.example/cluster"]
+
+
+def test_build_warns_about_inputs_that_match_nothing_and_publishes_the_rest(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "feeds").mkdir()
+    (tmp_path / "feeds" / "f.toml").write_text(GOOD_FEED.replace('["in/*.txt"]', '["in/*.txt", "nowhere/*.html"]'))
+    write_page(tmp_path / "in", "a.txt", text_page("Copper A", 1))
+    assert cli(tmp_path, "build") == 0
+    err = capsys.readouterr().err
+    assert re.search(r"warning: .*f\.toml: key 'inputs\[1\]': 'nowhere/\*\.html' matches no file", err)
+    assert entry_ids(tmp_path / "public" / "f.atom")
+    assert cli(tmp_path, "-q", "build") == 0
+    assert "warning" not in capsys.readouterr().err
+
+
+def test_check_names_a_site_rule_selector_that_does_not_compile(seeds: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (seeds / "cleaners").mkdir(exist_ok=True)
+    (seeds / "cleaners" / "broken.toml").write_text('hosts = ["broken.example"]\ntitle = ["h1", "div[[["]\n')
+    assert cli(seeds, "check") == 2
+    assert re.search(r"broken\.toml: key 'title\[1\]': selector 'div\[\[\[' does not compile", capsys.readouterr().err)

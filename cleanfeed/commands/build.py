@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import glob
+import logging
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,6 +18,8 @@ from ..project import Project, load_project
 from ..publish import IngestReport, ingest, publish
 from ..readers import JSONL_SUFFIXES, is_page_file, iter_pages
 from ..store import StoreError
+
+log = logging.getLogger(__name__)
 
 
 def register(sub: Any) -> None:
@@ -53,6 +56,16 @@ def input_paths(project: Project) -> list[str]:
                 if path.is_dir() or (path.is_file() and is_page_file(path)):
                     found.setdefault(str(path), None)
     return list(found)
+
+
+def unmatched_inputs(project: Project) -> list[str]:
+    """One message per `inputs` pattern that names no file, with the feed file and the key."""
+    problems = []
+    for spec in project.feeds:
+        for i, pattern in enumerate(spec.inputs):
+            if not glob.glob(str(project.root / pattern), recursive=True):
+                problems.append(f"{spec.path}: key 'inputs[{i}]': {pattern!r} matches no file")
+    return problems
 
 
 class _Sized:
@@ -93,6 +106,8 @@ def store_error(exc: StoreError) -> int:
 
 def run(args: argparse.Namespace) -> int:
     project = open_project(args)
+    for problem in unmatched_inputs(project):   # `check` calls this a config error; `build` publishes the rest
+        log.warning("warning: %s", problem)
     try:
         paths = input_paths(project)
         pages = sized_pages(paths, iter_pages(paths, timezone=project.timezone))

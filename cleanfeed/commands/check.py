@@ -2,14 +2,14 @@
 from __future__ import annotations
 
 import argparse
-import glob
 import sys
 from typing import Any
 
 from ..errors import CleanfeedError
+from ..html.siterule import selector_error
 from ..project import Project
 from ..readers import iter_pages
-from .build import input_paths, open_project
+from .build import input_paths, open_project, unmatched_inputs
 
 
 def register(sub: Any) -> None:
@@ -22,19 +22,20 @@ def register(sub: Any) -> None:
     p.set_defaults(run=run)
 
 
-def unmatched_inputs(project: Project) -> list[str]:
-    """One message per `inputs` pattern that names no file, with the feed file and the key."""
+def bad_selectors(project: Project) -> list[str]:
+    """One message per CSS/XPath selector of a site rule that does not compile (cleaning skips it)."""
     problems = []
-    for spec in project.feeds:
-        for i, pattern in enumerate(spec.inputs):
-            if not glob.glob(str(project.root / pattern), recursive=True):
-                problems.append(f"{spec.path}: key 'inputs[{i}]': {pattern!r} matches no file")
+    for rule in project.rules.sites:
+        for key in ("title", "body", "date", "author", "strip"):
+            for i, selector in enumerate(getattr(rule, key)):
+                if (why := selector_error(selector)) is not None:
+                    problems.append(f"{rule.path}: key '{key}[{i}]': selector {selector!r} does not compile: {why}")
     return problems
 
 
 def run(args: argparse.Namespace) -> int:
     project = open_project(args)           # ConfigError (exit 2) names the file and the key
-    problems = unmatched_inputs(project)
+    problems = unmatched_inputs(project) + bad_selectors(project)
     for problem in problems:
         print(f"cleanfeed: config error: {problem}", file=sys.stderr)
     unreadable = pages = 0
@@ -49,4 +50,4 @@ def run(args: argparse.Namespace) -> int:
     return 2 if problems else 1 if unreadable else 0
 
 
-__all__ = ["register", "run", "unmatched_inputs"]
+__all__ = ["register", "run", "unmatched_inputs", "bad_selectors"]

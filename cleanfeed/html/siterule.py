@@ -16,6 +16,16 @@ from .hints import summary_text
 log = logging.getLogger(__name__)
 
 
+def selector_error(selector: str) -> str | None:
+    """Why a CSS or XPath selector does not compile, or None when it does (`cleanfeed check` asks)."""
+    selector = selector.strip()
+    try:
+        etree.XPath(selector if selector.startswith(("/", "(")) else GenericTranslator().css_to_xpath(selector))
+    except (SelectorError, etree.XPathSyntaxError, ValueError) as exc:
+        return str(exc) or type(exc).__name__
+    return None
+
+
 @lru_cache(maxsize=512)
 def compile_selector(selector: str) -> Callable[[lxml.html.HtmlElement], list[object]] | None:
     """An XPath evaluator for a CSS or XPath selector; None (logged once) when it does not compile."""
