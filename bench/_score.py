@@ -5,6 +5,7 @@ They are scripts, not installed packages: the bench scripts import this module d
 """
 from __future__ import annotations
 
+import argparse
 import importlib.util
 from pathlib import Path
 from types import ModuleType
@@ -25,3 +26,16 @@ def load_module(path: Path, name: str | None = None) -> ModuleType:
 def load_scorer() -> ModuleType:
     """`../shared/tools/extraction_score.py`, the extraction benchmark's scorer (`evaluate(...)`)."""
     return load_module(SHARED / "tools" / "extraction_score.py", "extraction_score")
+
+
+def set_arguments(doc: str | None, data: Path, tools: tuple[str, ...], out: Path) -> argparse.ArgumentParser:
+    """The options every benchmark over a folder of ground-truth sets takes: which sets, how many pages,
+    which tools, where predictions go. `--sets` defaults to every set in `data` with a ground truth."""
+    sets = sorted(p.name for p in data.iterdir() if (p / "ground-truth.json").exists()) if data.is_dir() else []
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sets", nargs="+", choices=sets, default=sets)
+    ap.add_argument("--limit", type=int, help="first N pages (sorted ids) of each set")
+    ap.add_argument("--tools", nargs="+", choices=tools, default=list(tools))
+    ap.add_argument("--out", type=Path, default=out, help="predictions folder")
+    ap.add_argument("--json", type=Path, help="also write the table rows as JSON")
+    return ap

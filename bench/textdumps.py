@@ -23,7 +23,6 @@ Rows:
 """
 from __future__ import annotations
 
-import argparse
 import gzip
 import html
 import importlib.util
@@ -39,7 +38,7 @@ from pathlib import Path
 from typing import Any, Callable
 from urllib.parse import urlsplit
 
-from _score import ROOT, SHARED, load_scorer
+from _score import ROOT, SHARED, load_scorer, set_arguments
 
 DATA = SHARED / "data" / "text"
 TITLED_SETS = {"daniel-zh-dev-text"}       # gold = headline + "\n" + body
@@ -163,15 +162,8 @@ def print_table(rows: list[dict[str, Any]]) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    sets = sorted(p.name for p in DATA.iterdir() if (p / "ground-truth.json").exists()) if DATA.is_dir() else []
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--sets", nargs="+", choices=sets, default=sets)
-    ap.add_argument("--limit", type=int, help="first N pages (sorted ids) of each set")
-    ap.add_argument("--tools", nargs="+", choices=TOOLS, default=list(TOOLS))
-    ap.add_argument("--out", type=Path, default=Path("/tmp/cleanfeed-bench-textdumps"), help="predictions folder")
-    ap.add_argument("--json", type=Path, help="also write the table rows as JSON")
-    args = ap.parse_args(argv)
-    if not sets:
+    args = set_arguments(__doc__, DATA, TOOLS, Path("/tmp/cleanfeed-bench-textdumps")).parse_args(argv)
+    if not args.sets:
         print(f"no benchmark data in {DATA}", file=sys.stderr)
         return 2
     tools = tuple(args.tools)

@@ -13,17 +13,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
-from .errors import ConfigError
+from .errors import ConfigError, UsageError
 
 # Each subcommand is a module in cleanfeed/commands/ with `register(subparsers)`; the order is --help's.
 COMMANDS: tuple[str, ...] = ("clean", "build", "add", "check", "reclean", "remove", "serve", "clean_corpus",
                                "crawl", "update", "learn", "dupes")
 
 log = logging.getLogger("cleanfeed")
-
-
-class UsageError(Exception):
-    """Wrong arguments that argparse cannot see (e.g. --url with several pages): exit 2."""
 
 
 def build_parser() -> argparse.ArgumentParser:

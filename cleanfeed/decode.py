@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .errors import DecodeError
+from .textnorm import HAN
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -27,7 +28,6 @@ _CHARSET_PARAM = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re
 _META_CHARSET = re.compile(rb"""<meta\b[^>]{0,300}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _META_SCAN = 16_384     # pages put long scripts before the meta; browsers scan further than HTML5's 1024 bytes
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _CJK_OTHER = re.compile(r"[\u3000-\u303f\uff00-\uffef\u2010-\u2027\u00b7\x20-\x7e\t\r\n]")
 _UTF16_SCAN = 4096
 UTF16_CJK_USUAL = 0.95   # of the first 4096 characters; GBK read as UTF-16 gives mostly Hangul, Big5 ~half Han
@@ -85,7 +85,7 @@ def _cjk_share(text: str) -> tuple[float, float]:
     printables and line breaks —, share of Han characters) in `text`."""
     if not text:
         return 0.0, 0.0
-    han = len(_HAN.findall(text))
+    han = len(HAN.findall(text))
     usual = han + len(_CJK_OTHER.findall(text))
     return usual / len(text), han / len(text)
 

@@ -24,3 +24,8 @@ class NoArticleError(CleanfeedError):
 
 class ConfigError(CleanfeedError):
     """A rule or feed file is wrong; `source` names the file and the message the key."""
+
+
+class UsageError(Exception):
+    """Wrong arguments that argparse cannot see (e.g. --url with several pages): exit 2.
+    Not a CleanfeedError: it is about the command line, not about a page or a project file."""

@@ -10,7 +10,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+from .textnorm import HAN
+
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -92,7 +93,7 @@ def chinese_script(text: str) -> str:
 def detect_language(text: str) -> str:
     """BCP 47 tag of `text`; `und` when there is nothing to go on."""
     sample = text[:20_000]
-    han = len(_HAN.findall(sample))
+    han = len(HAN.findall(sample))
     kana = len(_KANA.findall(sample))
     hangul = len(_HANGUL.findall(sample))
     words = _LATIN_WORD.findall(sample)

@@ -18,11 +18,10 @@ from functools import lru_cache
 from importlib import resources
 
 from .rules import LineRule
+from .textnorm import HAN_RANGES
 
-_HAN_RANGES = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_HAN = re.compile(f"[{_HAN_RANGES}]")
-_HAN_RUN = re.compile(f"[{_HAN_RANGES}]+")   # counted by runs: one string per run, not per character
-_WORDS = re.compile(rf"[^\W{_HAN_RANGES}]+")
+_HAN_RUN = re.compile(f"[{HAN_RANGES}]+")   # counted by runs: one string per run, not per character
+_WORDS = re.compile(rf"[^\W{HAN_RANGES}]+")
 # Clause and sentence punctuation as match keys show it (NFKC: "，" is ",", "；" is ";", "！" is "!").
 _PUNCT = re.compile(r"[。、,;!?]|[.:](?=\s|$)")
 _SENTENCE_END = re.compile(r"[.!?。…\"”’)）]$")

@@ -32,7 +32,7 @@ def page_text(page: Page) -> tuple[str, tuple[Removed, ...]]:
         text = page.body
     if len(text) > MAX_CHARS:
         raise DecodeError(f"page too large ({len(text):,} characters; the limit is {MAX_CHARS:,})")
-    return strip_illegal(normalise_newlines(text)).lstrip("\ufeff"), notes
+    return strip_illegal(normalise_newlines(text)), notes   # strip_illegal takes the BOM too
 
 
 def page_timezone(rule: SiteRule | None, page: Page, default: str | None) -> tzinfo:
@@ -65,14 +65,14 @@ def assemble(draft: Draft, page: Page, rule: SiteRule | None, language: str, fet
              found: DateResult, notes: tuple[Removed, ...]) -> Article:
     """The Article: the draft's text and metadata with the settled language and dates."""
     text = "\n\n".join(draft.paragraphs)
-    title = _plain(draft.title or "") or first_sentence(draft.paragraphs[0])
+    title = draft.title or first_sentence(draft.paragraphs[0])
     return Article(
         title=title,
         text=text,
         html=draft.html if draft.html is not None else body_html(draft.paragraphs),
         language=language,
         url=page.url or draft.url,
-        author=_plain(draft.author or "") or None,
+        author=draft.author or None,
         published=found.published,
         updated=found.updated,
         summary=summarise(draft.paragraphs, draft.description),
@@ -82,13 +82,6 @@ def assemble(draft: Draft, page: Page, rule: SiteRule | None, language: str, fet
         removed=notes + draft.removed,
         date_candidates=found.candidates,
     )
-
-
-def _plain(value: str) -> str:
-    """Metadata without XML-illegal characters: HTML character references (`&#1;`, `&#0;`) decode only
-    after page_text stripped the raw page, so a title or byline could bring them back."""
-    stripped = strip_illegal(value)
-    return value if stripped == value else " ".join(stripped.split())
 
 
 def first_sentence(paragraph: str, limit: int = 120) -> str:

@@ -152,16 +152,17 @@ def read_stdin(*, url: str | None, fetched_at: datetime | None, timezone: str | 
 
 def iter_pages(paths: Iterable[str], *, url: str | None = None, fetched_at: datetime | None = None,
                timezone: str | None = None) -> Iterator[Page | CleanfeedError]:
-    """Every page named by `paths` (files, folders, JSON Lines, WARC, `-`), in order; errors in place."""
+    """Every page named by `paths` (files, folders, JSON Lines, WARC, `-`), in order; errors in place.
+    The caller's `fetched_at` wins over what each record says (DESIGN.md, Inputs and fetch time)."""
     for item in expand(paths):
         try:
             if item == "-":
                 yield read_stdin(url=url, fetched_at=fetched_at, timezone=timezone)
             elif isinstance(item, Path) and item.suffix.lower() in JSONL_SUFFIXES:
-                for page in read_jsonl(item, timezone=timezone):
-                    yield replace(page, fetched_at=fetched_at) if fetched_at and isinstance(page, Page) else page
+                yield from _fetched_at(read_jsonl(item, timezone=timezone), fetched_at)
             elif isinstance(item, Path) and item.name.lower().endswith(WARC_SUFFIXES):
-                yield from _read_warc(item, fetched_at=fetched_at, timezone=timezone)
+                from .warc import read_warc  # lazily: warcio is only imported for WARC input
+                yield from _fetched_at(read_warc(item, timezone=timezone), fetched_at)
             else:
                 assert isinstance(item, Path)
                 yield read_page_file(item, url=url, fetched_at=fetched_at, timezone=timezone)
@@ -169,12 +170,7 @@ def iter_pages(paths: Iterable[str], *, url: str | None = None, fetched_at: date
             yield exc
 
 
-def _read_warc(path: Path, *, fetched_at: datetime | None, timezone: str | None) -> Iterator[Page | CleanfeedError]:
-    try:
-        from .warc import read_warc  # the crawler issue's module: WARC response records → Page
-    except ImportError:
-        yield ReadError("WARC input is not supported yet", source=str(path))
-        return
-    for page in read_warc(path, timezone=timezone):
-        yield replace(page, fetched_at=fetched_at) if fetched_at and isinstance(page, Page) else page
-
+def _fetched_at(items: Iterator[Page | CleanfeedError], fetched_at: datetime | None) -> Iterator[Page | CleanfeedError]:
+    """Records of a multi-page input, with the caller's fetch time when one was given."""
+    for item in items:
+        yield replace(item, fetched_at=fetched_at) if fetched_at and isinstance(item, Page) else item

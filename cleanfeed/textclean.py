@@ -20,8 +20,8 @@ from .language import to_simplified
 from .model import Removed
 from .rules import GenericRules, LineRule, MatchMemo, SiteRule, first_match, generic_rules
 from .textdump import narrow_dump
+from .textnorm import HAN
 
-_HAN = re.compile(r"[\u3400-\u9fff]")
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[A-Za-z0-9À-ÿ'’-]+")
 _SENTENCE_END = re.compile(r"[.!?。！？…\"”’)）]$")
@@ -90,7 +90,7 @@ _WIDE_PUNCT = tuple((ch, unicodedata.normalize("NFKD", ch)) for ch in "，：（
 
 def line_key(folded: str) -> str:
     """`rules.match_key` (NFKC, spaces folded), with traditional characters folded to simplified."""
-    if _HAN.search(folded):
+    if HAN.search(folded):
         folded = to_simplified(folded)
     return fold(unicodedata.normalize("NFKC", folded))
 
@@ -118,7 +118,7 @@ def split_lines(text: str) -> list[Line]:
 
 def is_paragraph(line: Line) -> bool:
     """A line that reads like article prose: long enough, and built of sentences or clauses."""
-    han = len(_HAN.findall(line.text))
+    han = len(HAN.findall(line.text))
     if han >= 20:
         return len(_ZH_PUNCT.findall(line.text)) >= 1 and (han >= 40 or _SENTENCE_END.search(line.text) is not None)
     words = len(_WORD.findall(line.text))
@@ -273,7 +273,7 @@ def read_head(head: Sequence[Line], title_at: int | None, hit: Hit,
 def _kept_above_body(line: Line, hit: Hit, g: GenericRules) -> bool:
     """A line between headline and body that reads as a standfirst or salutation, not chrome: prose-like
     and ending like a sentence (`。`, `.`, `：`), which is also what keeps it from being taken for the title."""
-    han = len(_HAN.findall(line.text))
+    han = len(HAN.findall(line.text))
     long_enough = han >= 15 if han else len(_WORD.findall(line.text)) >= 8
     return long_enough and bool(_FULL_STOP.search(line.text)) and not _CUT_OFF.search(line.text) \
         and not _chrome(line, hit)

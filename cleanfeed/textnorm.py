@@ -8,6 +8,9 @@ import unicodedata
 # zero-width family are legal but the W3C validator warns on them (feed_lint.py's BAD_CHARS).
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200d\u2028\u2029\ud800-\udfff"
                       "\ufeff\ufffe\uffff\ufffd]")
+# Han ideographs (CJK Extension A, Unified, Compatibility): what "a Chinese character" means everywhere.
+HAN_RANGES = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+HAN = re.compile(f"[{HAN_RANGES}]")
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 
 
@@ -16,6 +19,27 @@ def strip_illegal(text: str) -> str:
     # One search first: almost every page is clean, and a scan without building a new string is
     # several times cheaper than `sub` on a 1 MB page (the HTML pipeline profiled 2 ms here).
     return _ILLEGAL.sub("", text) if _ILLEGAL.search(text) else text
+
+
+# Numeric character references that decode to what `strip_illegal` removes: C0 controls but tab/LF/CR,
+# NUL, surrogates, U+FFFE/U+FFFF. HTML maps &#128;–&#159; to windows-1252 (`&#146;` is ’), as browsers do.
+_ILLEGAL_REF = re.compile(r"&#(?:[xX]0*([0-9a-fA-F]{1,6})|0*([0-9]{1,7}));?")
+
+
+def _reference(m: re.Match[str]) -> str:
+    code = int(m.group(1), 16) if m.group(1) else int(m.group(2))
+    if code in (9, 10, 13) or 0x20 <= code < 0x7F or 0x9F < code < 0xD800 or 0xDFFF < code < 0xFFFE \
+            or 0xFFFF < code <= 0x10FFFF:
+        return m.group(0)                                   # legal: the HTML parser decodes it
+    if 0x80 <= code <= 0x9F:
+        return bytes([code]).decode("cp1252", errors="ignore")
+    return ""
+
+
+def strip_illegal_references(html: str) -> str:
+    """HTML with numeric references to XML-illegal characters removed (and &#128;–&#159; read as windows-1252),
+    so that what the HTML parser decodes can never bring back what `strip_illegal` took out of the raw page."""
+    return _ILLEGAL_REF.sub(_reference, html) if "&#" in html else html
 
 
 def normalise_newlines(text: str) -> str:

@@ -83,3 +83,15 @@ def test_character_references_in_title_and_byline_stay_out_of_the_article() -> N
     assert article.author == "JaneDoe"
     bare = clean(page.replace("Molybdenum &#1; prices &#xFFFE;soar &#0;today", "&#1;"))
     assert bare.title.startswith("Molybdenum prices soared")
+
+
+def test_character_references_to_illegal_characters_stay_out_of_the_body() -> None:
+    """The body too, not only title and byline; &#128;–&#159; read as windows-1252, as browsers do."""
+    prose = "Molybdenum prices soared on Wednesday as steel mills bought more ferro-molybdenum. " * 3
+    page = (f"<html><head><title>Mo</title></head><body><article><p>{prose}&#1;&#x0B;&#0;&#xFFFE;&#xD800;"
+            f"mills&#146; &#x93;orders&#148; &#233;tat &amp;</p><p>{prose}</p></article></body></html>")
+    article = clean(page, url="https://example.com/mo")
+    assert "mills’ “orders” état &" in article.text
+    for field in (article.text, article.html, article.summary):
+        assert not any(ord(ch) < 32 and ch not in "\t\n\r" or 0x7F <= ord(ch) <= 0x9F
+                       or ch in "\ufffe\ufffd" or 0xD800 <= ord(ch) <= 0xDFFF for ch in field)

@@ -9,7 +9,6 @@ from ..publish import IngestReport, ingest, publish
 from ..readers import iter_pages
 from ..shards import is_shard_dir
 from ..store import StoreError
-from ..timeutil import parse_when, zone
 from .build import (
     open_project,
     progress,
@@ -18,6 +17,7 @@ from .build import (
     store_error,
     summary_line,
 )
+from .pageargs import page_options
 
 
 def register(sub: Any) -> None:
@@ -41,15 +41,8 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..cli import UsageError
-
-    if args.url and (len(args.paths) > 1 or args.paths[0] != "-" and Path(args.paths[0]).is_dir()):
-        raise UsageError("--url applies to a single page; give one PATH")
     project = open_project(args)
-    try:
-        fetched = parse_when(args.fetched_at, zone(project.timezone)) if args.fetched_at else None
-    except ValueError as exc:
-        raise UsageError(f"--fetched-at: {exc}") from None
+    fetched = page_options(args, project.timezone)
     shards = [p for p in args.paths if p != "-" and is_shard_dir(Path(p))]   # `cleanfeed corpus` output
     paths = [p for p in args.paths if p not in shards]
     try:

@@ -6,7 +6,6 @@ import html
 import json
 import logging
 import sys
-from datetime import datetime
 from typing import Any, TextIO
 
 from ..errors import CleanfeedError
@@ -14,7 +13,7 @@ from ..model import Article, Page
 from ..pipeline import clean_page
 from ..readers import iter_pages
 from ..rules import RuleSet, load_rules
-from ..timeutil import parse_when, zone
+from .pageargs import page_options
 
 log = logging.getLogger(__name__)
 
@@ -41,15 +40,7 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..cli import UsageError
-
-    if args.url and (len(args.paths) > 1 or args.paths[0] != "-" and _is_dir(args.paths[0])):
-        raise UsageError("--url applies to a single page; give one PATH")
-    try:
-        tz = zone(args.timezone)
-        fetched = parse_when(args.fetched_at, tz) if args.fetched_at else None
-    except ValueError as exc:
-        raise UsageError(str(exc)) from None
+    fetched = page_options(args, args.timezone)
     rules = load_rules(args.project / "cleaners")
     out = utf8_stdout()
     failed = seen = 0
@@ -74,11 +65,6 @@ def utf8_stdout() -> TextIO:
             and hasattr(out, "reconfigure"):
         out.reconfigure(encoding="utf-8")
     return out
-
-
-def _is_dir(path: str) -> bool:
-    from pathlib import Path
-    return Path(path).is_dir()
 
 
 def _clean_one(item: Page | CleanfeedError, rules: RuleSet, timezone: str | None) -> Article | None:
@@ -148,4 +134,4 @@ def to_html(article: Article) -> str:
             + f"{article.html}\n</article>")
 
 
-__all__ = ["register", "run", "write_article", "datetime"]
+__all__ = ["register", "run", "write_article"]

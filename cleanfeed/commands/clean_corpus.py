@@ -8,6 +8,7 @@ from typing import Any
 
 from tqdm import tqdm
 
+from ..errors import UsageError
 from ..rules import load_rules
 from ..timeutil import zone
 
@@ -41,7 +42,6 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..cli import UsageError
     from ..corpus import CorpusError, clean_corpus
 
     if "-" in args.inputs:

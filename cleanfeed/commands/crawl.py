@@ -6,6 +6,7 @@ import sys
 from typing import Any
 
 from ..crawlrun import CrawlLocked, CrawlReport, crawl_project, select_sites
+from ..errors import UsageError
 from ..fetch import FetchConfig
 from ..project import Project, load_project
 from ..rules import SiteRule
@@ -45,8 +46,6 @@ def config(args: argparse.Namespace) -> FetchConfig:
 
 def run_crawl(args: argparse.Namespace, project: Project, sites: list[SiteRule]) -> CrawlReport | int:
     """The crawl and its report on stderr, or an exit code when it could not run at all."""
-    from ..cli import UsageError
-
     if args.timeout is not None and args.timeout <= 0:
         raise UsageError("--timeout must be a positive number of seconds")
     try:

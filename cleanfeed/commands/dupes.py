@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from ..errors import UsageError
 from ..project import Project
 from ..publish import Ingested, publish
 from ..store import Store, StoreError
@@ -40,7 +41,6 @@ def register(sub: Any) -> None:
 
 def thresholds(project: Project, feed: str | None) -> tuple[float, str | None]:
     """The threshold to read stories at: the feed's, else the lowest of all feeds (the widest stories)."""
-    from ..cli import UsageError
     from ..storydb import DEFAULT_THRESHOLD
 
     if feed is not None:

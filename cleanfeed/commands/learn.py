@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from ..errors import CleanfeedError
+from ..errors import CleanfeedError, UsageError
 from ..html import looks_like_html
 from ..model import Page
 from ..pipeline import page_text
@@ -39,8 +39,6 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..cli import UsageError
-
     rule_path = args.project / "cleaners" / f"{args.site}.toml"
     if not rule_path.is_file():
         raise UsageError(f"no site rule {args.site!r}: write cleaners/{args.site}.toml first (its hosts or "

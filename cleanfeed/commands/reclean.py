@@ -8,6 +8,7 @@ from typing import Any
 
 from tqdm import tqdm
 
+from ..errors import UsageError
 from ..publish import publish
 from ..publish.ingest import Failure, clean_one
 from ..store import Store, StoreError
@@ -30,8 +31,6 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..cli import UsageError
-
     project = open_project(args)
     if args.site and project.rules.named(args.site) is None:
         known = ", ".join(r.name for r in project.rules.sites) or "none"

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from ..errors import CleanfeedError
+from ..errors import CleanfeedError, UsageError
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +40,6 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..cli import UsageError
     from ..serve import make_server
 
     if not 0 <= args.port <= 65535 or args.max_age < 0 or args.interval <= 0:

@@ -12,6 +12,7 @@ import lxml.html
 from lxml import etree
 
 from ..errors import NoArticleError
+from ..textnorm import strip_illegal_references
 
 # Comments and processing instructions carry no article text; dropping them at parse time saves a pass.
 # huge_tree lifts libxml2's 10 MB text-node limit (a 20 MB page must not fail half-way).
@@ -26,7 +27,7 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 
 def parse_html(text: str) -> lxml.html.HtmlElement:
     """The page as an lxml document (root `<html>`); NoArticleError when nothing parses."""
-    text = _XML_DECL.sub("", text, count=1)
+    text = strip_illegal_references(_XML_DECL.sub("", text, count=1))
     if not text.strip():
         raise NoArticleError("empty page")
     try:
