@@ -23,23 +23,29 @@ def strip_illegal(text: str) -> str:
 
 # Numeric character references that decode to what `strip_illegal` removes: C0 controls but tab/LF/CR,
 # NUL, surrogates, U+FFFE/U+FFFF. HTML maps &#128;–&#159; to windows-1252 (`&#146;` is ’), as browsers do.
-_ILLEGAL_REF = re.compile(r"&#(?:[xX]0*([0-9a-fA-F]{1,6})|0*([0-9]{1,7}));?")
+# Only references whose number is (nearly always) illegal are matched, and the bytes the HTML parser is
+# handed are scanned: 0.10 ms a page on htmldate-dev, where a str scan calling back on every reference
+# (pages are full of legal ones: `&#8217;`, `&#39;`) took 0.25 ms.
+_ILLEGAL_REF = re.compile(rb"&#(?:[xX]0*([0-9a-fA-F]|1[0-9a-fA-F]|7[fF]|[89][0-9a-fA-F]|[dD][89a-fA-F][0-9a-fA-F]{2}"
+                          rb"|[fF]{3}[eEfF]|[2-9a-fA-F][0-9a-fA-F]{5}|1[1-9a-fA-F][0-9a-fA-F]{4}|[0-9a-fA-F]{7,})"
+                          rb"(?![0-9a-fA-F])|0*([0-9]|[12][0-9]|3[01]|12[7-9]|1[3-5][0-9]|5[5-9][0-9]{3}"
+                          rb"|6[0-5][0-9]{3}|[0-9]{7,})(?![0-9]));?")
 
 
-def _reference(m: re.Match[str]) -> str:
-    code = int(m.group(1), 16) if m.group(1) else int(m.group(2))
+def _reference(m: re.Match[bytes]) -> bytes:
+    code = int(m.group(1), 16) if m.group(1) is not None else int(m.group(2))
     if code in (9, 10, 13) or 0x20 <= code < 0x7F or 0x9F < code < 0xD800 or 0xDFFF < code < 0xFFFE \
             or 0xFFFF < code <= 0x10FFFF:
         return m.group(0)                                   # legal: the HTML parser decodes it
-    if 0x80 <= code <= 0x9F:
-        return bytes([code]).decode("cp1252", errors="ignore")
-    return ""
+    if 0x80 <= code <= 0x9F:                                # HTML reads these as windows-1252 (`&#146;` is ’)
+        return bytes([code]).decode("cp1252", errors="ignore").encode("utf-8")
+    return b""
 
 
-def strip_illegal_references(html: str) -> str:
-    """HTML with numeric references to XML-illegal characters removed (and &#128;–&#159; read as windows-1252),
-    so that what the HTML parser decodes can never bring back what `strip_illegal` took out of the raw page."""
-    return _ILLEGAL_REF.sub(_reference, html) if "&#" in html else html
+def strip_illegal_references(html: bytes) -> bytes:
+    """UTF-8 HTML without numeric references to XML-illegal characters (C0 controls, NUL, surrogates,
+    U+FFFE/U+FFFF), so what the HTML parser decodes cannot bring back what `strip_illegal` took out."""
+    return _ILLEGAL_REF.sub(_reference, html) if _ILLEGAL_REF.search(html) else html
 
 
 def normalise_newlines(text: str) -> str:

@@ -27,11 +27,12 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 
 def parse_html(text: str) -> lxml.html.HtmlElement:
     """The page as an lxml document (root `<html>`); NoArticleError when nothing parses."""
-    text = strip_illegal_references(_XML_DECL.sub("", text, count=1))
+    text = _XML_DECL.sub("", text, count=1)
     if not text.strip():
         raise NoArticleError("empty page")
     try:
-        doc = lxml.html.document_fromstring(text.encode("utf-8", "replace"), parser=_PARSER)
+        doc = lxml.html.document_fromstring(strip_illegal_references(text.encode("utf-8", "replace")),
+                                           parser=_PARSER)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
         raise NoArticleError(f"not parseable as HTML ({exc})") from exc
     if doc is None or not isinstance(doc.tag, str):
