@@ -92,3 +92,36 @@ def test_a_german_blog_footer_wurde_am_labels_the_post_date() -> None:
             "</body></html>")
     assert day(dates_of(html, "de")) == "2015-12-14"
     assert day(dates_of(html.replace("wurde am", "kam"), "de")) is None
+
+
+def test_a_permalink_dated_days_earlier_than_the_metadata_wins() -> None:
+    # Re-published (or moved to a new CMS) in 2019; the address was minted in 2017.
+    head = JSONLD % "2019-06-17T18:28:00+02:00" + '<link rel="canonical" href="https://x.de/home/2017/7/12/montauk">'
+    html = f"<html><head><title>Montauk</title>{head}</head><body><h1>Montauk</h1><p>Text.</p></body></html>"
+    result = dates_of(html)
+    assert (day(result), result.published.source if result.published else None) == ("2017-07-12", "url")
+    lost = next(c for c in result.candidates if c.source == "jsonld:datePublished")
+    assert "permalink" in lost.reason
+
+
+def test_a_permalink_a_day_off_the_metadata_is_a_time_zone_and_loses() -> None:
+    head = JSONLD % "2020-07-09T01:10:00+02:00" + '<link rel="canonical" href="https://x.com/2020/07/08/story/">'
+    html = f"<html><head><title>Story</title>{head}</head><body><h1>Story</h1><p>Text.</p></body></html>"
+    assert day(dates_of(html)) == "2020-07-09"
+
+
+def test_metadata_later_than_the_printed_last_change_are_the_render_time() -> None:
+    html = """<html><head><title>Data leak</title><meta name="date" content="2020-04-29T11:52:23"></head>
+      <body><h1>Data leak</h1><p class="date">Stand: 28.04.2020 18:00 Uhr</p><p>Text of the story.</p></body></html>"""
+    result = dates_of(html, "de")
+    assert result.published is not None and day(result) == "2020-04-28"
+    assert result.published.source.endswith(":updated")
+    lost = next(c for c in result.candidates if c.source == "meta:date")
+    assert lost.reason.startswith("lost: later than the modification date the page prints")
+
+
+def test_a_printed_last_change_earlier_than_a_printed_publication_date_is_dropped() -> None:
+    html = """<html><head><title>Story</title></head><body><h1>Story</h1>
+      <p class="date">Published: 28.04.2020 · Updated: 27.04.2020</p><p>Text of the story.</p></body></html>"""
+    result = dates_of(html, "en")
+    assert day(result) == "2020-04-28" and result.updated is None

@@ -160,6 +160,40 @@ def test_script_data_layer_as_last_resort() -> None:
     assert day_and_source(dates_of(html)) == ("2019-03-02", "script:published_at")
 
 
+@pytest.mark.parametrize("script", [
+    'showDate("2020/04/17 01:43:09 01:43:09")',
+    "document.write(formatDate('2020-04-17'));",
+])
+def test_a_script_printing_a_date_in_the_header_counts(script: str) -> None:
+    html = f"""<html><body><table><tr><td class="topic">Effect never finishes</td></tr>
+      <tr><td class="main-text"><script>{script}</script> views 7</td></tr></table>
+      <p>Long forum text.</p></body></html>"""
+    assert day_and_source(dates_of(html)) == ("2020-04-17", "script:printed")
+
+
+@pytest.mark.parametrize("html", [
+    # a sidebar's script, a script in <head>, a script doing more than printing one date
+    '<html><body><h1>T</h1><p>x</p><div class="sidebar"><script>showDate("2020/04/17")</script></div></body></html>',
+    '<html><head><script>init("2020-04-17")</script></head><body><h1>T</h1><p>x</p></body></html>',
+    '<html><body><h1>T</h1><p>x</p><script>track("2020-04-17"); send();</script></body></html>',
+])
+def test_scripts_that_do_not_print_the_pages_date(html: str) -> None:
+    assert dates_of(html).published is None
+
+
+def test_a_date_with_bars_between_day_month_and_year() -> None:
+    html = """<html><body><h1>Winter pike</h1><div class="subline"><table><tr><td>26 | 01 | 2022 </td>
+      <td>Schweiz | Praxis</td></tr></table></div><p>Text.</p></body></html>"""
+    assert day_and_source(dates_of(html, language="de"))[0] == "2022-01-26"
+
+
+def test_dublin_core_date_loses_to_a_labelled_date_printed_on_the_page() -> None:
+    html = """<html><head><title>New president elected</title><meta name="DC.date" content="2021-10-15">
+      </head><body><h1>New president elected</h1><p class="meta">Erschienen am: 13.10.2021</p><p>Text.</p>
+      </body></html>"""
+    assert day_and_source(dates_of(html, language="de")) == ("2021-10-13", "header")
+
+
 def test_dateline_from_the_extractors_paragraphs() -> None:
     result = dates_of("<html><body><h1>T</h1></body></html>", fetched="2021-05-01",
                       paragraphs=("On April 15, the symposium on aluminium was held.",))

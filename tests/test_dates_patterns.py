@@ -41,6 +41,7 @@ def first(text: str, language: str = "en") -> tuple[int | None, int, int, tuple[
     ("发布时间：09-30 22:46", (None, 9, 30, (22, 46, 0), None)),
     ("Sun, 17 Jan 2021 10:00:00 +0800", (2021, 1, 17, (10, 0, 0), "+0800")),
     ("Jan 04 09:34 2021", (2021, 1, 4, (9, 34, 0), None)),
+    ("26 | 01 | 2022", (2022, 1, 26, None, None)),
 ])
 def test_formats(text: str, want: tuple[object, ...]) -> None:
     assert first(text) == want
@@ -54,6 +55,8 @@ def test_formats(text: str, want: tuple[object, ...]) -> None:
     "2019年3月，该项目正式立项。",          # a month, not a day
     "He was out 5 times and set 10 goals.",  # English words that are Romance month abbreviations
     "Omar 5 said",
+    "Pages 1 | 2 | 3 | 20 | 21",             # a pager: bars need a four-digit year
+    "12-34-56",
 ])
 def test_not_dates(text: str) -> None:
     assert find_mentions(normalize(text), "en") == []

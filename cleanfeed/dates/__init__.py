@@ -15,8 +15,8 @@ from datetime import datetime, timedelta
 from ..draft import DateContext, Draft
 from ..model import DateCandidate, FoundDate
 from .blocks import block_dateline_clues
-from .clues import BODY, DATELINE, HEADER, LOOSE, META, PAGE, PUBLISHED, TIME, UPDATED, Clue
-from .html import html_header_clues, jsonld_clues, meta_clues, time_clues, time_offsets
+from .clues import BODY, DATELINE, HEADER, LOOSE, META, PAGE, PUBLISHED, TIME, UPDATED, URL, Clue
+from .html import RENDER_TIME_KEYS, html_header_clues, jsonld_clues, meta_clues, time_clues, time_offsets
 from .layout import Layout, layout_of, regional_language, tags_of
 from .resolve import Resolved, own_offset, resolve
 from .scan import page_clues
@@ -45,8 +45,9 @@ def _stages(draft: Draft, ctx: DateContext) -> list[Stage]:
     """The strategies in the order they run, each with the tier below which a winner makes it moot.
     Cheap strategies always run (so --explain shows the dateline a header beat); those that walk the
     page (the text around the headline, the whole page, the body) run only when nothing better was
-    found. `<time>` elements are judged in full only without a better date; beside a UTC timestamp they
-    are still read, for the page's own offset."""
+    found. The dateline is skipped only when the metadata settle everything it could change (see
+    _settled). `<time>` elements are judged in full only without a better date; beside a UTC timestamp
+    they are still read, for the page's own offset."""
     doc = draft.doc
     tags = tags_of(doc) if doc is not None else None
     lang = regional_language(doc, tags, ctx.language or "") if tags is not None and ctx.language else ctx.language
@@ -72,7 +73,7 @@ def _stages(draft: Draft, ctx: DateContext) -> list[Stage]:
         (never, lambda j: [*jsonld_clues(tags, lang), *meta_clues(tags, lang, layout)] if tags else []),
         (never, lambda j: text_header_clues(draft, lang)),
         (never, lambda j: url_clues(url)),
-        (never, lambda j: body_clues(draft.paragraphs[:DATELINE_PARAGRAPHS], lang)),
+        (never, lambda j: [] if _settled(j) else body_clues(draft.paragraphs[:DATELINE_PARAGRAPHS], lang)),
         (never, lambda j: body_clues(draft.paragraphs, lang, start=DATELINE_PARAGRAPHS, lines_only=True)),
         (never, times),
         (HEADER, lambda j: html_header_clues(doc, lang, layout()) if html else []),
@@ -81,6 +82,16 @@ def _stages(draft: Draft, ctx: DateContext) -> list[Stage]:
         (LOOSE, lambda j: block_dateline_clues(doc, lang or "", layout()) if html else []),
         (BODY, lambda j: body_clues(draft.paragraphs, lang, start=DATELINE_PARAGRAPHS, skip_lines=True)),
     ]
+
+
+def _settled(judged: Judged) -> bool:
+    """JSON-LD and meta tags agree on the publication day and state a non-UTC offset: a dateline can
+    neither win, nor settle their disagreement (_corroborated), nor show a UTC time's local day
+    (own_offset). Skipping it then saves a tenth of a cheap page's date search."""
+    days = {g.value.date() for c, g in judged if c.tier <= META and c.role == PUBLISHED
+            and isinstance(g, Resolved) and g.problem is None}
+    best = _winner(judged, META + 1)
+    return len(days) == 1 and best is not None and best.utcoffset() != timedelta(0)
 
 
 def _winner(judged: Judged, below: int) -> datetime | None:
@@ -106,10 +117,15 @@ def _source(clue: Clue, got: Resolved) -> str:
 def find_dates(draft: Draft, ctx: DateContext) -> DateResult:
     """Every date the page offers, best first; a pure function of the draft and the context."""
     judged = gather(draft, ctx)
-    published = _corroborated(judged, _best(judged, PUBLISHED))
+    published = _permalink_first(judged, _corroborated(judged, _best(judged, PUBLISHED)))
     updated = _best(judged, UPDATED)
     if published and updated and updated[1].value < published[1].value:
-        updated = None                      # "changed" before it was published: a stale field
+        if _from_metadata(published[0]) and updated[0].tier > META:
+            # Metadata later than the last-change stamp the page prints ("Stand: 28.04.2020 18:00"): the
+            # time the page was rendered or indexed. The stamp is the latest the text can be from.
+            published = None
+        else:
+            updated = None                  # "changed" before it was published: a stale field
     others = [(g.value, _printed_kind(c)) for c, g in judged if isinstance(g, Resolved) and g.problem is None]
     found_pub = _found(published, others, ctx)
     found_upd = _found(updated, others, ctx)
@@ -160,6 +176,24 @@ def _corroborated(judged: Judged, best: tuple[Clue, Resolved] | None) -> tuple[C
     return next(((c, g) for c, g in machine if g.value.date() in shown), best)
 
 
+def _from_metadata(clue: Clue) -> bool:
+    """Read from JSON-LD or a meta tag (a demoted `<meta name="date">` included), not printed on the page."""
+    return clue.tier <= META or clue.source.startswith("meta:") and clue.source[5:] in RENDER_TIME_KEYS
+
+
+def _permalink_first(judged: Judged, best: tuple[Clue, Resolved] | None) -> tuple[Clue, Resolved] | None:
+    """A day in the page's own permalink (`/2017/7/12/slug`) days before the metadata's publication date:
+    the address was minted when the page was first published; the metadata were rewritten by a later
+    re-publication or a move to a new CMS. A day or less apart is a time zone's doing: the metadata win."""
+    if best is None or best[0].tier > META:
+        return best
+    minted = next(((c, g) for c, g in judged if c.tier == URL and isinstance(g, Resolved) and g.problem is None),
+                  None)
+    if minted and minted[1].value.date() < best[1].value.date() - timedelta(days=1):
+        return minted
+    return best
+
+
 def _best(judged: Judged, role: str) -> tuple[Clue, Resolved] | None:
     for clue, got in judged:
         if clue.role == role and isinstance(got, Resolved) and got.problem is None:
@@ -196,6 +230,10 @@ def _reason(clue: Clue, got: Resolved, published: tuple[Clue, Resolved] | None,
     if updated and clue is updated[0]:
         return f"won: the most trusted modification date ({clue.source})"
     best = published if clue.role == PUBLISHED else updated
+    if clue.role == PUBLISHED and best and best[0].tier == URL and clue.tier <= META:
+        return "lost: the page's permalink is dated days earlier (the metadata are a re-publication's)"
+    if best is None and clue.role == PUBLISHED and updated and _from_metadata(clue) and got.value > updated[1].value:
+        return "lost: later than the modification date the page prints (the time it was rendered)"
     if best is None:
         return ("lost: no publication date won" if clue.role == PUBLISHED
                 else "lost: a modification date earlier than the publication date")

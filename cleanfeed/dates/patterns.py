@@ -96,7 +96,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "ymd_cjk": r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)(?:\s*[日号])?(?!\d)",
         "md_cjk": r"(?<![\d年])(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*[日号]",
         "dmy_dot": r"(?<![\d.])(?P<d>[0-3]?\d)\.\s?(?P<m>[01]?\d)\.\s?(?P<y>(?:19|20)\d{2}|\d{2})(?!\d|\.\d)",
-        "num": r"(?<![\d/.\-])(?P<a>[0-3]?\d)(?P<sep>[/-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d{2}|\d{2})(?![\d/\-])",
+        # "26 | 01 | 2022": a bar between spaced numbers is a date only with a four-digit year (_readings)
+        "num": r"(?<![\d/.\-|])(?P<a>[0-3]?\d)(?P<sep>[/-]| ?\| ?)(?P<b>[0-3]?\d)(?P=sep)"
+               r"(?P<y>(?:19|20)\d{2}|\d{2})(?![\d/\-])",
         "md_clock": r"(?<![\d/.\-])(?P<m>[01]?\d)[-/](?P<d>[0-3]?\d)(?=\s+(?:[01]?\d|2[0-3]):\d\d)",
         # asctime and its cousins print the clock between day and year: "Jan 04 09:34 2021"
         "md_t_y": rf"(?<![^\W\d_]){mon}\s*(?P<d>[0-3]?\d)\s+(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?\s+{year}",
@@ -110,15 +112,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
     # Compiled without IGNORECASE: they run on lower-cased text (case-insensitive matching in `re` checks
     # every literal both ways and made the month alternations 3x slower).
-    # Compiled without IGNORECASE: they run on lower-cased text (case-insensitive matching in `re` checks
-    # every literal both ways and made the month alternations 3x slower).
     out = {"time": re.compile(time, re.VERBOSE), "digits": re.compile(r"[0-9]+")}
-    # Where a date written with words can start: month names; for relative forms also number and day
-    # words and the Han characters they start with. A bare trie of literals lets `re` skip ahead fast.
-    out["words"] = re.compile(v.month_names)
-    rel_words = [*v.months, *v.numbers, *v.day_words, "vor", "a few", "several", "just now", "moments ago",
-                 "gerade eben", "soeben", "刚刚", "刚才"]
-    out["words_rel"] = re.compile(alternation(rel_words))
     # One alternation per use, scanned once: a group per kind, inner groups prefixed with the kind.
     # At one position the first kind listed wins, so the more specific forms come first.
     for name, kinds in (("absolute", _ABSOLUTE), ("any", _ABSOLUTE + _RELATIVE)):
@@ -199,8 +193,8 @@ def _readings(kind: str, m: re.Match[str], language: str | None) -> tuple[Readin
         return (Reading(_year(g["y"]), int(g["m"]), int(g["d"])),)
     if kind == "num":
         a, b, y = int(g["a"]), int(g["b"]), _year(g["y"])
-        if len(g["y"]) == 2 and g["sep"] == "-":
-            return ()                        # 12-34-56: a code, not a date
+        if len(g["y"]) == 2 and g["sep"] != "/":
+            return ()                        # 12-34-56, 1 | 2 | 20: a code or a pager, not a date
         md, dm = Reading(y, a, b), Reading(y, b, a)
         readings = (md, dm) if month_first(language) else (dm, md)
         return tuple(r for i, r in enumerate(readings) if 1 <= r.month <= 12 and (i == 0 or a != b))

@@ -23,7 +23,7 @@ from .clues import (
 )
 from .layout import Layout
 from .machine import parse_machine
-from .patterns import normalize
+from .patterns import Mention, find_mentions, normalize
 from .vocab import vocab
 
 # Short text pieces with a digit, outside scripts: prose paragraphs are the dateline's and body's job.
@@ -35,7 +35,7 @@ MAX_HITS = 12
 
 
 def page_clues(doc: Any, language: str, layout: Layout) -> list[Clue]:
-    return [*text_piece_clues(doc, language, layout), *script_clues(doc, language)]
+    return [*text_piece_clues(doc, language, layout), *script_clues(doc, language, layout)]
 
 
 def text_piece_clues(doc: Any, language: str, layout: Layout) -> list[Clue]:
@@ -92,13 +92,20 @@ _SCRIPT_KEY = re.compile(
     r"""["']?\s*[:=]\s*["']([^"'<>]{6,40})["']""", re.I)
 _SCRIPT_HINTS = ("ublish", "ublicat", "reate", "reation", "ubdate", "ubDate", "Creat")
 MAX_SCRIPT_HITS = 8
+# A script that prints one date where it stands: `<script>showDate("2020/04/17 01:43:09")</script>`,
+# `document.write(formatDate('2021-01-17'))` in an old CMS's article header. Readers see that date.
+_PRINTS = re.compile(r"""^\s*[\w$.]+\(\s*(?:[\w$.]+\(\s*)?["']([^"'<>]{6,40})["']\s*\)*\s*;?\s*$""")
+MAX_PRINTING_SCRIPT = 160
 
 
-def script_clues(doc: Any, language: str) -> list[Clue]:
+def script_clues(doc: Any, language: str, layout: Layout) -> list[Clue]:
     """Publication dates a page's scripts carry outside JSON-LD, as a hint of last resort."""
     out: list[Clue] = []
     for n, script in enumerate(doc.iter("script")):
         text = script.text or ""
+        if len(text) <= MAX_PRINTING_SCRIPT and (printed := _printed_date(script, text, language, layout)):
+            out.append(Clue(printed, "script:printed", PUBLISHED, LOOSE, 0, n * 1000, text.strip()))
+            continue
         if "ld+json" in (script.get("type") or "") or len(text) < 20:
             continue
         for hint in _SCRIPT_HINTS:
@@ -111,6 +118,16 @@ def script_clues(doc: Any, language: str) -> list[Clue]:
                                     m.group(0)))
                 at = text.find(hint, at + 1)
     return _unique(out)
+
+
+def _printed_date(script: Any, text: str, language: str, layout: Layout) -> Mention | None:
+    """The full date a short inline script in the page's body prints where it stands, if that is all it does."""
+    m = _PRINTS.match(text)
+    if m is None or script.get("src") or any(a.tag == "head" for a in script.iterancestors()) \
+            or layout.excluded(script.getparent()):   # (a <script> itself is always "excluded")
+        return None
+    found = find_mentions(normalize(m.group(1)), language, relative=False)
+    return found[0] if found and found[0].start == 0 and found[0].has_year else None
 
 
 def _unique(clues: list[Clue]) -> list[Clue]:
