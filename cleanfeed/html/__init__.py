@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import logging
 import re
+from collections.abc import Iterator
 
 import lxml.html
 from lxml import etree
@@ -26,7 +27,7 @@ from .hints import prune_code, remove_chrome
 from .metadata import Metadata, choose_title, norm, read_metadata
 from .parse import body_of, parse_html
 from .sanitize import sanitize
-from .score import choose_root
+from .score import candidate_roots
 from .siterule import apply_strip, select, select_text
 
 log = logging.getLogger(__name__)
@@ -39,6 +40,8 @@ _BYLINE_XPATH = etree.XPath("//*[@rel='author' or @itemprop='author' or contains
 _BY_PREFIX = re.compile(r"^(by|written by|posted by|作者|文)\s*[:：]?\s*", re.I)
 
 __all__ = ["looks_like_html", "extract_html"]
+
+MIN_RUNNER_UP_TEXT = 200     # characters: a few sentences
 
 
 _MARKUP_START = re.compile(r"(<!--|<!doctype|<\?xml|<[a-z][\w:-]*[\s>/])", re.I)
@@ -81,11 +84,14 @@ def _extract(doc: lxml.html.HtmlElement, url: str | None, rule: SiteRule | None)
     byline = _byline(work)
     keep = frozenset(a for el in ruled_body for a in (el, *el.iterancestors()))
     removed += remove_chrome(body, keep)
-    roots = _ruled_roots(ruled_body) or _scored_roots(body)
-    filtered = filter_blocks(linearize(roots, base), title, rule)
-    # Captions stay in the HTML (with their image) but not in the text: they interrupt the prose.
-    paragraphs = tuple(b.text for b in filtered.blocks if b.kind not in ("img", "figcaption"))
-    if not paragraphs:
+    for n, roots in enumerate(_root_choices(body, ruled_body)):
+        filtered = filter_blocks(linearize(roots, base), title, rule)
+        # Captions stay in the HTML (with their image) but not in the text: they interrupt the prose.
+        paragraphs = tuple(b.text for b in filtered.blocks if b.kind not in ("img", "figcaption"))
+        # A runner-up root must read as an article, not as a teaser or a repeated headline.
+        if paragraphs and (n == 0 or sum(map(len, paragraphs)) >= MIN_RUNNER_UP_TEXT):
+            break
+    else:
         raise NoArticleError("no article text found in the HTML (only navigation, boilerplate or nothing)")
     header += [h for h in filtered.header if h not in header]
     return Draft(
@@ -139,9 +145,19 @@ def _ruled_roots(found: list[lxml.html.HtmlElement]) -> list[lxml.html.HtmlEleme
     return [el for el in found if not any(a in chosen for a in el.iterancestors())]
 
 
-def _scored_roots(body: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
-    root = choose_root(body)
-    return list(root.elements) if root else [body]
+def _root_choices(body: lxml.html.HtmlElement, ruled_body: list[lxml.html.HtmlElement]
+                  ) -> Iterator[list[lxml.html.HtmlElement]]:
+    """The site rule's body; else the best-scoring roots in turn (the next one only when the filters
+    left nothing of the one before), else the whole body."""
+    if ruled := _ruled_roots(ruled_body):
+        yield ruled
+        return
+    scored = False
+    for root in candidate_roots(body):
+        scored = True
+        yield list(root.elements)
+    if not scored:
+        yield [body]
 
 
 def _byline(work: lxml.html.HtmlElement) -> str | None:

@@ -135,6 +135,16 @@ def summary_text(el: lxml.html.HtmlElement, limit: int = 300) -> str:
     return text if len(text) <= limit else text[:limit] + "…"
 
 
+# Words naming a control (a print button), never a container of prose: an element so named that holds
+# a paragraph, and whose name says nothing else (`print-header` and `print-footer` are reprint notices),
+# is the part of the page made for printing: the article itself.
+_CONTROLS = {"class:print"}
+MIN_PROSE = 200
+
+
+def _only_control_word(el: lxml.html.HtmlElement, why: str) -> bool:
+    word = why.removeprefix("class:")
+    return hint(class_id(el).lower().replace(word, " "))[0] is None
 _ALWAYS = {"class:comment", "class:comments", "class:commentlist", "class:disqus", "class:respond"}
 
 
@@ -185,6 +195,8 @@ def remove_chrome(body: lxml.html.HtmlElement, keep: frozenset[lxml.html.HtmlEle
             continue
         if why not in _ALWAYS and _holds_article(el, prose, total):
             continue                      # a page wrapper with an unlucky class (`sidebar-first-only`)
+        if why in _CONTROLS and prose.get(el, 0) >= MIN_PROSE and _only_control_word(el, why):
+            continue                      # `kb-tip-print-step`: the printable text, not a print button
         doomed.append((el, why))
         walker.skip_subtree()
     removed = []

@@ -8,6 +8,7 @@ score well or read as prose join it (articles split over several `<div>`s).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import lxml.html
@@ -85,17 +86,32 @@ def score_candidates(body: lxml.html.HtmlElement) -> dict[lxml.html.HtmlElement,
     return scores
 
 
-def choose_root(body: lxml.html.HtmlElement) -> Root | None:
-    """The best-scoring container (with the siblings that belong to it), or None without any text unit."""
+def candidate_roots(body: lxml.html.HtmlElement, most: int = 3) -> Iterator[Root]:
+    """The best-scoring containers, best first, none inside or around one already given: when the best
+    holds only links once filtered (a teaser carousel outscoring steps written with `<br>`), the caller
+    asks for the next. Lazy: most pages need the first only."""
     raw = score_candidates(body)
     if not raw:
-        return None
+        return
     shortlist = sorted(raw, key=raw.__getitem__, reverse=True)[:12]
     final = {el: raw[el] * (1 - link_density(el)) for el in shortlist}
     ranked = sorted(final, key=final.__getitem__, reverse=True)
-    top = ranked[0]
-    top = _promote(top, ranked, final, raw)
-    return Root(tuple(_with_siblings(top, raw)), final.get(top, raw.get(top, 0.0)))
+    given: list[lxml.html.HtmlElement] = []
+    for candidate in ranked:
+        top = _promote(candidate, ranked, final, raw) if not given else candidate
+        if any(_related(top, g) for g in given):
+            continue
+        elements = tuple(_with_siblings(top, raw))
+        given += elements
+        yield Root(elements, final.get(top, raw.get(top, 0.0)))
+        most -= 1
+        if not most:
+            return
+
+
+def _related(a: lxml.html.HtmlElement, b: lxml.html.HtmlElement) -> bool:
+    """One is the other or inside it."""
+    return a is b or any(x is b for x in a.iterancestors()) or any(x is a for x in b.iterancestors())
 
 
 def _promote(top: lxml.html.HtmlElement, ranked: list[lxml.html.HtmlElement],

@@ -1,0 +1,52 @@
+"""Choosing the article root when the obvious choices are wrong: an element named after a print button
+that holds the printable text, and a teaser carousel that outscores the article but holds only links."""
+from __future__ import annotations
+
+import pytest
+
+from cleanfeed.errors import NoArticleError
+from cleanfeed.html import extract_html
+
+STEP1 = ("You know it: you want to cut tomatoes into slices, because they look pretty on a plate, but the "
+         "juice runs out and the seeds go everywhere, and the slices fall apart before they reach the plate.")
+STEP2 = ("Why is that so? The tomato simply lies the wrong way on the board, so the knife cuts through the "
+         "chambers and the seeds fall out on both sides, however sharp the knife is.")
+
+
+def teasers(n: int = 8) -> str:
+    """Block links whose text sits in `…-text` divs: Readability-style scoring loves them."""
+    return "".join(f'<a href="/tip/{k}"><div class="teaser-text">Tip number {k}: how to cut, peel, store and '
+                   f"cook vegetables well</div></a>" for k in range(n))
+
+
+def page(article: str, extra: str = "") -> str:
+    return (f"<html><head><title>Cutting tomatoes</title></head><body><h1>Cutting tomatoes</h1>{article}"
+            f"{extra}<div class=\"more-tips\">{teasers()}</div></body></html>")
+
+
+def test_an_element_named_print_that_holds_prose_is_the_printable_article() -> None:
+    article = (f'<div class="tip-print-step"><div>{STEP1}<br>{STEP2}</div></div>'
+               '<span class="print">Print this tip</span>')
+    draft = extract_html(page(article), url=None, rule=None)
+    assert STEP1 in draft.paragraphs and "Print this tip" not in " ".join(draft.paragraphs)
+
+
+@pytest.mark.parametrize("name", ["print-header", "print-footer"])
+def test_a_print_header_or_footer_is_still_a_reprint_notice(name: str) -> None:
+    notice = ("This copy is for your personal, non-commercial use only. To order presentation-ready copies for "
+              "distribution to your colleagues, clients or customers visit our reprints service, any day.")
+    article = f'<div class="{name}"><p>{notice}</p></div><div class="story"><p>{STEP1}</p><p>{STEP2}</p></div>'
+    draft = extract_html(page(article), url=None, rule=None)
+    assert notice not in draft.paragraphs and STEP1 in draft.paragraphs
+
+
+def test_a_teaser_carousel_outscoring_the_article_gives_way_to_the_next_root() -> None:
+    article = f'<div class="wrap"><div class="steps">{STEP1} {STEP2}</div></div>'
+    draft = extract_html(page(article), url=None, rule=None)
+    assert draft.paragraphs == (f"{STEP1} {STEP2}",)
+
+
+def test_a_runner_up_root_that_is_only_a_headline_is_no_article() -> None:
+    article = '<div class="wrap"><div class="steps">Cutting tomatoes, the right way</div></div>'
+    with pytest.raises(NoArticleError):
+        extract_html(page(article), url=None, rule=None)
