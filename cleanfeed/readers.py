@@ -136,9 +136,10 @@ def jsonl_page(raw: bytes, where: str, timezone: str | None) -> Page | Cleanfeed
                 raise ValueError(f"{key!r} must be a string")
         if rec.get("timezone"):
             zone(rec["timezone"])                 # ValueError names the unknown zone
-        return Page(body=body, url=rec.get("url") or None, fetched_at=_when(rec.get("fetched_at"), timezone, where),
+        tz_name = rec.get("timezone") or timezone   # a naive fetched_at is the record's own local time
+        return Page(body=body, url=rec.get("url") or None, fetched_at=_when(rec.get("fetched_at"), tz_name, where),
                     content_type="text/html" if rec.get("html") is not None else "text/plain",
-                    source=where, timezone=rec.get("timezone") or timezone)
+                    source=where, timezone=tz_name)
     except (ValueError, AttributeError, CleanfeedError) as exc:
         return ReadError(f"bad record: {exc}", source=where)
 

@@ -82,6 +82,19 @@ def test_other_formats(capsys: pytest.CaptureFixture[str], fmt: str, marker: str
     assert "Release Time" not in out
 
 
+def test_markdown_shows_titles_and_text_as_written(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    page.write_text("<html><head><title>*Copper* up_5% <script>x</script></title></head><body>"
+                    "<h1>*Copper* up_5% &lt;script&gt;x&lt;/script&gt;</h1><p>1. Prices rose on Monday, "
+                    "traders said, after [stocks](x) fell.</p><p># Not a heading, but a line of the story.</p>"
+                    "</body></html>", encoding="utf-8")
+    code, out, _ = run(capsys, page, "--format", "markdown")
+    assert code == 0
+    assert out.startswith("# \\*Copper\\* up\\_5% \\<script\\>x\\</script\\>\n")
+    assert "\n1\\. Prices rose on Monday, traders said, after \\[stocks\\](x) fell." in out
+    assert "\n\\# Not a heading" in out
+
+
 @pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
 def test_explain_in_other_formats_names_the_rules(capsys: pytest.CaptureFixture[str], fmt: str) -> None:
     _, plain, _ = run(capsys, SEEDS / "000_df4d34c1e245e1b5.txt", "--format", fmt)
@@ -98,6 +111,14 @@ def test_url_and_fetched_at_flags(capsys: pytest.CaptureFixture[str], tmp_path: 
     assert code == 0
     assert rec["url"] == "https://example.org/a.html"
     assert rec["fetched_at"] == "2021-01-20T23:59:59.999999+08:00"     # a bare date is the end of that day
+
+
+@pytest.mark.parametrize("url", ["foo", "example.org/a.html", "ftp://example.org/a", "https://", "/a.html"])
+def test_a_url_that_is_not_absolute_http_is_a_usage_error(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                                           url: str) -> None:
+    code, out, err = run(capsys, page_copy(tmp_path), "--url", url)
+    assert code == 2 and out == ""
+    assert_one_line_error(err, "--url must be an absolute http(s) URL")
 
 
 def test_sidecar_gives_url_and_fetch_time(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -358,3 +379,14 @@ def test_real_process_reports_bad_pages_without_traceback(tmp_path: Path) -> Non
     assert json.loads(proc.stdout.decode("utf-8"))["title"].startswith("王健会见")   # UTF-8 even in a C locale
     assert len(err) == 3 and all(line.startswith("cleanfeed: ") for line in err)
     assert "Traceback" not in proc.stderr.decode("utf-8")
+
+
+def test_a_jsonl_records_naive_fetch_time_is_read_in_its_own_zone(capsys: pytest.CaptureFixture[str],
+                                                                    tmp_path: Path) -> None:
+    text = (SEEDS / "004_bf537ba9d00a0c9d.txt").read_text(encoding="utf-8")
+    path = tmp_path / "pages.jsonl"
+    path.write_text(json.dumps({"text": text, "fetched_at": "2021-01-20 09:00", "timezone": "Asia/Shanghai"})
+                    + "\n", encoding="utf-8")
+    code, out, _ = run(capsys, path, "--timezone", "Europe/Berlin")
+    assert code == 0
+    assert records(out)[0]["fetched_at"] == "2021-01-20T09:00:00+08:00"     # as a sidecar's would be

@@ -5,6 +5,7 @@ import argparse
 import html
 import json
 import logging
+import re
 import sys
 from typing import Any, TextIO
 
@@ -121,10 +122,21 @@ def _meta_line(article: Article) -> str:
     return " · ".join(bits)
 
 
+_MD_INLINE = re.compile(r"([\\`*_\[\]<>|~])")
+_MD_LINE_START = re.compile(r"^(\s*)([#+=-]|\d+[.)])", re.M)
+
+
+def md_escape(text: str) -> str:
+    """Text that Markdown shows as written: emphasis, links, code, raw HTML (`<script>` in a title) and
+    line-start markers (`# `, `- `, `1. `) backslash-escaped, as CommonMark allows for any punctuation."""
+    text = _MD_INLINE.sub(r"\\\1", text)
+    return _MD_LINE_START.sub(lambda m: m.group(1) + (m.group(2)[:-1] + "\\" + m.group(2)[-1]), text)
+
+
 def to_markdown(article: Article) -> str:
     meta = _meta_line(article)
-    head = f"# {article.title}\n\n" + (f"*{meta}*\n\n" if meta else "")
-    return head + article.text + "\n"
+    head = f"# {md_escape(article.title)}\n\n" + (f"*{md_escape(meta)}*\n\n" if meta else "")
+    return head + md_escape(article.text) + "\n"
 
 
 def to_html(article: Article) -> str:
