@@ -16,6 +16,7 @@ from typing import Any
 from .errors import CleanfeedError
 from .model import Page
 from .timeutil import mtime_datetime, parse_when, zone
+from .urlnorm import is_http_url
 
 PAGE_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml", ".shtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
@@ -63,6 +64,8 @@ def read_sidecar(path: Path) -> dict[str, Any]:
     for key in ("url", "fetched_at", "timezone", "content_type"):
         if data.get(key) is not None and not isinstance(data[key], str):
             raise ReadError(f"bad sidecar {meta.name}: {key!r} must be a string", source=str(path))
+    if data.get("url") and not is_http_url(data["url"]):
+        raise ReadError(f"bad sidecar {meta.name}: 'url' must be an absolute http(s) URL", source=str(path))
     return data
 
 
@@ -134,6 +137,8 @@ def jsonl_page(raw: bytes, where: str, timezone: str | None) -> Page | Cleanfeed
         for key in ("url", "timezone"):          # as in a sidecar: a number or list here crashed the cleaner
             if rec.get(key) is not None and not isinstance(rec[key], str):
                 raise ValueError(f"{key!r} must be a string")
+        if rec.get("url") and not is_http_url(rec["url"]):
+            raise ValueError("'url' must be an absolute http(s) URL")    # it becomes a feed entry's link
         if rec.get("timezone"):
             zone(rec["timezone"])                 # ValueError names the unknown zone
         tz_name = rec.get("timezone") or timezone   # a naive fetched_at is the record's own local time

@@ -22,7 +22,12 @@ _ESCAPE = re.compile(r"%[0-9a-f]{2}", re.I)
 
 
 def is_http_url(url: str) -> bool:
-    return urlsplit(url).scheme.lower() in _DEFAULT_PORTS and bool(urlsplit(url).hostname)
+    """An absolute http(s) URL with a host; False for anything urllib cannot even split (`http://[::1/a`)."""
+    try:
+        parts = urlsplit(url)
+        return parts.scheme.lower() in _DEFAULT_PORTS and bool(parts.hostname)
+    except ValueError:
+        return False
 
 
 def _port(parts_netloc: str, scheme: str) -> tuple[str, int | None]:

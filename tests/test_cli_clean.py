@@ -14,6 +14,7 @@ import pytest
 
 from cleanfeed import __version__
 from cleanfeed.cli import main
+from cleanfeed.commands.clean import md_escape
 from cleanfeed.decode import decode
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -95,6 +96,17 @@ def test_markdown_shows_titles_and_text_as_written(capsys: pytest.CaptureFixture
     assert "\n\\# Not a heading" in out
 
 
+@pytest.mark.parametrize(("text", "want"), [
+    ("AT&T and &copy; 2021", "AT&T and \\&copy; 2021"),              # an entity would render as ©
+    ("see https://example.com/a_b_c?x=1&y=2 now", "see https://example.com/a_b_c?x=1&y=2 now"),
+    ("3.5 million tonnes, +49 30 1234, #hashtag", "3.5 million tonnes, +49 30 1234, #hashtag"),
+    ("    four spaces", "four spaces"),                               # not a code block
+    ("2021. 10. 30\n===", "2021\\. 10. 30\n\\==="),
+])
+def test_md_escape_leaves_plain_text_plain(text: str, want: str) -> None:
+    assert md_escape(text) == want
+
+
 @pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
 def test_explain_in_other_formats_names_the_rules(capsys: pytest.CaptureFixture[str], fmt: str) -> None:
     _, plain, _ = run(capsys, SEEDS / "000_df4d34c1e245e1b5.txt", "--format", fmt)
@@ -113,7 +125,8 @@ def test_url_and_fetched_at_flags(capsys: pytest.CaptureFixture[str], tmp_path: 
     assert rec["fetched_at"] == "2021-01-20T23:59:59.999999+08:00"     # a bare date is the end of that day
 
 
-@pytest.mark.parametrize("url", ["foo", "example.org/a.html", "ftp://example.org/a", "https://", "/a.html"])
+@pytest.mark.parametrize("url", ["foo", "example.org/a.html", "ftp://example.org/a", "https://", "/a.html",
+                                 "http://[::1/a"])
 def test_a_url_that_is_not_absolute_http_is_a_usage_error(capsys: pytest.CaptureFixture[str], tmp_path: Path,
                                                            url: str) -> None:
     code, out, err = run(capsys, page_copy(tmp_path), "--url", url)
@@ -301,6 +314,7 @@ def test_empty_folder(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Non
     ('{"fetched_at": "last tuesday"}', "bad fetched_at"),
     ('{"timezone": "Mars/Olympus"}', "timezone"),
     (b"\xff\xfe\x00garbage", "bad sidecar"),
+    ('{"url": "news/1.html"}', "'url' must be an absolute http(s) URL"),
 ])
 def test_bad_sidecar(capsys: pytest.CaptureFixture[str], tmp_path: Path, sidecar: str | bytes, needle: str) -> None:
     page = page_copy(tmp_path)
@@ -317,6 +331,7 @@ def test_bad_sidecar(capsys: pytest.CaptureFixture[str], tmp_path: Path, sidecar
     ({"timezone": 8}, "'timezone' must be a string"),
     ({"timezone": "Mars/Olympus"}, "Mars/Olympus"),
     ([1, 2], "not a JSON object"),
+    ({"url": "news/1.html"}, "'url' must be an absolute http(s) URL"),
 ])
 def test_bad_jsonl_record_is_named_not_an_internal_error(capsys: pytest.CaptureFixture[str], tmp_path: Path,
                                                          record: Any, needle: str) -> None:

@@ -4,6 +4,7 @@ Blogger's post widget, and the lead image's dated path as a last resort."""
 from __future__ import annotations
 
 import lxml.html
+import pytest
 
 from cleanfeed.dates import DateResult, find_dates
 from cleanfeed.draft import DateContext, Draft
@@ -104,6 +105,17 @@ def test_a_permalink_dated_days_earlier_than_the_metadata_wins() -> None:
     assert "permalink" in lost.reason
 
 
+@pytest.mark.parametrize("canonical, printed", [
+    ("https://x.com/2019/06/10/budget-plan", '<p class="date">Published June 17, 2019</p>'),  # the day is printed
+    ("https://x.com/reports/annual-report-2019-05-31", ""),     # a slug's date says what the page is about
+    ("https://x.com/news/20190531-budget", ""),
+])
+def test_metadata_keep_the_day_against_a_permalink_that_is_no_minting_date(canonical: str, printed: str) -> None:
+    head = JSONLD % "2019-06-17T10:00:00+02:00" + f'<link rel="canonical" href="{canonical}">'
+    html = f"<html><head><title>Budget</title>{head}</head><body><h1>Budget</h1>{printed}<p>Text.</p></body></html>"
+    assert day(dates_of(html, "en", ("Published June 17, 2019",) if printed else ())) == "2019-06-17"
+
+
 def test_a_permalink_a_day_off_the_metadata_is_a_time_zone_and_loses() -> None:
     head = JSONLD % "2020-07-09T01:10:00+02:00" + '<link rel="canonical" href="https://x.com/2020/07/08/story/">'
     html = f"<html><head><title>Story</title>{head}</head><body><h1>Story</h1><p>Text.</p></body></html>"
@@ -118,6 +130,15 @@ def test_metadata_later_than_the_printed_last_change_are_the_render_time() -> No
     assert result.published.source.endswith(":updated")
     lost = next(c for c in result.candidates if c.source == "meta:date")
     assert lost.reason.startswith("lost: later than the modification date the page prints")
+
+
+def test_jsonld_is_not_a_render_time_whatever_a_later_line_says() -> None:
+    # Only a bare `<meta name="date">` / DC.date is taken for a render time; JSON-LD keeps its date.
+    html = (f"<html><head><title>Report</title>{JSONLD % '2021-05-10T09:00:00+02:00'}</head><body>"
+            "<h1>Report</h1><p>Text.</p></body></html>")
+    result = dates_of(html, "en", ("Stand: 28.04.2021 18:00 Uhr", "Text of the report."))
+    assert day(result) == "2021-05-10" and result.published is not None
+    assert result.published.source == "jsonld:datePublished"
 
 
 def test_a_printed_last_change_earlier_than_a_printed_publication_date_is_dropped() -> None:

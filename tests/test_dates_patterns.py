@@ -56,6 +56,8 @@ def test_formats(text: str, want: tuple[object, ...]) -> None:
     "He was out 5 times and set 10 goals.",  # English words that are Romance month abbreviations
     "Omar 5 said",
     "Pages 1 | 2 | 3 | 20 | 21",             # a pager: bars need a four-digit year
+    "Seite 1 | 2 | 3 | 4 | 5 | 2019",        # … and no number in bars on either side
+    "10 | 11 | 2019 | 2020",
     "12-34-56",
 ])
 def test_not_dates(text: str) -> None:

@@ -6,6 +6,7 @@ import pytest
 
 from cleanfeed.errors import NoArticleError
 from cleanfeed.html import extract_html
+from cleanfeed.html.hints import MIN_PROSE
 
 STEP1 = ("You know it: you want to cut tomatoes into slices, because they look pretty on a plate, but the "
          "juice runs out and the seeds go everywhere, and the slices fall apart before they reach the plate.")
@@ -31,19 +32,30 @@ def test_an_element_named_print_that_holds_prose_is_the_printable_article() -> N
     assert STEP1 in draft.paragraphs and "Print this tip" not in " ".join(draft.paragraphs)
 
 
-@pytest.mark.parametrize("name", ["print-header", "print-footer"])
-def test_a_print_header_or_footer_is_still_a_reprint_notice(name: str) -> None:
-    notice = ("This copy is for your personal, non-commercial use only. To order presentation-ready copies for "
-              "distribution to your colleagues, clients or customers visit our reprints service, any day.")
-    article = f'<div class="{name}"><p>{notice}</p></div><div class="story"><p>{STEP1}</p><p>{STEP2}</p></div>'
+@pytest.mark.parametrize("name", ["print-header", "print-footer", "print-only", "visible-print"])
+def test_a_print_header_footer_or_paper_only_notice_is_still_removed(name: str) -> None:
+    # (not a phrase the boilerplate rules know: only the element's name may remove it here)
+    notice = ("Ferry timetables for the whole region, with every crossing between the islands listed by day "
+              "and by hour, are in the printed edition, on sale at every newsagent and at the harbour office "
+              "from six in the morning.")
+    assert len(notice) > MIN_PROSE          # long enough for the printable-text rule to be asked at all
+    article = f'<div class="story"><p>{STEP1}</p><div class="{name}"><p>{notice}</p></div><p>{STEP2}</p></div>'
     draft = extract_html(page(article), url=None, rule=None)
     assert notice not in draft.paragraphs and STEP1 in draft.paragraphs
 
 
 def test_a_teaser_carousel_outscoring_the_article_gives_way_to_the_next_root() -> None:
-    article = f'<div class="wrap"><div class="steps">{STEP1} {STEP2}</div></div>'
+    article = f'<div class="wrap"><div class="steps">{STEP1}<br><br>{STEP2}</div></div>'
     draft = extract_html(page(article), url=None, rule=None)
-    assert draft.paragraphs == (f"{STEP1} {STEP2}",)
+    assert draft.paragraphs == (STEP1, STEP2)
+
+
+def test_a_runner_up_that_is_one_blurb_is_no_article() -> None:
+    about = ('<div class="wrap"><div class="about">Example Daily is an independent newspaper founded in 1901, '
+             "read by two million people every week, with offices in Leeds, York and Hull, and a newsroom "
+             "that never sleeps, whatever the weather, the hour or the news.</div></div>")
+    with pytest.raises(NoArticleError):
+        extract_html(page(about), url=None, rule=None)
 
 
 def test_a_runner_up_root_that_is_only_a_headline_is_no_article() -> None:

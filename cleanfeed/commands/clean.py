@@ -122,15 +122,29 @@ def _meta_line(article: Article) -> str:
     return " · ".join(bits)
 
 
-_MD_INLINE = re.compile(r"([\\`*_\[\]<>|~])")
-_MD_LINE_START = re.compile(r"^(\s*)([#+=-]|\d+[.)])", re.M)
+_MD_INLINE = re.compile(r"[\\`*_\[\]<>|~]|&(?=#?\w+;)")
+_MD_URL = re.compile(r"https?://[^\s<>]+")
+_MD_BLOCK_START = re.compile(r"^[ \t]*(#{1,6}|[-+*]|\d{1,9}[.)])(?=\s|$)|^[ \t]*([=-]+)[ \t]*$", re.M)
+_MD_INDENT = re.compile(r"^[ \t]+", re.M)
 
 
 def md_escape(text: str) -> str:
-    """Text that Markdown shows as written: emphasis, links, code, raw HTML (`<script>` in a title) and
-    line-start markers (`# `, `- `, `1. `) backslash-escaped, as CommonMark allows for any punctuation."""
-    text = _MD_INLINE.sub(r"\\\1", text)
-    return _MD_LINE_START.sub(lambda m: m.group(1) + (m.group(2)[:-1] + "\\" + m.group(2)[-1]), text)
+    """Text that Markdown shows as written: emphasis, links, code, raw HTML (`<script>` in a title),
+    entities (`&copy;`) and block markers at a line's start (`# `, `- `, `1. `, `===`) backslash-escaped,
+    as CommonMark allows for any punctuation; URLs left whole (an escape would end up in the link);
+    indentation dropped (four spaces make a code block)."""
+    parts = []
+    last = 0
+    for url in _MD_URL.finditer(text):
+        parts += [_MD_INLINE.sub(r"\\\g<0>", text[last:url.start()]), url.group(0)]
+        last = url.end()
+    parts.append(_MD_INLINE.sub(r"\\\g<0>", text[last:]))
+    return _MD_BLOCK_START.sub(_escape_marker, _MD_INDENT.sub("", "".join(parts)))
+
+
+def _escape_marker(m: re.Match[str]) -> str:
+    marker = m.group(1) or m.group(2)
+    return marker[:-1] + "\\" + marker[-1] if m.group(1) else "\\" + marker
 
 
 def to_markdown(article: Article) -> str:

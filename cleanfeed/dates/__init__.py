@@ -45,8 +45,7 @@ def _stages(draft: Draft, ctx: DateContext) -> list[Stage]:
     """The strategies in the order they run, each with the tier below which a winner makes it moot.
     Cheap strategies always run (so --explain shows the dateline a header beat); those that walk the
     page (the text around the headline, the whole page, the body) run only when nothing better was
-    found. The dateline is skipped only when the metadata settle everything it could change (see
-    _settled). `<time>` elements are judged in full only without a better date; beside a UTC timestamp
+    found. `<time>` elements are judged in full only without a better date; beside a UTC timestamp
     they are still read, for the page's own offset."""
     doc = draft.doc
     tags = tags_of(doc) if doc is not None else None
@@ -73,7 +72,7 @@ def _stages(draft: Draft, ctx: DateContext) -> list[Stage]:
         (never, lambda j: [*jsonld_clues(tags, lang), *meta_clues(tags, lang, layout)] if tags else []),
         (never, lambda j: text_header_clues(draft, lang)),
         (never, lambda j: url_clues(url)),
-        (never, lambda j: [] if _settled(j) else body_clues(draft.paragraphs[:DATELINE_PARAGRAPHS], lang)),
+        (never, lambda j: body_clues(draft.paragraphs[:DATELINE_PARAGRAPHS], lang)),
         (never, lambda j: body_clues(draft.paragraphs, lang, start=DATELINE_PARAGRAPHS, lines_only=True)),
         (never, times),
         (HEADER, lambda j: html_header_clues(doc, lang, layout()) if html else []),
@@ -82,16 +81,6 @@ def _stages(draft: Draft, ctx: DateContext) -> list[Stage]:
         (LOOSE, lambda j: block_dateline_clues(doc, lang or "", layout()) if html else []),
         (BODY, lambda j: body_clues(draft.paragraphs, lang, start=DATELINE_PARAGRAPHS, skip_lines=True)),
     ]
-
-
-def _settled(judged: Judged) -> bool:
-    """JSON-LD and meta tags agree on the publication day and state a non-UTC offset: a dateline can
-    neither win, nor settle their disagreement (_corroborated), nor show a UTC time's local day
-    (own_offset). Skipping it then saves a tenth of a cheap page's date search."""
-    days = {g.value.date() for c, g in judged if c.tier <= META and c.role == PUBLISHED
-            and isinstance(g, Resolved) and g.problem is None}
-    best = _winner(judged, META + 1)
-    return len(days) == 1 and best is not None and best.utcoffset() != timedelta(0)
 
 
 def _winner(judged: Judged, below: int) -> datetime | None:
@@ -119,11 +108,12 @@ def find_dates(draft: Draft, ctx: DateContext) -> DateResult:
     judged = gather(draft, ctx)
     published = _permalink_first(judged, _corroborated(judged, _best(judged, PUBLISHED)))
     updated = _best(judged, UPDATED)
+    rendered = None
     if published and updated and updated[1].value < published[1].value:
-        if _from_metadata(published[0]) and updated[0].tier > META:
-            # Metadata later than the last-change stamp the page prints ("Stand: 28.04.2020 18:00"): the
-            # time the page was rendered or indexed. The stamp is the latest the text can be from.
-            published = None
+        if _render_time(published[0]) and updated[0].tier > META:
+            # A bare `<meta name="date">` later than the last-change stamp the page prints ("Stand:
+            # 28.04.2020 18:00"): the time the page was rendered. The stamp is the latest the text is from.
+            rendered, published = published[0], None
         else:
             updated = None                  # "changed" before it was published: a stale field
     others = [(g.value, _printed_kind(c)) for c, g in judged if isinstance(g, Resolved) and g.problem is None]
@@ -133,7 +123,7 @@ def find_dates(draft: Draft, ctx: DateContext) -> DateResult:
         # A page that states only when it was last changed: that is the best date it gives for its text.
         found_pub = FoundDate(found_upd.value, f"{found_upd.source}:updated")
     winners = {id(best[0]): found for best, found in ((published, found_pub), (updated, found_upd)) if best}
-    return DateResult(found_pub, found_upd, _explain(judged, published, updated, winners))
+    return DateResult(found_pub, found_upd, _explain(judged, published, updated, winners, rendered))
 
 
 def _printed_kind(clue: Clue) -> str:
@@ -176,22 +166,27 @@ def _corroborated(judged: Judged, best: tuple[Clue, Resolved] | None) -> tuple[C
     return next(((c, g) for c, g in machine if g.value.date() in shown), best)
 
 
-def _from_metadata(clue: Clue) -> bool:
-    """Read from JSON-LD or a meta tag (a demoted `<meta name="date">` included), not printed on the page."""
-    return clue.tier <= META or clue.source.startswith("meta:") and clue.source[5:] in RENDER_TIME_KEYS
+def _render_time(clue: Clue) -> bool:
+    """A bare `<meta name="date">` or `DC.date`: as often when the page was rendered as published."""
+    return clue.source.startswith("meta:") and clue.source.removeprefix("meta:") in RENDER_TIME_KEYS
 
 
 def _permalink_first(judged: Judged, best: tuple[Clue, Resolved] | None) -> tuple[Clue, Resolved] | None:
-    """A day in the page's own permalink (`/2017/7/12/slug`) days before the metadata's publication date:
-    the address was minted when the page was first published; the metadata were rewritten by a later
-    re-publication or a move to a new CMS. A day or less apart is a time zone's doing: the metadata win."""
+    """A day in the page's own permalink, as folders (`/2017/7/12/slug`), days before the metadata's
+    publication date: the address was minted when the page was first published; the metadata were
+    rewritten by a re-publication or a move to a new CMS. Not when the page prints the metadata's day
+    (`<time>`, header, dateline), nor for a date in a slug (`annual-report-2020-12-31`: what it is about);
+    a day or less apart is a time zone's doing. In all those cases the metadata win."""
     if best is None or best[0].tier > META:
         return best
     minted = next(((c, g) for c, g in judged if c.tier == URL and isinstance(g, Resolved) and g.problem is None),
                   None)
-    if minted and minted[1].value.date() < best[1].value.date() - timedelta(days=1):
-        return minted
-    return best
+    if minted is None or "/" not in minted[0].mention.text:
+        return best
+    day = best[1].value.date()
+    printed = any(c.tier > META and c.tier != URL and isinstance(g, Resolved) and g.problem is None
+                  and g.value.date() == day for c, g in judged)
+    return minted if not printed and minted[1].value.date() < day - timedelta(days=1) else best
 
 
 def _best(judged: Judged, role: str) -> tuple[Clue, Resolved] | None:
@@ -202,7 +197,7 @@ def _best(judged: Judged, role: str) -> tuple[Clue, Resolved] | None:
 
 
 def _explain(judged: Judged, published: tuple[Clue, Resolved] | None, updated: tuple[Clue, Resolved] | None,
-             winners: dict[int, FoundDate | None]) -> tuple[DateCandidate, ...]:
+             winners: dict[int, FoundDate | None], rendered: Clue | None) -> tuple[DateCandidate, ...]:
     """The candidates for --explain, most trusted first; a winner shows the value as published (in the
     page's own offset). Mentions that are no date at all without a fetch time (`9月28日`, `3 days ago`)
     have no value to show: they are logged."""
@@ -213,14 +208,14 @@ def _explain(judged: Judged, published: tuple[Clue, Resolved] | None, updated: t
             continue
         shown = winners.get(id(clue))
         out.append(DateCandidate(shown.value if shown else got.value, _source(clue, got), clue.mention.text,
-                                 _reason(clue, got, published, updated)))
+                                 _reason(clue, got, published, updated, rendered)))
         if len(out) >= MAX_CANDIDATES:
             break
     return tuple(out)
 
 
 def _reason(clue: Clue, got: Resolved, published: tuple[Clue, Resolved] | None,
-            updated: tuple[Clue, Resolved] | None) -> str:
+            updated: tuple[Clue, Resolved] | None, rendered: Clue | None) -> str:
     if got.problem:
         return got.problem
     if clue.role == "other":
@@ -232,7 +227,7 @@ def _reason(clue: Clue, got: Resolved, published: tuple[Clue, Resolved] | None,
     best = published if clue.role == PUBLISHED else updated
     if clue.role == PUBLISHED and best and best[0].tier == URL and clue.tier <= META:
         return "lost: the page's permalink is dated days earlier (the metadata are a re-publication's)"
-    if best is None and clue.role == PUBLISHED and updated and _from_metadata(clue) and got.value > updated[1].value:
+    if clue is rendered:
         return "lost: later than the modification date the page prints (the time it was rendered)"
     if best is None:
         return ("lost: no publication date won" if clue.role == PUBLISHED

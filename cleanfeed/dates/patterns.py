@@ -132,6 +132,9 @@ def _prefixed(kind: str, pattern: str) -> str:
     return re.sub(r"\(\?P=(\w+)\)", rf"(?P={kind}_\1)", pattern)
 
 
+_BAR_BEFORE = re.compile(r"\d\s*\|\s*$")
+_BAR_AFTER = re.compile(r"\s*\|\s*\d")
+
 _ABSOLUTE = ("ymd", "ymd_cjk", "dmy_dot", "num", "md_t_y", "mdy", "dmy", "md_cjk", "md_clock")
 _RELATIVE = ("ago", "vor", "qian", "dayword", "now")
 _MONTH_FIRST = ("en", "zh", "ja", "ko")          # 03/04/2021 is March 4 in these, April 3 elsewhere
@@ -195,6 +198,9 @@ def _readings(kind: str, m: re.Match[str], language: str | None) -> tuple[Readin
         a, b, y = int(g["a"]), int(g["b"]), _year(g["y"])
         if len(g["y"]) == 2 and g["sep"] != "/":
             return ()                        # 12-34-56, 1 | 2 | 20: a code or a pager, not a date
+        near = _BAR_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) or _BAR_AFTER.match(m.string, m.end())
+        if "|" in g["sep"] and near:
+            return ()                        # 3 | 4 | 5 | 2019 | 2020: one run of a pager
         md, dm = Reading(y, a, b), Reading(y, b, a)
         readings = (md, dm) if month_first(language) else (dm, md)
         return tuple(r for i, r in enumerate(readings) if 1 <= r.month <= 12 and (i == 0 or a != b))

@@ -94,7 +94,8 @@ _SCRIPT_HINTS = ("ublish", "ublicat", "reate", "reation", "ubdate", "ubDate", "C
 MAX_SCRIPT_HITS = 8
 # A script that prints one date where it stands: `<script>showDate("2020/04/17 01:43:09")</script>`,
 # `document.write(formatDate('2021-01-17'))` in an old CMS's article header. Readers see that date.
-_PRINTS = re.compile(r"""^\s*[\w$.]+\(\s*(?:[\w$.]+\(\s*)?["']([^"'<>]{6,40})["']\s*\)*\s*;?\s*$""")
+# Matched whole against the stripped text, with one run of closers: `\s*\)*\s*` backtracked cubically.
+_PRINTS = re.compile(r"""[\w$.]+\(\s*(?:[\w$.]+\(\s*)?["']([^"'<>]{6,40})["'][\s)]*;?""")
 MAX_PRINTING_SCRIPT = 160
 
 
@@ -122,7 +123,7 @@ def script_clues(doc: Any, language: str, layout: Layout) -> list[Clue]:
 
 def _printed_date(script: Any, text: str, language: str, layout: Layout) -> Mention | None:
     """The full date a short inline script in the page's body prints where it stands, if that is all it does."""
-    m = _PRINTS.match(text)
+    m = _PRINTS.fullmatch(text.strip())
     if m is None or script.get("src") or any(a.tag == "head" for a in script.iterancestors()) \
             or layout.excluded(script.getparent()):   # (a <script> itself is always "excluded")
         return None

@@ -88,8 +88,7 @@ def _extract(doc: lxml.html.HtmlElement, url: str | None, rule: SiteRule | None)
         filtered = filter_blocks(linearize(roots, base), title, rule)
         # Captions stay in the HTML (with their image) but not in the text: they interrupt the prose.
         paragraphs = tuple(b.text for b in filtered.blocks if b.kind not in ("img", "figcaption"))
-        # A runner-up root must read as an article, not as a teaser or a repeated headline.
-        if paragraphs and (n == 0 or sum(map(len, paragraphs)) >= MIN_RUNNER_UP_TEXT):
+        if paragraphs and (n == 0 or _reads_as_article(paragraphs)):
             break
     else:
         raise NoArticleError("no article text found in the HTML (only navigation, boilerplate or nothing)")
@@ -143,6 +142,12 @@ def _ruled_roots(found: list[lxml.html.HtmlElement]) -> list[lxml.html.HtmlEleme
     """The site rule's body matches that are still in the tree, outermost only."""
     chosen = set(found)
     return [el for el in found if not any(a in chosen for a in el.iterancestors())]
+
+
+def _reads_as_article(paragraphs: tuple[str, ...]) -> bool:
+    """A runner-up root is taken only when it reads as an article: two paragraphs or more and a few
+    sentences, not a teaser, a repeated headline or one "About us" blurb."""
+    return len(paragraphs) >= 2 and sum(map(len, paragraphs)) >= MIN_RUNNER_UP_TEXT
 
 
 def _root_choices(body: lxml.html.HtmlElement, ruled_body: list[lxml.html.HtmlElement]

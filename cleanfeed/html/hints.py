@@ -135,16 +135,6 @@ def summary_text(el: lxml.html.HtmlElement, limit: int = 300) -> str:
     return text if len(text) <= limit else text[:limit] + "…"
 
 
-# Words naming a control (a print button), never a container of prose: an element so named that holds
-# a paragraph, and whose name says nothing else (`print-header` and `print-footer` are reprint notices),
-# is the part of the page made for printing: the article itself.
-_CONTROLS = {"class:print"}
-MIN_PROSE = 200
-
-
-def _only_control_word(el: lxml.html.HtmlElement, why: str) -> bool:
-    word = why.removeprefix("class:")
-    return hint(class_id(el).lower().replace(word, " "))[0] is None
 _ALWAYS = {"class:comment", "class:comments", "class:commentlist", "class:disqus", "class:respond"}
 
 
@@ -179,6 +169,22 @@ def _holds_article(el: lxml.html.HtmlElement, prose: dict[lxml.html.HtmlElement,
     return mine >= 0.2 * page_prose and el.tag != "h1" and el.find(".//h1") is not None
 
 
+# A word naming a control (a print button) rather than a kind of container: an element so named that
+# holds a paragraph is the part of the page made for printing, the article itself (`kb-tip-print-step`),
+# unless the rest of its name says chrome (`print-header`, `print-footer`: reprint notices) or that it is
+# shown only on paper (`print-only`, `visible-print`: a "you printed this page" notice).
+_CONTROLS = {"class:print"}
+_PAPER_ONLY = {"only", "visible", "block", "show", "notice", "none", "hidden", "hide"}
+MIN_PROSE = 200
+
+
+def _printable_text(el: lxml.html.HtmlElement, why: str) -> bool:
+    """The control word is all that marks `el` as chrome: without it, its class and id say nothing."""
+    word = why.removeprefix("class:")
+    tokens = [t for t in _SPLIT.split(_CAMEL.sub("-", class_id(el)).lower()) if t and t != word]
+    return not _PAPER_ONLY & set(tokens) and hint(" ".join(tokens))[0] is None
+
+
 def remove_chrome(body: lxml.html.HtmlElement, keep: frozenset[lxml.html.HtmlElement] = frozenset()
                   ) -> list[Removed]:
     """Remove chrome elements under `body`; never one that holds most of the page's text or the
@@ -195,7 +201,7 @@ def remove_chrome(body: lxml.html.HtmlElement, keep: frozenset[lxml.html.HtmlEle
             continue
         if why not in _ALWAYS and _holds_article(el, prose, total):
             continue                      # a page wrapper with an unlucky class (`sidebar-first-only`)
-        if why in _CONTROLS and prose.get(el, 0) >= MIN_PROSE and _only_control_word(el, why):
+        if why in _CONTROLS and prose.get(el, 0) >= MIN_PROSE and _printable_text(el, why):
             continue                      # `kb-tip-print-step`: the printable text, not a print button
         doomed.append((el, why))
         walker.skip_subtree()

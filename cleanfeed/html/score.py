@@ -101,7 +101,8 @@ def candidate_roots(body: lxml.html.HtmlElement, most: int = 3) -> Iterator[Root
         top = _promote(candidate, ranked, final, raw) if not given else candidate
         if any(_related(top, g) for g in given):
             continue
-        elements = tuple(_with_siblings(top, raw))
+        siblings = _with_siblings(top, raw)
+        elements = tuple(el for el in siblings if el is top or not any(_related(el, g) for g in given))
         given += elements
         yield Root(elements, final.get(top, raw.get(top, 0.0)))
         most -= 1
