@@ -95,3 +95,14 @@ def test_character_references_to_illegal_characters_stay_out_of_the_body() -> No
     for field in (article.text, article.html, article.summary):
         assert not any(ord(ch) < 32 and ch not in "\t\n\r" or 0x7F <= ord(ch) <= 0x9F
                        or ch in "\ufffe\ufffd" or 0xD800 <= ord(ch) <= 0xDFFF for ch in field)
+
+
+@pytest.mark.parametrize("html", [
+    "<html><head><title>T</title></head><body><nav>Home News</nav></body></html><div class=post>" + PARA + "</div>",
+    "<html><head><title>T</title></head><body><nav>Home News</nav></body><div class=post>" + PARA + "</div></html>",
+    "<html><head><title>T</title></head><div class=post>" + PARA + "</div><body><nav>Home News</nav></body></html>",
+])
+def test_an_article_outside_the_body_is_still_the_article(html: str) -> None:
+    # A theme template that closes the page (`</body></html>`) before the post: browsers show the post.
+    draft = extract_html(html, url=None, rule=None)
+    assert draft.paragraphs == (PARA.removeprefix("<p>").removesuffix("</p>"),)

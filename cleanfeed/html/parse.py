@@ -44,7 +44,36 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
         raise NoArticleError(f"not parseable as HTML ({exc})") from exc
     if doc is None or not isinstance(doc.tag, str):
         raise NoArticleError("not parseable as HTML")
+    _adopt_strays(doc)
     return doc
+
+
+def _adopt_strays(doc: lxml.html.HtmlElement) -> None:
+    """Elements libxml2 leaves beside `<body>` (markup after a stray `</body>` or `</html>`, or between
+    `</head>` and `<body>`) moved into it, in order, as browsers do: an article after an early `</html>`
+    (a theme's footer template closing the page before the post) is still the page's article."""
+    body = doc.find("body")
+    if body is None:
+        return
+    for extra in list(doc.itersiblings()):  # markup after `</html>`: libxml2 opens a second root beside it
+        if isinstance(extra.tag, str):
+            doc.extend(list(extra) if extra.tag in ("html", "body") else [extra])
+    children = [el for el in doc if isinstance(el.tag, str) and el.tag != "head"]
+    at = children.index(body)
+    before, after = children[:at], children[at + 1:]
+    if before:
+        lead, body.text = body.text, None
+        for i, el in enumerate(before):
+            body.insert(i, el)
+        before[-1].tail = (before[-1].tail or "") + (lead or "")
+    for el in after:
+        body.append(el)
+    if body.tail and body.tail.strip():
+        if len(body):
+            body[-1].tail = (body[-1].tail or "") + body.tail
+        else:
+            body.text = (body.text or "") + body.tail
+    body.tail = None
 
 
 def body_of(doc: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
