@@ -62,3 +62,22 @@ def test_a_runner_up_root_that_is_only_a_headline_is_no_article() -> None:
     article = '<div class="wrap"><div class="steps">Cutting tomatoes, the right way</div></div>'
     with pytest.raises(NoArticleError):
         extract_html(page(article), url=None, rule=None)
+
+
+CAPTION = ("Twelve giant panda cubs at the Chengdu breeding base have left their mothers and begun living "
+           "together; last year the base bred twenty-one cubs, and the number of pandas in captivity reached "
+           "three hundred and twenty-eight.")
+
+
+def test_all_the_prose_of_a_short_page_in_a_weakly_named_box_is_the_article() -> None:
+    # A photo gallery whose caption sits in `<div class="nav">` (with the pager): not navigation.
+    html = (f'<html><head><title>Panda cubs</title></head><body><h1>Panda cubs</h1><div class="nav">'
+            f'<a href="/4">←</a> 5/7 <a href="/6">→</a><p>{CAPTION}</p></div></body></html>')
+    assert extract_html(html, url=None, rule=None).paragraphs[-1] == CAPTION
+
+
+def test_all_the_prose_of_a_page_in_a_strongly_named_box_is_still_chrome() -> None:
+    html = (f'<html><head><title>Panda cubs</title></head><body><h1>Panda cubs</h1>'
+            f'<div class="related-stories"><p>{CAPTION}</p></div></body></html>')
+    with pytest.raises(NoArticleError):
+        extract_html(html, url=None, rule=None)

@@ -201,6 +201,8 @@ def remove_chrome(body: lxml.html.HtmlElement, keep: frozenset[lxml.html.HtmlEle
             continue
         if why not in _ALWAYS and _holds_article(el, prose, total):
             continue                      # a page wrapper with an unlucky class (`sidebar-first-only`)
+        if why.startswith("class:") and not _is_strong(why) and prose.get(el, 0) >= max(MIN_PROSE, 0.8 * total):
+            continue                      # all the prose of a short page in a `<div class="nav">`: a gallery caption
         if why in _CONTROLS and prose.get(el, 0) >= MIN_PROSE and _printable_text(el, why):
             continue                      # `kb-tip-print-step`: the printable text, not a print button
         doomed.append((el, why))
