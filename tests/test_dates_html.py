@@ -148,6 +148,14 @@ def test_labelled_date_anywhere_when_the_headline_says_nothing() -> None:
     assert day_and_source(dates_of(html, language="de")) == ("2017-01-12", "page")
 
 
+def test_an_id_holding_a_url_names_no_kind_of_container() -> None:
+    # A crawler's wrapper (or a permalink used as id): "archives" in it is no archive list.
+    html = """<html><body><div id="http://blog.example.com/archives.php?date=200503&amp;postID=12128">
+      <table><tr><td class="post-title">Yesterday at the gold mine</td><td><nobr>2005-03-21 01:20:44</nobr></td>
+      </tr></table><p>We went down the old shaft.</p></div></body></html>"""
+    assert day_and_source(dates_of(html))[0] == "2005-03-21"
+
+
 def test_copyright_and_nav_dates_never_count() -> None:
     html = """<html><body><nav><span>12.03.2021</span></nav><h1>About us</h1><p>We exist since 1998.</p>
       <div class="copyright">Copyright © 19.12.2019 - 12:14 h by Example GmbH</div></body></html>"""

@@ -3,7 +3,7 @@
 A drop below a floor is a regression to explain, not a number to lower.
 
 Measured with this no-body draft (bench/dates.py has the full sets and the reference tools): htmldate-dev
-743/799 (all of it: three seconds), text_cases 65/65, cwced-zh 52/56, and held out (never read while
+743/799 (all of it: three seconds), text_cases 65/65, cwced-zh 55/56, and held out (never read while
 writing rules) the first 200 dated pages of wcxb-dev-en 169/200 (560/657 on all of it). htmldate
 extensive on the same: 722/799 on htmldate-dev, 38/56 on cwced-zh; dateparser 47/65 on text_cases.
 """
@@ -49,7 +49,7 @@ def test_cwced_zh_dated_pages() -> None:
     truth = json.loads((folder / "ground-truth.json").read_text("utf-8"))
     ids = sorted(k for k, v in truth.items() if v.get("date"))
     assert len(ids) == 56
-    assert html_right(folder, ids) >= 51
+    assert html_right(folder, ids) >= 54
 
 
 def test_wcxb_dev_en_held_out() -> None:

@@ -89,7 +89,10 @@ def regional_language(doc: Any, tags: Tags, language: str) -> str:
 
 
 def _marks(el: Any) -> str:
-    return f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    """Class and id, lower-cased; an id holding a URL or path (`<text id="http://…/archives.php">` from a
+    crawler's wrapper, a permalink as id) names no kind of container: its words ("archive") say nothing."""
+    ident = el.get("id") or ""
+    return f"{el.get('class') or ''} {'' if '/' in ident else ident}".lower()
 
 
 def is_excluded_element(el: Any, *, soft: bool = True) -> bool:
