@@ -10,6 +10,7 @@ import pytest
 from cleanfeed import clean
 from cleanfeed.errors import CleanfeedError, NoArticleError
 from cleanfeed.html import extract_html
+from cleanfeed.html.parse import parse_html
 
 PARA = ("<p>The council voted on Tuesday to expand the recycling programme to every district, a decision "
         "officials said would divert thousands of tonnes of waste from landfill each year.</p>")
@@ -100,9 +101,22 @@ def test_character_references_to_illegal_characters_stay_out_of_the_body() -> No
 @pytest.mark.parametrize("html", [
     "<html><head><title>T</title></head><body><nav>Home News</nav></body></html><div class=post>" + PARA + "</div>",
     "<html><head><title>T</title></head><body><nav>Home News</nav></body><div class=post>" + PARA + "</div></html>",
-    "<html><head><title>T</title></head><div class=post>" + PARA + "</div><body><nav>Home News</nav></body></html>",
+    "<html><head><title>T</title></head></html><div class=post>" + PARA + "</div>",      # no <body> at all
 ])
 def test_an_article_outside_the_body_is_still_the_article(html: str) -> None:
     # A theme template that closes the page (`</body></html>`) before the post: browsers show the post.
     draft = extract_html(html, url=None, rule=None)
     assert draft.paragraphs == (PARA.removeprefix("<p>").removesuffix("</p>"),)
+
+
+def test_text_and_markup_after_the_body_keep_their_order() -> None:
+    doc = parse_html("<html><body><p>a</p></body>between<p>b</p></html>after html<p>c</p>more")
+    assert " ".join(doc.find("body").itertext()) == "a between b after html c more"
+
+
+def test_a_second_documents_head_after_html_is_not_this_pages() -> None:
+    page = ("<html><head><title>T</title></head><body>" + PARA + "</body></html><html><head>"
+            "<meta property='article:published_time' content='2019-05-05T10:00:00Z'>"
+            "<link rel=canonical href='https://ads.example/x'></head><body><p>second</p></body></html>")
+    article = clean(page)
+    assert article.published is None and article.url is None

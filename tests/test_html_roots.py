@@ -70,10 +70,23 @@ CAPTION = ("Twelve giant panda cubs at the Chengdu breeding base have left their
 
 
 def test_all_the_prose_of_a_short_page_in_a_weakly_named_box_is_the_article() -> None:
-    # A photo gallery whose caption sits in `<div class="nav">` (with the pager): not navigation.
-    html = (f'<html><head><title>Panda cubs</title></head><body><h1>Panda cubs</h1><div class="nav">'
-            f'<a href="/4">←</a> 5/7 <a href="/6">→</a><p>{CAPTION}</p></div></body></html>')
+    # A photo gallery whose headline and caption sit in `<div class="nav">` (with the pager).
+    html = (f'<html><head><title>Video-Panda cubs start living together</title></head><body><div class="nav">'
+            f'<span>Panda cubs start living together</span> <a href="/4">←</a> 5/7 <a href="/6">→</a>'
+            f"<p>{CAPTION}</p></div></body></html>")
     assert extract_html(html, url=None, rule=None).paragraphs[-1] == CAPTION
+
+
+@pytest.mark.parametrize("box", ["header", "menu", "hidden"])
+def test_a_weakly_named_box_without_the_headline_is_no_article(box: str) -> None:
+    # A page whose story is rendered by script: the site's description is not the article.
+    about = ("Example Daily brings you the news of the metals trade every morning, with prices, interviews and "
+             "reports from the markets of Shanghai, London and New York, written by our own reporters in nine "
+             "countries since 1998.")
+    html = (f'<html><head><title>Copper prices rise - Example Daily</title></head><body>'
+            f'<div class="{box}"><p>{about}</p></div><div id="root"></div></body></html>')
+    with pytest.raises(NoArticleError):
+        extract_html(html, url=None, rule=None)
 
 
 def test_all_the_prose_of_a_page_in_a_strongly_named_box_is_still_chrome() -> None:

@@ -83,7 +83,7 @@ def _extract(doc: lxml.html.HtmlElement, url: str | None, rule: SiteRule | None)
         header.insert(0, date_text)
     byline = _byline(work)
     keep = frozenset(a for el in ruled_body for a in (el, *el.iterancestors()))
-    removed += remove_chrome(body, keep)
+    removed += remove_chrome(body, keep, title)
     for n, roots in enumerate(_root_choices(body, ruled_body)):
         filtered = filter_blocks(linearize(roots, base), title, rule)
         # Captions stay in the HTML (with their image) but not in the text: they interrupt the prose.

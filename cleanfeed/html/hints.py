@@ -11,6 +11,7 @@ import lxml.html
 from lxml import etree
 
 from ..model import Removed
+from .metadata import norm
 
 # Tags whose content is never article text; dropped with their content (tails kept).
 CODE_TAGS = ("script", "style", "template", "link", "meta", "input", "option", "datalist", "head", "title",
@@ -185,10 +186,25 @@ def _printable_text(el: lxml.html.HtmlElement, why: str) -> bool:
     return not _PAPER_ONLY & set(tokens) and hint(" ".join(tokens))[0] is None
 
 
-def remove_chrome(body: lxml.html.HtmlElement, keep: frozenset[lxml.html.HtmlElement] = frozenset()
-                  ) -> list[Removed]:
+# `中新视频-标题`, `Headline | Site`: the longest piece of the title is the headline's core.
+_TITLE_PIECES = re.compile(r"[-|_–—]")
+
+
+def _weak_box_with_the_story(el: lxml.html.HtmlElement, why: str, mine: int, total: int, headline: str) -> bool:
+    """A box named with a weak word (`nav`, `menu`, `header`) that prints the headline and holds nearly
+    all of a short page's prose is the story (a photo gallery's caption beside its pager). Without the
+    headline in it, such prose is a site description or a notice on a page whose article is rendered by
+    script. `headline`: the title without the site name, `norm`-ed."""
+    return (len(headline) >= 4 and why.startswith("class:") and why != "class:hidden" and not _is_strong(why)
+            and mine >= max(MIN_PROSE, 0.8 * total) and headline in norm(el.text_content()))
+
+
+def remove_chrome(body: lxml.html.HtmlElement, keep: frozenset[lxml.html.HtmlElement] = frozenset(),
+                  title: str | None = None) -> list[Removed]:
     """Remove chrome elements under `body`; never one that holds most of the page's text or the
-    headline, nor anything in `keep` (a site rule's body and its ancestors)."""
+    headline, nor anything in `keep` (a site rule's body and its ancestors). `title`: the headline, when
+    known."""
+    headline = max((norm(p) for p in _TITLE_PIECES.split(title)), key=len) if title else ""
     prose = prose_map(body)
     total = prose.get(body, 0)
     doomed: list[tuple[lxml.html.HtmlElement, str]] = []
@@ -201,8 +217,8 @@ def remove_chrome(body: lxml.html.HtmlElement, keep: frozenset[lxml.html.HtmlEle
             continue
         if why not in _ALWAYS and _holds_article(el, prose, total):
             continue                      # a page wrapper with an unlucky class (`sidebar-first-only`)
-        if why.startswith("class:") and not _is_strong(why) and prose.get(el, 0) >= max(MIN_PROSE, 0.8 * total):
-            continue                      # all the prose of a short page in a `<div class="nav">`: a gallery caption
+        if _weak_box_with_the_story(el, why, prose.get(el, 0), total, headline):
+            continue                      # a gallery's caption and headline in `<div class="nav">`
         if why in _CONTROLS and prose.get(el, 0) >= MIN_PROSE and _printable_text(el, why):
             continue                      # `kb-tip-print-step`: the printable text, not a print button
         doomed.append((el, why))

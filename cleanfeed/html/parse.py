@@ -49,31 +49,49 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
 
 
 def _adopt_strays(doc: lxml.html.HtmlElement) -> None:
-    """Elements libxml2 leaves beside `<body>` (markup after a stray `</body>` or `</html>`, or between
-    `</head>` and `<body>`) moved into it, in order, as browsers do: an article after an early `</html>`
-    (a theme's footer template closing the page before the post) is still the page's article."""
+    """Markup libxml2 leaves beside `<body>` (after a stray `</body>` or `</html>`, even as a second root
+    element beside `<html>`) moved to the end of the body, text and elements in order, as browsers do: an
+    article after an early `</html>` (a theme's footer template closing the page first) is still the
+    page's article. A second document's `<head>` stays out (its metadata are not this page's)."""
+    extras = [el for el in doc.itersiblings() if isinstance(el.tag, str)]
     body = doc.find("body")
     if body is None:
-        return
-    for extra in list(doc.itersiblings()):  # markup after `</html>`: libxml2 opens a second root beside it
-        if isinstance(extra.tag, str):
-            doc.extend(list(extra) if extra.tag in ("html", "body") else [extra])
-    children = [el for el in doc if isinstance(el.tag, str) and el.tag != "head"]
-    at = children.index(body)
-    before, after = children[:at], children[at + 1:]
-    if before:
-        lead, body.text = body.text, None
-        for i, el in enumerate(before):
-            body.insert(i, el)
-        before[-1].tail = (before[-1].tail or "") + (lead or "")
-    for el in after:
-        body.append(el)
-    if body.tail and body.tail.strip():
-        if len(body):
-            body[-1].tail = (body[-1].tail or "") + body.tail
-        else:
-            body.text = (body.text or "") + body.tail
+        if not extras:
+            return
+        body = doc.makeelement("body")
+        doc.append(body)
+    children = list(doc)
+    strays = [el for el in children[children.index(body) + 1:] if isinstance(el.tag, str) and el.tag != "head"]
+    _append_text(body, body.tail)           # the text right after `</body>` comes first
     body.tail = None
+    for el in strays:
+        body.append(el)
+    for extra in extras:
+        _adopt_root(body, extra)
+
+
+def _adopt_root(body: lxml.html.HtmlElement, extra: lxml.html.HtmlElement) -> None:
+    if extra.tag not in ("html", "body"):
+        body.append(extra)
+        return
+    _append_text(body, extra.text)
+    for child in list(extra):
+        if not isinstance(child.tag, str) or child.tag == "head":
+            continue
+        if child.tag == "body":
+            _adopt_root(body, child)
+        else:
+            body.append(child)
+
+
+def _append_text(el: lxml.html.HtmlElement, text: str | None) -> None:
+    """`text` after everything `el` holds so far."""
+    if not text or not text.strip():
+        return
+    if len(el):
+        el[-1].tail = (el[-1].tail or "") + text
+    else:
+        el.text = (el.text or "") + text
 
 
 def body_of(doc: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
