@@ -50,7 +50,6 @@ class WarcArchive:
         self._path: Path | None = None
         self._file: BinaryIO | None = None
         self._writer: WARCWriter | None = None
-        self.records = 0
         self.paths: list[Path] = []
 
     def write(self, exchange: Exchange) -> None:
@@ -79,7 +78,6 @@ class WarcArchive:
             self._file.flush()
         except OSError as exc:
             raise ArchiveError(f"cannot write: {exc.strerror or exc}", source=str(self._path)) from exc
-        self.records += 2
 
     def _writer_for(self, at: datetime) -> WARCWriter:
         path = archive_path(self.root, self.site, at)

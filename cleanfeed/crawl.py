@@ -146,7 +146,6 @@ class CrawlStats:
     not_modified: int = 0            # 304 answers to our conditional GETs
     known: int = 0                   # article links skipped because the store has them
     disallowed: int = 0              # article links robots.txt forbids
-    pages: int = 0                   # article pages handed on to cleaning
     budget_hit: bool = False
     errors: list[CleanfeedError] = field(default_factory=list)
 
@@ -235,7 +234,6 @@ class SiteCrawl:
                 continue
             response = self._fetch(link, listing=False)
             if response is not None and not response.not_modified and self._is_page(response, link):
-                self.stats.pages += 1
                 yield Page(body=response.body, url=clean_url(response.url), fetched_at=response.fetched_at,
                            content_type=response.content_type, source=link)
         return new

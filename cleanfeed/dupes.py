@@ -89,10 +89,16 @@ def _grams(toks: Sequence[str], k: int) -> set[str]:
     return {" ".join(toks[i:i + k]) for i in range(len(toks) - k + 1)}
 
 
+def _read(text: str) -> tuple[list[str], bool, set[str]]:
+    """(tokens, Chinese?, shingles): runs of `CHAR_SHINGLE` tokens (Chinese) or `WORD_SHINGLE` words."""
+    toks = tokens(text)
+    cjk = is_cjk(toks)
+    return toks, cjk, _grams(toks, CHAR_SHINGLE if cjk else WORD_SHINGLE)
+
+
 def shingles(text: str) -> set[str]:
     """The body's shingles: runs of `CHAR_SHINGLE` tokens (Chinese) or `WORD_SHINGLE` words."""
-    toks = tokens(text)
-    return _grams(toks, CHAR_SHINGLE if is_cjk(toks) else WORD_SHINGLE)
+    return _read(text)[2]
 
 
 @lru_cache(maxsize=1)
@@ -109,11 +115,8 @@ def _minhash(grams: set[str]) -> np.ndarray:
 
 def fingerprint(text: str) -> Fingerprint:
     """The MinHash fingerprint of a clean body (whole body and opening)."""
-    toks = tokens(text)
-    cjk = is_cjk(toks)
-    k = CHAR_SHINGLE if cjk else WORD_SHINGLE
-    grams = _grams(toks, k)
-    lead = _grams(toks[:LEAD_TOKENS * (2 if cjk else 1)], k)
+    toks, cjk, grams = _read(text)
+    lead = _grams(toks[:LEAD_TOKENS * (2 if cjk else 1)], CHAR_SHINGLE if cjk else WORD_SHINGLE)
     return Fingerprint(_minhash(grams), _minhash(lead), len(grams))
 
 
@@ -133,8 +136,7 @@ class Body:
 
     @classmethod
     def of(cls, text: str) -> Body:
-        toks = tokens(text)
-        grams = _grams(toks, CHAR_SHINGLE if is_cjk(toks) else WORD_SHINGLE)
+        toks, _, grams = _read(text)
         return cls(frozenset(grams), frozenset(t for t in toks if _DIGIT.search(t)))
 
 

@@ -52,6 +52,12 @@ class Disallowed(FetchError):
     """robots.txt forbids the URL (or could not be read, which RFC 9309 treats as forbidding all)."""
 
 
+
+def header_value(headers: Headers, name: str) -> str | None:
+    """The first value of header `name` (any case), or None."""
+    name = name.lower()
+    return next((v for k, v in headers if k.lower() == name), None)
+
 @dataclass(frozen=True)
 class RawResponse:
     """What a Transport returns: the response as received (content-encoding still applied)."""
@@ -65,8 +71,7 @@ class RawResponse:
     request_headers: Headers = ()
 
     def header(self, name: str) -> str | None:
-        name = name.lower()
-        return next((v for k, v in self.headers if k.lower() == name), None)
+        return header_value(self.headers, name)
 
 
 @dataclass(frozen=True)
@@ -119,8 +124,7 @@ class Response:
     redirects: tuple[str, ...] = field(default=())
 
     def header(self, name: str) -> str | None:
-        name = name.lower()
-        return next((v for k, v in self.headers if k.lower() == name), None)
+        return header_value(self.headers, name)
 
     @property
     def content_type(self) -> str | None:
@@ -201,10 +205,8 @@ class Fetcher:
         self.config = config
         self.cache = cache
         self.throttle = Throttle(config.delay, clock=clock, sleep=sleep)
-        self._sleep = sleep
         self._now = now
         self._robots: dict[str, RobotsPolicy] = {}
-        self.requests = 0                    # HTTP requests sent (robots.txt, retries and redirects included)
 
     def get(self, url: str, *, agent: str | None = None, conditional: bool = False, keep_body: bool = False,
             on_exchange: ExchangeHook | None = None) -> Response:
@@ -240,7 +242,6 @@ class Fetcher:
         headers = {"User-Agent": agent, **(cached.conditional_headers() if cached else {})}
         for attempt in range(self.config.retries + 1):
             self.throttle.wait(host)
-            self.requests += 1
             try:
                 raw = self.transport.get(url, headers, max_bytes=max_bytes)
             except (FetchTimeout, NetworkError) as exc:

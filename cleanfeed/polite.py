@@ -31,7 +31,6 @@ class Throttle:
         self._sleep = sleep
         self._delay: dict[str, float] = {}
         self._next: dict[str, float] = {}
-        self.waited: dict[str, float] = {}      # total seconds slept per host, for the log and tests
 
     def delay(self, host: str) -> float:
         return self._delay.get(host, self.default_delay)
@@ -44,7 +43,6 @@ class Throttle:
         pause = self._next.get(host, 0.0) - self._clock()
         if pause > 0:
             log.debug("waiting %.2f s before the next request to %s", pause, host)
-            self.waited[host] = self.waited.get(host, 0.0) + pause
             self._sleep(pause)
 
     def done(self, host: str, *, at_least: float = 0.0) -> None:

@@ -13,7 +13,7 @@ import json
 import logging
 import sqlite3
 import zlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -28,7 +28,6 @@ from .timeutil import UTC
 log = logging.getLogger(__name__)
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-STATUSES = ("new", "changed", "unchanged", "removed")
 
 MIGRATIONS: tuple[tuple[str, ...], ...] = (   # one tuple of statements per schema version
     (  # v1
@@ -248,7 +247,10 @@ class Store:
         return None
 
     def resolve(self, url_or_id: str) -> str | None:
-        """The id of a stored article (live or removed) by its URL or its id."""
+        """The id of a stored article (live or removed) by its URL, its id, or a feed entry's id
+        (`tag:host,2024:id`, what a reader shows)."""
+        if url_or_id.startswith("tag:"):
+            url_or_id = url_or_id.rsplit("/", 1)[-1]
         key = url_key(url_or_id)
         row = self.conn.execute("SELECT id FROM aliases WHERE key = ?", (key,)).fetchone() if key else \
             self.conn.execute("SELECT id FROM articles WHERE id = ?", (url_or_id.strip(),)).fetchone()
@@ -258,6 +260,10 @@ class Store:
         """True when an article from `url` is stored, removed ones included (so they are not fetched again)."""
         key = url_key(url)
         return bool(key and self.conn.execute("SELECT 1 FROM aliases WHERE key = ?", (key,)).fetchone())
+
+    def _add_aliases(self, keys: Iterable[str], article_id: str) -> None:
+        """Keys (`url:…`, `fp:…`) that find `article_id`; a key already taken keeps its article."""
+        self.conn.executemany("INSERT OR IGNORE INTO aliases (key, id) VALUES (?, ?)", [(k, article_id) for k in keys])
 
     def _free_time(self, us: int) -> int:
         """The first changed_at ≥ `us` no other row holds (equal <updated> values make validators warn)."""
@@ -296,8 +302,7 @@ class Store:
             if status in ("new", "changed"):
                 self._write(article_id, page, data, digest, canon)
                 self._index_story(article_id, article)
-            self.conn.executemany("INSERT OR IGNORE INTO aliases (key, id) VALUES (?, ?)",
-                                  [(k, article_id) for k in keys])
+            self._add_aliases(keys, article_id)
         return status, article_id
 
     def _index_story(self, article_id: str, article: Article) -> None:
@@ -341,7 +346,7 @@ class Store:
             self._index_story(article_id, article)
             fp = fingerprint(article.text)
             if fp:
-                self.conn.execute("INSERT OR IGNORE INTO aliases (key, id) VALUES (?, ?)", ("fp:" + fp, article_id))
+                self._add_aliases(["fp:" + fp], article_id)
         return "changed"
 
     def remove(self, url_or_id: str) -> str | None:
@@ -354,7 +359,7 @@ class Store:
                 article_id = self._unused_id(new_id([key]))
                 self.conn.execute("INSERT INTO articles (id, url, removed) VALUES (?, ?, 1)",
                                   (article_id, canonical_url(url_or_id)))
-                self.conn.execute("INSERT OR IGNORE INTO aliases (key, id) VALUES (?, ?)", (key, article_id))
+                self._add_aliases([key], article_id)
             elif article_id is not None:
                 self.conn.execute("UPDATE articles SET removed = 1 WHERE id = ?", (article_id,))
         return article_id
@@ -408,7 +413,6 @@ class Store:
 
 __all__ = [
     "MIGRATIONS",
-    "STATUSES",
     "Store",
     "StoreError",
     "StoredItem",

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from . import dupes
 from .model import Article
+from .project import FeedSpec
 from .store import article_from_json
 
 log = logging.getLogger(__name__)
@@ -85,15 +86,27 @@ def index_article(conn: sqlite3.Connection, article_id: str, article: Article) -
     if fp.shingles < dupes.MIN_SHINGLES:
         return                                             # too short to ever be merged: not in the index
     keys = dupes.band_keys(fp)
-    mine = dupes.Body.of(article.text)
     near = [other for other, n in _candidates(conn, keys, seq) if dupes.required(0.0, fp.shingles, n) is not None]
+    links = _links(conn, seq, article.text, near) if near else []
+    conn.executemany("INSERT OR REPLACE INTO dupe_links (later, earlier, sim, floor) VALUES (?, ?, ?, ?)", links)
+    conn.executemany("INSERT OR IGNORE INTO dupe_bands (key, seq) VALUES (?, ?)", [(k, seq) for k in keys])
+
+
+def _links(conn: sqlite3.Connection, seq: int, text: str, near: list[int]) -> list[tuple[int, int, float, float]]:
+    """(later, earlier, similarity, floor) for the candidates whose bodies `text` really repeats; the
+    body is read again only here, for the few articles that have candidates at all."""
+    mine = dupes.Body.of(text)
     links = []
     for other_seq, other in _bodies(conn, near):
         found = dupes.link(mine, other)
         if found is not None and found[0] >= max(found[1], LINK_FLOOR):
             links.append((max(seq, other_seq), min(seq, other_seq), *found))
-    conn.executemany("INSERT OR REPLACE INTO dupe_links (later, earlier, sim, floor) VALUES (?, ?, ?, ?)", links)
-    conn.executemany("INSERT OR IGNORE INTO dupe_bands (key, seq) VALUES (?, ?)", [(k, seq) for k in keys])
+    return links
+
+
+def feed_threshold(spec: FeedSpec) -> float:
+    """The story-grouping threshold a feed asks for (`dedupe_threshold`), else the default."""
+    return spec.dedupe_threshold or DEFAULT_THRESHOLD
 
 
 def index_missing(conn: sqlite3.Connection) -> int:

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 from .model import Article
 from .project import FeedSpec
 from .store import Store, StoredItem, article_from_json, from_us
-from .storydb import DEFAULT_THRESHOLD, Stories, Story
+from .storydb import Stories, Story, feed_threshold
 
 ALSO = {"en": "Also published by", "zh": "其他来源"}
 
@@ -111,7 +111,7 @@ def story_item(store: Store, spec: FeedSpec, story: Story, keep: Callable[[Artic
 
 def select_stories(store: Store, spec: FeedSpec, keep: Callable[[Article], bool] | None = None) -> list[StoredItem]:
     """The feed's newest `max_items` stories, one item each, newest first (by the shown member's date)."""
-    stories = Stories(store.conn, spec.dedupe_threshold or DEFAULT_THRESHOLD)
+    stories = Stories(store.conn, feed_threshold(spec))
     window = spec.max_items
     while True:
         newest = store.newest(languages=spec.languages, sites=spec.sites, limit=window, keep=keep)

@@ -1,13 +1,11 @@
 """Time zones and fetch times: every datetime leaving this module is aware."""
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo  # UTC: re-exported
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil.parser import isoparse
-
-UTC = UTC
 
 
 @lru_cache(maxsize=64)

@@ -41,14 +41,14 @@ def register(sub: Any) -> None:
 
 def thresholds(project: Project, feed: str | None) -> tuple[float, str | None]:
     """The threshold to read stories at: the feed's, else the lowest of all feeds (the widest stories)."""
-    from ..storydb import DEFAULT_THRESHOLD
+    from ..storydb import DEFAULT_THRESHOLD, feed_threshold
 
     if feed is not None:
         spec = project.feed(feed)
         if spec is None:
             raise UsageError(f"no feed {feed!r} (known: {', '.join(f.slug for f in project.feeds) or 'none'})")
-        return spec.dedupe_threshold or DEFAULT_THRESHOLD, spec.slug
-    return min((f.dedupe_threshold or DEFAULT_THRESHOLD for f in project.feeds), default=DEFAULT_THRESHOLD), None
+        return feed_threshold(spec), spec.slug
+    return min((feed_threshold(f) for f in project.feeds), default=DEFAULT_THRESHOLD), None
 
 
 def _label(store: Store, article_id: str) -> str:
@@ -67,8 +67,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         with Store.open(project.store_path) as store:
             if args.split:
-                target = args.split.rsplit("/", 1)[-1] if args.split.startswith("tag:") else args.split
-                article_id = store.resolve(target)
+                article_id = store.resolve(args.split)
                 with store.transaction():
                     story = split(store.conn, article_id, threshold) if article_id else None
                 if story is None:
@@ -124,9 +123,9 @@ def _format(store: Store, group: Any, as_json: bool) -> str:
 
 def explain_lines(project: Project, results: Sequence[Ingested]) -> list[str]:
     """For `add --explain`: which story each new or changed page joined, per feed threshold."""
-    from ..storydb import DEFAULT_THRESHOLD, Stories
+    from ..storydb import DEFAULT_THRESHOLD, Stories, feed_threshold
 
-    levels = sorted({f.dedupe_threshold or DEFAULT_THRESHOLD for f in project.feeds} or {DEFAULT_THRESHOLD})
+    levels = sorted({feed_threshold(f) for f in project.feeds} or {DEFAULT_THRESHOLD})
     out = []
     with Store.open(project.store_path) as store:
         for result in results:

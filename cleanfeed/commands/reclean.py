@@ -3,18 +3,15 @@ from __future__ import annotations
 
 import argparse
 import sys
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from tqdm import tqdm
-
 from ..errors import UsageError
 from ..publish import publish
-from ..publish.ingest import Failure, clean_one
+from ..publish.ingest import BATCH, Failure, clean_one, progress_bar
 from ..store import Store, StoreError
 from .build import open_project, progress, store_error
-
-BATCH = 200
 
 
 def register(sub: Any) -> None:
@@ -40,19 +37,16 @@ def run(args: argparse.Namespace) -> int:
     try:
         with Store.open(project.store_path) as store:
             ids = store.stored_ids(args.site)
-            bar = tqdm(ids, unit="page", desc="re-cleaning", file=sys.stderr, leave=False,
-                       disable=None if progress(args) is None else True)
-            for start in range(0, len(ids), BATCH):
+            pending = progress_bar(ids, progress(args), "re-cleaning")
+            while batch := list(islice(pending, BATCH)):
                 with store.transaction():                  # one transaction per batch
-                    for article_id in ids[start:start + BATCH]:
+                    for article_id in batch:
                         old_site, page = store.stored_page(article_id)
-                        bar.update(1)
                         article = clean_one(page, project)
                         if isinstance(article, Failure):
                             failures.append(article)
                         elif not args.site or args.site in (article.site, old_site):
                             counts[store.replace_article(article_id, article)] += 1
-            bar.close()
         publish(project, args.out)
     except StoreError as exc:
         return store_error(exc)

@@ -29,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         with Store.open(project.store_path) as store:
             for target in args.targets:
-                article_id = store.remove(target.rsplit("/", 1)[-1] if target.startswith("tag:") else target)
+                article_id = store.remove(target)
                 if article_id is None:
                     missing += 1
                     print(f"cleanfeed: {target}: no stored article with this id", file=sys.stderr)

@@ -16,7 +16,8 @@ from ..draft import DateContext, Draft
 from ..model import DateCandidate, FoundDate
 from .blocks import block_dateline_clues
 from .clues import BODY, DATELINE, HEADER, LOOSE, META, PAGE, PUBLISHED, TIME, UPDATED, URL, Clue
-from .html import RENDER_TIME_KEYS, html_header_clues, jsonld_clues, meta_clues, time_clues, time_offsets
+from .html import RENDER_TIME_KEYS, jsonld_clues, meta_clues, time_clues, time_offsets
+from .html import header_clues as html_header_clues
 from .layout import Layout, layout_of, regional_language, tags_of
 from .resolve import Resolved, own_offset, resolve
 from .scan import page_clues

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .patterns import Mention, find_mentions
 from .vocab import vocab
@@ -90,6 +91,12 @@ def is_prose(text: str) -> bool:
     return len(text) > 120 or (_SENTENCE.search(text) is not None and len(text) > 40)
 
 
+@lru_cache(maxsize=1)
+def _weekdays() -> re.Pattern[str]:
+    """A weekday name (any language of the vocabulary) with its dot and comma: `Mon.,`, `Dienstag,`."""
+    return re.compile(rf"(?i)\b(?:{vocab().weekday_names})\b\.?,?")
+
+
 def is_date_line(text: str, dated: Dated, *, max_len: int = 100) -> bool:
     """A line that states a date rather than telling a story: short, not a sentence, and the date is
     labelled, opens the line, or follows a separator (`By Jane Doe | Sep. 3, 2019`)."""
@@ -101,5 +108,5 @@ def is_date_line(text: str, dated: Dated, *, max_len: int = 100) -> bool:
     if dated.label is not None:
         return True
     before = text[:dated.mention.start]
-    weekday = re.sub(rf"(?i)\b(?:{vocab().weekday_names})\b\.?,?", "", before)
+    weekday = _weekdays().sub("", before)
     return bool(_LINE_START.match(weekday)) or bool(re.search(r"[|·•/—–\-]\s*$", before))

@@ -272,7 +272,3 @@ def _header_line_clues(text: str, language: str, pos: int) -> list[Clue]:
                         abs(pos) * 10 + j, text))
     return out
 
-
-def html_header_clues(doc: Any, language: str, layout: Layout) -> list[Clue]:
-    """Dates printed around the headline and in date-marked elements."""
-    return header_clues(doc, language, layout)

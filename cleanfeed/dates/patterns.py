@@ -112,7 +112,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
     # Compiled without IGNORECASE: they run on lower-cased text (case-insensitive matching in `re` checks
     # every literal both ways and made the month alternations 3x slower).
-    out = {"time": re.compile(time, re.VERBOSE), "digits": re.compile(r"[0-9]+")}
+    out = {"time": re.compile(time, re.VERBOSE)}
     # One alternation per use, scanned once: a group per kind, inner groups prefixed with the kind.
     # At one position the first kind listed wins, so the more specific forms come first.
     for name, kinds in (("absolute", _ABSOLUTE), ("any", _ABSOLUTE + _RELATIVE)):

@@ -13,7 +13,6 @@ from .clues import (
     LOOSE,
     PAGE,
     PUBLISHED,
-    UPDATED,
     Clue,
     Dated,
     is_copyright,
@@ -90,7 +89,7 @@ _SCRIPT_KEY = re.compile(
     r"""["']?(date_?published|published_?(?:at|date|time|on)|publish_?(?:date|time|at)|publication_?(?:date|time)"""
     r"""|pub_?date|first_?publish(?:ed)?_?(?:date|time|at)|date_?created|created_?at|creation_?date|date_?creation)"""
     r"""["']?\s*[:=]\s*["']([^"'<>]{6,40})["']""", re.I)
-_SCRIPT_HINTS = ("ublish", "ublicat", "reate", "reation", "ubdate", "ubDate", "Creat")
+_SCRIPT_HINTS = ("ublish", "ublicat", "reate", "reation", "ubdate", "ubDate")   # "reate" finds "Created" too
 MAX_SCRIPT_HITS = 8
 # A script that prints one date where it stands: `<script>showDate("2020/04/17 01:43:09")</script>`,
 # `document.write(formatDate('2021-01-17'))` in an old CMS's article header. Readers see that date.
@@ -114,8 +113,7 @@ def script_clues(doc: Any, language: str, layout: Layout) -> list[Clue]:
             while at != -1 and len(out) < MAX_SCRIPT_HITS:
                 m = _SCRIPT_KEY.search(text, max(0, at - 24), at + 90)
                 if m and (mention := parse_machine(m.group(2).replace("\\/", "/"), language)):
-                    role = UPDATED if "updat" in m.group(1).lower() else PUBLISHED
-                    out.append(Clue(mention, f"script:{m.group(1)}", role, PAGE, 1, n * 1000 + len(out),
+                    out.append(Clue(mention, f"script:{m.group(1)}", PUBLISHED, PAGE, 1, n * 1000 + len(out),
                                     m.group(0)))
                 at = text.find(hint, at + 1)
     return _unique(out)

@@ -112,6 +112,3 @@ def text_header_clues(draft: Draft, language: str) -> list[Clue]:
     return [*header_clues(draft.header_lines, language, from_html=draft.doc is not None),
             *title_clues(draft.title, language)]
 
-
-def text_clues(draft: Draft, language: str) -> list[Clue]:
-    return [*text_header_clues(draft, language), *body_clues(draft.paragraphs, language)]

@@ -36,11 +36,12 @@ def as_line(text: str) -> Line:
     return Line(text, text, match_key(text))
 
 
-def looks_like_header(text: str, g: GenericRules) -> bool:
-    """A publish-header line: labelled (`发布时间：`, `Posted on`), a bare date, or a byline."""
+def looks_like_header(text: str, g: GenericRules, line: Line | None = None) -> bool:
+    """A publish-header line: labelled (`发布时间：`, `Posted on`), a bare date, or a byline. `line`: the
+    text already read `as_line`, when the caller has it."""
     if len(text) > g.header_max_len or "\n" in text and len(text) > 120:
         return False
-    line = as_line(text)
+    line = line or as_line(text)
     if is_header(line, g) or _BYLINE.match(text):
         return True
     return len(text) <= 120 and _DATE_ANY.search(line.key) is not None and not is_paragraph(line)
@@ -105,7 +106,7 @@ def filter_blocks(blocks: Sequence[Block], title: str | None, rule: SiteRule | N
                 removed.extend(Removed(b.text, marker.rule) for b in blocks[n:] if b.text)
                 break
             why = marker.rule                # a teaser box inside the article: the text goes on after it
-        if why is None and not body_started and looks_like_header(block.text, g) and block.kind != "li":
+        if why is None and not body_started and block.kind != "li" and looks_like_header(block.text, g, line):
             header.append(block.text)
             why = "header"
         if why:

@@ -10,6 +10,7 @@ import logging
 import sys
 from collections.abc import Iterable, Iterator, Sized
 from dataclasses import dataclass
+from typing import TypeVar
 
 from tqdm import tqdm
 
@@ -19,6 +20,8 @@ from ..pipeline import clean_page
 from ..project import Project
 from ..store import Store
 from .output import crash_point
+
+T = TypeVar("T")
 
 log = logging.getLogger(__name__)
 
@@ -80,10 +83,11 @@ def clean_one(page: Page, project: Project) -> Article | Failure:
         return Failure(source, f"internal error: {type(exc).__name__}: {exc}")
 
 
-def _progress(pages: Iterable[Page | CleanfeedError], progress: bool | None) -> Iterator[Page | CleanfeedError]:
-    total = len(pages) if isinstance(pages, Sized) else None
-    # disable=None: tqdm stays quiet when stderr is not a terminal (pipes, CI, tests)
-    return iter(tqdm(pages, total=total, unit="page", desc="cleaning", file=sys.stderr, leave=False,
+def progress_bar(items: Iterable[T], progress: bool | None, desc: str = "cleaning") -> Iterator[T]:
+    """`items` with a page counter on stderr: None lets tqdm decide (only on a terminal, never in pipes,
+    CI or tests), False never shows one."""
+    total = len(items) if isinstance(items, Sized) else None
+    return iter(tqdm(items, total=total, unit="page", desc=desc, file=sys.stderr, leave=False,
                      disable=None if progress is None else not progress))
 
 
@@ -98,7 +102,7 @@ def ingest(project: Project, pages: Iterable[Page | CleanfeedError], *, progress
     failures: list[Failure] = []
     pending: list[tuple[Page, Article]] = []
     count = 0
-    for item in _progress(pages, progress):
+    for item in progress_bar(pages, progress):
         count += 1
         if isinstance(item, CleanfeedError):
             failures.append(Failure(item.source or "<input>", item.message))
@@ -129,4 +133,4 @@ def _write(store: Store, batch: list[tuple[Page, Article]]) -> list[Ingested]:
     return out
 
 
-__all__ = ["BATCH", "Failure", "IngestReport", "Ingested", "clean_one", "ingest"]
+__all__ = ["BATCH", "Failure", "IngestReport", "Ingested", "clean_one", "ingest", "progress_bar"]

@@ -145,21 +145,22 @@ def feed_item(spec: FeedSpec, item: StoredItem) -> FeedItem:
     categories = tuple(dict.fromkeys(c for c in ([article.site] if article.site else []) + _matches(spec.include, hay)))
     url = article.url if article.url and urlsplit(article.url).scheme in ("http", "https") else None
     image = article.image if article.image and urlsplit(article.image).scheme in ("http", "https") else None
+    title = _title(article)
     return FeedItem(
         entry_id=entry_id(spec, item),
         article_id=item.id,
-        title=_title(article),
+        title=title,
         url=url,
         anchor=anchor(spec, item.id),
         permalink=permalink(spec, item.id),
-        html=absolute_html(article.html, url) or f"<p>{htmlmod.escape(_title(article), quote=False)}</p>",
+        html=absolute_html(article.html, url) or f"<p>{htmlmod.escape(title, quote=False)}</p>",
         description=clean_line(article.summary) or clean_line(summarise(article.paragraphs)),
         author=clean_line(article.author) or None,
         published=whole_minutes(article.published.value) if article.published else None,
         updated=whole_minutes(item.changed_at.astimezone(zone(spec.timezone))),
         first_seen=item.first_seen,
         language=normalise_tag(article.language),
-        categories=tuple(clean_line(c) for c in categories if clean_line(c)),
+        categories=tuple(line for c in categories if (line := clean_line(c))),
         image=image,
     )
 
