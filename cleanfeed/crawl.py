@@ -19,13 +19,13 @@ from .decode import decode
 from .errors import CleanfeedError, DecodeError
 from .fetch import Disallowed, ExchangeHook, Fetcher, FetchError, Response
 from .model import Page
+from .readers import PAGE_TYPES
 from .rules import CrawlRule, SiteRule
 from .urlnorm import clean_url, host_of, page_key, resolve_link
 
 log = logging.getLogger(__name__)
 
 MAX_SITEMAP_BYTES = 50 * 2**20        # the sitemaps.org limit for one uncompressed sitemap
-PAGE_TYPES = {"", "text/html", "application/xhtml+xml", "text/plain"}   # what the cleaner reads (as warc.py)
 
 
 class CrawlError(FetchError):

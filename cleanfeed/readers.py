@@ -22,6 +22,7 @@ PAGE_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml", ".shtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 WARC_SUFFIXES = (".warc", ".warc.gz")
 MAX_BYTES = 32 * 1024 * 1024     # a scraped article page is KBs; 32 MB is a dump or a mistake
+PAGE_TYPES = {"", "text/html", "application/xhtml+xml", "text/plain"}   # media types the cleaner reads
 
 
 class ReadError(CleanfeedError):

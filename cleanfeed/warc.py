@@ -25,12 +25,11 @@ from warcio.recordloader import ArcWarcRecord
 
 from .errors import CleanfeedError
 from .model import Page
+from .readers import MAX_BYTES, PAGE_TYPES
 from .timeutil import UTC
 
 log = logging.getLogger(__name__)
 
-MAX_BODY = 32 * 1024 * 1024            # the readers' limit for one page
-PAGE_TYPES = {"", "text/html", "application/xhtml+xml", "text/plain"}
 _GZIP_MAGIC = b"\x1f\x8b\x08"
 _SCAN = 1 << 16                        # bytes read at a time while looking for a record start
 
@@ -138,11 +137,11 @@ def _page(record: ArcWarcRecord, path: Path, timezone: str | None) -> Page | War
     if _mime(content_type) not in PAGE_TYPES or kind == "resource" and _mime(content_type) != "text/html":
         return None
     try:
-        body = record.content_stream().read(MAX_BODY + 1)   # de-chunked and decompressed, as warcio does
+        body = record.content_stream().read(MAX_BYTES + 1)   # de-chunked and decompressed, as warcio does
     except Exception as exc:        # noqa: BLE001  a bad Content-Encoding or chunking spoils this page only
         return WarcError(f"unreadable record body: {_reason(exc)}")
-    if len(body) > MAX_BODY:
-        return WarcError(f"record body too large (the limit is {MAX_BODY // 2**20} MB)")
+    if len(body) > MAX_BYTES:
+        return WarcError(f"record body too large (the limit is {MAX_BYTES // 2**20} MB)")
     url = (record.rec_headers.get_header("WARC-Target-URI") or "").strip().strip("<>") or None
     if url and urlsplit(url).path == "/robots.txt":
         return None                                   # crawl housekeeping, archived but never an article

@@ -5,13 +5,13 @@ Each returns every date it saw as a Clue; the chooser in __init__ keeps the most
 """
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
 from lxml import etree
 
+from ..jsonld import parse_jsonld
 from .clues import (
     BARE,
     HEADER,
@@ -106,9 +106,8 @@ def jsonld_clues(tags: Tags, language: str) -> list[Clue]:
     out = []
     for n, script in enumerate(_jsonld_scripts(tags)):
         raw = (script.text or "").strip()
-        try:
-            data = json.loads(raw)
-        except ValueError:
+        data = parse_jsonld(raw)
+        if data is None:
             for key, value in _JSONLD_FALLBACK.findall(raw):      # broken JSON: the fields are still there
                 if mention := parse_machine(value, language):
                     role = UPDATED if key == "dateModified" else PUBLISHED

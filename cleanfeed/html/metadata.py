@@ -3,7 +3,6 @@ candidates, author, site name, language, canonical URL, description, lead image.
 from __future__ import annotations
 
 import html as htmlmod
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -12,6 +11,7 @@ from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 
+from ..jsonld import parse_jsonld
 from ..textnorm import squeeze
 
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»›/]{1,2}\s+|\s*[|｜_]\s*|\s*[–—]\s*|\s*-{2,}\s*|\s*::\s*")
@@ -53,9 +53,8 @@ def _jsonld_items(doc: lxml.html.HtmlElement) -> Iterator[dict[str, Any]]:
     for script in doc.iter("script"):
         if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
             continue
-        try:
-            data = json.loads(script.text)
-        except (ValueError, RecursionError):
+        data = parse_jsonld(script.text.strip())
+        if data is None:
             continue
         stack = [data]
         while stack:                     # @graph lists and nested arrays, without recursion
