@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 from cleanfeed.model import Page  # noqa: E402
 from cleanfeed.pipeline import clean_page  # noqa: E402
-from cleanfeed.rules import RuleSet, load_rules  # noqa: E402
+from cleanfeed.rules.site import RuleSet, load_rules  # noqa: E402
 
 
 def median_ms(fn: Callable[[], object], repeat: int) -> float:

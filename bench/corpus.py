@@ -33,10 +33,10 @@ SETS = ("text/aeb-en-text", "text/daniel-zh-dev-text", "text/cwced-zh-text", "ex
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "warc"))
 
-from cleanfeed.corpus import clean_corpus
+from cleanfeed.corpus.run import clean_corpus
 from cleanfeed.errors import CleanfeedError
+from cleanfeed.inputs.files import iter_pages
 from cleanfeed.pipeline import clean_page
-from cleanfeed.readers import iter_pages
 
 
 def bodies() -> list[tuple[str, str]]:

@@ -29,14 +29,15 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from cleanfeed.archive import WarcArchive  # noqa: E402
-from cleanfeed.crawl import SiteCrawl  # noqa: E402
-from cleanfeed.crawlrun import crawl_project  # noqa: E402
-from cleanfeed.fetch import FetchConfig, Fetcher, HttpxTransport  # noqa: E402
-from cleanfeed.pipeline import clean_page  # noqa: E402
-from cleanfeed.project import load_project  # noqa: E402
-from cleanfeed.store import Store  # noqa: E402
 from crawlsite.server import SITE, FixtureSite  # noqa: E402
+
+from cleanfeed.crawl.archive import WarcArchive  # noqa: E402
+from cleanfeed.crawl.discover import SiteCrawl  # noqa: E402
+from cleanfeed.crawl.fetch import FetchConfig, Fetcher, HttpxTransport  # noqa: E402
+from cleanfeed.crawl.run import crawl_project  # noqa: E402
+from cleanfeed.pipeline import clean_page  # noqa: E402
+from cleanfeed.rules.project import load_project  # noqa: E402
+from cleanfeed.store.db import Store  # noqa: E402
 
 PER_LISTING = 20
 WORDS = ("copper aluminium zinc nickel scrap smelter output demand prices exports market traders refined "

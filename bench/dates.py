@@ -43,11 +43,11 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
 sys.path.insert(0, str(ROOT))
 
-from cleanfeed.dates import find_dates
-from cleanfeed.decode import decode
-from cleanfeed.draft import DateContext, Draft
-from cleanfeed.language import detect_language
-from cleanfeed.textclean import clean_text
+from cleanfeed.dates.engine import find_dates
+from cleanfeed.inputs.decode import decode
+from cleanfeed.model import DateContext, Draft
+from cleanfeed.text.clean import clean_text
+from cleanfeed.text.language import detect_language
 from cleanfeed.timeutil import UTC, parse_when
 
 

@@ -44,7 +44,7 @@ TEXT = SHARED / "data" / "text"
 SETS = ("aeb-en", "wcxb-dev-en", "cwced-zh", "daniel-zh-dev", "mozilla-multi")
 sys.path.insert(0, str(ROOT))
 
-from cleanfeed import dupes  # noqa: E402
+from cleanfeed.store import fingerprint as dupes  # noqa: E402
 
 Doc = dict[str, Any]           # {"key", "set", "host", "truth", "html", "text"}: bodies as plain text
 
@@ -268,7 +268,7 @@ def _filled(path: Path, size: int, seed: int) -> Any:
     """A store holding `size` random signatures with their band rows (what `add` would have left)."""
     import numpy as np
 
-    from cleanfeed.store import Store
+    from cleanfeed.store.db import Store
 
     store = Store.open(path)
     sigs = np.random.default_rng(seed).integers(0, 2**32, size=(size, 2 * dupes.NUM_PERM), dtype=np.uint32)
@@ -285,7 +285,7 @@ def timing(sizes: list[int], texts: list[str]) -> None:
     """Adds of distinct real articles (`texts`) into stores pre-filled with random signatures. The stores
     take turns, article by article, so the load of this shared machine falls on every size alike."""
     from cleanfeed.model import Article, Page
-    from cleanfeed.storydb import _candidates
+    from cleanfeed.store.stories import _candidates
 
     put_ms: dict[int, list[float]] = {n: [] for n in sizes}
     lookup_ms: dict[int, list[float]] = {n: [] for n in sizes}
@@ -315,7 +315,7 @@ def _p90(values: list[float]) -> float:
 
 
 def main() -> None:
-    from cleanfeed.storydb import DEFAULT_THRESHOLD
+    from cleanfeed.store.stories import DEFAULT_THRESHOLD
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sets", default=",".join(SETS))

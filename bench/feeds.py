@@ -47,8 +47,8 @@ def _us(value: datetime) -> int:
 
 def generate(root: Path, n: int) -> float:
     """A project whose store holds `n` articles (2/3 English, 1/3 Chinese, half with a URL, half dated)."""
-    from cleanfeed.model import Article, FoundDate
-    from cleanfeed.store import Store, article_to_json, content_hash
+    from cleanfeed.model import Article, FoundDate, article_to_json
+    from cleanfeed.store.db import Store, content_hash
 
     (root / "feeds").mkdir(parents=True)
     for slug, text in FEEDS.items():
@@ -122,10 +122,10 @@ def peak(fn: Callable[[], Any]) -> float:
 def feedgen_reference(root: Path) -> Callable[[], None]:
     """The reference: feedgen rendering the same 2 × 50 entries as Atom and RSS, with the same fields
     (our xmlfeeds module on preselected items) — everything else in a build is store, JSON Feed, pages, CLI."""
-    from cleanfeed.project import load_project
     from cleanfeed.publish.items import select
     from cleanfeed.publish.xmlfeeds import atom_bytes, rss_bytes
-    from cleanfeed.store import Store
+    from cleanfeed.rules.project import load_project
+    from cleanfeed.store.db import Store
 
     project = load_project(root)
     with Store.open(project.store_path) as store:

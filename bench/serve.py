@@ -50,9 +50,10 @@ http {{ access_log off; sendfile on; server {{
 
 def build_feed(tmp: Path, items: int) -> Path:
     """`items` distinct real English news pages, each at its own URL → public/bench.atom."""
-    from cleanfeed.project import load_project
-    from cleanfeed.publish import ingest, publish
-    from cleanfeed.readers import iter_pages
+    from cleanfeed.inputs.files import iter_pages
+    from cleanfeed.publish.output import publish
+    from cleanfeed.rules.project import load_project
+    from cleanfeed.store.ingest import ingest
 
     (tmp / "feeds").mkdir(parents=True)
     shutil.copytree(ROOT / "cleaners", tmp / "cleaners")

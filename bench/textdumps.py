@@ -46,7 +46,7 @@ TOOLS = ("keep-all", "cleanfeed", "cf+template", "trafilatura")
 
 sys.path.insert(0, str(ROOT))
 
-from cleanfeed.textclean import clean_text  # noqa: E402  (the checkout's package, not an installed one)
+from cleanfeed.text.clean import clean_text  # noqa: E402  (the checkout's package, not an installed one)
 
 
 def load_set(name: str, limit: int | None = None) -> tuple[dict[str, Any], dict[str, str]]:
@@ -90,8 +90,8 @@ def predict_trafilatura(text: str, titled: bool) -> dict[str, str]:
 def template_rules(pages: dict[str, str], truth: dict[str, Any]) -> Callable[[str], Any]:
     """For each page id, a RuleSet holding one site rule for its host with the template learned from the
     host's other pages (None when fewer than 3 others): the page never sees itself in its template."""
-    from cleanfeed.rules import RuleSet, SiteRule
-    from cleanfeed.templates import MIN_PAGES, learn_template
+    from cleanfeed.rules.learned import MIN_PAGES, learn_template
+    from cleanfeed.rules.site import RuleSet, SiteRule
 
     by_host: dict[str, list[str]] = defaultdict(list)
     for page_id in pages:

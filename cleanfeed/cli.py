@@ -12,8 +12,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import __version__
-from .errors import ConfigError, UsageError
+from cleanfeed.errors import ConfigError, UsageError
+from cleanfeed.version import __version__
 
 # Each subcommand is a module in cleanfeed/commands/ with `register(subparsers)`; the order is --help's.
 COMMANDS: tuple[str, ...] = ("clean", "build", "add", "check", "reclean", "remove", "serve", "clean_corpus",

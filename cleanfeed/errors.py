@@ -29,3 +29,63 @@ class ConfigError(CleanfeedError):
 class UsageError(Exception):
     """Wrong arguments that argparse cannot see (e.g. --url with several pages): exit 2.
     Not a CleanfeedError: it is about the command line, not about a page or a project file."""
+
+
+class InputError(CleanfeedError):
+    """An input could not be read (missing, unreadable, too large, bad sidecar)."""
+
+
+class WarcError(CleanfeedError):
+    """A WARC record (or the file) could not be read; `source` is `path@offset`."""
+
+
+class StoreError(CleanfeedError):
+    """The store file cannot be used (newer schema, not a database, locked for too long)."""
+
+
+class FetchError(CleanfeedError):
+    """A URL could not be fetched; `source` is the URL."""
+
+
+class FetchTimeout(FetchError):
+    """No complete answer in time (connect, read, or the whole response)."""
+
+
+class FetchConnectionError(FetchError):
+    """Connection refused or reset, DNS failure, a broken HTTP message."""
+
+
+class ResponseTooLarge(FetchError):
+    """The body went past the size limit; reading stopped there."""
+
+
+class RedirectError(FetchError):
+    """More redirects than allowed, a loop, or a redirect to a scheme other than http/https."""
+
+
+class RobotsDisallowed(FetchError):
+    """robots.txt forbids the URL (or could not be read, which RFC 9309 treats as forbidding all)."""
+
+
+class CrawlError(FetchError):
+    """A page of a crawl failed (HTTP error status, unreadable listing page); `source` is its URL."""
+
+
+class CrawlLocked(CleanfeedError):
+    """Another crawl of this project is running (cron overlap): this one does nothing."""
+
+
+class CacheError(CleanfeedError):
+    """The crawl cache file cannot be opened (not SQLite, no permission)."""
+
+
+class ArchiveError(CleanfeedError):
+    """The archive file cannot be written (disk full, permissions)."""
+
+
+class CorpusError(CleanfeedError):
+    """The run cannot start (no Dask, no pyarrow, no scheduler) or a partition was lost."""
+
+
+class ShardError(CleanfeedError):
+    """A shard folder or record cannot be read, or a page failed when the corpus was cleaned."""

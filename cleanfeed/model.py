@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, tzinfo
 from typing import Any
 
 
@@ -99,3 +99,59 @@ class Article:
             out["removed"] = [r.to_dict() for r in self.removed]
             out["date_candidates"] = [c.to_dict() for c in self.date_candidates]
         return out
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A cleaned page before dates and language are settled."""
+
+    title: str | None
+    paragraphs: tuple[str, ...]          # the article body as plain-text blocks, in order
+    author: str | None = None
+    html: str | None = None              # sanitized body HTML; None → built from `paragraphs`
+    header_lines: tuple[str, ...] = ()   # metadata lines near the headline ("Release Time: …", "发布时间：…")
+    removed: tuple[Removed, ...] = ()
+    language: str | None = None          # as the page declares it (`<html lang>`), if it does
+    url: str | None = None               # canonical URL the page states, if any
+    image: str | None = None             # lead image (absolute URL)
+    description: str | None = None       # the page's own summary (meta description)
+    doc: Any = None                      # HTML only: the *uncleaned* lxml document, for the dates engine
+
+
+@dataclass(frozen=True)
+class DateContext:
+    """What the dates engine needs besides the page: when it was fetched and which zone its clocks use."""
+
+    fetched_at: datetime | None   # aware; None → year-less and relative dates cannot be resolved
+    tz: tzinfo                    # for wall-clock times printed without an offset
+    language: str                 # BCP 47 of the page: decides 03/04 day-first vs month-first
+    url: str | None = None
+
+
+# ----------------------------------------------------------------------------- Article ↔ JSON (store, shards)
+
+def article_to_json(article: Article) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for name, value in vars(article).items():
+        if name in ("removed", "date_candidates"):       # --explain material, not feed content
+            continue
+        if isinstance(value, FoundDate):
+            value = {"value": value.value.isoformat(), "source": value.source}
+        elif isinstance(value, datetime):
+            value = value.isoformat()
+        elif isinstance(value, tuple):
+            value = list(value)
+        out[name] = value
+    return out
+
+
+def article_from_json(data: dict[str, Any]) -> Article:
+    known = set(Article.__dataclass_fields__) - {"removed", "date_candidates"}
+    kw = {k: v for k, v in data.items() if k in known}
+    for name in ("published", "updated"):
+        if kw.get(name):
+            kw[name] = FoundDate(datetime.fromisoformat(kw[name]["value"]), kw[name]["source"])
+    if kw.get("fetched_at"):
+        kw["fetched_at"] = datetime.fromisoformat(kw["fetched_at"])
+    fixed: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in kw.items()}
+    return Article(**fixed)

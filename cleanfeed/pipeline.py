@@ -4,18 +4,17 @@ from __future__ import annotations
 import html as htmlmod
 from datetime import date, datetime, tzinfo
 
-from .dates import DateResult, find_dates
-from .decode import decode
-from .draft import DateContext, Draft
-from .errors import DecodeError, NoArticleError
-from .html import extract_html, looks_like_html
-from .language import detect_language, normalise_tag
-from .model import Article, Page, Removed
-from .rules import RuleSet, SiteRule
-from .summary import summarise
-from .textclean import clean_text
-from .textnorm import normalise_newlines, strip_illegal
-from .timeutil import parse_when, zone
+from cleanfeed.dates.engine import DateResult, find_dates
+from cleanfeed.errors import DecodeError, NoArticleError
+from cleanfeed.html.article import extract_html, looks_like_html
+from cleanfeed.inputs.decode import decode
+from cleanfeed.model import Article, DateContext, Draft, Page, Removed
+from cleanfeed.rules.site import RuleSet, SiteRule
+from cleanfeed.text.clean import clean_text
+from cleanfeed.text.language import detect_language, normalise_tag
+from cleanfeed.text.summary import summarise
+from cleanfeed.textnorm import normalise_newlines, strip_illegal
+from cleanfeed.timeutil import parse_when, zone
 
 MAX_CHARS = 20_000_000   # a page beyond this is not an article page; refuse instead of grinding
 

@@ -12,10 +12,10 @@ from typing import Any
 
 import pytest
 
-from cleanfeed import __version__
 from cleanfeed.cli import main
 from cleanfeed.commands.clean import md_escape
-from cleanfeed.decode import decode
+from cleanfeed.inputs.decode import decode
+from cleanfeed.version import __version__
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"

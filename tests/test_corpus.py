@@ -12,11 +12,11 @@ from typing import Any, Iterator
 import pytest
 
 from cleanfeed.cli import main
-from cleanfeed.corpus import clean_corpus
+from cleanfeed.corpus.run import clean_corpus
+from cleanfeed.corpus.shards import iter_records
 from cleanfeed.errors import CleanfeedError
+from cleanfeed.inputs.files import iter_pages
 from cleanfeed.pipeline import clean_page
-from cleanfeed.readers import iter_pages
-from cleanfeed.shards import iter_records
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE / "corpus"))
@@ -102,7 +102,7 @@ def test_cluster_equals_single_process(world: dict[str, Any]) -> None:
     assert report.partitions > 6 and report.pages == len(records) == len(want) > 60
     assert_same(records, want, world["inputs"][1])
     kinds = sorted(r["error_type"] for r in records if "error" in r)
-    assert kinds == ["NoArticleError", "ReadError", "crash", "crash", "timeout"] and report.failed == 5
+    assert kinds == ["InputError", "NoArticleError", "crash", "crash", "timeout"] and report.failed == 5
     assert not report.lost
     world["first"] = shard_bytes(out)
 

@@ -11,15 +11,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cleanfeed.corpus import ingest_shards
-from cleanfeed.corpus_parts import plan, read_partition
-from cleanfeed.corpus_worker import Job, release_child, run_partition
+from cleanfeed.corpus.parts import plan, read_partition
+from cleanfeed.corpus.run import ingest_shards
+from cleanfeed.corpus.shards import iter_records, read_shards
+from cleanfeed.corpus.worker import Job, release_child, run_partition
 from cleanfeed.errors import CleanfeedError
+from cleanfeed.inputs.files import iter_pages
 from cleanfeed.model import Page
 from cleanfeed.pipeline import clean_page
-from cleanfeed.readers import iter_pages
-from cleanfeed.shards import iter_records, read_shards
-from cleanfeed.store import Store
+from cleanfeed.store.db import Store
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE / "corpus"))
@@ -153,5 +153,5 @@ def test_lone_surrogates_and_odd_records_survive(tmp_path: Path) -> None:
     result = run_partition(plan([str(src)])[0], Job(out_dir=str(out)))
     records = list(iter_records(out))
     assert result.pages == 3 and all(isinstance(r, dict) for r in records)
-    assert [r.get("error_type") for r in records] == [None, "ReadError", "ReadError"]    # type: ignore[union-attr]
+    assert [r.get("error_type") for r in records] == [None, "InputError", "InputError"]    # type: ignore[union-attr]
     assert records[0]["url"] == "https://odd.example/\udc80"                              # type: ignore[index]

@@ -7,15 +7,15 @@ from pathlib import Path
 from typing import Iterator
 
 import pytest
+from crawlsite.server import SITE, FixtureSite
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cleanfeed.crawl import SiteCrawl, article_links, next_page_link, sitemap_urls
+from cleanfeed.crawl.discover import SiteCrawl, article_links, next_page_link, sitemap_urls
+from cleanfeed.crawl.fetch import FetchConfig, Fetcher, HttpxTransport
 from cleanfeed.errors import ConfigError, DecodeError
-from cleanfeed.fetch import FetchConfig, Fetcher, HttpxTransport
-from cleanfeed.rules import CrawlRule, parse_site_rule
+from cleanfeed.rules.site import CrawlRule, parse_site_rule
 from cleanfeed.urlnorm import clean_url, page_key, resolve_link
-from crawlsite.server import SITE, FixtureSite
 
 
 @pytest.mark.parametrize("url, clean", [
@@ -79,7 +79,7 @@ def test_article_links_by_pattern_and_container_selector() -> None:
 def test_base_href_and_gbk_listing() -> None:
     html = '<html><head><base href="http://s.example/news/"></head><body><a href="a1.html">x</a></body></html>'
     assert article_links(html, "http://s.example/", CrawlRule(), ["s.example"]) == ["http://s.example/news/a1.html"]
-    from cleanfeed.decode import decode
+    from cleanfeed.inputs.decode import decode
     zh = decode((SITE / "zh" / "index.html").read_bytes(), "text/html; charset=gbk").text
     rule = CrawlRule(article_url_patterns=(r"\.html$",), next_page=('div.page a:-soup-contains("下一页")',))
     base = "http://s.example/zh/index.html"
@@ -172,7 +172,7 @@ def test_http_and_https_links_to_one_article_are_fetched_once_and_a_pdf_is_no_pa
 
 
 class _Stored:
-    """A store that holds the pages a crawl yielded (the `has_url` part of cleanfeed.store.Store)."""
+    """A store that holds the pages a crawl yielded (the `has_url` part of cleanfeed.store.db.Store)."""
 
     def __init__(self) -> None:
         self.urls: set[str] = set()
@@ -182,8 +182,8 @@ class _Stored:
 
 
 def test_an_article_link_that_redirects_is_known_by_its_target_next_run(site: FixtureSite) -> None:
-    from cleanfeed.crawlcache import CrawlCache
-    from cleanfeed.crawlrun import known_in
+    from cleanfeed.crawl.cache import CrawlCache
+    from cleanfeed.crawl.run import known_in
 
     site.redirects["/old/copper.html"] = "/en/copper-prices.html"
     site.pages["/moved/index.html"] = (b'<a href="/old/copper.html">copper</a>', "text/html")

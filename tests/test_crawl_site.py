@@ -17,11 +17,11 @@ from pathlib import Path
 from typing import Iterator
 
 import pytest
+from crawlsite.server import FixtureSite
 
 from cleanfeed.cli import main
 from cleanfeed.commands import crawl as crawl_command
-from cleanfeed.store import Store
-from crawlsite.server import FixtureSite
+from cleanfeed.store.db import Store
 
 log = logging.getLogger(__name__)
 
@@ -273,8 +273,8 @@ def test_cache_file_is_separate_from_the_store(site: FixtureSite, fast: None, tm
 
 
 def test_overlapping_crawl_of_one_project_stops_at_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from cleanfeed.crawlrun import crawl_lock
-    from cleanfeed.project import load_project
+    from cleanfeed.crawl.run import crawl_lock
+    from cleanfeed.rules.project import load_project
 
     project = _project(tmp_path / "p", "http://127.0.0.1:9")
     with crawl_lock(load_project(project)):

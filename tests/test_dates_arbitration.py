@@ -6,8 +6,8 @@ from __future__ import annotations
 import lxml.html
 import pytest
 
-from cleanfeed.dates import DateResult, find_dates
-from cleanfeed.draft import DateContext, Draft
+from cleanfeed.dates.engine import DateResult, find_dates
+from cleanfeed.model import DateContext, Draft
 from cleanfeed.timeutil import UTC
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import lxml.html
 
-from cleanfeed.dates import find_dates
-from cleanfeed.draft import DateContext, Draft
+from cleanfeed.dates.engine import find_dates
+from cleanfeed.model import DateContext, Draft
 from cleanfeed.timeutil import UTC
 
 PROSE = ("Traditionell gedenken evangelische Christinnen und Christen am Ewigkeitssonntag ihrer "

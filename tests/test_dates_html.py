@@ -8,9 +8,9 @@ from zoneinfo import ZoneInfo
 import lxml.html
 import pytest
 
-from cleanfeed.dates import DateResult, find_dates
+from cleanfeed.dates.engine import DateResult, find_dates
 from cleanfeed.dates.url import url_clues
-from cleanfeed.draft import DateContext, Draft
+from cleanfeed.model import DateContext, Draft
 from cleanfeed.timeutil import UTC, parse_when
 
 PAGES = Path(__file__).parent / "dates"

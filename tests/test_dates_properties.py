@@ -7,9 +7,9 @@ import lxml.html
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleanfeed.dates import find_dates
+from cleanfeed.dates.engine import find_dates
 from cleanfeed.dates.resolve import EARLIEST, FUTURE_TOLERANCE
-from cleanfeed.draft import DateContext, Draft
+from cleanfeed.model import DateContext, Draft
 
 # Text that looks like dates often enough to exercise every pattern.
 PIECES = st.sampled_from(["2021-01-17", "17.01.2021", "Jan. 17", "9月28日", "二〇二一年一月十七日", "3 days ago",

@@ -6,10 +6,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from cleanfeed.dates import find_dates
+from cleanfeed.dates.engine import find_dates
 from cleanfeed.dates.patterns import find_mentions, normalize
 from cleanfeed.dates.resolve import Resolved, infer_year, own_offset, resolve
-from cleanfeed.draft import DateContext, Draft
+from cleanfeed.model import DateContext, Draft
 from cleanfeed.timeutil import UTC, parse_when
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")

@@ -13,12 +13,12 @@ import gzip
 import json
 from pathlib import Path
 
-from cleanfeed.dates import find_dates
-from cleanfeed.decode import decode
-from cleanfeed.draft import DateContext, Draft
+from cleanfeed.dates.engine import find_dates
 from cleanfeed.html.parse import parse_html
-from cleanfeed.language import detect_language
-from cleanfeed.textclean import clean_text
+from cleanfeed.inputs.decode import decode
+from cleanfeed.model import DateContext, Draft
+from cleanfeed.text.clean import clean_text
+from cleanfeed.text.language import detect_language
 from cleanfeed.timeutil import UTC, parse_when
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"

@@ -1,8 +1,8 @@
 """Strategies over cleaned text: header lines, the dateline, later body dates; labels and distractors."""
 from __future__ import annotations
 
-from cleanfeed.dates import find_dates
-from cleanfeed.draft import DateContext, Draft
+from cleanfeed.dates.engine import find_dates
+from cleanfeed.model import DateContext, Draft
 from cleanfeed.timeutil import UTC, parse_when
 
 

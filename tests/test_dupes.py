@@ -13,15 +13,15 @@ import pytest
 from dupes.stories import NOTICE, PLANT, ZH_NOTICE, page, price_report, zh_page
 from test_feeds import ATOM, CST, assert_lint_clean, project_with, spec, xml
 
-from cleanfeed import dupes
 from cleanfeed.errors import ConfigError
 from cleanfeed.model import Page
 from cleanfeed.pipeline import clean_page
-from cleanfeed.project import parse_feed
-from cleanfeed.publish import publish
-from cleanfeed.rules import RuleSet
-from cleanfeed.store import Store
-from cleanfeed.storydb import LINK_FLOOR, Stories, split
+from cleanfeed.publish.output import publish
+from cleanfeed.rules.project import parse_feed
+from cleanfeed.rules.site import RuleSet
+from cleanfeed.store.db import Store
+from cleanfeed.store import fingerprint as dupes
+from cleanfeed.store.stories import LINK_FLOOR, Stories, split
 
 T0 = datetime(2024, 3, 1, 12, 0, tzinfo=CST)
 
@@ -229,7 +229,7 @@ def test_chinese_item_lists_other_sources_in_chinese(tmp_path: Path) -> None:
 
 
 def test_articles_stored_before_the_index_existed_are_indexed_oldest_first(store: Store) -> None:
-    from cleanfeed.storydb import index_missing
+    from cleanfeed.store.stories import index_missing
 
     first = put(store, page("A", "Notice", NOTICE), "https://a.example/1")
     second = put(store, page("B", "Notice", NOTICE[:5]), "https://b.example/1", hours=1)

@@ -23,7 +23,7 @@ def bench() -> ModuleType:
 
 @pytest.fixture(scope="module")
 def scored() -> tuple[float, float, int, int, int]:
-    from cleanfeed.storydb import DEFAULT_THRESHOLD
+    from cleanfeed.store.stories import DEFAULT_THRESHOLD
 
     b = bench()
     docs = b.load_docs(("aeb-en", "daniel-zh-dev"), 40)

@@ -23,13 +23,14 @@ from hypothesis import strategies as st
 from lxml import etree
 from scoring import load_module
 
+from cleanfeed.inputs.files import iter_pages
 from cleanfeed.model import Article, FoundDate, Page
 from cleanfeed.pipeline import clean_page
-from cleanfeed.project import FeedSpec, Project, load_project
-from cleanfeed.publish import ingest, publish, render
-from cleanfeed.readers import iter_pages
-from cleanfeed.rules import RuleSet
-from cleanfeed.store import Store
+from cleanfeed.publish.output import publish, render
+from cleanfeed.rules.project import FeedSpec, Project, load_project
+from cleanfeed.rules.site import RuleSet
+from cleanfeed.store.db import Store
+from cleanfeed.store.ingest import ingest
 
 REPO = Path(__file__).resolve().parents[1]
 LINT = REPO.parent / "shared" / "tools" / "feed_lint.py"
@@ -436,10 +437,10 @@ def test_only_one_module_imports_feedgen() -> None:
 
 
 def test_ingest_reports_failures_and_keeps_going(tmp_path: Path) -> None:
-    from cleanfeed.readers import ReadError
+    from cleanfeed.errors import InputError
     project = project_with(tmp_path)
     good = Page(body=text_page("Copper climbs", 1), source="good.txt", fetched_at=T0)
-    report = ingest(project, [good, Page(body=b"", source="empty.txt"), ReadError("no such file", source="gone.txt")],
+    report = ingest(project, [good, Page(body=b"", source="empty.txt"), InputError("no such file", source="gone.txt")],
                     progress=False)
     assert report.pages == 3 and report.articles == 1
     assert [f.source for f in report.failures] == ["empty.txt", "gone.txt"]

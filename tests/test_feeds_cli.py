@@ -10,7 +10,7 @@ from test_feeds import ATOM, seed_project, text_page, write_page, xml
 
 from cleanfeed.cli import main
 from cleanfeed.errors import ConfigError
-from cleanfeed.project import load_project
+from cleanfeed.rules.project import load_project
 
 SUMMARY = re.compile(r"^(\d+) pages, (\d+) articles, (\d+) failed, (\d+) feeds written( \(.*\))?$", re.MULTILINE)
 GOOD_FEED = 'title = "T"\nself_url = "https://f.example/feeds/"\ninputs = ["in/*.txt"]\n'

@@ -9,10 +9,10 @@ from typing import Mapping
 
 import pytest
 
-from cleanfeed.crawlcache import CrawlCache
-from cleanfeed.fetch import (Disallowed, Exchange, FetchConfig, Fetcher, FetchTimeout, NetworkError, RawResponse,
-                             TooLarge, TooManyRedirects, user_agent)
-from cleanfeed.polite import RobotsPolicy, Throttle, backoff, retry_after
+from cleanfeed.crawl.cache import CrawlCache
+from cleanfeed.crawl.fetch import Exchange, FetchConfig, Fetcher, RawResponse, user_agent
+from cleanfeed.crawl.polite import RobotsPolicy, Throttle, backoff, retry_after
+from cleanfeed.errors import FetchConnectionError, FetchTimeout, RedirectError, ResponseTooLarge, RobotsDisallowed
 
 NOW = datetime(2024, 3, 4, 12, 0, 0, 123456, tzinfo=timezone.utc)
 PAGE = b"<html><body><p>news</p></body></html>"
@@ -137,14 +137,14 @@ def test_redirects_are_followed_and_resolved() -> None:
 ])
 def test_bad_redirects_stop(script: dict[str, list[RawResponse | Exception]], message: str) -> None:
     f, transport, _ = fetcher(script, delay=0, max_redirects=3)
-    with pytest.raises(TooManyRedirects, match=message):
+    with pytest.raises(RedirectError, match=message):
         f.get("http://a.example/1")
     assert len(transport.sent) <= 1 + 4                          # robots.txt + at most max_redirects + 1
 
 
 def test_body_over_the_limit_stops_there() -> None:
     f, _, _ = fetcher({"http://a.example/big": [ok(b"x" * 5000)]}, delay=0, max_bytes=1000)
-    with pytest.raises(TooLarge, match="1,000 bytes"):
+    with pytest.raises(ResponseTooLarge, match="1,000 bytes"):
         f.get("http://a.example/big")
 
 
@@ -156,9 +156,9 @@ def test_gzip_is_decoded_and_a_gzip_bomb_stopped() -> None:
                        "http://a.example/br": [ok(b"\x0b\x02", Content_Encoding="br")]}, delay=0, max_bytes=100_000)
     assert f.get("http://a.example/z").body == PAGE
     assert f.get("http://a.example/d").body == PAGE
-    with pytest.raises(TooLarge, match="decompressed"):
+    with pytest.raises(ResponseTooLarge, match="decompressed"):
         f.get("http://a.example/bomb")
-    with pytest.raises(NetworkError, match="unsupported Content-Encoding"):
+    with pytest.raises(FetchConnectionError, match="unsupported Content-Encoding"):
         f.get("http://a.example/br")
 
 
@@ -168,7 +168,7 @@ def test_robots_txt_disallows_and_is_read_once_per_origin() -> None:
                               robots=robots, delay=0)
     f.get("http://a.example/news/1")
     f.get("http://a.example/news/2")
-    with pytest.raises(Disallowed):
+    with pytest.raises(RobotsDisallowed):
         f.get("http://a.example/no-cleanfeed/x")
     f.get("http://a.example/private/x")     # our group replaces the * group, as RFC 9309 says
     assert transport.urls().count("http://a.example/robots.txt") == 1
@@ -180,7 +180,7 @@ def test_robots_txt_missing_allows_and_unreachable_denies() -> None:
     assert f.get("http://a.example/x").status == 200
     f, transport, _ = fetcher({"http://a.example/robots.txt": [ok(b"", status=503)], "http://a.example/x": [ok()]},
                               robots=None, delay=0, retries=1, backoff=0.01)
-    with pytest.raises(Disallowed, match="robots.txt answered HTTP 503"):
+    with pytest.raises(RobotsDisallowed, match="robots.txt answered HTTP 503"):
         f.get("http://a.example/x")
     assert "http://a.example/x" not in transport.urls()
 
@@ -193,7 +193,7 @@ def test_crawl_delay_raises_the_host_delay_and_too_long_a_delay_denies() -> None
     starts = [t for t, _, _ in transport.sent]
     assert starts[2] - starts[1] >= 5.0 and f.throttle.delay("a.example") == 5.0
     f, _, _ = fetcher({"http://a.example/1": [ok()]}, robots=b"User-agent: *\nCrawl-delay: 86400\n", max_wait=60)
-    with pytest.raises(Disallowed, match="86400 s between requests"):
+    with pytest.raises(RobotsDisallowed, match="86400 s between requests"):
         f.get("http://a.example/1")
 
 
@@ -242,7 +242,7 @@ def test_every_exchange_is_reported_with_a_whole_second_time() -> None:
 
 
 def test_network_errors_are_fetch_errors_with_the_url() -> None:
-    f, _, _ = fetcher({"http://a.example/x": [NetworkError("connection refused")]}, delay=0, retries=0)
-    with pytest.raises(NetworkError) as info:
+    f, _, _ = fetcher({"http://a.example/x": [FetchConnectionError("connection refused")]}, delay=0, retries=0)
+    with pytest.raises(FetchConnectionError) as info:
         f.get("http://a.example/x")
     assert str(info.value) == "http://a.example/x: connection refused"

@@ -6,12 +6,12 @@ from pathlib import Path
 from typing import Iterator
 
 import pytest
-
-from cleanfeed.archive import WarcArchive
-from cleanfeed.fetch import (FetchConfig, Fetcher, FetchTimeout, HttpxTransport, NetworkError, TooLarge,
-                             user_agent)
-from cleanfeed.warc import read_warc
 from crawlsite.server import FixtureSite
+
+from cleanfeed.crawl.archive import WarcArchive
+from cleanfeed.crawl.fetch import FetchConfig, Fetcher, HttpxTransport, user_agent
+from cleanfeed.errors import FetchConnectionError, FetchTimeout
+from cleanfeed.inputs.warc import read_warc
 
 CONFIG = FetchConfig(read_timeout=0.3, connect_timeout=2, retries=0, delay=0, max_bytes=100_000)
 
@@ -55,7 +55,7 @@ def test_read_timeout_and_refused_connection(site: FixtureSite, transport: Httpx
     with socket.socket() as s:               # a port nobody listens on: bound, never listening
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-        with pytest.raises(NetworkError, match="ConnectError"):
+        with pytest.raises(FetchConnectionError, match="ConnectError"):
             transport.get(f"http://127.0.0.1:{port}/", {}, max_bytes=CONFIG.max_bytes)
 
 

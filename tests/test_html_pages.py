@@ -10,9 +10,8 @@ from typing import Any
 
 import pytest
 
-from cleanfeed.draft import Draft
-from cleanfeed.html import extract_html
-from cleanfeed.model import Page
+from cleanfeed.html.article import extract_html
+from cleanfeed.model import Draft, Page
 from cleanfeed.pipeline import page_text
 
 PAGES = sorted(Path(__file__).parent.joinpath("pages").glob("*/*.html.gz"))

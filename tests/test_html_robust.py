@@ -9,7 +9,7 @@ import pytest
 
 from cleanfeed import clean
 from cleanfeed.errors import CleanfeedError, NoArticleError
-from cleanfeed.html import extract_html
+from cleanfeed.html.article import extract_html
 from cleanfeed.html.parse import parse_html
 
 PARA = ("<p>The council voted on Tuesday to expand the recycling programme to every district, a decision "

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cleanfeed.errors import NoArticleError
-from cleanfeed.html import extract_html
+from cleanfeed.html.article import extract_html
 from cleanfeed.html.hints import MIN_PROSE
 
 STEP1 = ("You know it: you want to cut tomatoes into slices, because they look pretty on a plate, but the "

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from cleanfeed.draft import Draft
 from cleanfeed.errors import NoArticleError
-from cleanfeed.html import extract_html, looks_like_html
-from cleanfeed.rules import parse_site_rule
+from cleanfeed.html.article import extract_html, looks_like_html
+from cleanfeed.model import Draft
+from cleanfeed.rules.site import parse_site_rule
 
 EN = ("<p>The city council voted on Tuesday to expand the recycling programme to every district, a decision "
       "that officials said would divert thousands of tonnes of waste from landfill each year.</p>"

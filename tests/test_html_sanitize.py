@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from cleanfeed.html import extract_html
+from cleanfeed.html.article import extract_html
 from cleanfeed.html.sanitize import sanitize
 
 HOSTILE = [

@@ -10,7 +10,7 @@ import pytest
 from scoring import SHARED, load_scorer
 
 from cleanfeed.errors import CleanfeedError
-from cleanfeed.html import extract_html
+from cleanfeed.html.article import extract_html
 from cleanfeed.model import Page
 from cleanfeed.pipeline import page_text
 

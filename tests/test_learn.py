@@ -10,9 +10,9 @@ import pytest
 
 from cleanfeed.cli import main
 from cleanfeed.errors import ConfigError
-from cleanfeed.rules import SiteRule, load_rules
-from cleanfeed.templates import learn_template, load_learned, to_toml
-from cleanfeed.textclean import clean_text
+from cleanfeed.rules.learned import learn_template, load_learned, to_toml
+from cleanfeed.rules.site import SiteRule, load_rules
+from cleanfeed.text.clean import clean_text
 
 NAV = ["Metals Daily", "Home", "Markets", "Prices", "Recycling", "Companies", "Events", "Jobs", "Search"]
 BLURB = ("Metals Daily brings you the latest market news every morning, and our editors check every "

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 import cleanfeed
 from cleanfeed.errors import CleanfeedError
-from cleanfeed.textclean import clean_text, fold
+from cleanfeed.text.clean import clean_text, fold
 
 # Lines the cleaner has opinions about, so random pages hit its rules and not only prose.
 SNIPPETS = [

@@ -8,10 +8,10 @@ from typing import Any
 
 import pytest
 
+from cleanfeed.inputs.files import read_page_file
 from cleanfeed.model import Article
 from cleanfeed.pipeline import clean_page
-from cleanfeed.readers import read_page_file
-from cleanfeed.rules import RuleSet, load_rules
+from cleanfeed.rules.site import RuleSet, load_rules
 
 ROOT = Path(__file__).resolve().parents[1]
 EXPECTED = sorted((ROOT / "seeds" / "expected").glob("*.json"))

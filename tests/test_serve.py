@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from cleanfeed import serve
 from cleanfeed.cli import build_parser
-from cleanfeed.httpcache import make_etag
+from cleanfeed.serve import server as serve
+from cleanfeed.serve.validators import make_etag
 
 sys.path.insert(0, str(Path(__file__).parent / "serve"))
 from servekit import request, running  # noqa: E402

@@ -12,7 +12,7 @@ from typing import Any
 import feedparser
 import pytest
 
-from cleanfeed.publish import publish
+from cleanfeed.publish.output import publish
 
 sys.path.insert(0, str(Path(__file__).parent / "serve"))
 from servekit import (  # noqa: E402

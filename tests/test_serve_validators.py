@@ -5,7 +5,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from cleanfeed.httpcache import (
+from cleanfeed.serve.validators import (
     Variant,
     accepts_gzip,
     etag_matches,

@@ -17,7 +17,7 @@ import pytest
 
 from cleanfeed.errors import CleanfeedError
 from cleanfeed.model import Page
-from cleanfeed.watch import Signature, Watcher, for_project, ready, scan
+from cleanfeed.serve.watch import Signature, Watcher, for_project, ready, scan
 
 sys.path.insert(0, str(Path(__file__).parent / "serve"))
 from servekit import EN_SEEDS, REPO, drop_seed, expected, make_project, request, running, wait_for  # noqa: E402
@@ -38,7 +38,7 @@ class Recorder(logging.Handler):
 
 @pytest.fixture()
 def recorder() -> Iterator[Recorder]:
-    handler, logger = Recorder(), logging.getLogger("cleanfeed.watch")
+    handler, logger = Recorder(), logging.getLogger("cleanfeed.serve.watch")
     old_level = logger.level
     logger.addHandler(handler)
     logger.setLevel(logging.INFO)

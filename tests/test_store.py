@@ -10,13 +10,15 @@ from pathlib import Path
 import pytest
 from test_feeds import T0, article, page, project_with, text_page, write_page
 
-from cleanfeed.identity import canonical_url, url_key
-from cleanfeed.model import FoundDate, Page
+from cleanfeed.errors import StoreError
+from cleanfeed.inputs.files import iter_pages
+from cleanfeed.model import FoundDate, Page, article_from_json, article_to_json
 from cleanfeed.pipeline import clean_page
-from cleanfeed.publish import ingest, publish
-from cleanfeed.readers import iter_pages
-from cleanfeed.rules import RuleSet
-from cleanfeed.store import MIGRATIONS, Store, StoreError, article_from_json, article_to_json
+from cleanfeed.publish.output import publish
+from cleanfeed.rules.site import RuleSet
+from cleanfeed.store.db import MIGRATIONS, Store
+from cleanfeed.store.identity import canonical_url, url_key
+from cleanfeed.store.ingest import ingest
 
 
 def rows(store: Store) -> list[tuple[object, ...]]:

@@ -9,10 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import cleanfeed.textclean as textclean
-from cleanfeed.linescore import is_stamp, page_title_match, score_line, title_head
-from cleanfeed.textclean import clean_text, split_lines
-from cleanfeed.textdump import candidate_runs, find_region, narrow_dump
+import cleanfeed.text.clean as textclean
+from cleanfeed.text.clean import clean_text, split_lines
+from cleanfeed.text.dump import candidate_runs, find_region, narrow_dump
+from cleanfeed.text.linescore import is_stamp, page_title_match, score_line, title_head
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDLIKE = sorted(ROOT.glob("seeds/*.txt")) + sorted(ROOT.glob("tests/textpages/*.txt"))

@@ -10,7 +10,7 @@ import json
 import pytest
 from scoring import SHARED, load_scorer
 
-from cleanfeed.textclean import clean_text
+from cleanfeed.text.clean import clean_text
 
 DATA = SHARED / "data" / "text"
 PAGES = 40

@@ -11,10 +11,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleanfeed.language import _fold_table, _script_tables, chinese_script, to_simplified
-from cleanfeed.linescore import dump_rules
-from cleanfeed.rules import LineRule, MatchMemo, first_match, generic_rules
-from cleanfeed.textclean import fold, line_key, split_lines
+from cleanfeed.rules.site import LineRule, MatchMemo, first_match, generic_rules
+from cleanfeed.text.clean import fold, line_key, split_lines
+from cleanfeed.text.language import _fold_table, _script_tables, chinese_script, to_simplified
+from cleanfeed.text.linescore import dump_rules
 
 ROOT = Path(__file__).resolve().parents[1]
 TEXT_SETS = ROOT.parent / "shared" / "data" / "text"

@@ -14,10 +14,10 @@ from typing import Any
 
 import pytest
 
+from cleanfeed.inputs.files import read_page_file
 from cleanfeed.model import Article, Page
 from cleanfeed.pipeline import clean_page
-from cleanfeed.readers import read_page_file
-from cleanfeed.rules import RuleSet
+from cleanfeed.rules.site import RuleSet
 
 HERE = Path(__file__).parent / "textpages"
 PAGES = sorted(HERE.glob("*.txt"))
@@ -113,7 +113,7 @@ def test_content_starting_with_a_trigger_word_is_kept(line: str) -> None:
 
 
 def test_traditional_labels_fold_onto_simplified_rules() -> None:
-    from cleanfeed.textclean import clean_text
+    from cleanfeed.text.clean import clean_text
     text = ("首頁 > 新聞\n國內業者積極投入再生鋁料應用\n來源：經濟日報\n"
             "隨著國際品牌客戶對產品碳足跡的要求日益嚴格，國內多家業者近年積極提高再生料的使用比例。\n"
             "責任編輯：陳美玲\n相關閱讀\n鋼鐵業者加速導入電爐煉鋼\n")
@@ -136,7 +136,7 @@ def test_traditional_labels_fold_onto_simplified_rules() -> None:
     ("作者：林志明　發表時間：2023-12-05　瀏覽次數：2,315", "林志明"),
 ])
 def test_byline_under_the_headline(byline: str, author: str | None) -> None:
-    from cleanfeed.textclean import clean_text
+    from cleanfeed.text.clean import clean_text
     draft = clean_text(f"A headline\n{byline}\n"
                        "The first paragraph of the article says enough words to read as prose for the cleaner.\n")
     assert (draft.title, draft.author, draft.header_lines) == ("A headline", author, (ws(byline),))
@@ -144,12 +144,12 @@ def test_byline_under_the_headline(byline: str, author: str | None) -> None:
 
 @pytest.mark.parametrize("line", ["记者节快乐", "By the end of the year", "Posted prices rose", "Byproducts"])
 def test_not_a_byline(line: str) -> None:
-    from cleanfeed.textclean import split_lines
+    from cleanfeed.text.clean import split_lines
     assert not split_lines(line)[0].head
 
 
 def test_summary_is_two_or_three_lines_in_either_script() -> None:
-    from cleanfeed.summary import summarise, width
+    from cleanfeed.text.summary import summarise, width
     for page in PAGES:
         article = cleaned(page)
         assert width(article.summary) <= 281                 # 280 display units, plus a closing "…"

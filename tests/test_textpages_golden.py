@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from cleanfeed.inputs.files import read_page_file
 from cleanfeed.pipeline import clean_page
-from cleanfeed.readers import read_page_file
-from cleanfeed.rules import RuleSet, load_rules
+from cleanfeed.rules.site import RuleSet, load_rules
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLDEN = Path(__file__).parent / "textpages" / "golden"

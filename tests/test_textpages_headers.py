@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 import cleanfeed
-from cleanfeed.headerlines import header_author, is_header
-from cleanfeed.rules import generic_rules
-from cleanfeed.textclean import Line, clean_text, split_lines
+from cleanfeed.rules.site import generic_rules
+from cleanfeed.text.clean import Line, clean_text, split_lines
+from cleanfeed.text.headerlines import header_author, is_header
 
 
 def line(text: str) -> Line:

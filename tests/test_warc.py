@@ -11,9 +11,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cleanfeed.errors import CleanfeedError
+from cleanfeed.inputs.files import iter_pages
+from cleanfeed.inputs.warc import find_record_start, is_splittable, read_warc, read_warc_range
 from cleanfeed.model import Page
-from cleanfeed.readers import iter_pages
-from cleanfeed.warc import find_record_start, is_splittable, read_warc, read_warc_range
 
 sys.path.insert(0, str(Path(__file__).parent / "warc"))
 from warcbuild import (

@@ -13,8 +13,8 @@ from typing import Iterator
 import pytest
 
 from cleanfeed.errors import CleanfeedError
+from cleanfeed.inputs.warc import read_warc
 from cleanfeed.model import Page
-from cleanfeed.warc import read_warc
 
 PAGE = "<html><head><title>Aluminium scrap</title></head><body><p>Prices held firm.</p></body></html>"
 

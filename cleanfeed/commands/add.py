@@ -5,19 +5,20 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from ..publish import IngestReport, ingest, publish
-from ..readers import iter_pages
-from ..shards import is_shard_dir
-from ..store import StoreError
-from .build import (
+from cleanfeed.commands.common import (
     open_project,
+    page_options,
     progress,
     report_failures,
     sized_pages,
     store_error,
     summary_line,
 )
-from .pageargs import page_options
+from cleanfeed.corpus.shards import is_shard_dir
+from cleanfeed.errors import StoreError
+from cleanfeed.inputs.files import iter_pages
+from cleanfeed.publish.output import publish
+from cleanfeed.store.ingest import IngestReport, ingest
 
 
 def register(sub: Any) -> None:
@@ -50,14 +51,14 @@ def run(args: argparse.Namespace) -> int:
                                                                  timezone=project.timezone)),
                           progress=progress(args))] if paths else []
         if shards:
-            from ..corpus import ingest_shards  # already cleaned: stored as they are
+            from cleanfeed.corpus.run import ingest_shards  # already cleaned: stored as they are
             reports += [ingest_shards(project, Path(folder)) for folder in shards]
         report = merge(reports)
         publish(project, args.out)
     except StoreError as exc:
         return store_error(exc)
     if args.explain:
-        from .dupes import explain_lines
+        from cleanfeed.commands.dupes import explain_lines
         for line in explain_lines(project, report.results):
             print(line)
     report_failures(report)

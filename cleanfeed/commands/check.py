@@ -5,11 +5,11 @@ import argparse
 import sys
 from typing import Any
 
-from ..errors import CleanfeedError
-from ..html.siterule import selector_error
-from ..project import Project
-from ..readers import iter_pages
-from .build import input_paths, open_project, unmatched_inputs
+from cleanfeed.commands.common import input_paths, open_project, unmatched_inputs
+from cleanfeed.errors import CleanfeedError
+from cleanfeed.html.siterule import selector_error
+from cleanfeed.inputs.files import iter_pages
+from cleanfeed.rules.project import Project
 
 
 def register(sub: Any) -> None:

@@ -9,12 +9,12 @@ import re
 import sys
 from typing import Any, TextIO
 
-from ..errors import CleanfeedError
-from ..model import Article, Page
-from ..pipeline import clean_page
-from ..readers import iter_pages
-from ..rules import RuleSet, load_rules
-from .pageargs import page_options
+from cleanfeed.commands.common import page_options
+from cleanfeed.errors import CleanfeedError
+from cleanfeed.inputs.files import iter_pages
+from cleanfeed.model import Article, Page
+from cleanfeed.pipeline import clean_page
+from cleanfeed.rules.site import RuleSet, load_rules
 
 log = logging.getLogger(__name__)
 

@@ -8,9 +8,9 @@ from typing import Any
 
 from tqdm import tqdm
 
-from ..errors import UsageError
-from ..rules import load_rules
-from ..timeutil import zone
+from cleanfeed.errors import UsageError
+from cleanfeed.rules.site import load_rules
+from cleanfeed.timeutil import zone
 
 
 def register(sub: Any) -> None:
@@ -42,7 +42,8 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..corpus import CorpusError, clean_corpus
+    from cleanfeed.corpus.run import clean_corpus
+    from cleanfeed.errors import CorpusError
 
     if "-" in args.inputs:
         raise UsageError("clean-corpus reads files and folders, not stdin")

@@ -5,12 +5,11 @@ import argparse
 import sys
 from typing import Any
 
-from ..crawlrun import CrawlLocked, CrawlReport, crawl_project, select_sites
-from ..errors import UsageError
-from ..fetch import FetchConfig
-from ..project import Project, load_project
-from ..rules import SiteRule
-from ..store import StoreError
+from cleanfeed.crawl.fetch import FetchConfig
+from cleanfeed.crawl.run import CrawlReport, crawl_project, select_sites
+from cleanfeed.errors import CrawlLocked, StoreError, UsageError
+from cleanfeed.rules.project import Project, load_project
+from cleanfeed.rules.site import SiteRule
 
 CONFIG = FetchConfig()      # module-level so tests can shorten timeouts; the CLI changes only what it is told
 

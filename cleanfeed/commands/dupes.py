@@ -13,11 +13,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from ..errors import UsageError
-from ..project import Project
-from ..publish import Ingested, publish
-from ..store import Store, StoreError
-from .build import open_project, store_error
+from cleanfeed.commands.common import open_project, store_error
+from cleanfeed.errors import StoreError, UsageError
+from cleanfeed.publish.output import publish
+from cleanfeed.rules.project import Project
+from cleanfeed.store.db import Store
+from cleanfeed.store.ingest import Ingested
 
 
 def register(sub: Any) -> None:
@@ -41,7 +42,7 @@ def register(sub: Any) -> None:
 
 def thresholds(project: Project, feed: str | None) -> tuple[float, str | None]:
     """The threshold to read stories at: the feed's, else the lowest of all feeds (the widest stories)."""
-    from ..storydb import DEFAULT_THRESHOLD, feed_threshold
+    from cleanfeed.store.stories import DEFAULT_THRESHOLD, feed_threshold
 
     if feed is not None:
         spec = project.feed(feed)
@@ -60,7 +61,7 @@ def _label(store: Store, article_id: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..storydb import Stories, index_missing, split
+    from cleanfeed.store.stories import Stories, index_missing, split
 
     project = open_project(args, need_feeds=False)
     threshold, slug = thresholds(project, args.feed)
@@ -101,8 +102,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _in_feed(store: Store, project: Project, slug: str, ids: Sequence[str]) -> bool:
-    from ..publish.items import keeps
-    from ..storyfeed import in_feed, member_rows
+    from cleanfeed.publish.items import keeps
+    from cleanfeed.publish.stories import in_feed, member_rows
 
     spec = project.feed(slug)
     assert spec is not None
@@ -123,7 +124,7 @@ def _format(store: Store, group: Any, as_json: bool) -> str:
 
 def explain_lines(project: Project, results: Sequence[Ingested]) -> list[str]:
     """For `add --explain`: which story each new or changed page joined, per feed threshold."""
-    from ..storydb import DEFAULT_THRESHOLD, Stories, feed_threshold
+    from cleanfeed.store.stories import DEFAULT_THRESHOLD, Stories, feed_threshold
 
     levels = sorted({feed_threshold(f) for f in project.feeds} or {DEFAULT_THRESHOLD})
     out = []

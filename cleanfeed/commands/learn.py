@@ -11,13 +11,13 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from ..errors import CleanfeedError, UsageError
-from ..html import looks_like_html
-from ..model import Page
-from ..pipeline import page_text
-from ..readers import iter_pages
-from ..rules import SiteRule, load_site_rule
-from ..templates import MIN_PAGES, MIN_SHARE, learn_template, learned_path, to_toml
+from cleanfeed.errors import CleanfeedError, UsageError
+from cleanfeed.html.article import looks_like_html
+from cleanfeed.inputs.files import iter_pages
+from cleanfeed.model import Page
+from cleanfeed.pipeline import page_text
+from cleanfeed.rules.learned import MIN_PAGES, MIN_SHARE, learn_template, learned_path, to_toml
+from cleanfeed.rules.site import SiteRule, load_site_rule
 
 
 def register(sub: Any) -> None:

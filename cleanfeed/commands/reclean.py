@@ -7,11 +7,11 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from ..errors import UsageError
-from ..publish import publish
-from ..publish.ingest import BATCH, Failure, clean_one, progress_bar
-from ..store import Store, StoreError
-from .build import open_project, progress, store_error
+from cleanfeed.commands.common import open_project, progress, store_error
+from cleanfeed.errors import StoreError, UsageError
+from cleanfeed.publish.output import publish
+from cleanfeed.store.db import Store
+from cleanfeed.store.ingest import BATCH, Failure, clean_one, progress_bar
 
 
 def register(sub: Any) -> None:

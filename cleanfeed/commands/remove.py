@@ -6,9 +6,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ..publish import publish
-from ..store import Store, StoreError
-from .build import open_project, store_error
+from cleanfeed.commands.common import open_project, store_error
+from cleanfeed.errors import StoreError
+from cleanfeed.publish.output import publish
+from cleanfeed.store.db import Store
 
 
 def register(sub: Any) -> None:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from ..errors import CleanfeedError, UsageError
+from cleanfeed.errors import CleanfeedError, UsageError
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +40,7 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..serve import make_server
+    from cleanfeed.serve.server import make_server
 
     if not 0 <= args.port <= 65535 or args.max_age < 0 or args.interval <= 0:
         raise UsageError("--port must be 0-65535, --max-age >= 0 and --interval > 0")
@@ -89,10 +89,10 @@ def _interrupt(signum: int, frame: object) -> None:
 
 
 def _project(args: argparse.Namespace) -> Any:
-    from .build import open_project
+    from cleanfeed.commands.common import open_project
     return open_project(args, need_feeds=bool(args.watch))   # --watch publishes: it needs feeds/*.toml
 
 
 def _watcher(project: Any, folders: Sequence[Path], out_dir: Path, interval: float) -> Any:
-    from ..watch import for_project
+    from cleanfeed.serve.watch import for_project
     return for_project(project, folders, out_dir, interval=interval)

@@ -6,12 +6,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ..project import Project
-from ..publish import publish
-from ..rules import SiteRule
-from ..store import StoreError
-from .build import open_project
-from .crawl import add_crawl_options, run_crawl
+from cleanfeed.commands.common import open_project
+from cleanfeed.commands.crawl import add_crawl_options, run_crawl
+from cleanfeed.errors import StoreError
+from cleanfeed.publish.output import publish
+from cleanfeed.rules.project import Project
+from cleanfeed.rules.site import SiteRule
 
 
 def register(sub: Any) -> None:

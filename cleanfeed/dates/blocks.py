@@ -12,9 +12,9 @@ from typing import Any
 
 from lxml import etree
 
-from .clues import DATELINE, PUBLISHED, Clue, is_copyright, is_date_line, read_line
-from .layout import BLOCK_TAGS, Layout
-from .patterns import normalize
+from cleanfeed.dates.clues import DATELINE, PUBLISHED, Clue, is_copyright, is_date_line, read_line
+from cleanfeed.dates.layout import BLOCK_TAGS, Layout
+from cleanfeed.dates.patterns import normalize
 
 _TEXTS = etree.XPath("//body//text()[not(parent::script) and not(parent::style)"
                      " and string-length(normalize-space()) > 0]")

@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .patterns import Mention, find_mentions
-from .vocab import vocab
+from cleanfeed.dates.patterns import Mention, find_mentions
+from cleanfeed.dates.vocab import vocab
 
 # Order of trust (DESIGN.md, Dates): lower wins. Within a tier `rank` orders kinds of evidence, then
 # `order` (document order) breaks ties. PAGE and LOOSE are the HTML page read as a whole when nothing

@@ -11,8 +11,7 @@ from typing import Any
 
 from lxml import etree
 
-from ..jsonld import parse_jsonld
-from .clues import (
+from cleanfeed.dates.clues import (
     BARE,
     HEADER,
     HINTED,
@@ -30,11 +29,12 @@ from .clues import (
     read_line,
     role_of,
 )
-from .layout import Layout, Tags, lines_near, page_titles, text_of
-from .machine import parse_machine
-from .patterns import Mention, find_mentions, normalize
-from .text import title_clues
-from .vocab import vocab
+from cleanfeed.dates.layout import Layout, Tags, lines_near, page_titles, text_of
+from cleanfeed.dates.machine import parse_machine
+from cleanfeed.dates.patterns import Mention, find_mentions, normalize
+from cleanfeed.dates.text import title_clues
+from cleanfeed.dates.vocab import vocab
+from cleanfeed.jsonld import parse_jsonld
 
 _ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "reportagenews", "report", "scholarlyarticle",
                   "techarticle", "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle",

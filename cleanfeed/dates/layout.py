@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from ..textnorm import squeeze
+from cleanfeed.textnorm import squeeze
 
 # Containers whose dates belong to other pages or to readers. Hard words exclude anywhere; soft words
 # ("teaser", "latest") only outside the article, since sites also use them for the article's own parts.

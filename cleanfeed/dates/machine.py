@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import Mention, Reading, find_mentions, normalize
+from cleanfeed.dates.patterns import Mention, Reading, find_mentions, normalize
 
 _COMPACT = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])"
                       r"(?:T?([01]\d|2[0-3])([0-5]\d)([0-5]\d)?)?(?!\d)")

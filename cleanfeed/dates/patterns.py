@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .vocab import alternation, vocab
+from cleanfeed.dates.vocab import alternation, vocab
 
 
 @dataclass(frozen=True)

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
-from ..draft import DateContext
-from .patterns import Mention, Reading, Relative
-from .vocab import vocab
+from cleanfeed.dates.patterns import Mention, Reading, Relative
+from cleanfeed.dates.vocab import vocab
+from cleanfeed.model import DateContext
 
 EARLIEST = datetime(1995, 1, 1, tzinfo=UTC)
 # The widest gap between two zones' clocks is 26 h (UTC-12 … UTC+14); a fetch time in the page's zone

@@ -9,7 +9,7 @@ from typing import Any
 
 from lxml import etree
 
-from .clues import (
+from cleanfeed.dates.clues import (
     LOOSE,
     PAGE,
     PUBLISHED,
@@ -20,10 +20,10 @@ from .clues import (
     read_line,
     role_of,
 )
-from .layout import Layout
-from .machine import parse_machine
-from .patterns import Mention, find_mentions, normalize
-from .vocab import vocab
+from cleanfeed.dates.layout import Layout
+from cleanfeed.dates.machine import parse_machine
+from cleanfeed.dates.patterns import Mention, find_mentions, normalize
+from cleanfeed.dates.vocab import vocab
 
 # Short text pieces with a digit, outside scripts: prose paragraphs are the dateline's and body's job.
 _PIECES = etree.XPath("//body//text()[not(parent::script) and not(parent::style)"

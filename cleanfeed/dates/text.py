@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..draft import Draft
-from .clues import (
+from cleanfeed.dates.clues import (
     BARE,
     BODY,
     DATELINE,
@@ -24,7 +23,8 @@ from .clues import (
     read_line,
     role_of,
 )
-from .patterns import normalize
+from cleanfeed.dates.patterns import normalize
+from cleanfeed.model import Draft
 
 MAX_BODY_PARAGRAPHS = 40    # a date further down than this is a reference, not the article's own date
 DATELINE_PARAGRAPHS = 2

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from .clues import LOOSE, PUBLISHED, URL, Clue
-from .layout import Tags
-from .patterns import Mention, Reading
+from cleanfeed.dates.clues import LOOSE, PUBLISHED, URL, Clue
+from cleanfeed.dates.layout import Tags
+from cleanfeed.dates.patterns import Mention, Reading
 
 _URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})([/_-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?!\d)"
                        r"|(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)"

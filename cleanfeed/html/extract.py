@@ -9,11 +9,11 @@ from dataclasses import dataclass
 
 import lxml.html
 
-from ..model import Removed
-from ..rules import GenericRules, LineRule, SiteRule, first_match, generic_rules, match_key
-from ..textclean import Line, drop_teaser_tail, is_breadcrumb, is_header, is_paragraph
-from .blocks import Block, iter_blocks
-from .metadata import norm
+from cleanfeed.html.blocks import Block, iter_blocks
+from cleanfeed.html.metadata import norm
+from cleanfeed.model import Removed
+from cleanfeed.rules.site import GenericRules, LineRule, SiteRule, first_match, generic_rules, match_key
+from cleanfeed.text.clean import Line, drop_teaser_tail, is_breadcrumb, is_header, is_paragraph
 
 _SEPARATOR_ONLY = re.compile(r"^[-–—_*·•|=~.。…\s]+$")
 _DATE_ANY = re.compile(

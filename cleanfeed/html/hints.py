@@ -10,8 +10,8 @@ from functools import lru_cache
 import lxml.html
 from lxml import etree
 
-from ..model import Removed
-from .metadata import norm
+from cleanfeed.html.metadata import norm
+from cleanfeed.model import Removed
 
 # Tags whose content is never article text; dropped with their content (tails kept).
 CODE_TAGS = ("script", "style", "template", "link", "meta", "input", "option", "datalist", "head", "title",

@@ -11,8 +11,8 @@ from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 
-from ..jsonld import parse_jsonld
-from ..textnorm import squeeze
+from cleanfeed.jsonld import parse_jsonld
+from cleanfeed.textnorm import squeeze
 
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»›/]{1,2}\s+|\s*[|｜_]\s*|\s*[–—]\s*|\s*-{2,}\s*|\s*::\s*")
 _BY = re.compile(r"^(by|written by|posted by)\s+", re.I)

@@ -11,8 +11,8 @@ import re
 import lxml.html
 from lxml import etree
 
-from ..errors import NoArticleError
-from ..textnorm import strip_illegal_references
+from cleanfeed.errors import NoArticleError
+from cleanfeed.textnorm import strip_illegal_references
 
 # Comments and processing instructions carry no article text; dropping them at parse time saves a pass.
 # huge_tree lifts libxml2's 10 MB text-node limit (a 20 MB page must not fail half-way).

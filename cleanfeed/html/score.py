@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import lxml.html
 
-from .hints import class_id, hint, own_text_len
+from cleanfeed.html.hints import class_id, hint, own_text_len
 
 _COMMAS = re.compile(r"[,，、。;；]")
 _TAG_BASE = {"div": 5, "section": 5, "article": 10, "main": 5, "pre": 3, "td": 3, "blockquote": 3,

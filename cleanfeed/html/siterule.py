@@ -10,8 +10,8 @@ import lxml.html
 from cssselect import GenericTranslator, SelectorError
 from lxml import etree
 
-from ..model import Removed
-from .hints import summary_text
+from cleanfeed.html.hints import summary_text
+from cleanfeed.model import Removed
 
 log = logging.getLogger(__name__)
 

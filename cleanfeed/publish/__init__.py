@@ -1,14 +1,9 @@
-"""Publishing: pages → store (`ingest`) and store → feed files (`publish`).
+"""Publish: store → feed files (Atom 1.0, RSS 2.0, JSON Feed 1.1, index.html, OPML), written atomically.
 
-    >>> project = load_project(Path("."))
-    >>> report = ingest(project, iter_pages(["seeds/"]))   # failures in report.failures, never raised
-    >>> publish(project)                                   # public/<slug>.atom|rss|json, index.html, feeds.opml
+`items` turns stored articles into feed items with the rules that make a feed valid (stable ids, unique
+`updated`, absolute links), `stories` shows one item per story, `xmlfeeds` (the only module that imports
+feedgen) and `jsonfeed` render, `site` writes the HTML index and OPML, `output` writes every file of
+a project atomically from one consistent read of the store.
 
-Only `xmlfeeds` imports feedgen; the rules that make a feed valid live in `items`.
+May import: the ground floor, `cleanfeed.rules`, `cleanfeed.text` and `cleanfeed.store`.
 """
-from __future__ import annotations
-
-from .ingest import Failure, Ingested, IngestReport, ingest
-from .output import publish, render, write_atomic
-
-__all__ = ["Failure", "IngestReport", "Ingested", "ingest", "publish", "render", "write_atomic"]

@@ -15,13 +15,13 @@ from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 
-from ..language import normalise_tag
-from ..model import Article
-from ..project import FeedSpec
-from ..store import EPOCH, Store, StoredItem
-from ..summary import summarise
-from ..textnorm import strip_illegal
-from ..timeutil import zone
+from cleanfeed.model import Article
+from cleanfeed.rules.project import FeedSpec
+from cleanfeed.store.db import EPOCH, Store, StoredItem
+from cleanfeed.text.language import normalise_tag
+from cleanfeed.text.summary import summarise
+from cleanfeed.textnorm import strip_illegal
+from cleanfeed.timeutil import zone
 
 MEDIA_TYPES = {"atom": "application/atom+xml", "rss": "application/rss+xml", "json": "application/feed+json"}
 
@@ -168,7 +168,7 @@ def feed_item(spec: FeedSpec, item: StoredItem) -> FeedItem:
 def select(store: Store, spec: FeedSpec) -> list[FeedItem]:
     """The newest `max_items` stories of the feed (one item per story: reprints collapse, storyfeed.py):
     published date, else first seen, newest first."""
-    from ..storyfeed import select_stories  # loads numpy/datasketch: only when feeds are written
+    from cleanfeed.publish.stories import select_stories  # loads numpy/datasketch: only when feeds are written
     stored = select_stories(store, spec, keep=lambda a: keeps(spec, a))
     return [feed_item(spec, s) for s in stored]
 

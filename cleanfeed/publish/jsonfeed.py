@@ -5,8 +5,8 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from ..project import FeedSpec
-from .items import FeedItem
+from cleanfeed.publish.items import FeedItem
+from cleanfeed.rules.project import FeedSpec
 
 VERSION = "https://jsonfeed.org/version/1.1"
 

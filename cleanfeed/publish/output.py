@@ -9,37 +9,22 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import signal
-from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from ..project import FeedSpec, Project
-from ..store import Store
-from .items import FeedItem, select
-from .jsonfeed import json_bytes
-from .site import index_html, opml
-from .xmlfeeds import atom_bytes, rss_bytes
+from cleanfeed.publish.items import FeedItem, select
+from cleanfeed.publish.jsonfeed import json_bytes
+from cleanfeed.publish.site import index_html, opml
+from cleanfeed.publish.xmlfeeds import atom_bytes, rss_bytes
+from cleanfeed.rules.project import FeedSpec, Project
+from cleanfeed.store.crashpoint import crash_point
+from cleanfeed.store.db import Store
 
 log = logging.getLogger(__name__)
 
 RENDERERS: dict[str, Callable[[FeedSpec, Sequence[FeedItem]], bytes]] = {
     "atom": atom_bytes, "rss": rss_bytes, "json": json_bytes}
 TEMP_MARK = ".tmp-"
-_hits: Counter[str] = Counter()
-
-
-def crash_point(name: str) -> None:
-    """Test hook for the crash-safety tests: `CLEANFEED_CRASH_AT=name[:n]` SIGKILLs this process the
-    n-th time (default first) it passes `name`. Costs one dict lookup when unset."""
-    wanted = os.environ.get("CLEANFEED_CRASH_AT")
-    if not wanted:
-        return
-    point, _, nth = wanted.partition(":")
-    if point == name:
-        _hits[name] += 1
-        if _hits[name] >= int(nth or 1):
-            os.kill(os.getpid(), getattr(signal, "SIGKILL", signal.SIGTERM))
 
 
 def write_atomic(path: Path, data: bytes) -> bool:
@@ -110,4 +95,4 @@ def publish(project: Project, out_dir: Path | None = None, *, store: Store | Non
     return paths
 
 
-__all__ = ["RENDERERS", "crash_point", "publish", "render", "write_atomic"]
+__all__ = ["RENDERERS", "publish", "render", "write_atomic"]

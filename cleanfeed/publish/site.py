@@ -7,8 +7,8 @@ from html import escape
 
 from lxml import etree
 
-from ..project import FeedSpec
-from .items import MEDIA_TYPES, FeedItem
+from cleanfeed.publish.items import MEDIA_TYPES, FeedItem
+from cleanfeed.rules.project import FeedSpec
 
 FORMAT_NAMES = {"atom": "Atom", "rss": "RSS", "json": "JSON Feed"}
 Selection = Sequence[tuple[FeedSpec, Sequence[FeedItem]]]

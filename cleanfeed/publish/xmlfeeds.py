@@ -12,9 +12,9 @@ from collections.abc import Sequence
 
 from feedgen.feed import FeedGenerator
 
-from .. import __version__
-from ..project import FeedSpec
-from .items import MEDIA_TYPES, FeedItem, feed_updated
+from cleanfeed.publish.items import MEDIA_TYPES, FeedItem, feed_updated
+from cleanfeed.rules.project import FeedSpec
+from cleanfeed.version import __version__
 
 
 def _generator(spec: FeedSpec, items: Sequence[FeedItem], fmt: str) -> FeedGenerator:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cleanfeed.serve import FeedServer, make_server, serve_in_thread
+from cleanfeed.serve.server import FeedServer, make_server, serve_in_thread
 
 TIMEOUT = 5.0
 
@@ -79,7 +79,7 @@ def make_project(tmp: Path) -> Any:
     """The repo's feed project (feeds/*.toml, cleaners/) copied into `tmp`, with an empty `inbox/`."""
     import shutil
 
-    from cleanfeed.project import load_project
+    from cleanfeed.rules.project import load_project
 
     for folder in ("feeds", "cleaners"):
         shutil.copytree(REPO / folder, tmp / folder)
@@ -117,8 +117,9 @@ def drop_seed(folder: Path, stem: str, edit: Callable[[str], str] | None = None)
 
 def add_pages(project: Any, pages: list[Path]) -> Any:
     """`cleanfeed add` in-process: ingest the pages, publish the feeds; returns the IngestReport."""
-    from cleanfeed.publish import ingest, publish
-    from cleanfeed.readers import iter_pages
+    from cleanfeed.inputs.files import iter_pages
+    from cleanfeed.publish.output import publish
+    from cleanfeed.store.ingest import ingest
 
     report = ingest(project, iter_pages([str(p) for p in pages], timezone=project.timezone))
     publish(project)

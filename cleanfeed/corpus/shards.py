@@ -1,0 +1,157 @@
+"""Corpus shards: `part-00000.jsonl` (or `.parquet`) files, one record per input page, in input order.
+
+A record is an Article (`Article.to_dict()` plus `source`, `updated_source` and, with `--keep-raw`,
+`raw`: the page as decoded text), or a failure `{source, url, fetched_at, error, error_type}`.
+`_manifest.json` lists the shards of a finished run; `read_shards` turns a shard folder back into
+(Page, Article) pairs for the store, the single writer.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
+from typing import IO, Any
+
+from cleanfeed.errors import CleanfeedError, ShardError
+from cleanfeed.model import Article, FoundDate, Page
+
+MANIFEST = "_manifest.json"
+SHARD = re.compile(r"^part-(\d+)\.(jsonl|parquet)$")
+COLUMNS = ("source", "url", "title", "author", "published", "published_source", "updated", "updated_source",
+           "language", "text", "html", "summary", "fetched_at", "site", "image", "raw", "error", "error_type")
+_ROW_GROUP = 1000
+
+
+def shard_name(index: int, fmt: str, width: int = 5) -> str:
+    return f"part-{index:0{width}d}.{fmt}"
+
+
+class ShardWriter:
+    """Writes records to one shard; parquet row groups of 1,000 keep memory flat."""
+
+    def __init__(self, path: Path, fmt: str) -> None:
+        self.fmt = fmt
+        self.rows: list[dict[str, Any]] = []
+        if fmt == "parquet":
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+            self.schema = pa.schema([(c, pa.string()) for c in COLUMNS])
+            self.parquet = pq.ParquetWriter(str(path), self.schema)
+        else:
+            self.handle: IO[str] = path.open("w", encoding="utf-8", newline="\n")
+
+    def write(self, record: dict[str, Any]) -> None:
+        if self.fmt != "parquet":
+            try:
+                self.handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+            except UnicodeEncodeError:        # a lone surrogate (from a JSON Lines input): \u-escape it
+                self.handle.write(json.dumps(record) + "\n")
+            return
+        self.rows.append(record)
+        if len(self.rows) >= _ROW_GROUP:
+            self._flush()
+
+    def _flush(self) -> None:
+        import pyarrow as pa
+        columns = {c: [r.get(c) for r in self.rows] for c in COLUMNS}
+        self.parquet.write_table(pa.Table.from_pydict(columns, schema=self.schema))
+        self.rows = []
+
+    def __enter__(self) -> ShardWriter:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+        if self.fmt == "parquet":
+            if self.rows and kind is None:
+                self._flush()
+            self.parquet.close()
+        else:
+            self.handle.close()
+
+
+def is_shard_dir(path: Path) -> bool:
+    return path.is_dir() and (path / MANIFEST).is_file()
+
+
+def shard_paths(folder: Path) -> list[Path]:
+    """The shards of a finished run (from its manifest), else every `part-N.*` file in name order."""
+    manifest = folder / MANIFEST
+    if manifest.is_file():
+        try:
+            names = [p["shard"] for p in json.loads(manifest.read_text(encoding="utf-8"))["partitions"]]
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise ShardError(f"bad manifest: {exc}", source=str(manifest)) from None
+        return [folder / n for n in names]
+    return sorted((p for p in folder.iterdir() if SHARD.match(p.name)), key=lambda p: int(SHARD.match(p.name)[1]))  # type: ignore[index]
+
+
+def iter_records(folder: Path) -> Iterator[dict[str, Any] | ShardError]:
+    """Every record of every shard, in order; unreadable lines or files as errors in place."""
+    for shard in shard_paths(folder):
+        try:
+            if shard.suffix == ".parquet":
+                yield from _parquet_records(shard)
+                continue
+            with shard.open("rb") as handle:
+                for n, line in enumerate(handle, 1):
+                    try:
+                        rec = json.loads(line)
+                        if not isinstance(rec, dict):
+                            raise ValueError("not a JSON object")
+                        yield rec
+                    except ValueError as exc:
+                        yield ShardError(f"bad record: {exc}", source=f"{shard}:{n}")
+        except (OSError, ImportError) as exc:
+            yield ShardError(f"cannot read shard: {exc}", source=str(shard))
+
+
+def _parquet_records(shard: Path) -> Iterator[dict[str, Any]]:
+    import pyarrow.parquet as pq
+    for batch in pq.ParquetFile(str(shard)).iter_batches(batch_size=_ROW_GROUP):
+        yield from batch.to_pylist()
+
+
+def read_shards(folder: Path) -> Iterator[tuple[Page, Article] | CleanfeedError]:
+    """(Page, Article) per cleaned page; a page that failed on the cluster comes back as a ShardError.
+
+    The Page carries url, fetched_at and source; its body is the raw page (decoded text) when the run
+    kept it (`--keep-raw`), else the article's text, so the store's raw-page key stays unique per article.
+    """
+    for rec in iter_records(Path(folder)):
+        if isinstance(rec, CleanfeedError):
+            yield rec
+            continue
+        try:
+            if "error" in rec and rec["error"] is not None:
+                yield ShardError(f"{rec.get('error_type') or 'failed'}: {rec['error']}", source=rec.get("source"))
+                continue
+            article = record_article(rec)
+        except (ValueError, KeyError, TypeError) as exc:
+            yield ShardError(f"bad record: {exc}", source=rec.get("source"))
+            continue
+        raw = rec.get("raw")
+        page = Page(body=raw if isinstance(raw, str) else article.text, url=rec.get("url"),
+                    fetched_at=article.fetched_at, content_type=None if raw else "text/plain",
+                    source=rec.get("source"))
+        yield page, article
+
+
+def record_article(rec: dict[str, Any]) -> Article:
+    """A shard record back as an Article (without the --explain material, which shards never hold)."""
+    return Article(title=rec["title"], text=rec["text"], html=rec["html"], language=rec["language"],
+                   url=rec.get("url"), author=rec.get("author"),
+                   published=_found(rec.get("published"), rec.get("published_source")),
+                   updated=_found(rec.get("updated"), rec.get("updated_source")),
+                   summary=rec.get("summary") or "", fetched_at=_when(rec.get("fetched_at")),
+                   site=rec.get("site"), image=rec.get("image"))
+
+
+def _when(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def _found(value: str | None, source: str | None) -> FoundDate | None:
+    return FoundDate(datetime.fromisoformat(value), source or "corpus") if value else None

@@ -1,0 +1,10 @@
+"""Crawl: find and fetch new article pages of sites that publish no usable feed.
+
+`discover` finds article links on listing pages and sitemaps, `run` crawls a project's sites and stores
+what it fetched, `fetch` is the HTTP client (timeouts, size limits, redirects by hand, conditional GET),
+`polite` obeys robots.txt and per-host delays, `cache` keeps validators between runs, `archive` writes
+every request and response to a WARC file.
+
+May import: the ground floor, `cleanfeed.inputs`, `cleanfeed.rules`, `cleanfeed.store` and
+`cleanfeed.publish`.
+"""

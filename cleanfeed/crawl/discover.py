@@ -1,0 +1,294 @@
+"""The crawler: from a site rule's `[crawl]` section to the article pages that are new since last run.
+
+Listing pages (start URLs, their next pages) and sitemaps are fetched every run; article links found on
+them are normalised and skipped when the store already holds them (unless `refresh`). Next pages are
+followed only while a listing page still shows new articles, so a daily run reads one or two listing
+pages, and a first run goes as deep as `max_pages` allows. Link finding is pure (`article_links`,
+`next_page_link`, `sitemap_urls`); `SiteCrawl` does the fetching through a `Fetcher`.
+"""
+from __future__ import annotations
+
+import gzip
+import logging
+import re
+import zlib
+from collections.abc import Callable, Generator, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from cleanfeed.crawl.fetch import ExchangeHook, Fetcher, Response
+from cleanfeed.errors import CleanfeedError, CrawlError, DecodeError, FetchError, RobotsDisallowed
+from cleanfeed.inputs.decode import decode
+from cleanfeed.inputs.files import PAGE_TYPES
+from cleanfeed.model import Page
+from cleanfeed.rules.site import CrawlRule, SiteRule
+from cleanfeed.urlnorm import clean_url, host_of, page_key, resolve_link
+
+log = logging.getLogger(__name__)
+
+MAX_SITEMAP_BYTES = 50 * 2**20        # the sitemaps.org limit for one uncompressed sitemap
+
+
+# ----------------------------------------------------------------------------- pure link finding
+
+def allowed_hosts(site: SiteRule) -> tuple[str, ...]:
+    """The hosts a crawl may leave for: the rule's `allowed_hosts`, else its start/sitemap URLs' and the rule's hosts."""
+    rule = site.crawl or CrawlRule()
+    hosts = rule.allowed_hosts or tuple(host_of(u) for u in rule.start_urls + rule.sitemaps) + site.hosts
+    return tuple(dict.fromkeys(h.lower().removeprefix("www.") for h in hosts if h))
+
+
+def host_allowed(url: str, hosts: Iterable[str]) -> bool:
+    host = host_of(url)
+    return any(host == h or host.endswith("." + h) for h in hosts)
+
+
+def _soup(html: str):  # type: ignore[no-untyped-def]
+    from bs4 import BeautifulSoup  # site rules speak CSS; soupsieve is the CSS engine bs4 brings
+
+    return BeautifulSoup(html, "lxml")
+
+
+def _base(soup, url: str) -> str:  # type: ignore[no-untyped-def]
+    tag = soup.find("base", href=True)
+    return resolve_link(str(tag["href"]), url) or url if tag else url
+
+
+def _hrefs(soup, selectors: Iterable[str]) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    """The hrefs of the selected links; a selected container gives every link inside it."""
+    for selector in selectors:
+        for element in soup.select(selector):
+            links = [element] if element.name == "a" else element.select("a[href]")
+            yield from (str(a.get("href") or "") for a in links)
+
+
+def article_links(html: str, url: str, rule: CrawlRule, hosts: Iterable[str]) -> list[str]:
+    """Clean absolute URLs of the article links on a listing page, in page order, without duplicates.
+
+    Links are taken from `rule.article_links` selectors (all links when there are none), resolved against
+    the page (or its `<base>`), and kept when http(s), on an allowed host, and matching one of
+    `rule.article_url_patterns` (when given). `javascript:`, `mailto:` and bare `#` links lead nowhere."""
+    soup = _soup(html)
+    base = _base(soup, url)
+    patterns = [re.compile(p, re.I) for p in rule.article_url_patterns]
+    hosts = tuple(hosts)
+    found: dict[str, None] = {}
+    for href in _hrefs(soup, rule.article_links or ("a[href]",)):
+        link = resolve_link(href, base)
+        if link and host_allowed(link, hosts) and (not patterns or any(p.search(link) for p in patterns)):
+            found.setdefault(link)
+    found.pop(clean_url(url), None)
+    return list(found)
+
+
+def next_page_link(html: str, url: str, rule: CrawlRule, hosts: Iterable[str]) -> str | None:
+    """The listing's next page (`index_2.html`, `?page=2`) by the rule's `next_page` selectors, or None."""
+    if not rule.next_page:
+        return None
+    soup = _soup(html)
+    base = _base(soup, url)
+    for href in _hrefs(soup, rule.next_page):
+        link = resolve_link(href, base)
+        if link and link != clean_url(url) and host_allowed(link, tuple(hosts)):
+            return link
+    return None
+
+
+@dataclass(frozen=True)
+class Sitemap:
+    pages: tuple[str, ...]         # page URLs, newest `lastmod` first
+    sitemaps: tuple[str, ...]      # nested sitemaps (a sitemap index)
+
+
+def sitemap_urls(body: bytes, url: str) -> Sitemap:
+    """The `<loc>`s of a sitemap or sitemap index (gzip or not); DecodeError when it is not XML."""
+    from lxml import etree
+
+    if body[:2] == b"\x1f\x8b":
+        try:
+            body = zlib.decompressobj(31).decompress(body, MAX_SITEMAP_BYTES)
+        except (zlib.error, gzip.BadGzipFile) as exc:
+            raise DecodeError(f"broken gzip sitemap: {exc}", source=url) from None
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=True, huge_tree=False)
+    try:
+        root = etree.fromstring(body, parser=parser)
+    except etree.XMLSyntaxError as exc:
+        raise DecodeError(f"not a sitemap: {exc}", source=url) from None
+    if root is None:
+        raise DecodeError("not a sitemap (empty or not XML)", source=url)
+    entries: list[tuple[str, str]] = []
+    nested: list[str] = []
+    for element in root.iter("{*}url", "{*}sitemap"):
+        loc = element.findtext("{*}loc") or ""
+        link = resolve_link(loc.strip(), url)
+        if not link:
+            continue
+        if etree.QName(element).localname == "sitemap":
+            nested.append(link)
+        else:
+            entries.append(((element.findtext("{*}lastmod") or "").strip(), link))
+    entries.sort(key=lambda e: e[0], reverse=True)      # ISO dates sort as text; undated ones last
+    return Sitemap(tuple(dict.fromkeys(u for _, u in entries)), tuple(dict.fromkeys(nested)))
+
+
+# ----------------------------------------------------------------------------- fetching
+
+@dataclass
+class CrawlStats:
+    """What one site's crawl did, for the summary line and the tests."""
+
+    site: str
+    listing_fetches: int = 0         # listing pages and sitemaps answered (304 included)
+    article_fetches: int = 0
+    not_modified: int = 0            # 304 answers to our conditional GETs
+    known: int = 0                   # article links skipped because the store has them
+    disallowed: int = 0              # article links robots.txt forbids
+    budget_hit: bool = False
+    errors: list[CleanfeedError] = field(default_factory=list)
+
+    @property
+    def fetches(self) -> int:
+        return self.listing_fetches + self.article_fetches
+
+
+class SiteCrawl:
+    """One site's crawl: `pages()` yields every new article page; `stats` says what happened."""
+
+    def __init__(self, site: SiteRule, fetcher: Fetcher, *, is_known: Callable[[str], bool],
+                 refresh: bool = False, agent: str, on_exchange: ExchangeHook | None = None,
+                 on_fetch: Callable[[str], None] | None = None) -> None:
+        if site.crawl is None:
+            raise ValueError(f"site rule {site.name!r} has no [crawl] section")
+        self.site, self.rule, self.fetcher = site, site.crawl, fetcher
+        self.is_known, self.refresh, self.agent = is_known, refresh, agent
+        self.on_exchange, self.on_fetch = on_exchange, on_fetch
+        self.hosts = allowed_hosts(site)
+        self.stats = CrawlStats(site.name)
+        self._seen: set[str] = set()
+        for host in self.hosts:
+            fetcher.throttle.set_delay(host, self.rule.delay)
+
+    @property
+    def budget(self) -> int:
+        return self.rule.max_pages - self.stats.fetches
+
+    def pages(self) -> Iterator[Page]:
+        for url in self.rule.sitemaps:
+            yield from self._sitemap(clean_url(url), depth=0)
+        for url in self.rule.start_urls:
+            yield from self._listing(clean_url(url))
+
+    def _listing(self, url: str) -> Iterator[Page]:
+        """A listing page, its new articles, then its next page while new articles keep appearing."""
+        visited: set[str] = set()
+        next_url: str | None = url
+        while next_url and next_url not in visited and self._spend():
+            visited.add(next_url)
+            response = self._fetch(next_url, listing=True)
+            if response is None:
+                return
+            try:
+                html = decode(response.body, response.content_type).text
+            except DecodeError as exc:
+                self._error(CrawlError(f"listing page unreadable: {exc.message}", source=next_url))
+                return
+            new = yield from self._articles(article_links(html, response.url, self.rule, self.hosts))
+            following = next_page_link(html, response.url, self.rule, self.hosts)
+            next_url = following if new or self.refresh else None
+            if following and not next_url:
+                log.info("%s: no new articles on %s; not following its next page", self.site.name, response.url)
+
+    def _sitemap(self, url: str, depth: int) -> Generator[Page, None, None]:
+        if depth > 2 or page_key(url) in self._seen or not self._spend():
+            return
+        self._seen.add(page_key(url))
+        response = self._fetch(url, listing=True)
+        if response is None:
+            return
+        try:
+            found = sitemap_urls(response.body, response.url)
+        except DecodeError as exc:
+            self._error(CrawlError(exc.message, source=url))
+            return
+        patterns = [re.compile(p, re.I) for p in self.rule.article_url_patterns]
+        pages = [u for u in found.pages if host_allowed(u, self.hosts) and (not patterns or any(p.search(u) for p in patterns))]
+        yield from self._articles(pages)
+        for nested in found.sitemaps:
+            yield from self._sitemap(nested, depth + 1)
+
+    def _articles(self, links: list[str]) -> Generator[Page, None, int]:
+        """Fetch the links not yet seen or stored; returns how many were new (fetched or not)."""
+        new = 0
+        for link in links:
+            if page_key(link) in self._seen:
+                continue
+            self._seen.add(page_key(link))
+            if not self.refresh and self.is_known(link):
+                self.stats.known += 1
+                continue
+            new += 1
+            if not self._spend():
+                continue
+            response = self._fetch(link, listing=False)
+            if response is not None and not response.not_modified and self._is_page(response, link):
+                yield Page(body=response.body, url=clean_url(response.url), fetched_at=response.fetched_at,
+                           content_type=response.content_type, source=link)
+        return new
+
+    def _is_page(self, response: Response, link: str) -> bool:
+        """HTML or text; a PDF or an image behind an article link is reported, not cleaned."""
+        mime = (response.content_type or "").split(";", 1)[0].strip().lower()
+        if mime in PAGE_TYPES:
+            return True
+        self._error(CrawlError(f"not a page ({mime})", source=link))
+        return False
+
+    def _spend(self) -> bool:
+        if self.budget > 0:
+            return True
+        if not self.stats.budget_hit:
+            log.info("%s: max_pages (%d) reached; the rest waits for the next run", self.site.name, self.rule.max_pages)
+        self.stats.budget_hit = True
+        return False
+
+    def _fetch(self, url: str, *, listing: bool) -> Response | None:
+        """One page through the fetcher; errors are recorded and give None."""
+        try:
+            response = self.fetcher.get(url, agent=self.agent, conditional=True, keep_body=listing,
+                                        on_exchange=self.on_exchange)
+        except RobotsDisallowed as exc:
+            if listing:
+                self._error(exc)
+            else:
+                self.stats.disallowed += 1
+                log.info("%s: %s", self.site.name, exc)
+            return None
+        except FetchError as exc:
+            self._count(listing)
+            self._error(exc)
+            return None
+        self._count(listing)
+        if response.not_modified:
+            self.stats.not_modified += 1
+        elif not 200 <= response.status < 300:
+            tries = f" after {response.attempts} attempts" if response.attempts > 1 else ""
+            self._error(CrawlError(f"HTTP {response.status}{tries}", source=url))
+            return None
+        if response.redirects and self.fetcher.cache is not None:
+            self.fetcher.cache.remember_redirect(url, clean_url(response.url))
+        return response
+
+    def _count(self, listing: bool) -> None:
+        if listing:
+            self.stats.listing_fetches += 1
+        else:
+            self.stats.article_fetches += 1
+        if self.on_fetch:
+            self.on_fetch(self.site.name)
+
+    def _error(self, exc: CleanfeedError) -> None:
+        log.info("%s: %s", self.site.name, exc)
+        self.stats.errors.append(exc)
+
+
+__all__ = ["SiteCrawl", "CrawlStats", "CrawlError", "article_links", "next_page_link", "sitemap_urls",
+           "allowed_hosts", "host_allowed"]

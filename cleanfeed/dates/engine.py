@@ -1,0 +1,238 @@
+"""The dates engine: publication (and modification) dates with provenance.
+
+A cascade read top to bottom (DESIGN.md, Dates): JSON-LD, meta tags, `<time>` in the article, a publish
+header near the headline, the URL, the dateline, later body dates. Every strategy returns all the dates
+it saw as `Clue`s; each is resolved (year inference, relative forms, zone, plausibility) and the most
+trusted plausible one wins. Every date considered comes back as a DateCandidate saying why it won or lost.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from cleanfeed.dates.blocks import block_dateline_clues
+from cleanfeed.dates.clues import BODY, DATELINE, HEADER, LOOSE, META, PAGE, PUBLISHED, TIME, UPDATED, URL, Clue
+from cleanfeed.dates.html import RENDER_TIME_KEYS, jsonld_clues, meta_clues, time_clues, time_offsets
+from cleanfeed.dates.html import header_clues as html_header_clues
+from cleanfeed.dates.layout import Layout, layout_of, regional_language, tags_of
+from cleanfeed.dates.resolve import Resolved, own_offset, resolve
+from cleanfeed.dates.scan import page_clues
+from cleanfeed.dates.text import DATELINE_PARAGRAPHS, body_clues, text_header_clues
+from cleanfeed.dates.url import image_clues, page_url, url_clues
+from cleanfeed.model import DateCandidate, DateContext, Draft, FoundDate
+
+log = logging.getLogger(__name__)
+
+MAX_CANDIDATES = 40      # --explain lists this many; a long body repeats the same kinds of date
+
+
+@dataclass(frozen=True)
+class DateResult:
+    published: FoundDate | None
+    updated: FoundDate | None = None
+    candidates: tuple[DateCandidate, ...] = ()
+
+
+Judged = list[tuple[Clue, "Resolved | str"]]
+
+
+Stage = tuple[int, Callable[[Judged], list[Clue]]]
+
+
+def _stages(draft: Draft, ctx: DateContext) -> list[Stage]:
+    """The strategies in the order they run, each with the tier below which a winner makes it moot.
+    Cheap strategies always run (so --explain shows the dateline a header beat); those that walk the
+    page (the text around the headline, the whole page, the body) run only when nothing better was
+    found. `<time>` elements are judged in full only without a better date; beside a UTC timestamp
+    they are still read, for the page's own offset."""
+    doc = draft.doc
+    tags = tags_of(doc) if doc is not None else None
+    lang = regional_language(doc, tags, ctx.language or "") if tags is not None and ctx.language else ctx.language
+    url = ctx.url or draft.url or (page_url(tags) if tags is not None else None)
+    memo: dict[str, Layout] = {}
+
+    def layout() -> Layout:
+        if "layout" not in memo:
+            memo["layout"] = layout_of(doc, tags.headings if tags is not None else None)
+        return memo["layout"]
+
+    def times(judged: Judged) -> list[Clue]:
+        best = _winner(judged, TIME)
+        if tags is None:
+            return []
+        if best is None:
+            return time_clues(doc, tags, lang, layout())
+        return time_offsets(tags, lang) if best.utcoffset() == timedelta(0) else []
+
+    html = tags is not None
+    never = 0                # no tier is below 0
+    return [
+        (never, lambda j: [*jsonld_clues(tags, lang), *meta_clues(tags, lang, layout)] if tags else []),
+        (never, lambda j: text_header_clues(draft, lang)),
+        (never, lambda j: url_clues(url)),
+        (never, lambda j: body_clues(draft.paragraphs[:DATELINE_PARAGRAPHS], lang)),
+        (never, lambda j: body_clues(draft.paragraphs, lang, start=DATELINE_PARAGRAPHS, lines_only=True)),
+        (never, times),
+        (HEADER, lambda j: html_header_clues(doc, lang, layout()) if html else []),
+        (PAGE, lambda j: [*page_clues(doc, lang, layout()), *image_clues(tags)] if tags is not None else []),
+        # The article's opening in <div>s the paragraphs missed; moot once any dateline or better won.
+        (LOOSE, lambda j: block_dateline_clues(doc, lang or "", layout()) if html else []),
+        (BODY, lambda j: body_clues(draft.paragraphs, lang, start=DATELINE_PARAGRAPHS, skip_lines=True)),
+    ]
+
+
+def _winner(judged: Judged, below: int) -> datetime | None:
+    """The value of the most trusted plausible publication date from a tier below `below`, if any."""
+    best = min(((c.key, g.value) for c, g in judged if c.tier < below and c.role == PUBLISHED
+                and isinstance(g, Resolved) and g.problem is None), default=None)
+    return best[1] if best else None
+
+
+def gather(draft: Draft, ctx: DateContext) -> Judged:
+    """Every clue the strategies found, resolved against the fetch time and zone, most trusted first."""
+    judged: Judged = []
+    for moot_below, strategy in _stages(draft, ctx):
+        if not moot_below or _winner(judged, moot_below) is None:
+            judged += [(clue, resolve(clue.mention, ctx)) for clue in strategy(judged)]
+    return sorted(judged, key=lambda cg: cg[0].key)
+
+
+def _source(clue: Clue, got: Resolved) -> str:
+    return f"{clue.source}:inferred" if got.how == "inferred" else clue.source
+
+
+def find_dates(draft: Draft, ctx: DateContext) -> DateResult:
+    """Every date the page offers, best first; a pure function of the draft and the context."""
+    judged = gather(draft, ctx)
+    published = _permalink_first(judged, _corroborated(judged, _best(judged, PUBLISHED)))
+    updated = _best(judged, UPDATED)
+    rendered = None
+    if published and updated and updated[1].value < published[1].value:
+        if _render_time(published[0]) and updated[0].tier > META:
+            # A bare `<meta name="date">` later than the last-change stamp the page prints ("Stand:
+            # 28.04.2020 18:00"): the time the page was rendered. The stamp is the latest the text is from.
+            rendered, published = published[0], None
+        else:
+            updated = None                  # "changed" before it was published: a stale field
+    others = [(g.value, _printed_kind(c)) for c, g in judged if isinstance(g, Resolved) and g.problem is None]
+    found_pub = _found(published, others, ctx)
+    found_upd = _found(updated, others, ctx)
+    if found_pub is None and found_upd is not None:
+        # A page that states only when it was last changed: that is the best date it gives for its text.
+        found_pub = FoundDate(found_upd.value, f"{found_upd.source}:updated")
+    winners = {id(best[0]): found for best, found in ((published, found_pub), (updated, found_upd)) if best}
+    return DateResult(found_pub, found_upd, _explain(judged, published, updated, winners, rendered))
+
+
+def _printed_kind(clue: Clue) -> str:
+    """"clock": printed with a clock time but no offset (its wall clock is the page's local time); "day":
+    a date alone from a trusted place (URL, header, dateline), which names the page's local day."""
+    readings = clue.mention.readings
+    if not readings or readings[0].zone is not None:
+        return ""
+    if readings[0].clock is not None:
+        return "clock"
+    return "day" if HEADER <= clue.tier <= DATELINE and readings[0].year is not None else ""
+
+
+def _found(best: tuple[Clue, Resolved] | None, others: list[tuple[datetime, str]],
+           ctx: DateContext) -> FoundDate | None:
+    """The winner as a FoundDate; a time printed in UTC is shown in the page's own offset when the page
+    gives evidence of it (a time printed without offset is the page's own already)."""
+    if best is None:
+        return None
+    clue, got = best
+    readings = clue.mention.readings
+    printed_utc = bool(readings) and readings[0].zone is not None
+    return FoundDate(own_offset(got.value, others, ctx) if printed_utc else got.value, _source(clue, got))
+
+
+def _corroborated(judged: Judged, best: tuple[Clue, Resolved] | None) -> tuple[Clue, Resolved] | None:
+    """When the page's metadata disagree on the publication day (JSON-LD `datePublished` one day, a meta
+    tag another), the one whose day the page also shows elsewhere (a `<time>`, the header, the URL, the
+    dateline) wins over one nothing else supports: a stale or mis-serialised field is the usual cause."""
+    if best is None or best[0].tier > META:
+        return best
+    machine = [(c, g) for c, g in judged if c.tier <= META and c.role == PUBLISHED
+               and isinstance(g, Resolved) and g.problem is None]
+    if all(g.value.date() == best[1].value.date() for _, g in machine):
+        return best
+    shown = {g.value.date() for c, g in judged if c.tier > META and c.role == PUBLISHED
+             and isinstance(g, Resolved) and g.problem is None}
+    if best[1].value.date() in shown:
+        return best
+    return next(((c, g) for c, g in machine if g.value.date() in shown), best)
+
+
+def _render_time(clue: Clue) -> bool:
+    """A bare `<meta name="date">` or `DC.date`: as often when the page was rendered as published."""
+    return clue.source.startswith("meta:") and clue.source.removeprefix("meta:") in RENDER_TIME_KEYS
+
+
+def _permalink_first(judged: Judged, best: tuple[Clue, Resolved] | None) -> tuple[Clue, Resolved] | None:
+    """A day in the page's own permalink, as folders (`/2017/7/12/slug`), days before the metadata's
+    publication date: the address was minted when the page was first published; the metadata were
+    rewritten by a re-publication or a move to a new CMS. Not when the page prints the metadata's day
+    (`<time>`, header, dateline), nor for a date in a slug (`annual-report-2020-12-31`: what it is about);
+    a day or less apart is a time zone's doing. In all those cases the metadata win."""
+    if best is None or best[0].tier > META:
+        return best
+    minted = next(((c, g) for c, g in judged if c.tier == URL and isinstance(g, Resolved) and g.problem is None),
+                  None)
+    if minted is None or "/" not in minted[0].mention.text:
+        return best
+    day = best[1].value.date()
+    printed = any(c.tier > META and c.tier != URL and isinstance(g, Resolved) and g.problem is None
+                  and g.value.date() == day for c, g in judged)
+    return minted if not printed and minted[1].value.date() < day - timedelta(days=1) else best
+
+
+def _best(judged: Judged, role: str) -> tuple[Clue, Resolved] | None:
+    for clue, got in judged:
+        if clue.role == role and isinstance(got, Resolved) and got.problem is None:
+            return clue, got
+    return None
+
+
+def _explain(judged: Judged, published: tuple[Clue, Resolved] | None, updated: tuple[Clue, Resolved] | None,
+             winners: dict[int, FoundDate | None], rendered: Clue | None) -> tuple[DateCandidate, ...]:
+    """The candidates for --explain, most trusted first; a winner shows the value as published (in the
+    page's own offset). Mentions that are no date at all without a fetch time (`9月28日`, `3 days ago`)
+    have no value to show: they are logged."""
+    out = []
+    for clue, got in judged:
+        if not isinstance(got, Resolved):
+            log.debug("date %r from %s %s", clue.mention.text, clue.source, got)
+            continue
+        shown = winners.get(id(clue))
+        out.append(DateCandidate(shown.value if shown else got.value, _source(clue, got), clue.mention.text,
+                                 _reason(clue, got, published, updated, rendered)))
+        if len(out) >= MAX_CANDIDATES:
+            break
+    return tuple(out)
+
+
+def _reason(clue: Clue, got: Resolved, published: tuple[Clue, Resolved] | None,
+            updated: tuple[Clue, Resolved] | None, rendered: Clue | None) -> str:
+    if got.problem:
+        return got.problem
+    if clue.role == "other":
+        return "lost: labelled as another kind of date (an event, a deadline, a document's written date)"
+    if published and clue is published[0]:
+        return f"won: the most trusted plausible publication date ({clue.source})"
+    if updated and clue is updated[0]:
+        return f"won: the most trusted modification date ({clue.source})"
+    best = published if clue.role == PUBLISHED else updated
+    if clue.role == PUBLISHED and best and best[0].tier == URL and clue.tier <= META:
+        return "lost: the page's permalink is dated days earlier (the metadata are a re-publication's)"
+    if clue is rendered:
+        return "lost: later than the modification date the page prints (the time it was rendered)"
+    if best is None:
+        return ("lost: no publication date won" if clue.role == PUBLISHED
+                else "lost: a modification date earlier than the publication date")
+    return f"lost: less trusted than {best[0].source}"
+
+
+__all__ = ["DateResult", "find_dates"]

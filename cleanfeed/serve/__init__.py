@@ -1,0 +1,9 @@
+"""Serve: hand `public/` to feed readers over HTTP.
+
+`server` is a small threaded static server (ETag, Last-Modified, 304, gzip; never a path outside its
+folder), `validators` holds the HTTP caching logic, `watch` cleans pages dropped into a folder and
+republishes.
+
+May import: the ground floor, `cleanfeed.inputs`, `cleanfeed.rules`, `cleanfeed.store` and
+`cleanfeed.publish`.
+"""

@@ -1,0 +1,270 @@
+"""`cleanfeed serve`: hand the build output to feed readers with HTTP validators done right (RFC 9110).
+
+Why the stdlib `ThreadingHTTPServer`: the output is a handful of small files, read whole and kept in
+memory; feed readers poll and mostly get 304s; a thread per connection answers thousands of requests a
+second on 2 cores (bench/serve.py) with no dependency to install. For the open internet put the same
+folder behind nginx (README). Files are written with `os.replace`, so a read never sees half a file; the
+in-memory copy is keyed by (inode, mtime_ns, size) and re-read when any of them changes.
+"""
+from __future__ import annotations
+
+import gzip
+import logging
+import os
+import re
+import socket
+import socketserver
+import stat
+import sys
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Literal, TextIO
+from urllib.parse import unquote
+
+from cleanfeed.serve.validators import (
+    Variant,
+    accepts_gzip,
+    feed_updated,
+    http_date,
+    last_modified,
+    make_etag,
+    precondition,
+)
+from cleanfeed.version import __version__
+
+log = logging.getLogger(__name__)
+
+CONTENT_TYPES: Mapping[str, str] = {
+    ".atom": "application/atom+xml; charset=utf-8",
+    ".rss": "application/rss+xml; charset=utf-8",
+    ".json": "application/feed+json",                 # JSON is UTF-8 by definition (RFC 8259): no charset
+    ".opml": "text/x-opml; charset=utf-8",            # text/* without charset would mean US-ASCII (RFC 6657)
+    ".html": "text/html; charset=utf-8",
+}
+ALLOW = "GET, HEAD"
+AccessLog = TextIO | Literal["stderr"] | None      # "stderr": sys.stderr as it is when a line is written
+MAX_FILE_BYTES = 64 * 2**20       # a feed of max_items entries is KBs to a few MB; anything bigger is not ours
+
+
+@dataclass(frozen=True)
+class Resource:
+    content_type: str
+    last_modified: datetime       # aware, whole seconds
+    identity: Variant
+    gzipped: Variant
+
+
+def resolve(root: str, target: str) -> str | None:
+    """The real path of the file a request target names inside `root`, or None (answer 404).
+
+    Refused without touching the disk: encoded slashes or backslashes, NUL, `.`/`..`/hidden segments,
+    empty segments (`//x`, `dir/`), types we do not serve. Then the real path must stay inside `root`
+    and not be hidden there, so a symlink cannot lead out.
+    """
+    if target[:8].lower().startswith(("http://", "https://")):   # absolute-form (RFC 9112 §3.2.2)
+        target = "/" + target.split("/", 3)[3] if target.count("/") >= 3 else "/"
+    path = target.split("?", 1)[0].split("#", 1)[0]
+    if not path.startswith("/") or re.search(r"%(2f|5c|00)", path, re.IGNORECASE):
+        return None
+    try:
+        path = unquote(path, errors="strict")
+    except UnicodeDecodeError:
+        return None
+    if path == "/":
+        path = "/index.html"
+    parts = path[1:].split("/")
+    if "\\" in path or "\x00" in path or any(not p or p.startswith(".") for p in parts):
+        return None
+    real = os.path.realpath(os.path.join(root, *parts))
+    rel = os.path.relpath(real, root)
+    if rel.startswith("..") or any(p.startswith(".") for p in Path(rel).parts):
+        return None
+    return real if Path(real).suffix.lower() in CONTENT_TYPES else None
+
+
+def load_resource(real: str, now: float) -> tuple[tuple[int, int, int, int], Resource] | None:
+    """Read the whole file once; None when it is gone, not a regular file, unreadable or too big."""
+    try:
+        fd = os.open(real, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0))
+    except OSError:
+        return None
+    with os.fdopen(fd, "rb") as fh:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_FILE_BYTES:
+            return None
+        body = fh.read()
+    suffix = Path(real).suffix.lower()
+    modified = last_modified(datetime.fromtimestamp(st.st_mtime, UTC), feed_updated(suffix, body),
+                             datetime.fromtimestamp(now, UTC))
+    packed = gzip.compress(body, compresslevel=6, mtime=0)    # mtime=0: same input, same bytes, same tag
+    resource = Resource(CONTENT_TYPES[suffix], modified, Variant(body, make_etag(body), None),
+                        Variant(packed, make_etag(packed), "gzip"))
+    return (st.st_dev, st.st_ino, st.st_mtime_ns, st.st_size), resource
+
+
+class FileCache:
+    """Whole files in memory, re-read when (device, inode, mtime_ns, size) changes; LRU-bounded."""
+
+    def __init__(self, max_entries: int = 256) -> None:
+        self._items: OrderedDict[str, tuple[tuple[int, int, int, int], Resource]] = OrderedDict()
+        self._lock = threading.Lock()
+        self._max = max_entries
+
+    def get(self, real: str, now: float) -> Resource | None:
+        try:
+            st = os.stat(real)
+        except OSError:
+            return None
+        key = (st.st_dev, st.st_ino, st.st_mtime_ns, st.st_size)
+        with self._lock:
+            hit = self._items.get(real)
+            if hit and hit[0] == key:
+                self._items.move_to_end(real)
+                return hit[1]
+        loaded = load_resource(real, now)     # outside the lock: a slow read never blocks other requests
+        if loaded is None:
+            return None
+        with self._lock:
+            self._items[real] = loaded
+            self._items.move_to_end(real)
+            while len(self._items) > self._max:
+                self._items.popitem(last=False)
+        return loaded[1]
+
+
+class FeedServer(ThreadingHTTPServer):
+    """Serves one folder; holds the cache, the max-age and the access-log stream the handlers use."""
+
+    daemon_threads = True
+
+    def __init__(self, address: tuple[str, int], root: Path, *, max_age: int = 300,
+                 access_log: AccessLog = "stderr") -> None:
+        self.root = os.path.realpath(root)
+        self.max_age = max_age
+        self.access_log = access_log
+        self.log_lock = threading.Lock()
+        self.cache = FileCache()
+        self.clock: Callable[[], float] = time.time      # tests set the clock to check Last-Modified rules
+        if ":" in address[0]:
+            self.address_family = socket.AF_INET6
+        super().__init__(address, FeedHandler)
+
+    def server_bind(self) -> None:
+        """Bind without HTTPServer's reverse DNS lookup (socket.getfqdn), which can stall for seconds."""
+        socketserver.TCPServer.server_bind(self)
+        host, port = self.socket.getsockname()[:2]
+        self.server_name, self.server_port = str(host), int(port)
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        """A reader that hangs up mid-response is routine, not a traceback on stderr."""
+        exc = sys.exc_info()[1]
+        if isinstance(exc, (ConnectionError, TimeoutError)):
+            log.debug("client %s went away: %s", client_address, exc)
+        else:
+            log.error("error while serving %s", client_address, exc_info=exc)
+
+    @property
+    def url(self) -> str:
+        host = f"[{self.server_name}]" if ":" in self.server_name else self.server_name
+        return f"http://{host}:{self.server_port}/"
+
+
+class FeedHandler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"          # keep-alive: readers fetch several feeds per connection
+    server_version = f"cleanfeed/{__version__}"
+    sys_version = ""
+    timeout = 30                           # an idle or slow client gives its thread back
+    disable_nagle_algorithm = True         # headers and body are two writes: no 40 ms delayed-ACK stall
+    server: FeedServer
+
+    def do_GET(self) -> None:
+        self._serve()
+
+    def do_HEAD(self) -> None:
+        self._serve()
+
+    def _not_allowed(self) -> None:
+        self.close_connection = True       # we do not read a request body, so the connection ends here
+        self._plain(405, "405 Method Not Allowed\n", {"Allow": ALLOW})
+
+    do_POST = do_PUT = do_DELETE = do_PATCH = do_OPTIONS = do_TRACE = do_CONNECT = _not_allowed
+
+    def _serve(self) -> None:
+        real = resolve(self.server.root, self.path)
+        now = self.server.clock()
+        resource = self.server.cache.get(real, now) if real else None
+        if resource is None:
+            self._plain(404, "404 Not Found\n", {})
+            return
+        variant = resource.gzipped if accepts_gzip(self.headers.get("Accept-Encoding")) else resource.identity
+        headers = {"ETag": variant.etag, "Cache-Control": f"max-age={self.server.max_age}",
+                   "Vary": "Accept-Encoding"}
+        status = precondition(self.command, self.headers, variant, resource.last_modified)
+        if status == 304:                  # RFC 9110 §15.4.5: validators and caching fields, no body
+            self._send(304, headers, b"")
+            return
+        if status == 412:
+            self._plain(412, "412 Precondition Failed\n", headers)
+            return
+        headers.update({"Content-Type": resource.content_type, "X-Content-Type-Options": "nosniff"})
+        if now >= resource.last_modified.timestamp() + 1:
+            # Only once its second is over: a date has 1 s resolution, and a client holding it from a version
+            # replaced later in that same second would get a false 304 (RFC 9110 §8.8.2.2). ETag still works.
+            headers["Last-Modified"] = http_date(resource.last_modified)
+        if variant.encoding:
+            headers["Content-Encoding"] = variant.encoding
+        self._send(200, headers, variant.body)
+
+    def _plain(self, code: int, text: str, headers: dict[str, str]) -> None:
+        self._send(code, {**headers, "Content-Type": "text/plain; charset=utf-8"}, text.encode("utf-8"))
+
+    def _send(self, code: int, headers: dict[str, str], body: bytes) -> None:
+        self.send_response_only(code)
+        self.send_header("Date", self.date_time_string())
+        self.send_header("Server", self.version_string())
+        for name, value in headers.items():
+            self.send_header(name, value)
+        if code != 304:
+            self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD" and code != 304:
+            self.wfile.write(body)
+        self._access(code, 0 if self.command == "HEAD" else len(body))
+
+    def _access(self, code: int, size: int) -> None:
+        """Combined Log Format: the user agent tells which readers subscribe."""
+        agent = self.headers.get("User-Agent", "-").replace('"', "'")
+        self.log_message('"%s" %d %d "%s"', self.requestline.replace('"', "'"), code, size, agent)
+
+    def version_string(self) -> str:
+        return self.server_version
+
+    def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
+        pass                               # _access logs our own responses; send_error still logs via log_error
+
+    def log_message(self, format: str, *args: object) -> None:
+        stream = sys.stderr if self.server.access_log == "stderr" else self.server.access_log
+        if stream is not None:
+            line = f"{self.address_string()} - - [{self.log_date_time_string()}] {format % args}\n"
+            with self.server.log_lock:
+                stream.write(line)
+                stream.flush()
+
+
+def make_server(root: Path, host: str = "127.0.0.1", port: int = 8080, *, max_age: int = 300,
+                access_log: AccessLog = "stderr") -> FeedServer:
+    """A bound, not yet running server (port 0 picks a free one: see `.url`)."""
+    return FeedServer((host, port), root, max_age=max_age, access_log=access_log)
+
+
+def serve_in_thread(server: FeedServer) -> threading.Thread:
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
+                              name="cleanfeed-serve", daemon=True)
+    thread.start()
+    return thread

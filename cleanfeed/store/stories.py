@@ -1,0 +1,208 @@
+"""Story groups kept in the store: one MinHash fingerprint per article, an LSH band-key table, and links.
+
+Adding an article (`index_article`, inside the store's write transaction) looks its band keys up
+through the `dupe_bands` primary key, so the cost follows the number of look-alikes, not the size of
+the store (bench/dupes.py: the same time per add with 10k and 100k stored). The candidates are then
+compared exactly: the share of the smaller body's shingles found in the other (`dupes.containment`).
+Every pair that reaches `LINK_FLOOR` (the lowest threshold a feed may set) is kept as a link from the
+later article (by insertion order) to the earlier one, with that similarity.
+
+Stories are read per feed, at the feed's threshold: an article's parent is its most similar earlier
+article above the threshold, and its story is the root of that chain: the earliest-added member. A
+story's id therefore never changes when later reprints arrive (they only ever become children), and a
+split (`split`) is a remembered pair block, so the split article can never point back into its old story.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from cleanfeed.model import Article, article_from_json
+from cleanfeed.rules.project import FeedSpec
+from cleanfeed.store import fingerprint as dupes
+
+log = logging.getLogger(__name__)
+
+LINK_FLOOR = 0.5          # links below this are not kept; project.py rejects dedupe_threshold below it
+DEFAULT_THRESHOLD = 0.8   # bench/dupes.py: precision 0.9994, recall 0.965; recall barely moves from 0.5 to 0.8
+MAX_CANDIDATES = 200      # signatures compared per add: an article with thousands of look-alikes stays cheap
+
+
+@dataclass(frozen=True)
+class Member:
+    """One article of a story: `parent` is the earlier article it joined, `similarity` to that one."""
+
+    id: str
+    parent: str | None
+    similarity: float | None
+
+
+@dataclass(frozen=True)
+class Story:
+    id: str                               # the root: the member added first
+    members: tuple[Member, ...]           # the root first, then in the order they were added
+
+
+# ----------------------------------------------------------------------------- writing
+
+def _bodies(conn: sqlite3.Connection, seqs: list[int]) -> Iterator[tuple[int, dupes.Body]]:
+    """The shingles of stored articles, from their clean text (exact comparison of the LSH candidates)."""
+    if not seqs:
+        return
+    rows = conn.execute(f"SELECT d.seq, a.article FROM dupe_docs d JOIN articles a ON a.id = d.id "
+                        f"WHERE d.seq IN ({','.join('?' * len(seqs))}) AND a.article IS NOT NULL", seqs)
+    for seq, text in rows:
+        yield seq, dupes.Body.of(json.loads(text).get("text") or "")
+
+
+def _candidates(conn: sqlite3.Connection, keys: list[int], seq: int) -> list[tuple[int, int]]:
+    """(seq, shingle count) of stored articles sharing a band key, those sharing the most bands first,
+    at most MAX_CANDIDATES: read through the (key, seq) primary key, never a scan."""
+    rows = conn.execute(f"SELECT b.seq, d.shingles FROM dupe_bands b JOIN dupe_docs d ON d.seq = b.seq "
+                        f"WHERE b.key IN ({','.join('?' * len(keys))}) AND b.seq != ? "
+                        "GROUP BY b.seq ORDER BY COUNT(*) DESC, b.seq LIMIT ?", [*keys, seq, MAX_CANDIDATES])
+    return [(r[0], r[1]) for r in rows]
+
+
+def index_article(conn: sqlite3.Connection, article_id: str, article: Article) -> None:
+    """Add or refresh one article's fingerprint, band keys and links (call inside a write transaction)."""
+    fp = dupes.fingerprint(article.text)
+    row = conn.execute("SELECT seq, shingles, sig FROM dupe_docs WHERE id = ?", (article_id,)).fetchone()
+    if row is None:
+        seq = int(conn.execute("INSERT INTO dupe_docs (id, shingles, sig) VALUES (?, ?, ?)",
+                               (article_id, fp.shingles, fp.to_bytes())).lastrowid or 0)
+    else:
+        seq, old = row[0], dupes.Fingerprint.from_bytes(row[2], row[1])
+        if old.shingles == fp.shingles and (old.signature == fp.signature).all():
+            return                                         # a re-clean that left the body as it was
+        conn.executemany("DELETE FROM dupe_bands WHERE key = ? AND seq = ?", [(k, seq) for k in dupes.band_keys(old)])
+        conn.execute("DELETE FROM dupe_links WHERE later = ?", (seq,))
+        conn.execute("DELETE FROM dupe_links WHERE earlier = ?", (seq,))
+        conn.execute("UPDATE dupe_docs SET shingles = ?, sig = ? WHERE seq = ?", (fp.shingles, fp.to_bytes(), seq))
+    if fp.shingles < dupes.MIN_SHINGLES:
+        return                                             # too short to ever be merged: not in the index
+    keys = dupes.band_keys(fp)
+    near = [other for other, n in _candidates(conn, keys, seq) if dupes.required(0.0, fp.shingles, n) is not None]
+    links = _links(conn, seq, article.text, near) if near else []
+    conn.executemany("INSERT OR REPLACE INTO dupe_links (later, earlier, sim, floor) VALUES (?, ?, ?, ?)", links)
+    conn.executemany("INSERT OR IGNORE INTO dupe_bands (key, seq) VALUES (?, ?)", [(k, seq) for k in keys])
+
+
+def _links(conn: sqlite3.Connection, seq: int, text: str, near: list[int]) -> list[tuple[int, int, float, float]]:
+    """(later, earlier, similarity, floor) for the candidates whose bodies `text` really repeats; the
+    body is read again only here, for the few articles that have candidates at all."""
+    mine = dupes.Body.of(text)
+    links = []
+    for other_seq, other in _bodies(conn, near):
+        found = dupes.link(mine, other)
+        if found is not None and found[0] >= max(found[1], LINK_FLOOR):
+            links.append((max(seq, other_seq), min(seq, other_seq), *found))
+    return links
+
+
+def feed_threshold(spec: FeedSpec) -> float:
+    """The story-grouping threshold a feed asks for (`dedupe_threshold`), else the default."""
+    return spec.dedupe_threshold or DEFAULT_THRESHOLD
+
+
+def index_missing(conn: sqlite3.Connection) -> int:
+    """Index the stored articles that have no fingerprint yet (a store made before schema v2), oldest
+    first so that story ids follow arrival order; how many. Call inside a write transaction."""
+    rows = conn.execute("SELECT a.id, a.article FROM articles a LEFT JOIN dupe_docs d ON d.id = a.id "
+                        "WHERE d.id IS NULL AND a.article IS NOT NULL ORDER BY a.first_seen, a.id").fetchall()
+    for article_id, text in rows:
+        index_article(conn, article_id, article_from_json(json.loads(text)))
+    return len(rows)
+
+
+# ----------------------------------------------------------------------------- reading
+
+class Stories:
+    """Story membership at one threshold, read lazily from the links and memoised (one publish, one audit)."""
+
+    def __init__(self, conn: sqlite3.Connection, threshold: float = DEFAULT_THRESHOLD) -> None:
+        if threshold < LINK_FLOOR:
+            raise ValueError(f"threshold {threshold} is below the stored links' floor {LINK_FLOOR}")
+        self.conn, self.threshold = conn, threshold
+        self._ids: dict[int, str] = {}
+        self._parents: dict[int, tuple[int, float] | None] = {}
+
+    def seq(self, article_id: str) -> int | None:
+        row = self.conn.execute("SELECT seq FROM dupe_docs WHERE id = ?", (article_id,)).fetchone()
+        if row:
+            self._ids[row[0]] = article_id
+        return row[0] if row else None
+
+    def id(self, seq: int) -> str:
+        if seq not in self._ids:
+            self._ids[seq] = self.conn.execute("SELECT id FROM dupe_docs WHERE seq = ?", (seq,)).fetchone()[0]
+        return self._ids[seq]
+
+    def blocked(self, a: int, b: int) -> bool:
+        x, y = sorted((self.id(a), self.id(b)))
+        return self.conn.execute("SELECT 1 FROM dupe_splits WHERE a = ? AND b = ?", (x, y)).fetchone() is not None
+
+    def parent(self, seq: int) -> tuple[int, float] | None:
+        """The most similar earlier article above the threshold (not split from this one), and the similarity."""
+        if seq not in self._parents:
+            rows = self.conn.execute("SELECT earlier, sim FROM dupe_links WHERE later = ? AND sim >= MAX(?, floor) "
+                                     "ORDER BY sim DESC, earlier", (seq, self.threshold)).fetchall()
+            self._parents[seq] = next(((e, s) for e, s in rows if not self.blocked(seq, e)), None)
+        return self._parents[seq]
+
+    def root(self, seq: int) -> int:
+        while (up := self.parent(seq)) is not None:       # parents are always earlier: the chain ends
+            seq = up[0]
+        return seq
+
+    def members(self, root: int) -> list[int]:
+        """The root and everything whose chain leads to it, in the order they were added."""
+        out, todo = [], [root]
+        while todo:
+            seq = todo.pop()
+            out.append(seq)
+            for (later,) in self.conn.execute("SELECT later FROM dupe_links WHERE earlier = ? AND sim >= MAX(?, floor)",
+                                              (seq, self.threshold)).fetchall():
+                parent = self.parent(later)
+                if parent is not None and parent[0] == seq:
+                    todo.append(later)
+        return sorted(out)
+
+    def story(self, article_id: str) -> Story:
+        """The story an article belongs to (a story of one when it has no look-alike or was never indexed)."""
+        seq = self.seq(article_id)
+        if seq is None:
+            return Story(article_id, (Member(article_id, None, None),))
+        return self._story(self.root(seq))
+
+    def _story(self, root: int) -> Story:
+        members = []
+        for seq in self.members(root):
+            parent = self.parent(seq) if seq != root else None
+            members.append(Member(self.id(seq), self.id(parent[0]) if parent else None, parent[1] if parent else None))
+        return Story(self.id(root), tuple(members))
+
+    def all_groups(self) -> list[Story]:
+        """Every story with more than one member, oldest root first (for `cleanfeed dupes`)."""
+        linked = [r[0] for r in self.conn.execute("SELECT DISTINCT later FROM dupe_links WHERE sim >= MAX(?, floor)",
+                                                  (self.threshold,))]
+        roots = sorted({self.root(seq) for seq in linked if self.parent(seq) is not None})
+        return [self._story(root) for root in roots]
+
+
+def split(conn: sqlite3.Connection, article_id: str, threshold: float = DEFAULT_THRESHOLD) -> Story | None:
+    """Take an article out of its story for good: every pair (it, other member) is blocked. Returns the
+    story it was in, or None when it was alone. Call inside a write transaction."""
+    story = Stories(conn, threshold).story(article_id)
+    if len(story.members) < 2:
+        return None
+    pairs = [tuple(sorted((article_id, m.id))) for m in story.members if m.id != article_id]
+    conn.executemany("INSERT OR IGNORE INTO dupe_splits (a, b) VALUES (?, ?)", pairs)
+    log.info("split %s from story %s (%d blocks)", article_id, story.id, len(pairs))
+    return story
+
+
+__all__ = ["DEFAULT_THRESHOLD", "LINK_FLOOR", "Member", "Stories", "Story", "index_article", "index_missing", "split"]

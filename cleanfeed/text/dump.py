@@ -1,0 +1,329 @@
+"""Whole-page text dumps (menus, breadcrumbs, sidebars, hot lists and footers around one article): find
+the article's lines before textclean reads them.
+
+Each line is scored from its own text (cleanfeed/linescore.py); the article is the contiguous run of
+lines with the highest total (Kadane), which is the context smoothing: a short line between two
+paragraphs is carried by them, a long run of short lines sinks. Around that: the run under the headline
+the page's `<title>` names is preferred, comment threads and dated teaser lists are cut off, and the
+title and header lines (date, source, author) just above the run are kept for textclean, which then
+applies its own title, header and boilerplate logic to the region. A page that is already seed-like
+(hardly any menu lines outside the article) is returned whole, so textclean reads it as before.
+
+Pure functions over the page's lines; nothing here reads files or keeps state.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Protocol, TypeVar
+
+from cleanfeed.model import Removed
+from cleanfeed.rules.site import LineRule, SiteRule, first_match, generic_rules
+from cleanfeed.text.linescore import (
+    LineScore,
+    dump_rules,
+    is_chrome,
+    is_header_line,
+    is_menu_like,
+    is_stamp,
+    line_scores,
+    page_title_match,
+    score_line,
+    title_head,
+)
+
+Match = Callable[[Sequence[LineRule], str], "LineRule | None"]   # first_match, or a page's MatchMemo
+
+MIN_CHROME = 8          # fewer menu lines than this outside the article: a seed-like page, left whole
+MIN_CHROME_TITLED = 4   # the same when the first line is a `<title>` naming the headline further down
+TITLE_WINDOW = 15       # how far above the article run a headline is looked for
+HEADER_WINDOW = 4       # with no headline found, how far above the run date / source lines are kept
+TITLE_BONUS = 40.0      # a run right under the page's headline is worth this many tokens more
+MIN_PARAGRAPH = 10.0    # weight of a line that is surely article prose (not a header, not a caption)
+MIN_PROSE_BEFORE_COMMENTS = 30.0  # a comment marker above this much prose is a tool-bar link, not a thread
+COMMENT_REACH = 3       # a run starting this few lines under a comment marker is a comment
+INLINE_BOX_PROSE = 40.0  # article prose that must follow a `Related` marker inside the run to call it a box
+MIN_HEADLINE_TOKENS = 4  # a headline found only by the header lines under it: fewer tokens is a menu item
+RULE_PASSES = 4         # rounds of asking the boilerplate rules about the lines of the winning run
+_HEADLINE_STOP = re.compile(r"[。.:;,]$")        # how a caption, a label or a sentence ends; a headline does not
+_CRUMB = re.compile(r">|»|›|\|")
+
+
+@dataclass(frozen=True)
+class Region:
+    """The article's lines in a whole-page dump (indices into the lines given)."""
+
+    is_dump: bool
+    keep: tuple[int, ...]                  # title, header and body lines, in order
+    dropped: tuple[tuple[int, str], ...]   # (index, why) for every other line
+    body: tuple[int, int] = (0, 0)         # [start, end) of the article run
+    title: int | None = None
+    header: tuple[int, ...] = ()           # date / source / author lines near the title
+
+
+def find_region(keys: Sequence[str], drop: Sequence[LineRule] = (), template: frozenset[str] = frozenset(),
+                article: bool = False, match: Match = first_match) -> Region:
+    """The article region of a page given as its lines in `match_key` form (`keys[0]` is a dump's
+    `<title>`). `drop` are the site rule's drop lines, `template` the keys of its learned template
+    lines. On a seed-like page, or when the caller knows the text is already an article (`article`),
+    `is_dump` is False and every line but the template's is kept. `match` asks the boilerplate rules
+    (a MatchMemo shares the answers with the caller)."""
+    whole = Region(False, tuple(i for i, k in enumerate(keys) if k not in template),
+                   tuple((i, "site-template") for i, k in enumerate(keys) if k in template))
+    if not keys or article:
+        return whole
+    scores = line_scores(keys, template)
+    start, end = settle_run(keys, scores, (*dump_rules(), *drop, *generic_rules().lines), match)
+    if end == 0:
+        return whole
+    end = cut_at_stamps(keys, scores, start, end)
+    title = find_title(keys, scores, start)
+    top = title if title is not None else start
+    above = max(top, start - TITLE_WINDOW) if title is not None else max(0, start - HEADER_WINDOW)
+    header = tuple(i for i in range(above, start) if is_header_line(keys[i]))
+    titled = title is not None and page_title_match(keys[title], keys[0])
+    if not is_dump(keys, scores, top, end, titled):
+        return whole
+    keep = set(range(start, end)) | set(header) | ({title} if title is not None else set())
+    keep |= {i for i in range(top, start) if scores[i].quality >= 0.5 and scores[i].tokens >= 8}
+    inner = dict(inner_drops(keys, scores, start, end))
+    keep -= set(inner)
+    dropped = tuple((i, inner.get(i) or _why(i, scores[i], top, end)) for i in range(len(keys)) if i not in keep)
+    return Region(True, tuple(sorted(keep)), dropped, (start, end), title, header)
+
+
+def is_dump(keys: Sequence[str], scores: Sequence[LineScore], top: int, end: int, titled: bool) -> bool:
+    """A whole-page dump has navigation outside the article: menu items and navigation bars that no
+    boilerplate rule or header pattern explains (or the site's learned template lines). A seed-like page
+    has at most a site name, a breadcrumb and a share line or two there, which textclean handles alone;
+    a dump whose first line is the `<title>` naming the headline further down needs fewer of them."""
+    rules = (*generic_rules().lines, *generic_rules().sections, *dump_rules())
+    need = MIN_CHROME_TITLED if titled else MIN_CHROME
+    chrome = 0
+    for i, score in enumerate(scores):
+        if top <= i < end:
+            continue
+        if score.boiler == "site-template" or (
+                is_chrome(keys[i], score) and not is_header_line(keys[i]) and first_match(rules, keys[i]) is None):
+            chrome += 1
+            if chrome >= need:
+                return True
+    return False
+
+
+def settle_run(keys: Sequence[str], scores: list[LineScore], rules: Sequence[LineRule],
+               match: Match = first_match) -> tuple[int, int]:
+    """The article run, asking the boilerplate rules only about the prose lines of the winning run and
+    choosing again while they find any (`scores` is updated): 20 regexes for every line of the page
+    would double the time per page, and a line that costs more than it earns stays out anyway."""
+    asked: set[int] = set()
+    start, end = 0, 0
+    titled = named_headlines(keys)         # the same in every pass: only the weights change
+    for _ in range(RULE_PASSES):
+        start, end = choose_run(keys, [s.weight for s in scores], CommentMarkers(keys, scores), titled)
+        todo = [i for i in range(start, end) if i not in asked and scores[i].weight > 0]
+        asked.update(todo)
+        hits = [(i, hit) for i in todo if (hit := match(rules, keys[i])) is not None]
+        for i, hit in hits:
+            for k in range(i + 1, i + scores[i].span):    # a wrapped paragraph's other lines stand alone
+                scores[k] = score_line(keys[k])
+            scores[i] = score_line(keys[i], hit.rule)
+        if not hits:
+            break
+    return start, end
+
+
+def candidate_runs(weights: Sequence[float]) -> list[tuple[float, int, int]]:
+    """(total, start, end) of the best run in each stretch between two points where the running total
+    falls to zero (Kadane's episodes): the article and every rival block of prose (comments, teasers)."""
+    out: list[tuple[float, int, int]] = []
+    total, start, best = 0.0, 0, (0.0, 0, 0)
+    for i, w in enumerate(weights):
+        if total <= 0:
+            if best[0] > 0:
+                out.append(best)
+            total, start, best = 0.0, i, (0.0, i, i)
+        total += w
+        if total > best[0]:
+            best = (total, start, i + 1)
+    if best[0] > 0:
+        out.append(best)
+    return out
+
+
+class CommentMarkers:
+    """Which lines open a comment thread or one comment: `Alex on May 1, 2018 at 6:34 am said:`, `# re:
+    …` anywhere; `Leave a Reply`, `34 responses to …` once some prose came before (above any prose,
+    `我要评论` is a link in the article's tool bar). Asked lazily, only about the few lines that decide
+    between runs."""
+
+    def __init__(self, keys: Sequence[str], scores: Sequence[LineScore]) -> None:
+        self.keys, self.scores = keys, scores
+        self.rules = tuple(r for r in (*generic_rules().sections, *dump_rules())
+                           if r.rule in ("comments", "comment-header"))
+        self.prose_before = [0.0]
+        for score in scores:
+            self.prose_before.append(self.prose_before[-1] + max(score.weight, 0.0))
+        self.memo: dict[int, bool] = {}
+
+    def __call__(self, i: int) -> bool:
+        if i not in self.memo:
+            key = self.keys[i]
+            hit = first_match(self.rules, key) if len(key) <= 160 and self.scores[i].weight < MIN_PARAGRAPH else None
+            self.memo[i] = hit is not None and (
+                hit.rule == "comment-header" or self.prose_before[i] >= MIN_PROSE_BEFORE_COMMENTS)
+        return self.memo[i]
+
+
+def named_headlines(keys: Sequence[str]) -> list[int]:
+    """The lines below the first that are the headline the page's `<title>` (its first line) names."""
+    head = title_head(keys[0]) if keys else ""
+    return [i for i in range(1, len(keys)) if page_title_match(keys[i], keys[0], head)]
+
+
+def choose_run(keys: Sequence[str], weights: Sequence[float], is_comment: Callable[[int], bool],
+               titled: Sequence[int] | None = None) -> tuple[int, int]:
+    """The article run. The heaviest candidate wins, with a bonus for the one under the headline the
+    page's `<title>` names, and never a run that starts right under a comment marker when another is
+    there (a comment thread reads like prose and can outweigh a short article). A run that holds the
+    headline itself starts after it: what precedes the headline is a teaser block. The run ends at a
+    comment marker that follows some of its prose."""
+    runs = candidate_runs(weights)
+    comments = [r for r in runs if any(is_comment(i) for i in range(max(0, r[1] - COMMENT_REACH), r[1]))]
+    runs = [r for r in runs if r not in comments] or runs
+    if not runs:
+        return (0, 0)
+    named = named_headlines(keys) if titled is None else titled
+
+    def worth(run: tuple[float, int, int]) -> float:
+        total, start, end = run
+        return total + (TITLE_BONUS if any(start - TITLE_WINDOW <= i < end for i in named) else 0.0)
+    total, start, end = max(runs, key=worth)
+    inside = [i for i in named if start < i < end]
+    if inside:
+        rest = candidate_runs(weights[inside[-1] + 1:end])
+        if rest and max(rest)[0] >= 0.3 * total:
+            _, a, b = max(rest)
+            start, end = inside[-1] + 1 + a, inside[-1] + 1 + b
+    prose = 0.0
+    for i in range(start, end):
+        if prose >= MIN_PROSE_BEFORE_COMMENTS and is_comment(i):
+            return start, i
+        prose += max(weights[i], 0.0)
+    return start, end
+
+
+def cut_at_stamps(keys: Sequence[str], scores: Sequence[LineScore], start: int, end: int) -> int:
+    """The run ends where a list of dated items begins after the article's prose: three or more short
+    date/time stamp lines (`November 19, 2019 at 6:34 am`, `2 days ago`) are a comment thread or a
+    teaser list, and its first item starts at the short lines (name, headline) above the first stamp."""
+    first_prose = next((i for i in range(start, end) if scores[i].weight >= MIN_PARAGRAPH), end)
+    stamps = [i for i in range(first_prose + 1, end) if is_stamp(keys[i], scores[i])]
+    if len(stamps) < 3:
+        return end
+    cut = stamps[0]
+    while cut > first_prose + 1 and scores[cut - 1].weight <= 0:
+        cut -= 1
+    return cut
+
+
+def find_title(keys: Sequence[str], scores: Sequence[LineScore], start: int) -> int | None:
+    """The headline above the run at `start`: the line the page's `<title>` names, else the nearest line
+    printed twice; None when neither (textclean then chooses among the lines it is given)."""
+    window = [i for i in range(start - 1, max(1, start - TITLE_WINDOW) - 1, -1)
+              if scores[i].boiler is None and 2 <= scores[i].tokens <= 60]
+    head = title_head(keys[0])
+    for i in window:
+        if page_title_match(keys[i], keys[0], head):
+            return i
+    seen = Counter(keys[i] for i in window)
+    twice = next((i for i in window if seen[keys[i]] > 1 and scores[i].tokens >= 3), None)
+    return twice if twice is not None else headline_above_header(keys, scores, start)
+
+
+def headline_above_header(keys: Sequence[str], scores: Sequence[LineScore], start: int) -> int | None:
+    """The line right above the date / source lines that head the run, when it can be a headline: a
+    few words or characters, no sentence end, no boilerplate rule, not a header itself
+    (`格兰仕独揽两项“红顶奖”` over `2012-01-17 10:36:43 来源: 佛山日报网络版`)."""
+    first = next((i for i in range(max(1, start - HEADER_WINDOW), start) if is_header_line(keys[i])), None)
+    if first is None or first < 2:
+        return None
+    i = first - 1
+    key, score = keys[i], scores[i]
+    if score.boiler is not None or not MIN_HEADLINE_TOKENS <= score.tokens <= 60 or is_header_line(key) \
+            or _HEADLINE_STOP.search(key) or len(_CRUMB.findall(key)) >= 2:
+        return None
+    rules = (*generic_rules().lines, *generic_rules().sections, *dump_rules())
+    return i if first_match(rules, key) is None else None
+
+
+def inner_drops(keys: Sequence[str], scores: Sequence[LineScore], start: int, end: int) -> list[tuple[int, str]]:
+    """Lines inside the article run that are not article: dump-only boilerplate (consent banners, widget
+    labels), runs of menu lines, and inline boxes (`Related articles` + links) that prose follows —
+    textclean would read such a section marker as the end of the article."""
+    asked = [i for i in range(start, end) if scores[i].weight <= 0]   # settle_run asked the others
+    dump, sections = dump_rules(), generic_rules().sections
+    only = {r.rule for r in dump} | {"site-template"}        # rules textclean does not know
+    out: list[tuple[int, str]] = [(i, s.boiler) for i, s in enumerate(scores[start:end], start) if s.boiler in only]
+    out += [(i, r.rule) for i in asked if (r := first_match(dump, keys[i])) is not None]
+    out += [(i, "dump-menu") for i in menu_runs(scores, start, end)]
+    for i in asked:
+        if first_match(sections, keys[i]) is None:
+            continue
+        j = i + 1
+        while j < end and scores[j].weight <= 0:
+            j += 1
+        if j < end and sum(s.weight for s in scores[j:end] if s.weight > 0) >= INLINE_BOX_PROSE:
+            out += [(k, "dump-inline-box") for k in range(i, j)]
+    return out
+
+
+def menu_runs(scores: Sequence[LineScore], start: int, end: int, min_run: int = 5) -> list[int]:
+    """Lines inside the run that belong to `min_run` or more menu lines in a row: navigation between
+    two paragraphs (a tag cloud, a share bar, an inline list of links)."""
+    out: list[int] = []
+    run: list[int] = []
+    for i in range(start, end + 1):
+        if i < end and is_menu_like(scores[i]):
+            run.append(i)
+            continue
+        if len(run) >= min_run:
+            out.extend(run)
+        run = []
+    return out
+
+
+def _why(i: int, score: LineScore, top: int, end: int) -> str:
+    if score.boiler == "site-template":
+        return "site-template"
+    if i < top:
+        return "dump-above-article"
+    return "dump-below-article" if i >= end else "dump-between-title-and-body"
+
+
+class _Line(Protocol):
+    @property
+    def text(self) -> str: ...
+    @property
+    def raw(self) -> str: ...
+    @property
+    def key(self) -> str: ...
+
+
+L = TypeVar("L", bound=_Line)
+
+
+def narrow_dump(lines: Sequence[L], rule: SiteRule | None = None, article: bool = False,
+                match: Match = first_match) -> tuple[list[L], list[Removed]]:
+    """textclean's hook: the article's lines of a whole-page dump and what was dropped, with why; a
+    seed-like page, or text textclean knows to be an article already (`article`), comes back whole, less
+    the lines of the site's learned template if it has one."""
+    learned = frozenset(rule.template_lines) if rule else frozenset()
+    template = frozenset(ln.key for ln in lines if ln.text in learned)   # learned as the page prints it
+    region = find_region([ln.key for ln in lines], rule.drop_lines if rule else (), template, article, match)
+    return [lines[i] for i in region.keep], [Removed(lines[i].raw, why) for i, why in region.dropped]
+
+
+__all__ = ["Region", "find_region", "candidate_runs", "choose_run", "find_title", "narrow_dump"]

@@ -1,0 +1,173 @@
+"""What one line of a whole-page text dump shows about itself, for cleanfeed/textdump.py.
+
+A dump has no markup, so a line is judged from its text alone: how many tokens it holds (a Han character
+or a word each, as the scorer counts them), how much of it reads like sentences (EN `.,;` / ZH `。，；！？`),
+links, digits, dates. A line earns its tokens times that prose quality and pays a fixed price, so a long
+run of short menu items sinks while one short line between two paragraphs is carried by them.
+
+Pure functions; the only data is cleanfeed/data/textdump.toml (rules for lines only dumps carry).
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from cleanfeed.rules.site import LineRule
+from cleanfeed.textnorm import HAN_RANGES
+
+_HAN_RUN = re.compile(f"[{HAN_RANGES}]+")   # counted by runs: one string per run, not per character
+_WORDS = re.compile(rf"[^\W{HAN_RANGES}]+")
+# Clause and sentence punctuation as match keys show it (NFKC: "，" is ",", "；" is ";", "！" is "!").
+_PUNCT = re.compile(r"[。、,;!?]|[.:](?=\s|$)")
+_SENTENCE_END = re.compile(r"[.!?。…\"”’)）]$")
+_CUT_SHORT = re.compile(r"(\.\.\.|…)\s*>*$")
+_LINK = re.compile(r"https?://|www\.|\.(com|cn|net|org|html?)\b|@\w", re.I)
+_DIGIT = re.compile(r"\d")
+_SEPARATORS = re.compile(r"\s*(?:>|»|›|→|\||│|︱|¦|/|-{1,2}|_|·|•)\s*")
+_TITLE_SEPARATOR = re.compile(r"\s+[-–—|:·•]\s+|\s*[|_｜]\s*|\s+-{2}\s+")
+_DATE = re.compile(
+    r"(19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(19|20)\d\d|"
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(19|20)\d\d|"
+    r"\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(19|20)\d\d", re.I)
+_STAMP = re.compile(_DATE.pattern + r"|\b\d{1,2}:\d\d\b|\bago$|前$", re.I)
+_SOURCE = re.compile(r"(来源|稿源|出处|作者|记者|编辑|发布|时间|source|author|by)\s*:|【[^】]{1,20}】|^by\s+\w", re.I)
+
+# The price of one line, in tokens. Measured on the dev sets (bench/textdumps.py): below ~6 a menu of
+# 3-word links starts to pay for itself; above ~12 a one-sentence paragraph between two long ones is cut
+# out. A Han line pays more: one token is one character there, not one word.
+LINE_COST_LATIN = 8.0
+LINE_COST_HAN = 14.0
+
+
+@dataclass(frozen=True)
+class LineScore:
+    """What one line shows about itself (the first line of a hard-wrapped paragraph speaks for all)."""
+
+    tokens: int          # Han characters + words
+    quality: float       # 0 (reads like a menu item or a link) … 1 (reads like sentences)
+    weight: float        # what the line adds to a candidate article run
+    boiler: str | None = None   # the rule that marks the line as boilerplate, if any
+    span: int = 1        # lines of the hard-wrapped paragraph this line opens (the others weigh 0)
+
+
+def score_line(key: str, boiler: str | None = None, span: int = 1) -> LineScore:
+    """Score one line in `match_key` form; `boiler` names a boilerplate rule that matched it."""
+    han = 0 if key.isascii() else sum(map(len, _HAN_RUN.findall(key)))
+    words = len(_WORDS.findall(key))
+    tokens = han + words
+    cost = LINE_COST_HAN if han and han * 2 >= words else LINE_COST_LATIN
+    if boiler is not None:
+        return LineScore(tokens, 0.0, -2 * cost, boiler)
+    quality = prose_quality(key, tokens)
+    return LineScore(tokens, quality, tokens * quality - cost, None, span)
+
+
+def prose_quality(key: str, tokens: int) -> float:
+    """How much a line reads like sentences: clause punctuation, a sentence end, few digits, no links."""
+    if tokens == 0:
+        return 0.0
+    punct = len(_PUNCT.findall(key))
+    if tokens < 50 and _CUT_SHORT.search(key):   # `Lorem ipsum…`: a teaser cut short, not a paragraph
+        quality = 0.2
+    elif punct == 0:
+        quality = 0.3 if tokens >= 40 else 0.0
+    else:
+        quality = min(1.0, 0.3 + 0.25 * punct + (0.3 if _SENTENCE_END.search(key) else 0.0))
+    if quality and tokens < 25 and _LINK.search(key):   # a URL inside a long paragraph is the paragraph's
+        quality *= 0.3
+    if quality and len(_DIGIT.findall(key)) * 3 > len(key):
+        quality *= 0.3
+    return quality
+
+
+def continues(prev: str, nxt: str) -> bool:
+    """A hard-wrapped paragraph: `prev` stops mid-sentence and `nxt` goes on in lower case or with a
+    clause mark (`，` `、` `」`)."""
+    if not prev or not nxt or _SENTENCE_END.search(prev):
+        return False
+    first = nxt[0]
+    return (first.islower() and first.isascii()) or first in ",;:)、。」』”》"
+
+
+def line_scores(keys: Sequence[str], template: frozenset[str] = frozenset()) -> list[LineScore]:
+    """Every line's score. A line printed several times on the page (a menu repeated in header and
+    footer) counts as a menu item, a line of the site's learned template as boilerplate, and a
+    hard-wrapped paragraph as one block (its first line carries the weight)."""
+    counts = Counter(keys)
+    memo: dict[str, LineScore] = {}
+    out: list[LineScore] = []
+    i = 0
+    while i < len(keys):
+        j = i + 1
+        while j < len(keys) and continues(keys[j - 1], keys[j]) and keys[j] not in template:
+            j += 1
+        if keys[i] in template:
+            score = score_line(keys[i], "site-template")
+            j = i + 1
+        elif j > i + 1:
+            score = score_line(" ".join(keys[i:j]), None, j - i)
+        else:
+            score = memo.get(keys[i]) or score_line(keys[i])
+            memo[keys[i]] = score
+            if counts[keys[i]] > 1 and score.tokens < 20:
+                score = LineScore(score.tokens, 0.0, min(score.weight, -1.0))
+        out.append(score)
+        if j > i + 1:
+            out.extend(LineScore(0, score.quality, 0.0) for _ in range(i + 1, j))
+        i = j
+    return out
+
+
+@lru_cache(maxsize=1)
+def dump_rules() -> tuple[LineRule, ...]:
+    """The dump-only line rules (cleanfeed/data/textdump.toml), loaded once per process."""
+    raw = tomllib.loads(resources.files("cleanfeed").joinpath("data/textdump.toml").read_text("utf-8"))
+    return tuple(LineRule(e["rule"], re.compile(e["pattern"], re.I), int(e.get("max_len", 10_000)))
+                 for e in raw["line"])
+
+
+def is_menu_like(score: LineScore) -> bool:
+    """A short line with no sentence in it: a menu item, a tab, a hot-list entry."""
+    return score.boiler is None and score.quality < 0.3 and score.tokens <= 20
+
+
+def is_chrome(key: str, score: LineScore) -> bool:
+    """A menu item or a navigation bar: what a whole-page dump has and a seed-like page does not."""
+    if score.boiler is not None or score.quality >= 0.3:
+        return False
+    return 1 <= score.tokens <= 8 or len(_SEPARATORS.findall(key)) >= 4
+
+
+def is_stamp(key: str, score: LineScore) -> bool:
+    """A short line that is mostly a date or a time: an item's timestamp, not a sentence."""
+    return (score.tokens <= 12 and len(key) <= 60 and _STAMP.search(key) is not None
+            and not key.startswith(("—", "-", "–")))   # `— Name (@handle) May 1, 2019`: an embedded post
+
+
+def is_header_line(key: str) -> bool:
+    """A date, source or byline line near the headline (`2011-12-09 20:27`, `【来源：新华网】`, `作者：`)."""
+    return len(key) <= 120 and (_DATE.search(key) is not None or _SOURCE.search(key) is not None)
+
+
+def title_head(page_title: str) -> str:
+    """The headline part of the page's `<title>`: its longest piece between ` | `, ` - `, `_`
+    (`标题_财经_环球网` → `标题`, `Site | Headline` → `Headline`)."""
+    return max(_TITLE_SEPARATOR.split(page_title), key=len)
+
+
+def page_title_match(key: str, page_title: str, head: str | None = None) -> bool:
+    """The line is the headline the page's first line (its `<title>`) names: it starts with the title's
+    headline part, or is most of it (a shortened headline); never the site name."""
+    head = title_head(page_title) if head is None else head
+    if len(key) < 6 or len(head) < 6 or key == page_title:
+        return False
+    return key.startswith(head) or (head.startswith(key) and len(key) * 5 >= len(head) * 3)
+
+
+__all__ = ["LineScore", "score_line", "prose_quality", "continues", "line_scores", "dump_rules",
+           "is_menu_like", "is_chrome", "is_stamp", "is_header_line", "title_head", "page_title_match"]
