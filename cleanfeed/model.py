@@ -5,6 +5,9 @@ from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from typing import Any
 
+MAX_BYTES = 32 * 1024 * 1024     # a scraped article page is KBs; 32 MB is a dump or a mistake
+PAGE_TYPES = frozenset({"", "text/html", "application/xhtml+xml", "text/plain"})   # media types the cleaner reads
+
 
 @dataclass(frozen=True)
 class Page:

@@ -11,9 +11,9 @@ from cleanfeed.inputs.decode import decode
 from cleanfeed.model import Article, DateContext, Draft, Page, Removed
 from cleanfeed.rules.site import RuleSet, SiteRule
 from cleanfeed.text.clean import clean_text
-from cleanfeed.text.language import detect_language, normalise_tag
+from cleanfeed.text.language import detect_language
 from cleanfeed.text.summary import summarise
-from cleanfeed.textnorm import normalise_newlines, strip_illegal
+from cleanfeed.textnorm import normalise_newlines, normalise_tag, strip_illegal
 from cleanfeed.timeutil import parse_when, zone
 
 MAX_CHARS = 20_000_000   # a page beyond this is not an article page; refuse instead of grinding

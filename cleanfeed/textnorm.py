@@ -60,3 +60,20 @@ def squeeze(line: str) -> str:
 def nfkc_light(text: str) -> str:
     """Full-width ASCII digits/letters/punctuation to half-width, for matching only (never for output)."""
     return unicodedata.normalize("NFKC", text)
+
+
+def normalise_tag(tag: str | None) -> str | None:
+    """`zh_CN`, `ZH-cn`, `zh-Hans` → `zh-CN`; `en-us` → `en-US`; junk → None."""
+    if not tag:
+        return None
+    parts = re.split(r"[-_]", tag.strip())
+    if not parts[0].isalpha() or not 2 <= len(parts[0]) <= 3:
+        return None
+    lang = parts[0].lower()
+    rest = [p for p in parts[1:] if p.isalnum()]
+    if lang == "zh":
+        if any(p.lower() in ("hant", "tw", "hk", "mo") for p in rest):
+            return "zh-TW"
+        return "zh-CN"
+    region = next((p.upper() for p in rest if len(p) == 2 and p.isalpha()), None)
+    return f"{lang}-{region}" if region else lang

@@ -19,8 +19,8 @@ from cleanfeed.pipeline import clean_page
 from cleanfeed.publish.output import publish
 from cleanfeed.rules.project import parse_feed
 from cleanfeed.rules.site import RuleSet
-from cleanfeed.store.db import Store
 from cleanfeed.store import fingerprint as dupes
+from cleanfeed.store.db import Store
 from cleanfeed.store.stories import LINK_FLOOR, Stories, split
 
 T0 = datetime(2024, 3, 1, 12, 0, tzinfo=CST)

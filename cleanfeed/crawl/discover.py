@@ -18,8 +18,7 @@ from dataclasses import dataclass, field
 from cleanfeed.crawl.fetch import ExchangeHook, Fetcher, Response
 from cleanfeed.errors import CleanfeedError, CrawlError, DecodeError, FetchError, RobotsDisallowed
 from cleanfeed.inputs.decode import decode
-from cleanfeed.inputs.files import PAGE_TYPES
-from cleanfeed.model import Page
+from cleanfeed.model import PAGE_TYPES, Page
 from cleanfeed.rules.site import CrawlRule, SiteRule
 from cleanfeed.urlnorm import clean_url, host_of, page_key, resolve_link
 

@@ -14,15 +14,13 @@ from pathlib import Path
 from typing import Any
 
 from cleanfeed.errors import CleanfeedError, InputError
-from cleanfeed.model import Page
+from cleanfeed.model import MAX_BYTES, Page
 from cleanfeed.timeutil import mtime_datetime, parse_when, zone
 from cleanfeed.urlnorm import is_http_url
 
 PAGE_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml", ".shtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 WARC_SUFFIXES = (".warc", ".warc.gz")
-MAX_BYTES = 32 * 1024 * 1024     # a scraped article page is KBs; 32 MB is a dump or a mistake
-PAGE_TYPES = {"", "text/html", "application/xhtml+xml", "text/plain"}   # media types the cleaner reads
 
 
 def is_page_file(path: Path) -> bool:

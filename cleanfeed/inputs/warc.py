@@ -24,8 +24,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.recordloader import ArcWarcRecord
 
 from cleanfeed.errors import CleanfeedError, WarcError
-from cleanfeed.inputs.files import MAX_BYTES, PAGE_TYPES
-from cleanfeed.model import Page
+from cleanfeed.model import MAX_BYTES, PAGE_TYPES, Page
 from cleanfeed.timeutil import UTC
 
 log = logging.getLogger(__name__)

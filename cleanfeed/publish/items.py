@@ -18,9 +18,8 @@ import lxml.html
 from cleanfeed.model import Article
 from cleanfeed.rules.project import FeedSpec
 from cleanfeed.store.db import EPOCH, Store, StoredItem
-from cleanfeed.text.language import normalise_tag
 from cleanfeed.text.summary import summarise
-from cleanfeed.textnorm import strip_illegal
+from cleanfeed.textnorm import normalise_tag, strip_illegal
 from cleanfeed.timeutil import zone
 
 MEDIA_TYPES = {"atom": "application/atom+xml", "rss": "application/rss+xml", "json": "application/feed+json"}

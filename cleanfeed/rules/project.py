@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from cleanfeed.errors import ConfigError
 from cleanfeed.rules.site import RuleSet, load_rules
 from cleanfeed.rules.tomlfile import read_toml
-from cleanfeed.text.language import normalise_tag
+from cleanfeed.textnorm import normalise_tag
 from cleanfeed.timeutil import zone
 
 FORMATS = ("atom", "rss", "json")

@@ -113,20 +113,3 @@ def detect_language(text: str) -> str:
     scores = {lang: sum(1 for w in lowered if w in stops) for lang, stops in _STOPWORDS.items()}
     best = max(scores, key=lambda k: scores[k])
     return best if scores[best] > 0 else "en"
-
-
-def normalise_tag(tag: str | None) -> str | None:
-    """`zh_CN`, `ZH-cn`, `zh-Hans` → `zh-CN`; `en-us` → `en-US`; junk → None."""
-    if not tag:
-        return None
-    parts = re.split(r"[-_]", tag.strip())
-    if not parts[0].isalpha() or not 2 <= len(parts[0]) <= 3:
-        return None
-    lang = parts[0].lower()
-    rest = [p for p in parts[1:] if p.isalnum()]
-    if lang == "zh":
-        if any(p.lower() in ("hant", "tw", "hk", "mo") for p in rest):
-            return "zh-TW"
-        return "zh-CN"
-    region = next((p.upper() for p in rest if len(p) == 2 and p.isalpha()), None)
-    return f"{lang}-{region}" if region else lang
