@@ -15,15 +15,15 @@ import statistics
 import sys
 import time
 import tracemalloc
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from cleanfeed.model import Page  # noqa: E402
-from cleanfeed.pipeline import clean_page  # noqa: E402
-from cleanfeed.rules.site import RuleSet, load_rules  # noqa: E402
+from cleanfeed.model import Page
+from cleanfeed.pipeline import clean_page
+from cleanfeed.rules.site import RuleSet, load_rules
 
 
 def median_ms(fn: Callable[[], object], repeat: int) -> float:
@@ -84,8 +84,8 @@ def main() -> int:
     print(f"{'page':26}{'KB':>8}{'median ms':>12}{'peak KiB':>11}{'trafilatura ms':>16}{'ratio':>8}")
     for name, data, repeat in cases:
         page = Page(body=data, source=name)
-        ours = median_ms(lambda: clean_page(page, rules), repeat)
-        peak = peak_kib(lambda: clean_page(page, rules))
+        ours = median_ms(lambda page=page: clean_page(page, rules), repeat)
+        peak = peak_kib(lambda page=page: clean_page(page, rules))
         ref = reference(data.decode("utf-8"))
         theirs = median_ms(ref, max(3, repeat // 10)) if ref else float("nan")
         ratio = f"{theirs / ours:7.1f}x" if ref else "     -"

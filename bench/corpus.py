@@ -14,6 +14,7 @@ numbers are noisy; compare the ratios, which come from the same run.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gzip
 import json
 import logging
@@ -24,7 +25,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
@@ -77,10 +78,8 @@ def single_process(inputs: list[str]) -> tuple[int, float]:
     for item in iter_pages(inputs):
         count += 1
         if not isinstance(item, CleanfeedError):
-            try:
+            with contextlib.suppress(Exception):
                 clean_page(item)
-            except Exception:         # the batch boundary, as `cleanfeed clean` has it
-                pass
     return count, time.perf_counter() - start
 
 
@@ -149,7 +148,10 @@ def main(argv: list[str] | None = None) -> int:
                     help="input MB per partition (default 4: enough partitions to keep 2 workers busy)")
     args = ap.parse_args(argv)
     source = bodies()
-    timed: Callable[[int, float], str] = lambda n, s: f"{n / s:.1f}"
+
+    def timed(n: int, s: float) -> str:
+        return f"{n / s:.1f}"
+
     with tempfile.TemporaryDirectory(prefix="cleanfeed-bench-") as tmp:
         root = Path(tmp)
         speed_in = make_input(root / "speed", args.speed_pages, source)

@@ -29,19 +29,20 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from crawlsite.server import SITE, FixtureSite  # noqa: E402
+from crawlsite.server import SITE, FixtureSite
 
-from cleanfeed.crawl.archive import WarcArchive  # noqa: E402
-from cleanfeed.crawl.discover import SiteCrawl  # noqa: E402
-from cleanfeed.crawl.fetch import FetchConfig, Fetcher, HttpxTransport  # noqa: E402
-from cleanfeed.crawl.run import crawl_project  # noqa: E402
-from cleanfeed.pipeline import clean_page  # noqa: E402
-from cleanfeed.rules.project import load_project  # noqa: E402
-from cleanfeed.store.db import Store  # noqa: E402
+from cleanfeed.crawl.archive import WarcArchive
+from cleanfeed.crawl.discover import SiteCrawl
+from cleanfeed.crawl.fetch import FetchConfig, Fetcher, HttpxTransport
+from cleanfeed.crawl.run import crawl_project
+from cleanfeed.pipeline import clean_page
+from cleanfeed.rules.project import load_project
+from cleanfeed.store.db import Store
 
 PER_LISTING = 20
-WORDS = ("copper aluminium zinc nickel scrap smelter output demand prices exports market traders refined "
-         "warehouse stocks battery recycling tonnes quarter analysts capacity mills shipments").split()
+WORDS = ["copper", "aluminium", "zinc", "nickel", "scrap", "smelter", "output", "demand", "prices", "exports",
+         "market", "traders", "refined", "warehouse", "stocks", "battery", "recycling", "tonnes", "quarter",
+         "analysts", "capacity", "mills", "shipments"]
 
 
 def synthetic_site(n: int) -> dict[str, tuple[bytes, str]]:
@@ -103,7 +104,7 @@ def phases(base: str, n: int, tmp: Path, config: FetchConfig) -> dict[str, float
     times["clean"] = time.perf_counter() - start
     with Store.open(project.store_path) as store:
         start = time.perf_counter()
-        for page, article in zip(pages, articles):
+        for page, article in zip(pages, articles, strict=True):
             with store.transaction():
                 store.put(page, article)
         times["store"] = time.perf_counter() - start
@@ -123,7 +124,7 @@ def wget_reference(base: str, n: int, tmp: Path) -> float | None:
     return time.perf_counter() - start
 
 
-def serve(n: int, ready: "multiprocessing.Queue[str]", stop: "multiprocessing.synchronize.Event") -> None:
+def serve(n: int, ready: multiprocessing.Queue[str], stop: multiprocessing.synchronize.Event) -> None:
     """The fixture site in its own process, so the server does not share the crawler's GIL."""
     with FixtureSite(pages=synthetic_site(n)) as site:
         ready.put(site.base)

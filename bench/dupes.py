@@ -44,7 +44,7 @@ TEXT = SHARED / "data" / "text"
 SETS = ("aeb-en", "wcxb-dev-en", "cwced-zh", "daniel-zh-dev", "mozilla-multi")
 sys.path.insert(0, str(ROOT))
 
-from cleanfeed.store import fingerprint as dupes  # noqa: E402
+from cleanfeed.store import fingerprint as dupes
 
 Doc = dict[str, Any]           # {"key", "set", "host", "truth", "html", "text"}: bodies as plain text
 
@@ -304,7 +304,8 @@ def timing(sizes: list[int], texts: list[str]) -> None:
                 lookup_ms[size].append((time.perf_counter() - start) * 1000)
         for store in stores.values():
             store.close()
-    print(f"\n{'stored':>9} {'add ms (median)':>16} {'p90':>7} {'band look-up ms':>16} {'p90':>7}   ({len(texts)} adds)")
+    print(f"\n{'stored':>9} {'add ms (median)':>16} {'p90':>7} {'band look-up ms':>16} {'p90':>7}"
+          f"   ({len(texts)} adds)")
     for size in sizes:
         print(f"{size:9,d} {statistics.median(put_ms[size]):16.2f} {_p90(put_ms[size]):7.2f} "
               f"{statistics.median(lookup_ms[size]):16.3f} {_p90(lookup_ms[size]):7.3f}")

@@ -18,8 +18,9 @@ import statistics
 import sys
 import time
 import warnings
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from _score import ROOT, SHARED, load_scorer, set_arguments
 

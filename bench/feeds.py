@@ -25,7 +25,7 @@ import tempfile
 import time
 import tracemalloc
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -145,11 +145,17 @@ def one_size(n: int) -> dict[str, Any]:
         root = Path(tmp)
         gen = generate(root, n)
         size_mb = (root / ".cleanfeed" / "store.sqlite").stat().st_size / 2**20
-        build = lambda: main(["-q", "--project", str(root), "build"])
+
+        def build(root: Path = root) -> int:
+            return main(["-q", "--project", str(root), "build"])
+
         assert build() == 0
         t_build = timed(build, 3)
         pages = iter(range(1, 30))
-        add = lambda: main(["-q", "--project", str(root), "add", str(new_page(root, next(pages)))])
+
+        def add(root: Path = root, pages: Iterator[int] = pages) -> int:
+            return main(["-q", "--project", str(root), "add", str(new_page(root, next(pages)))])
+
         t_add = timed(add, 5)
         t_ref = timed(feedgen_reference(root), 3)
         m_build, m_add = peak(build), peak(add)

@@ -34,8 +34,9 @@ import sys
 import time
 import warnings
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 from urllib.parse import urlsplit
 
 from _score import ROOT, SHARED, load_scorer, set_arguments
@@ -46,7 +47,7 @@ TOOLS = ("keep-all", "cleanfeed", "cf+template", "trafilatura")
 
 sys.path.insert(0, str(ROOT))
 
-from cleanfeed.text.clean import clean_text  # noqa: E402  (the checkout's package, not an installed one)
+from cleanfeed.text.clean import clean_text
 
 
 def load_set(name: str, limit: int | None = None) -> tuple[dict[str, Any], dict[str, str]]:

@@ -17,7 +17,7 @@ STAGES: dict[str, set[str]] = {
     "inputs": set(),
     "text": {"rules"},
     "html": {"rules", "text"},
-    "dates": {"text"},
+    "dates": {"rules", "text"},
     "store": {"rules", "text", "pipeline"},
     "publish": {"rules", "text", "store"},
     "serve": {"inputs", "rules", "store", "publish"},

@@ -30,7 +30,8 @@ def register(sub: Any) -> None:
                     "in place (same id); an identical page changes nothing; a removed one stays out.",
         epilog="Exit codes: 0 all pages added; 1 some pages failed (named on stderr; the rest is still "
                "published); 2 usage or configuration error. Example: cleanfeed add scraped/*.html")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="page file, folder of pages, .jsonl, .warc / .warc.gz, a clean-corpus output folder, or -")
+    p.add_argument("paths", nargs="+", metavar="PATH",
+                   help="page file, folder of pages, .jsonl, .warc / .warc.gz, a clean-corpus output folder, or -")
     p.add_argument("--url", help="the page's URL (only with a single PATH)")
     p.add_argument("--fetched-at", metavar="WHEN",
                    help="when the pages were fetched: ISO date or datetime (a bare date means the end of that "

@@ -113,7 +113,8 @@ def explain_markdown(article: Article) -> str:
 
 def explain_html(article: Article) -> str:
     lines = "".join(f"<li>{html.escape(item)}</li>\n" for item in _explain_items(article))
-    return f'<details class="cleanfeed-explain"><summary>removed and dates considered</summary>\n<ul>\n{lines}</ul>\n</details>'
+    return (f'<details class="cleanfeed-explain"><summary>removed and dates considered</summary>\n'
+            f'<ul>\n{lines}</ul>\n</details>')
 
 
 def _meta_line(article: Article) -> str:

@@ -4,8 +4,9 @@ Why a child process: a page that hangs cannot be stopped inside a thread, and on
 process (a C extension crash, memory exhaustion) would take the Dask worker, then every retry of the
 partition, with it. The child streams one result per page; the worker thread watches it with the
 per-page time limit, records a page that hangs or kills the child as failed, and starts a fresh child
-that goes on after that page. Each worker thread keeps its child for the next partitions. The shard is written under a temporary name and renamed, so a partition recomputed
-after a lost worker (or a re-run) replaces it with the same bytes.
+that goes on after that page. Each worker thread keeps its child for the next partitions. The shard is
+written under a temporary name and renamed, so a partition recomputed after a lost worker (or a re-run)
+replaces it with the same bytes.
 """
 from __future__ import annotations
 

@@ -30,7 +30,8 @@ MAX_SITEMAP_BYTES = 50 * 2**20        # the sitemaps.org limit for one uncompres
 # ----------------------------------------------------------------------------- pure link finding
 
 def allowed_hosts(site: SiteRule) -> tuple[str, ...]:
-    """The hosts a crawl may leave for: the rule's `allowed_hosts`, else its start/sitemap URLs' and the rule's hosts."""
+    """The hosts a crawl may leave for: the rule's `allowed_hosts`, else its start/sitemap URLs' and the
+    rule's hosts."""
     rule = site.crawl or CrawlRule()
     hosts = rule.allowed_hosts or tuple(host_of(u) for u in rule.start_urls + rule.sitemaps) + site.hosts
     return tuple(dict.fromkeys(h.lower().removeprefix("www.") for h in hosts if h))
@@ -209,7 +210,8 @@ class SiteCrawl:
             self._error(CrawlError(exc.message, source=url))
             return
         patterns = [re.compile(p, re.I) for p in self.rule.article_url_patterns]
-        pages = [u for u in found.pages if host_allowed(u, self.hosts) and (not patterns or any(p.search(u) for p in patterns))]
+        pages = [u for u in found.pages
+                 if host_allowed(u, self.hosts) and (not patterns or any(p.search(u) for p in patterns))]
         yield from self._articles(pages)
         for nested in found.sitemaps:
             yield from self._sitemap(nested, depth + 1)

@@ -315,5 +315,5 @@ class Fetcher:
 
 
 __all__ = ["Fetcher", "FetchConfig", "Response", "RawResponse", "Exchange", "Transport", "HttpxTransport",
-           "FetchError", "FetchTimeout", "FetchConnectionError", "ResponseTooLarge", "RedirectError", "RobotsDisallowed",
-           "user_agent", "decode_content"]
+           "FetchError", "FetchTimeout", "FetchConnectionError", "ResponseTooLarge", "RedirectError",
+           "RobotsDisallowed", "user_agent", "decode_content"]

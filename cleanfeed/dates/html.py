@@ -229,7 +229,8 @@ def header_clues(doc: Any, language: str, layout: Layout) -> list[Clue]:
         out += title_clues(text_of(head, 300), language, order=900)   # "23.01.2022 - Wierer wins"
         for k, child in enumerate(head.iterdescendants("small", "span", "time", "em")):   # <h1>…<small>02.02.2022
             for d in read_line(normalize(text_of(child, 120)), language, relative=False)[:1]:
-                out.append(Clue(d.mention, "header", role_of(d.label) or "other", HEADER, BARE, 880 + k, text_of(child)))
+                out.append(Clue(d.mention, "header", role_of(d.label) or "other", HEADER, BARE, 880 + k,
+                                text_of(child)))
     for k, title in enumerate(page_titles(doc)):                        # "08.11.2021 | Online-Fachtag"
         out += title_clues(title, language, order=950 + k * 10)
     base = _line(head) if head is not None else 0

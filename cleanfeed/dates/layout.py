@@ -10,32 +10,20 @@ from typing import Any
 
 from lxml import etree
 
+from cleanfeed.rules.html_words import html_words
 from cleanfeed.textnorm import squeeze
 
-# Containers whose dates belong to other pages or to readers. Hard words exclude anywhere; soft words
-# ("teaser", "latest") only outside the article, since sites also use them for the article's own parts.
-# The patterns see lower-cased class and id values (IGNORECASE doubles the cost of these searches).
-_EXCLUDED_TAGS = frozenset({"nav", "aside", "footer", "script", "style", "noscript", "template", "select",
-                            "button"})
-_HARD_WORDS = re.compile(
-    r"comment|kommentar|(?<![a-z])repl(?:y|ies)|respond|related|verwandt|widget|breadcrumb|(?<![a-z])nav"
-    r"|menu|recommend|popular|trending|more-?(?:stories|news|articles|posts)|read-?more|similar|newsletter"
-    r"|pagination|pager|paging|advert|tag-?cloud|calendar|archive|copyright|disclaimer|sitemap"
-    r"|instagram|twitter-tweet|tiktok|fb-post|embed")
-# "sidebar" is soft: a sidebar column inside the article holds its own header (date, credits).
-_SOFT_WORDS = re.compile(
-    r"sidebar|teaser|latest|recent|(?<![a-z])also|(?<![a-z])hot(?![a-z])|(?<![a-z])rank|carousel|slider|promo"
-    r"|(?<![a-z])next|(?<![a-z])prev|(?<![a-z])ads?(?![a-z])|footer|(?<![a-z])share|social")
-# A footer inside a post ("entry-footer: Posted on …", "footer news-details__meta") belongs to the article.
-_ARTICLE_FOOTER = re.compile(r"entry|post|article|meta|byline|date|info")
-# Blogger wraps the posts themselves in `<div class="widget Blog">`: that widget is the content.
-_CONTENT_WIDGET = re.compile(r"(?:^|\s)widget blog(?:\s|$)")
-# An element that names itself the publish date ("PublishDate ArticleHeaderComment_publishDate": a site's
-# "comment" is its editorial header) holds the article's date, whatever its container is called.
-_OWN_DATE = re.compile(r"publish-?date|publishdate")
-# A teaser template reused for the single-item view ("teaserTyp3 newsSingle") is the article, not a list.
-_SINGLE_VIEW = re.compile(r"(?<![a-z])(?:news|post|article|entry)-?single|single-?(?:news|post|article|entry)")
-_SCOPE_WORDS = re.compile(r"(?<![a-z])(?:article|post|entry|story|content|main|detail)", re.I)
+# Page regions whose dates belong to other pages or to readers (cleanfeed/data/html_words.toml,
+# [date_regions]). The patterns see lower-cased class and id values (IGNORECASE doubles their cost).
+_REGIONS = html_words()
+_EXCLUDED_TAGS = _REGIONS.date_excluded_tags
+_HARD_WORDS = _REGIONS.date_hard
+_SOFT_WORDS = _REGIONS.date_soft
+_ARTICLE_FOOTER = _REGIONS.date_article_footer
+_CONTENT_WIDGET = _REGIONS.date_content_widget
+_OWN_DATE = _REGIONS.date_own_date
+_SINGLE_VIEW = _REGIONS.date_single_view
+_SCOPE_WORDS = _REGIONS.date_scope
 
 BLOCK_TAGS = frozenset({"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "header", "section",
                         "article", "td", "th", "tr", "table", "br", "dd", "dt", "dl", "blockquote", "figure",

@@ -101,10 +101,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                r"(?P<y>(?:19|20)\d{2}|\d{2})(?![\d/\-])",
         "md_clock": r"(?<![\d/.\-])(?P<m>[01]?\d)[-/](?P<d>[0-3]?\d)(?=\s+(?:[01]?\d|2[0-3]):\d\d)",
         # asctime and its cousins print the clock between day and year: "Jan 04 09:34 2021"
-        "md_t_y": rf"(?<![^\W\d_]){mon}\s*(?P<d>[0-3]?\d)\s+(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?\s+{year}",
+        "md_t_y": rf"(?<![^\W\d_]){mon}\s*(?P<d>[0-3]?\d)\s+(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)"
+                  rf"(?::(?P<s>[0-5]\d))?\s+{year}",
         "mdy": rf"(?<![^\W\d_]){mon}\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])(?:\s*,?\s*{year})?",
-        "dmy": rf"(?<![\d.:/])(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?\s*(?:of\s+|de\s+)?{mon}(?:\s*,?\s*(?:de\s+)?{year})?",
-        "ago": rf"(?<![^\W\d_])(?P<n>\d+|{v.number_words}|a\ few|several)\s*(?P<unit>{v.unit_names})(?![^\W\d_])\s*ago\b",
+        "dmy": rf"(?<![\d.:/])(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?\s*(?:of\s+|de\s+)?{mon}"
+               rf"(?:\s*,?\s*(?:de\s+)?{year})?",
+        "ago": rf"(?<![^\W\d_])(?P<n>\d+|{v.number_words}|a\ few|several)\s*(?P<unit>{v.unit_names})"
+               rf"(?![^\W\d_])\s*ago\b",
         "vor": rf"\bvor\s+(?P<n>\d+|{v.number_words})\s+(?P<unit>{v.unit_names})\b",
         "qian": rf"(?P<n>\d+|[一两二三四五六七八九十半])\s*(?P<unit>{v.unit_names})\s*(?:以)?前",
         "dayword": rf"(?P<word>(?<![a-zà-ÿ]){v.day_word_names})(?![a-zà-ÿ])",

@@ -85,7 +85,8 @@ def body_clues(paragraphs: Sequence[str], language: str, start: int = 0, *, line
         relative = i < DATELINE_PARAGRAPHS or len(text) <= 80
         for j, dated in enumerate(read_line(text, language, relative=relative)):
             clue = _body_clue(dated, text, i, j)
-            if clue is not None and (not lines_only or clue.tier == HEADER) and not (skip_lines and clue.tier == HEADER):
+            header = clue is not None and clue.tier == HEADER
+            if clue is not None and (not lines_only or header) and not (skip_lines and header):
                 out.append(clue)
     return out
 

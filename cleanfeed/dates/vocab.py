@@ -50,7 +50,9 @@ def _trie_regex(node: dict[str, Any]) -> str:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     if ends:
-        return f"(?:{body})?" if len(branches) > 1 or len(body) > 2 else f"{body}?" if len(body) == 1 else f"(?:{body})?"
+        if len(branches) == 1 and len(body) == 1:
+            return f"{body}?"
+        return f"(?:{body})?"
     return body
 
 

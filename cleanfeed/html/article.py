@@ -32,7 +32,8 @@ from cleanfeed.text.clean import header_author
 
 log = logging.getLogger(__name__)
 
-_HTML_SIGNS = re.compile(r"<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|meta\s|title>|div[\s>]|p>|article[\s>]|table[\s>]|br\s*/?>)", re.I)
+_HTML_SIGNS = re.compile(r"<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|meta\s|title>|div[\s>]|p>|article[\s>]"
+                         r"|table[\s>]|br\s*/?>)", re.I)
 # contains() first (cheap in libxml2), then the exact class word in Python: 0.3 ms less per page than
 # matching `concat(' ', normalize-space(@class), ' ')` on every element.
 _BYLINE_XPATH = etree.XPath("//*[@rel='author' or @itemprop='author' or contains(@class, 'byline')"
@@ -75,7 +76,8 @@ def _extract(doc: lxml.html.HtmlElement, url: str | None, rule: SiteRule | None)
     body = body_of(work)
     removed = apply_strip(body, rule.strip, rule.strip_id_or_class) if rule else []
     ruled_body = select(body, rule.body) if rule and rule.body else []
-    title = (select_text(work, rule.title) if rule and rule.title else None) or choose_title(md, _headings(body), _lone_h1(body))
+    title = ((select_text(work, rule.title) if rule and rule.title else None)
+             or choose_title(md, _headings(body), _lone_h1(body)))
     heading = _heading_element(body, title)
     g = generic_rules()
     header = header_lines_near(heading, g)

@@ -10,6 +10,7 @@ import html as htmlmod
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TypeGuard
 from urllib.parse import urljoin, urlsplit
 
 import lxml.html
@@ -214,7 +215,7 @@ def _walk(root: lxml.html.HtmlElement, w: _Walker) -> Iterator[None]:
             elif tag == "a":
                 href = absolute(el.get("href"), w.base)
                 w.in_link += 1
-                w.open_tag("a", f'<a href="{htmlmod.escape(href)}">' if href and not href.startswith("data:") else "<a>")
+                w.open_tag("a", f'<a href="{htmlmod.escape(href)}">' if _linkable(href) else "<a>")
             elif tag in _INLINE_KEEP:
                 w.open_tag(_INLINE_KEEP[tag], f"<{_INLINE_KEEP[tag]}>")
             w.add_text(el.text)
@@ -295,3 +296,8 @@ def blocks_html(blocks: list[Block]) -> str:
     if open_quote:
         out.append("</blockquote>")
     return "".join(out)
+
+
+def _linkable(href: str | None) -> TypeGuard[str]:
+    """An href worth keeping in the body HTML: present, and not an inline `data:` blob."""
+    return bool(href) and not str(href).startswith("data:")

@@ -12,53 +12,25 @@ from lxml import etree
 
 from cleanfeed.html.metadata import norm
 from cleanfeed.model import Removed
+from cleanfeed.rules.html_words import html_words
 
-# Tags whose content is never article text; dropped with their content (tails kept).
-CODE_TAGS = ("script", "style", "template", "link", "meta", "input", "option", "datalist", "head", "title",
-             "source", "track", "frameset")
-# Containers of media and widgets: dropped too, but libxml2 lets an unclosed one swallow the rest of the
-# page (`<object>` on video pages, `<button>`), so one holding much text is unwrapped instead.
-WIDGET_TAGS = ("noscript", "iframe", "object", "embed", "svg", "canvas", "math", "select", "textarea", "button",
-               "dialog", "map", "audio", "video", "applet")
-# Landmarks that hold site chrome (HTML5 elements and ARIA roles).
-CHROME_TAGS = {"nav": "navigation", "aside": "sidebar", "footer": "footer", "menu": "navigation"}
-CHROME_ROLES = {"navigation": "navigation", "banner": "header", "contentinfo": "footer",
-                "complementary": "sidebar", "search": "navigation", "dialog": "popup", "alertdialog": "popup",
-                "menu": "navigation", "menubar": "navigation"}
+_W = html_words()
+CODE_TAGS = _W.code_tags
+WIDGET_TAGS = _W.widget_tags
+CHROME_TAGS = _W.chrome_tags
+CHROME_ROLES = _W.chrome_roles
+_STRONG_PREFIX = _W.strong_prefix
+_STRONG_EXACT = _W.strong_exact
+_SOFT = _W.soft
+_HIDDEN_WORDS = _W.hidden
+_WEAK_PREFIX = _W.weak_prefix
+_WHOLE_WEAK = _W.whole_weak
+_POSITIVE = _W.positive
+_FALSE_FRIENDS = _W.false_friends
 
-# Class / id tokens (camelCase, `-` and `_` split). Strong hints remove an element even when a
-# content word is also there (`article-comments`, `post-share`); weak ones yield to content words
-# (`post-footer` stays for the line rules, `sidebar-layout-content` stays).
-_STRONG_PREFIX = ("comment", "disqus", "respond", "share", "sharing", "sharer", "social", "addthis",
-                  "sharethis", "related", "recommend", "outbrain", "taboola", "zergnet", "newsletter",
-                  "subscri", "cookie", "consent", "gdpr", "advert", "adsense", "adsbygoogle", "adslot",
-                  "adunit", "adwrap", "adbox", "adblock", "sponsor", "popup", "breadcrumb", "crumbs",
-                  "pagination", "pager", "paging", "trending", "mostread", "mostpopular", "readmore",
-                  "readnext", "pinglun", "fenxiang", "xiangguan", "tuijian", "remen", "paihang", "guanggao",
-                  "daohang", "banquan", "mianze", "signup", "signin", "login", "promo", "sidebar",
-                  "skiplink", "jiathis", "bdshare", "bdsharebuttonbox")
-_STRONG_EXACT = {"ad", "ads", "adv", "advs", "gg", "ggw", "xgyd", "xgwz", "xgxw", "xgtj", "xglj", "hot", "hotnews",
-                 "hotlist", "rank", "ranking", "phb", "tags", "tag", "keywords", "popular", "related", "modal", "overlay", "print", "rss", "follow", "toolbar", "tools", "tool", "copyright", "disclaimer",
-                 "author", "byline", "bio", "dateline", "caption"}
-# Strong words that still yield to a content word: `author-content`, `entry-tags` hold text worth a look.
-_SOFT = {"author", "byline", "caption", "tags", "tag", "more", "tools", "tool", "sidebar", "print", "bio"}
-# Hidden-by-class only as whole class words: `field--label-hidden` and `elementor-invisible` (shown by
-# script) hold article text.
-_HIDDEN_WORDS = {"hidden", "hide", "d-none", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text",
-                 "screen-reader-only", "element-invisible", "offscreen", "is-hidden", "u-hidden"}
-_WEAK_PREFIX = ("nav", "menu", "footer", "header", "masthead", "topbar", "sidebar", "rail", "aside", "crumb",
-                "weizhi", "lanmu", "banner", "subnav", "shortcut", "share", "dateline")
-# Generic words that utility CSS also uses (`top-0`, `border-bottom`, `position-relative`): only a
-# whole class word or id counts (`<div class="bottom">`, `<div id="side">`).
-_WHOLE_WEAK = {"top", "bottom", "side", "foot", "info", "links", "meta", "hd", "ft", "date", "time", "extra",
-               "utility", "position", "location", "footnav", "topnav"}
-_POSITIVE = re.compile(r"(^|-)(article|content|entry|main|post|story|text|body|blog|zhengwen|artibody|"
-                       r"neirong|wenzhang|detail|news|page|con|cont|txt|zw)($|-)")
+
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _SPLIT = re.compile(r"[^a-z0-9]+")
-_FALSE_FRIENDS = {"footnote", "footnotes", "topic", "topics", "toplevel", "metadata", "header-image",
-                  "information", "sideline", "navbar-brand", "shared", "shareholder", "shareholders",
-                  "related-content-body", "commentary", "headline", "headlines", "datetime"}
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 

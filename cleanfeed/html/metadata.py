@@ -162,7 +162,9 @@ def choose_title(md: Metadata, near_body: list[str], lone_h1: str | None = None)
     if lone_h1:
         return lone_h1
     if md.og_title:
-        return strip_site_name(md.og_title, md.site_name) if md.site_name and norm(md.site_name) in norm(md.og_title) else md.og_title
+        if md.site_name and norm(md.site_name) in norm(md.og_title):
+            return strip_site_name(md.og_title, md.site_name)
+        return md.og_title
     if site_free:
         return site_free
     return near_body[0] if near_body else (md.headings[0] if md.headings else None)

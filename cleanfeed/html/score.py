@@ -14,12 +14,12 @@ from dataclasses import dataclass
 import lxml.html
 
 from cleanfeed.html.hints import class_id, hint, own_text_len
+from cleanfeed.rules.html_words import html_words
+
+_TAG_BASE = html_words().tag_base
+_OWN_TEXT_TAGS = html_words().own_text_tags
 
 _COMMAS = re.compile(r"[,，、。;；]")
-_TAG_BASE = {"div": 5, "section": 5, "article": 10, "main": 5, "pre": 3, "td": 3, "blockquote": 3,
-             "address": -3, "ol": -3, "ul": -3, "dl": -3, "dd": -3, "dt": -3, "li": -3, "form": -3,
-             "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5, "th": -5}
-_OWN_TEXT_TAGS = ("div", "section", "article", "td", "font", "span", "center", "main", "dd")
 _PROSE_END = re.compile(r"[.!?。！？\"”’)）]\s*$")
 
 

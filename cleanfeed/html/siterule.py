@@ -72,7 +72,8 @@ def apply_strip(root: lxml.html.HtmlElement, strip: tuple[str, ...], id_or_class
         needle = needle.strip()
         if needle:
             doomed += [(el, "site:strip_id_or_class") for el in root.iter()
-                       if isinstance(el.tag, str) and (needle in (el.get("class") or "") or needle in (el.get("id") or ""))]
+                       if isinstance(el.tag, str)
+                       and (needle in (el.get("class") or "") or needle in (el.get("id") or ""))]
     removed = []
     for el, why in doomed:
         if el.getparent() is None:       # already gone with an ancestor, or the root itself

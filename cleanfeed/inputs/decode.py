@@ -61,9 +61,9 @@ def declared_charset(data: bytes, content_type: str | None = None) -> tuple[str,
             return enc, "http"
     head = data[:_META_SCAN]
     m = _XML_DECL.match(head) or _META_CHARSET.search(head)
-    if m and (enc := canonical_encoding(m.group(1).decode("ascii", "ignore"))):
-        if enc not in ("utf-16", "utf-16-le", "utf-16-be", "utf-32"):   # a byte-read meta cannot be UTF-16
-            return enc, "meta"
+    enc = canonical_encoding(m.group(1).decode("ascii", "ignore")) if m else None
+    if enc and enc not in ("utf-16", "utf-16-le", "utf-16-be", "utf-32"):   # a byte-read meta cannot be UTF-16
+        return enc, "meta"
     return None
 
 

@@ -111,7 +111,8 @@ def _line_rules(entries: Any, where: str) -> tuple[LineRule, ...]:
         unknown = set(entry) - {"rule", "pattern", "max_len"}
         if unknown:
             raise ConfigError(f"unknown key {sorted(unknown)[0]!r} in {where}[{i}]")
-        out.append(LineRule(entry["rule"], _compile(entry["pattern"], f"{where}[{i}]"), int(entry.get("max_len", 10_000))))
+        pattern = _compile(entry["pattern"], f"{where}[{i}]")
+        out.append(LineRule(entry["rule"], pattern, int(entry.get("max_len", 10_000))))
     return tuple(out)
 
 
@@ -214,7 +215,8 @@ def parse_site_rule(name: str, raw: dict[str, Any], source: str) -> SiteRule:
         except ValueError as exc:
             raise ConfigError(f"key 'timezone': {exc}", source=source) from exc
     kw["hosts"] = tuple(h.lower().removeprefix("www.") for h in kw.get("hosts", ()))
-    kw["fingerprints"] = tuple(_compile(p, f"{source}: fingerprints[{i}]") for i, p in enumerate(kw.get("fingerprints", ())))
+    kw["fingerprints"] = tuple(_compile(p, f"{source}: fingerprints[{i}]")
+                               for i, p in enumerate(kw.get("fingerprints", ())))
     for key in ("drop_lines", "cut_from"):
         kw[key] = tuple(LineRule(f"site:{name}:{key}", _compile(p, f"{source}: {key}[{i}]"))
                         for i, p in enumerate(kw.get(key, ())))

@@ -22,7 +22,8 @@ _POSTED_LINE = re.compile(rf"^(?:posted|published|written|updated|last updated)(
 # `发布于 2019-09-26`, `发表于：2019年9月26日 10:20`, `更新时间 2020-01-02`: a Chinese date label without a colon.
 _ZH_POSTED_LINE = re.compile(r"^(?:发布|发表|更新|刊登|上传)(?:于|在|时间|日期)\s*:?\s*(?=[^。]{0,30}\d)[^。]{3,40}$")
 # `文/记者 张三`, `文｜李四 王五`, `本报记者 赵强`: a Chinese byline without a colon.
-_ZH_BYLINE = re.compile(r"^(?:(?:文|撰文|文字|图文)\s*[/／|｜]\s*(?:本报)?(?:记者|通讯员)?\s*|(?:本报|特约)?(?:记者|通讯员)\s+)"
+_ZH_BYLINE = re.compile(r"^(?:(?:文|撰文|文字|图文)\s*[/／|｜]\s*(?:本报)?(?:记者|通讯员)?\s*"
+                        r"|(?:本报|特约)?(?:记者|通讯员)\s+)"
                         r"([\u4e00-\u9fff·]{2,5}(?:[ 、,，][\u4e00-\u9fff·]{2,5}){0,3})$")
 _DATE_LINE = re.compile(
     r"^\W*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}|"

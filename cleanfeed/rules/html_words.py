@@ -1,0 +1,74 @@
+"""The HTML word lists (`cleanfeed/data/html_words.toml`) read once, as frozensets, tuples and regexes.
+
+The extractor (`hints`, `score`) and the dates engine's page regions (`dates.layout`) share this file, so
+a change of what a class word means is a data diff reviewed in one place.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+
+@dataclass(frozen=True)
+class HtmlWords:
+    code_tags: tuple[str, ...]
+    widget_tags: tuple[str, ...]
+    chrome_tags: dict[str, str]
+    chrome_roles: dict[str, str]
+    strong_prefix: tuple[str, ...]
+    strong_exact: frozenset[str]
+    soft: frozenset[str]
+    hidden: frozenset[str]
+    weak_prefix: tuple[str, ...]
+    whole_weak: frozenset[str]
+    positive: re.Pattern[str]
+    false_friends: frozenset[str]
+    tag_base: dict[str, int]
+    own_text_tags: tuple[str, ...]
+    date_excluded_tags: frozenset[str]
+    date_hard: re.Pattern[str]
+    date_soft: re.Pattern[str]
+    date_article_footer: re.Pattern[str]
+    date_content_widget: re.Pattern[str]
+    date_own_date: re.Pattern[str]
+    date_single_view: re.Pattern[str]
+    date_scope: re.Pattern[str]
+
+
+def _any(fragments: list[str], flags: int = 0) -> re.Pattern[str]:
+    return re.compile("|".join(fragments), flags)
+
+
+@cache
+def html_words() -> HtmlWords:
+    raw: dict[str, Any] = tomllib.loads(
+        resources.files("cleanfeed").joinpath("data/html_words.toml").read_text("utf-8"))
+    words, regions = raw["class_words"], raw["date_regions"]
+    return HtmlWords(
+        code_tags=tuple(raw["tags"]["code"]),
+        widget_tags=tuple(raw["tags"]["widget"]),
+        chrome_tags=dict(raw["tags"]["chrome"]),
+        chrome_roles=dict(raw["roles"]["chrome"]),
+        strong_prefix=tuple(words["strong_prefix"]),
+        strong_exact=frozenset(words["strong_exact"]),
+        soft=frozenset(words["soft"]),
+        hidden=frozenset(words["hidden"]),
+        weak_prefix=tuple(words["weak_prefix"]),
+        whole_weak=frozenset(words["whole_weak"]),
+        positive=re.compile(r"(^|-)(" + "|".join(words["positive"]) + r")($|-)"),
+        false_friends=frozenset(words["false_friends"]),
+        tag_base=dict(raw["score"]["tag_base"]),
+        own_text_tags=tuple(raw["score"]["own_text_tags"]),
+        date_excluded_tags=frozenset(regions["excluded_tags"]),
+        date_hard=_any(regions["hard"]),
+        date_soft=_any(regions["soft"]),
+        date_article_footer=_any(regions["article_footer"]),
+        date_content_widget=_any(regions["content_widget"]),
+        date_own_date=_any(regions["own_date"]),
+        date_single_view=_any(regions["single_view"]),
+        date_scope=_any(regions["scope"], re.I),
+    )
