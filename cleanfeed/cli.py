@@ -11,18 +11,47 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from cleanfeed.errors import ConfigError, UsageError
 from cleanfeed.version import __version__
 
-# Each subcommand is a module in cleanfeed/commands/ with `register(subparsers)`; the order is --help's.
-COMMANDS: tuple[str, ...] = ("clean", "build", "add", "check", "reclean", "remove", "serve", "clean_corpus",
-                               "crawl", "update", "learn", "dupes")
+# Each subcommand is a module in cleanfeed/commands/ with `register(subparsers)`; this table is --help's
+# list (in its order) and the only place a command's one-line help is written. Only the command being run
+# is imported, so `--version`, `--help` and a light command never load the cleaner.
+COMMANDS: dict[str, str] = {
+    "clean": "clean pages and print the articles",
+    "build": "clean the project's pages and write its feeds",
+    "add": "add scraped pages to the store and update the feeds",
+    "check": "validate feeds/*.toml, cleaners/*.toml and the inputs they name",
+    "reclean": "clean stored pages again with the current rules, then update the feeds",
+    "remove": "remove articles from the feeds for good (by URL or id)",
+    "serve": "serve the feed files over HTTP (ETag, Last-Modified, 304, gzip)",
+    "clean-corpus": "clean a whole crawl on a Dask cluster into sharded files",
+    "crawl": "fetch new articles from the sites' [crawl] sections",
+    "update": "crawl the feeds' sites, then write the feeds",
+    "learn": "learn a site's template lines (menus, footers) from several of its pages",
+    "dupes": "list stories merged from reprints; undo a wrong merge",
+}
 
 log = logging.getLogger("cleanfeed")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _global_options(parser: argparse.ArgumentParser, *, after_command: bool) -> None:
+    """--project, -v, -q: accepted before the subcommand and after it (`cleanfeed build -q`). After it they
+    default to SUPPRESS, so an option given only before the subcommand is not reset by the subparser."""
+    unset: dict[str, Any] = {"default": argparse.SUPPRESS} if after_command else {}
+    parser.add_argument("--project", type=Path, metavar="DIR", **(unset or {"default": Path(".")}),
+                        help="feed project folder holding cleaners/, feeds/ and .cleanfeed/ (default: .)")
+    parser.add_argument("-v", "--verbose", action="count", **(unset or {"default": 0}),
+                        help="more log output on stderr")
+    parser.add_argument("-q", "--quiet", action="store_true", **(unset or {"default": False}),
+                        help="only errors on stderr")
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser; with `command`, that subcommand's module is imported and registers its options, the
+    others stay names with their help (enough to choose a command and to print `cleanfeed --help`)."""
     parser = argparse.ArgumentParser(
         prog="cleanfeed",
         description="Turn scraped news pages (plain text, HTML, WARC) into clean, valid news feeds.",
@@ -30,14 +59,24 @@ def build_parser() -> argparse.ArgumentParser:
                "directory unless --project says otherwise.",
     )
     parser.add_argument("--version", action="version", version=f"cleanfeed {__version__}")
-    parser.add_argument("--project", type=Path, default=Path("."), metavar="DIR",
-                        help="feed project folder holding cleaners/, feeds/ and .cleanfeed/ (default: .)")
-    parser.add_argument("-v", "--verbose", action="count", default=0, help="more log output on stderr")
-    parser.add_argument("-q", "--quiet", action="store_true", help="only errors on stderr")
+    _global_options(parser, after_command=False)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMANDS:
-        importlib.import_module(f".commands.{name}", __package__).register(sub)
+    for name, help_line in COMMANDS.items():
+        if name != command:
+            sub.add_parser(name, help=help_line, add_help=False)
+            continue
+        module = importlib.import_module(f"cleanfeed.commands.{name.replace('-', '_')}")
+        module.register(sub)
+        chosen = sub.choices[name]
+        _global_options(chosen, after_command=True)
     return parser
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """argv → options, in two steps: the light parser finds the subcommand (and answers --help and
+    --version at once), then the full parser of that subcommand reads the rest. Exits as argparse does."""
+    known, _ = build_parser().parse_known_args(argv)
+    return build_parser(getattr(known, "command", None)).parse_args(argv)
 
 
 def _configure_logging(verbose: int, quiet: bool) -> None:
@@ -51,14 +90,13 @@ def _configure_logging(verbose: int, quiet: bool) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        args = parse_args(argv)
     except SystemExit as exc:           # argparse: --help/--version exit 0, usage errors exit 2
         return int(exc.code or 0) if isinstance(exc.code, int) else 2
     _configure_logging(args.verbose, args.quiet)
     if not getattr(args, "run", None):
-        parser.print_help(sys.stderr)
+        build_parser().print_help(sys.stderr)
         return 2
     try:
         return int(args.run(args))

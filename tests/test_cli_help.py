@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from cleanfeed.cli import COMMANDS, build_parser, main
+from cleanfeed.cli import COMMANDS, build_parser, main, parse_args
 
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"
@@ -51,7 +51,7 @@ def test_readme_command_parses(argv: list[str]) -> None:
     name = subcommand(argv)
     if name is not None and name not in subcommand_names():
         pytest.skip(f"`cleanfeed {name}` is not in COMMANDS yet")
-    args = build_parser().parse_args(argv)        # argparse exits (SystemExit) on an unknown option
+    args = parse_args(argv)        # argparse exits (SystemExit) on an unknown option
     assert name is None or args.command == name
 
 

@@ -23,7 +23,7 @@ from cleanfeed.store.ingest import IngestReport, ingest
 
 def register(sub: Any) -> None:
     p = sub.add_parser(
-        "add", help="add scraped pages to the store and update the feeds",
+        "add",
         description="Clean pages (files with their .meta.json sidecars, folders, JSON Lines, or - for "
                     "stdin; a `cleanfeed clean-corpus` output folder is stored as already cleaned), store the "
                     "articles and rewrite the feeds. A page already stored is updated "

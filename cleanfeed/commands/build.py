@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 
 def register(sub: Any) -> None:
     p = sub.add_parser(
-        "build", help="clean the project's pages and write its feeds",
+        "build",
         description="Read every input named by feeds/*.toml, clean each page with the site rules in "
                     "cleaners/, keep the articles in the store (.cleanfeed/store.sqlite) and write, for "
                     "every feed, <slug>.atom, <slug>.rss and <slug>.json, plus index.html and feeds.opml.",

@@ -14,7 +14,7 @@ from cleanfeed.rules.project import Project
 
 def register(sub: Any) -> None:
     p = sub.add_parser(
-        "check", help="validate feeds/*.toml, cleaners/*.toml and the inputs they name",
+        "check",
         description="Load every feed and site rule (unknown keys, bad values and unknown site names are "
                     "errors naming the file and the key), then read every input page and its sidecar.",
         epilog="Exit codes: 0 the project is fine; 1 some input pages cannot be read; 2 configuration "

@@ -21,7 +21,7 @@ log = logging.getLogger(__name__)
 
 def register(sub: Any) -> None:
     p = sub.add_parser(
-        "clean", help="clean pages and print the articles",
+        "clean",
         description="Clean scraped pages (plain text or HTML; files, folders, JSON Lines, WARC, or - for "
                     "stdin) and print one article per page: JSON Lines by default. A page's "
                     "<file>.meta.json sidecar gives its url, fetched_at and timezone.",

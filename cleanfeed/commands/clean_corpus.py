@@ -15,7 +15,7 @@ from cleanfeed.timeutil import zone
 
 def register(sub: Any) -> None:
     p = sub.add_parser(
-        "clean-corpus", help="clean a whole crawl on a Dask cluster into sharded files",
+        "clean-corpus",
         description="Clean every page of a crawl (folders of pages, JSON Lines files, WARC files) on a Dask "
                     "cluster and write part-00000.jsonl … into --out: one record per page, in input order, "
                     "with the failure reason for pages that failed. Without --scheduler, a local cluster "

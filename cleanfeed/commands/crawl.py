@@ -16,7 +16,7 @@ CONFIG = FetchConfig()      # module-level so tests can shorten timeouts; the CL
 
 def register(sub: Any) -> None:
     p = sub.add_parser(
-        "crawl", help="fetch new articles from the sites' [crawl] sections",
+        "crawl",
         description="For each site rule with a [crawl] section (or only the SITEs named): fetch its listing "
                     "pages and sitemaps, fetch the article pages not yet in the store, clean and store them. "
                     "Polite: robots.txt, a delay per host (1 s unless the rule says otherwise), conditional "

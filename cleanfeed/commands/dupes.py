@@ -23,7 +23,7 @@ from cleanfeed.store.ingest import Ingested
 
 def register(sub: Any) -> None:
     p = sub.add_parser(
-        "dupes", help="list stories merged from reprints; undo a wrong merge",
+        "dupes",
         description="Reprints of one article (the same clean body, maybe trimmed or lightly edited) are one "
                     "story and one feed item. This lists every story of more than one article with each "
                     "member's similarity (share of the smaller body's word or character runs found in the "

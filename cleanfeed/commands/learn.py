@@ -22,7 +22,7 @@ from cleanfeed.rules.site import SiteRule, load_site_rule
 
 def register(sub: Any) -> None:
     p = sub.add_parser(
-        "learn", help="learn a site's template lines (menus, footers) from several of its pages",
+        "learn",
         description="Read several plain-text pages of one site and write the lines printed on most of them "
                     "(menus, footers, the site's own blurbs) to cleaners/SITE.learned.toml, beside the site "
                     "rule cleaners/SITE.toml. Cleaning then drops those lines on the site's pages. The file "

@@ -16,7 +16,7 @@ from cleanfeed.store.ingest import BATCH, Failure, clean_one, progress_bar
 
 def register(sub: Any) -> None:
     p = sub.add_parser(
-        "reclean", help="clean stored pages again with the current rules, then update the feeds",
+        "reclean",
         description="Run the cleaner again on the raw pages kept in the store: all of them, or those of "
                     "one site rule (plus pages no rule matched, in case the rule now matches them). An "
                     "article whose result changed is updated in place: same id, new updated time.",

@@ -14,7 +14,7 @@ from cleanfeed.store.db import Store
 
 def register(sub: Any) -> None:
     p = sub.add_parser(
-        "remove", help="remove articles from the feeds for good (by URL or id)",
+        "remove",
         description="Mark stored articles as removed and rewrite the feeds. The tombstone stays: adding "
                     "or crawling the page again does not bring it back. A URL that was never stored gets "
                     "a tombstone too. Ids are the last part of an entry id (…/<id>) and `u…`/`t…` strings.",

@@ -17,7 +17,7 @@ log = logging.getLogger(__name__)
 
 def register(sub: Any) -> None:
     p = sub.add_parser(
-        "serve", help="serve the feed files over HTTP (ETag, Last-Modified, 304, gzip)",
+        "serve",
         description="Serve the folder `cleanfeed build` wrote (default: the project's public/) to feed "
                     "readers: strong ETags from the content, Last-Modified from when the file last changed "
                     "(never before the feed's own updated time), 304 Not Modified, gzip, Cache-Control. "

@@ -16,7 +16,7 @@ from cleanfeed.rules.site import SiteRule
 
 def register(sub: Any) -> None:
     p = sub.add_parser(
-        "update", help="crawl the feeds' sites, then write the feeds",
+        "update",
         description="Crawl every site used by the feeds (a feed's `sites`, or every site rule with a [crawl] "
                     "section when a feed names none), store the new articles, then write every feed as "
                     "`cleanfeed build` does. Meant for cron: `cd PROJECT && cleanfeed -q update`.",

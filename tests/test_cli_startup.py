@@ -1,0 +1,55 @@
+"""The CLI loads only what a command needs: `--version` and `--help` never import the cleaner, and the global
+options work after the subcommand too (`cleanfeed build -q`)."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cleanfeed.cli import parse_args
+
+PROBE = """
+import json, sys
+from cleanfeed.cli import main
+try:
+    main(sys.argv[1:])
+except SystemExit:
+    pass
+print(json.dumps(sorted(m for m in sys.modules if m.startswith("cleanfeed"))), file=sys.stderr)
+"""
+
+
+def loaded_modules(*argv: str) -> set[str]:
+    done = subprocess.run([sys.executable, "-c", PROBE, *argv], capture_output=True, text=True, timeout=60)
+    return set(json.loads(done.stderr.strip().splitlines()[-1]))
+
+
+@pytest.mark.parametrize("argv", [["--version"], ["--help"], ["nosuch"]])
+def test_version_and_help_do_not_load_the_cleaner(argv: list[str]) -> None:
+    loaded = loaded_modules(*argv)
+    assert "cleanfeed.cli" in loaded
+    assert not loaded & {"cleanfeed.pipeline", "cleanfeed.html.article", "cleanfeed.dates.engine",
+                         "cleanfeed.store.db"}, loaded
+
+
+def test_only_the_chosen_command_module_is_imported() -> None:
+    loaded = loaded_modules("check", "--help")
+    assert "cleanfeed.commands.check" in loaded
+    assert not {m for m in loaded if m.startswith("cleanfeed.commands.")} - {"cleanfeed.commands",
+                                                                             "cleanfeed.commands.check",
+                                                                             "cleanfeed.commands.common"}
+
+
+@pytest.mark.parametrize("argv", [["build", "-q"], ["-q", "build"], ["build", "--quiet", "--project", "x"]])
+def test_global_options_before_or_after_the_subcommand(argv: list[str]) -> None:
+    args = parse_args(argv)
+    assert args.command == "build" and args.quiet is True
+    assert args.project == (Path("x") if "x" in argv else Path("."))
+
+
+def test_option_before_the_subcommand_is_kept_when_not_repeated() -> None:
+    args = parse_args(["--project", "somewhere", "-v", "build"])
+    assert args.project == Path("somewhere") and args.verbose == 1 and args.quiet is False
