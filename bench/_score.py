@@ -1,7 +1,7 @@
 """Loading the shared reference tools (../shared/tools/*.py) and bench scripts by path.
 
 They are scripts, not installed packages: the bench scripts import this module directly (their folder is
-`sys.path[0]`), the score-gate tests through `tests/scoring.py`.
+`sys.path[0]`). The tests never use it: they score with their own `tests/helpers/scoring.py`.
 """
 from __future__ import annotations
 

@@ -2,14 +2,15 @@
 page; crashing, hanging pages reported, not fatal; re-runs byte-identical; a lost worker recomputed."""
 from __future__ import annotations
 
-import os
 import signal
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from types import FrameType
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
+from helpers.corpusbuild import make_corpus
 
 from cleanfeed.cli import main
 from cleanfeed.corpus.run import clean_corpus
@@ -18,11 +19,8 @@ from cleanfeed.errors import CleanfeedError
 from cleanfeed.inputs.files import iter_pages
 from cleanfeed.pipeline import clean_page
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE / "corpus"))
-from build import make_corpus
-
 distributed = pytest.importorskip("distributed")
+pytestmark = pytest.mark.slow           # a Dask LocalCluster with crash loops: ~16 s
 PART_BYTES = 300_000          # several partitions per file: ranges of the JSON Lines and WARC files
 TIMEOUT = 3.0                 # per page; the hanging page costs this much
 
@@ -40,20 +38,21 @@ def bounded() -> Iterator[None]:
 
 
 @pytest.fixture(scope="module")
-def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
+def world(tmp_path_factory: pytest.TempPathFactory, faulty_cleaner: str) -> Iterator[dict[str, Any]]:
     root = tmp_path_factory.mktemp("corpus")
     marker = root / "worker-killed"
     marker.write_text("not yet armed")
-    # The workers and their cleaning processes import faulty.py; the nannies live in this process and
-    # start a replacement worker with this process's environment, so it must hold for the whole module.
+    # The workers and their cleaning processes import helpers.faulty (`faulty_cleaner` put tests/ on
+    # PYTHONPATH); the nannies live in this process and start a replacement worker with this process's
+    # environment, so the kill marker too must hold for the whole module.
     with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("PYTHONPATH", os.pathsep.join([str(HERE / "corpus"), os.environ.get("PYTHONPATH", "")]))
         mp.setenv("CLEANFEED_TEST_KILL_MARKER", str(marker))
         cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                                            dashboard_address=":0", silence_logs=50)
         client = distributed.Client(cluster)
         try:
-            yield {"root": root, "inputs": make_corpus(root), "client": client, "cluster": cluster, "marker": marker}
+            yield {"root": root, "inputs": make_corpus(root), "client": client, "cluster": cluster, "marker": marker,
+                   "cleaner": faulty_cleaner}
         finally:
             client.close()
             cluster.close()
@@ -81,7 +80,7 @@ def single_process(inputs: list[str]) -> list[dict[str, Any]]:
 
 def assert_same(got: list[dict[str, Any]], want: list[dict[str, Any]], jsonl: str) -> None:
     assert len(got) == len(want)
-    for g, w in zip(got, want):
+    for g, w in zip(got, want, strict=True):
         if "title" in w:
             keys = [k for k in w if not (k == "source" and w[k].startswith(jsonl))]   # path@byte vs path:line
             assert {k: g.get(k) for k in keys} == {k: w[k] for k in keys}
@@ -96,7 +95,7 @@ def shard_bytes(folder: Path) -> dict[str, bytes]:
 def test_cluster_equals_single_process(world: dict[str, Any]) -> None:
     out = world["root"] / "out"
     report = clean_corpus(world["inputs"], out, client=world["client"], partition_bytes=PART_BYTES,
-                          page_timeout=TIMEOUT, cleaner="faulty:clean_page")
+                          page_timeout=TIMEOUT, cleaner=world["cleaner"])
     records = [r for r in iter_records(out) if isinstance(r, dict)]
     want = single_process(world["inputs"])
     assert report.partitions > 6 and report.pages == len(records) == len(want) > 60
@@ -136,7 +135,7 @@ def test_lost_worker_is_recomputed(world: dict[str, Any]) -> None:
     out = world["root"] / "out-killed"
     inputs = world["inputs"][1:2]              # the JSON Lines file holds that page
     report = clean_corpus(inputs, out, client=world["client"], partition_bytes=PART_BYTES,
-                          page_timeout=TIMEOUT, cleaner="faulty:clean_page")
+                          page_timeout=TIMEOUT, cleaner=world["cleaner"])
     assert marker.exists(), "the worker was not killed"
     assert not report.lost
     records = [r for r in iter_records(out) if isinstance(r, dict)]

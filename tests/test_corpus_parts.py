@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 import json
-import os
-import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import pytest
+from helpers.corpusbuild import fault_page, make_corpus
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -20,10 +19,6 @@ from cleanfeed.inputs.files import iter_pages
 from cleanfeed.model import Page
 from cleanfeed.pipeline import clean_page
 from cleanfeed.store.db import Store
-
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE / "corpus"))
-from build import fault_page, make_corpus
 
 
 @pytest.fixture(autouse=True)
@@ -58,7 +53,7 @@ def test_partitions_read_what_readers_read(corpus: list[str], size: int, files: 
     got = [item for part in parts for item in read_partition(part, timezone="Europe/Paris")]
     want = list(iter_pages(corpus, timezone="Europe/Paris"))
     assert [view(i) for i in got] == [view(i) for i in want]
-    for g, w in zip(got, want):
+    for g, w in zip(got, want, strict=True):
         if str(w.source).startswith(corpus[1]):            # JSON Lines: byte offsets for line numbers
             path, line = jsonl_line(str(g.source))
             assert f"{path}:{line}" == w.source
@@ -73,12 +68,8 @@ def test_plan_is_deterministic_and_cuts_big_files(corpus: list[str]) -> None:
     assert kinds.count("jsonl") > 1 and kinds.count("warc") > 1 and "files" in kinds
 
 
-@pytest.fixture
-def faults_on_path(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("PYTHONPATH", os.pathsep.join([str(HERE / "corpus"), os.environ.get("PYTHONPATH", "")]))
-
-
-def test_partition_survives_crashes_and_hangs(tmp_path: Path, faults_on_path: None) -> None:
+@pytest.mark.slow
+def test_partition_survives_crashes_and_hangs(tmp_path: Path, faulty_cleaner: str) -> None:
     pages = tmp_path / "in"
     pages.mkdir()
     good = "Copper scrap prices rose again on Monday.\n\nTraders in Shanghai said demand was strong.\n"
@@ -88,7 +79,7 @@ def test_partition_survives_crashes_and_hangs(tmp_path: Path, faults_on_path: No
     part = plan([str(pages)])[0]
     out = tmp_path / "out"
     out.mkdir()
-    result = run_partition(part, Job(out_dir=str(out), page_timeout=2, cleaner="faulty:clean_page"))
+    result = run_partition(part, Job(out_dir=str(out), page_timeout=2, cleaner=faulty_cleaner))
     records = [r for r in iter_records(out) if isinstance(r, dict)]
     assert (result.pages, result.failed) == (6, 3) and result.shard == "part-00000.jsonl"
     assert [Path(r["source"]).stem for r in records] == list("abcdef")
@@ -130,7 +121,8 @@ def test_parquet_shards_read_like_jsonl(tmp_path: Path, corpus: list[str]) -> No
         (tmp_path / fmt).mkdir()
         run_partition(part, Job(out_dir=str(tmp_path / fmt), fmt=fmt))
     as_jsonl = [(str(i) if isinstance(i, CleanfeedError) else i[1].to_dict()) for i in read_shards(tmp_path / "jsonl")]
-    as_parquet = [(str(i) if isinstance(i, CleanfeedError) else i[1].to_dict()) for i in read_shards(tmp_path / "parquet")]
+    as_parquet = [(str(i) if isinstance(i, CleanfeedError) else i[1].to_dict())
+                  for i in read_shards(tmp_path / "parquet")]
     assert as_parquet == as_jsonl and len(as_jsonl) == len(part.paths)
 
 
@@ -146,8 +138,9 @@ def test_bad_shard_lines_are_errors(tmp_path: Path) -> None:
 def test_lone_surrogates_and_odd_records_survive(tmp_path: Path) -> None:
     src = tmp_path / "odd.jsonl"
     body = "Copper scrap prices rose on Monday \\ud800 in Shanghai.\n\nTraders said demand held."
-    src.write_text('{"url": "https://odd.example/\\udc80", "text": "%s"}\n[1, 2]\n{"url": "x", "html": 5}\n'
-                   % body.replace("\n", "\\n"), encoding="utf-8")
+    escaped = body.replace("\n", "\\n")
+    src.write_text(f'{{"url": "https://odd.example/\\udc80", "text": "{escaped}"}}\n'
+                   '[1, 2]\n{"url": "x", "html": 5}\n', encoding="utf-8")
     out = tmp_path / "out"
     out.mkdir()
     result = run_partition(plan([str(src)])[0], Job(out_dir=str(out)))

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import gzip
 import re
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 from crawlsite.server import SITE, FixtureSite
@@ -71,8 +71,10 @@ def test_article_links_by_selector_in_page_order_without_junk() -> None:
 def test_article_links_by_pattern_and_container_selector() -> None:
     by_pattern = article_links(EN_INDEX, BASE, CrawlRule(article_url_patterns=(r"/en/[a-z]+-[a-z]+\.html$",)),
                                ["127.0.0.1"])
-    assert [u.rsplit("/", 1)[1] for u in by_pattern] == ["copper-prices.html", "aluminium-scrap.html", "zinc-output.html"]
-    by_container = article_links(EN_INDEX, BASE, CrawlRule(article_links=("ul.news",)), ["127.0.0.1", "elsewhere.example"])
+    assert [u.rsplit("/", 1)[1] for u in by_pattern] == ["copper-prices.html", "aluminium-scrap.html",
+                                                         "zinc-output.html"]
+    by_container = article_links(EN_INDEX, BASE, CrawlRule(article_links=("ul.news",)),
+                                 ["127.0.0.1", "elsewhere.example"])
     assert "http://elsewhere.example/en/other.html" in by_container     # allowed_hosts lets it in
 
 
@@ -101,7 +103,8 @@ def test_sitemap_index_urlset_gzip_and_junk() -> None:
         sitemap_urls(b"\x1f\x8b not gzip", "http://s.example/s.xml.gz")
     with pytest.raises(DecodeError):
         sitemap_urls(b"", "http://s.example/s.xml")
-    bomb = b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]><urlset><url><loc>&b;</loc></url></urlset>'
+    bomb = (b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]>'
+            b'<urlset><url><loc>&b;</loc></url></urlset>')
     assert sitemap_urls(bomb, "http://s.example/s.xml").pages == ()           # entities are not expanded
 
 

@@ -6,15 +6,16 @@ reported; a second run for conditional GET and incrementality; the archive for `
 """
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import os
 import shutil
 import sqlite3
 import subprocess
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 from crawlsite.server import FixtureSite
@@ -97,6 +98,7 @@ def _seed_stored_article(project: Path, site: FixtureSite) -> None:
     assert main(["--project", str(project), "-q", "add", str(page)]) == 0
 
 
+@pytest.mark.slow
 def test_crawl_fetches_politely_stores_new_articles_and_reports(
         site: FixtureSite, fast: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     project = _project(tmp_path / "p", site.base)
@@ -162,6 +164,7 @@ def test_second_run_uses_conditional_get_and_fetches_nothing_new(
     assert capsys.readouterr().err.count("0 new articles") == 1
 
 
+@pytest.mark.slow
 def test_archive_reproduces_the_articles_through_cleanfeed_add(
         site: FixtureSite, fast: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     project = _project(tmp_path / "p", site.base)
@@ -204,7 +207,8 @@ def test_one_failing_site_does_not_stop_the_others(
     assert _names(_stored(project / ".cleanfeed" / "store.sqlite")) == ZH_ARTICLES
 
 
-def test_unknown_site_and_site_without_crawl_are_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_unknown_site_and_site_without_crawl_are_usage_errors(tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
     project = _project(tmp_path / "p", "http://127.0.0.1:9")
     (project / "cleaners" / "plain.toml").write_text('timezone = "Asia/Shanghai"\n', encoding="utf-8")
     assert main(["--project", str(project), "crawl", "nosuch"]) == 2
@@ -225,6 +229,7 @@ def test_update_crawls_the_feeds_sites_then_builds(
     assert "1 site, 5 listing/article fetches, 3 new articles, 0 errors" in capsys.readouterr().err
 
 
+@pytest.mark.slow
 def test_per_host_delay_is_kept_across_sites(site: FixtureSite, tmp_path: Path,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
     """Two sites on one host: the larger delay holds between every pair of requests, whichever site."""
@@ -238,7 +243,7 @@ def test_per_host_delay_is_kept_across_sites(site: FixtureSite, tmp_path: Path,
         encoding="utf-8")
     main(["--project", str(project), "-q", "crawl"])
     times = [h.at for h in site.hits]
-    gaps = [round(b - a, 3) for a, b in zip(times, times[1:])]
+    gaps = [round(b - a, 3) for a, b in itertools.pairwise(times)]
     log.info("request gaps on 127.0.0.1 (delay 0.25 s, sites metals-daily then youse): %s", gaps)
     assert len(gaps) == 6                                       # robots.txt + 3 pages per site
     # measured on the server; only a loose lower bound is asserted (sleep never ends early)

@@ -221,7 +221,8 @@ def test_a_publish_date_field_named_after_the_sites_comment_header_counts() -> N
             '</article><div class="comment-list"><div class="comment-date">02.02.2019</div></div></body></html>')
     assert day_and_source(dates_of(html, language="de"))[0] == "2019-01-29"
     # The reprieve is for the date field itself: a comment's own date still never counts.
-    alone = html.replace('<div class="PublishDate ArticleHeaderComment_publishDate"><span>29. Januar 2019</span></div>', "")
+    alone = html.replace('<div class="PublishDate ArticleHeaderComment_publishDate"><span>29. Januar 2019</span></div>',
+                         "")
     assert day_and_source(dates_of(alone, language="de"))[0] is None
 
 

@@ -1,7 +1,7 @@
 """Invariants on arbitrary input: the engine never raises, every date is aware and inside the bounds."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import lxml.html
 from hypothesis import given, settings
@@ -48,5 +48,5 @@ def test_html_drafts(parts: list[tuple[str, str]], fetched: datetime | None) -> 
     body = "".join(f'<{tag} datetime="{text}" content="{text}" property="article:published_time">{text}</{tag}>'
                    for tag, text in parts)
     doc = lxml.html.document_fromstring(f"<html><head><title>x</title></head><body>{body or 'x'}</body></html>")
-    result = find_dates(Draft(title=None, paragraphs=(), doc=doc), DateContext(fetched, timezone.utc, "en"))
+    result = find_dates(Draft(title=None, paragraphs=(), doc=doc), DateContext(fetched, UTC, "en"))
     check([result.published.value if result.published else None], fetched)

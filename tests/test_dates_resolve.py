@@ -129,25 +129,25 @@ def test_the_other_reading_is_used_when_the_preferred_one_is_in_the_future() -> 
 
 
 def test_own_offset_from_the_same_instant_printed_with_an_offset() -> None:
-    utc = datetime(2023, 11, 9, 2, 11, 3, tzinfo=timezone.utc)
+    utc = datetime(2023, 11, 9, 2, 11, 3, tzinfo=UTC)
     boston = datetime(2023, 11, 8, 21, 11, 3, tzinfo=timezone(timedelta(hours=-5)))
     assert own_offset(utc, [(boston, "")], ctx(None)).date() == date(2023, 11, 8)
 
 
 def test_own_offset_from_a_clock_printed_without_offset() -> None:
-    utc = datetime(2023, 11, 9, 1, 49, 9, tzinfo=timezone.utc)
-    local = datetime(2023, 11, 8, 17, 49, 9, tzinfo=timezone.utc)          # "2023-11-08 17:49:09", no zone
+    utc = datetime(2023, 11, 9, 1, 49, 9, tzinfo=UTC)
+    local = datetime(2023, 11, 8, 17, 49, 9, tzinfo=UTC)          # "2023-11-08 17:49:09", no zone
     assert own_offset(utc, [(local, "clock")], ctx(None)).utcoffset() == timedelta(hours=-8)
 
 
 def test_own_offset_from_the_day_the_page_prints() -> None:
-    utc = datetime(2023, 11, 1, 23, 1, tzinfo=timezone.utc)
-    url_day = datetime(2023, 11, 2, tzinfo=timezone.utc)
+    utc = datetime(2023, 11, 1, 23, 1, tzinfo=UTC)
+    url_day = datetime(2023, 11, 2, tzinfo=UTC)
     assert own_offset(utc, [(url_day, "day")], ctx(None)).date() == date(2023, 11, 2)
-    morning = datetime(2020, 7, 9, 10, 4, tzinfo=timezone.utc)             # 11 h away: not a zone shift
-    assert own_offset(morning, [(datetime(2020, 7, 8, tzinfo=timezone.utc), "day")], ctx(None)) == morning
+    morning = datetime(2020, 7, 9, 10, 4, tzinfo=UTC)             # 11 h away: not a zone shift
+    assert own_offset(morning, [(datetime(2020, 7, 8, tzinfo=UTC), "day")], ctx(None)) == morning
 
 
 def test_own_offset_uses_the_page_zone_first() -> None:
-    utc = datetime(2021, 1, 16, 16, 30, tzinfo=timezone.utc)
+    utc = datetime(2021, 1, 16, 16, 30, tzinfo=UTC)
     assert own_offset(utc, [], ctx(None, SHANGHAI)).isoformat() == "2021-01-17T00:30:00+08:00"

@@ -29,7 +29,8 @@ def test_labelled_publication_date_beats_other_header_dates() -> None:
 
 
 def test_event_and_written_dates_are_not_publication_dates() -> None:
-    draft = Draft(title="Notice", header_lines=("成文日期：2022年01月27日", "发布日期：2022年01月28日"), paragraphs=("x",))
+    draft = Draft(title="Notice", header_lines=("成文日期：2022年01月27日", "发布日期：2022年01月28日"),
+                  paragraphs=("x",))
     assert published(draft, ctx("2022-02-01", "zh-CN")) == ("2022-01-28", "header")
     event = Draft(title="Event date: 15 March 2022", paragraphs=("Posted on 1 March 2022", "Join us for jazz."))
     assert published(event, ctx("2022-03-05")) == ("2022-03-01", "header")
@@ -37,7 +38,8 @@ def test_event_and_written_dates_are_not_publication_dates() -> None:
 
 def test_dateline_in_the_second_paragraph() -> None:
     draft = Draft(title="T", paragraphs=("The industry is highly valued by the province.",
-                                         "On July 16, the research group visited Shangrao.", "Later, on July 20, more."))
+                                         "On July 16, the research group visited Shangrao.",
+                                         "Later, on July 20, more."))
     assert published(draft, ctx("2021-08-01")) == ("2021-07-16", "dateline:inferred")
 
 
@@ -47,7 +49,8 @@ def test_dateline_year_inferred_from_the_fetch_time() -> None:
 
 
 def test_body_date_when_nothing_better() -> None:
-    draft = Draft(title="通知", paragraphs=("各市、县人民政府：", "现将有关事项通知如下。", "××省人民政府办公厅", "二〇二一年一月十七日"))
+    draft = Draft(title="通知", paragraphs=("各市、县人民政府：", "现将有关事项通知如下。", "××省人民政府办公厅",
+                                          "二〇二一年一月十七日"))
     assert published(draft, ctx("2021-01-25", "zh-CN")) == ("2021-01-17", "body")
 
 

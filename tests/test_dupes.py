@@ -10,8 +10,8 @@ from pathlib import Path
 
 import feedparser
 import pytest
-from dupes.stories import NOTICE, PLANT, ZH_NOTICE, page, price_report, zh_page
-from test_feeds import ATOM, CST, assert_lint_clean, project_with, spec, xml
+from helpers.feeds import ATOM, CST, assert_feeds_clean, project_with, spec, xml
+from helpers.stories import NOTICE, PLANT, ZH_NOTICE, page, price_report, zh_page
 
 from cleanfeed.errors import ConfigError
 from cleanfeed.model import Page
@@ -111,9 +111,9 @@ def test_reprints_across_sites_join_one_story_other_articles_do_not(store: Store
 def test_chinese_reprints_join_and_traditional_script_matches_too(store: Store) -> None:
     a = put(store, zh_page("再生资源网", "协会要求报送废铝库存", ZH_NOTICE), "https://zs.example/n/1")
     b = put(store, zh_page("有色金属资讯", "废铝库存月报制度四月实施", ZH_NOTICE[:4]), "https://ys.example/n/9", 1)
-    c = put(store, zh_page("再生资源网", "新工厂开业", ["宁波一家再生铝工厂周二投产，年产能十万吨，主要将废旧易拉罐加工为罐料铝锭。",
-                                                    "企业负责人表示，熔炼炉使用海上风电，每吨铝锭的碳排放明显低于原铝。"]),
-            "https://zs.example/n/2", 2)
+    other = ["宁波一家再生铝工厂周二投产，年产能十万吨，主要将废旧易拉罐加工为罐料铝锭。",
+             "企业负责人表示，熔炼炉使用海上风电，每吨铝锭的碳排放明显低于原铝。"]
+    c = put(store, zh_page("再生资源网", "新工厂开业", other), "https://zs.example/n/2", 2)
     assert members(store, b) == {a, b} and members(store, c) == {c}
 
 
@@ -165,7 +165,8 @@ def test_feed_key_validation_matches_the_link_floor() -> None:
                           "preferred_sources": ["association.example"]}, "f.toml")
     assert ok.dedupe_threshold == LINK_FLOOR and ok.preferred_sources == ("association.example",)
     with pytest.raises(ConfigError, match="dedupe_threshold"):
-        parse_feed("f", {"title": "T", "self_url": "https://f.example/", "dedupe_threshold": LINK_FLOOR - 0.01}, "f.toml")
+        parse_feed("f", {"title": "T", "self_url": "https://f.example/", "dedupe_threshold": LINK_FLOOR - 0.01},
+                   "f.toml")
 
 
 # ----------------------------------------------------------------------------- the feed
@@ -198,13 +199,14 @@ def test_feed_shows_one_item_per_story_with_stable_id_and_also_published_by(tmp_
     parsed = feedparser.parse((root / "public" / "f.atom").read_bytes())
     assert not parsed.bozo and len(parsed.entries) == 2
     assert not feedparser.parse((root / "public" / "f.rss").read_bytes()).bozo
-    assert_lint_clean([root / "public" / f"f.{fmt}" for fmt in ("atom", "rss")])
+    assert_feeds_clean([root / "public" / f"f.{fmt}" for fmt in ("atom", "rss")])
 
 
 def test_preferred_source_is_shown_and_exact_duplicates_still_collapse(tmp_path: Path) -> None:
     root, (first, _) = _story_store(tmp_path)
     with Store.open(root / ".cleanfeed" / "store.sqlite") as store:
-        put(store, page("Association", "Notice", NOTICE[:5], date="2024-02-29 16:00"), "https://association.example/n", 5)
+        put(store, page("Association", "Notice", NOTICE[:5], date="2024-02-29 16:00"),
+            "https://association.example/n", 5)
         again = put(store, page("Association", "Notice", NOTICE[:5], date="2024-02-29 16:00"),
                     "https://association.example/n", 6)
         assert store.counts()["articles"] == 3 and again in members(store, first)

@@ -5,8 +5,8 @@ import json
 from pathlib import Path
 
 import pytest
-from dupes.stories import NOTICE, PLANT, page
-from test_feeds import ATOM, write_page, xml
+from helpers.feeds import ATOM, write_page, xml
+from helpers.stories import NOTICE, PLANT, page
 
 from cleanfeed.cli import main
 
@@ -42,7 +42,8 @@ def test_add_explain_says_which_story_a_page_joined(project: Path, capsys: pytes
     assert len(entries(project)) == 2
 
 
-def test_dupes_lists_groups_and_split_undoes_a_merge_for_good(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_dupes_lists_groups_and_split_undoes_a_merge_for_good(project: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
     write_page(project / "new", "c.txt", page("Portal", "Notice", NOTICE[:5]), url="https://portal.example/9")
     assert cli(project, "-q", "add", str(project / "new" / "c.txt")) == 0
     capsys.readouterr()

@@ -1,46 +1,58 @@
-"""Score gate for story grouping on a fixed subset of bench/dupes.py's pairs (data nobody here wrote):
-the first 40 pages of aeb-en and daniel-zh-dev, each as its HTML page and its text-dump rendering.
+"""Score gate for story grouping on bench/dupes.py's pairs, built from the fixture sets under tests/data (data
+nobody here wrote): the first 40 pages of aeb-en and of cwced-zh, each as its HTML page and its text-dump
+rendering. bench/dupes.py builds and judges the pairs (pointed at tests/data instead of ../shared/data).
 
-Floors sit just under the numbers measured when they were set (precision 0.9968 with 1 false merge,
-recall 0.981 over 320 reprint pairs and 292 hard negatives): a change that costs two more merges
-either way fails. ~8 s."""
+Counts measured when the floors were set: 320 reprint pairs, 298 merged (recall 0.931; the misses are text dump
+vs HTML page pairs whose two cleanings differ too much), and 134 hard negatives (same host, same topic) with no
+false merge. A change that costs two more merges either way fails. ~15 s."""
 from __future__ import annotations
 
+import importlib.util
 import random
 from pathlib import Path
 from types import ModuleType
 
 import pytest
-from scoring import load_module
+from helpers.data import DATA
 
-REPO = Path(__file__).resolve().parents[1]
-BENCH = REPO / "bench" / "dupes.py"
+pytestmark = pytest.mark.slow
+
+BENCH = Path(__file__).resolve().parents[1] / "bench" / "dupes.py"
+MERGED_FLOOR = 297            # of 320 reprint pairs (298 when set)
+FALSE_MERGES_CEILING = 1      # of 134 hard negatives (0 when set)
 
 
 def bench() -> ModuleType:
-    return load_module(BENCH, "bench_dupes")
+    """bench/dupes.py (a script, not a package), reading its pages from tests/data."""
+    spec = importlib.util.spec_from_file_location("bench_dupes", BENCH)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.EXTRACTION, module.TEXT = DATA / "extraction", DATA / "text"
+    return module
 
 
 @pytest.fixture(scope="module")
-def scored() -> tuple[float, float, int, int, int]:
+def scored() -> tuple[int, int, int, int, int]:
+    """(reprint pairs, merged, hard negatives, false merges, false merges of one host's pages)."""
     from cleanfeed.store.stories import DEFAULT_THRESHOLD
 
     b = bench()
-    docs = b.load_docs(("aeb-en", "daniel-zh-dev"), 40)
+    docs = b.load_docs(("aeb-en", "cwced-zh"), 40)
     pos = [(k, b.body(x), b.body(y)) for k, x, y in b.reprint_pairs(docs, random.Random(9)) if x.strip() and y.strip()]
     neg_text, _ = b.negative_pairs(docs)
     neg = [(k, b.body(x), b.body(y)) for k, x, y in neg_text]
-    precision, recall, _, false = b.score(pos, neg, DEFAULT_THRESHOLD)
+    _, _, missed, false = b.score(pos, neg, DEFAULT_THRESHOLD)
     same_host = sum(n for kind, n in false.items() if kind.startswith("same host"))
-    return precision, recall, len(pos), len(neg), same_host
+    return len(pos), len(pos) - sum(missed.values()), len(neg), sum(false.values()), same_host
 
 
-def test_subset_is_the_one_the_floors_were_set_on(scored: tuple[float, float, int, int, int]) -> None:
-    assert scored[2] == 320 and scored[3] == 292
+def test_subset_is_the_one_the_floors_were_set_on(scored: tuple[int, int, int, int, int]) -> None:
+    assert scored[0] == 320 and scored[2] == 134
 
 
-def test_merging_precision_and_recall_floors(scored: tuple[float, float, int, int, int]) -> None:
-    precision, recall, _, _, same_host = scored
-    assert precision >= 0.995, precision
-    assert recall >= 0.975, recall
+def test_merging_floors(scored: tuple[int, int, int, int, int]) -> None:
+    _, merged, _, false, same_host = scored
+    assert merged >= MERGED_FLOOR, merged
+    assert false <= FALSE_MERGES_CEILING, false
     assert same_host <= 1

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from test_feeds import ATOM, seed_project, text_page, write_page, xml
+from helpers.feeds import ATOM, seed_project, text_page, write_page, xml
 
 from cleanfeed.cli import main
 from cleanfeed.errors import ConfigError
@@ -29,7 +29,8 @@ def entry_ids(path: Path) -> list[str]:
     return [e.findtext(f"{ATOM}id") for e in xml(path).findall(f"{ATOM}entry")]
 
 
-def test_build_prints_one_summary_line_and_no_progress_bar_off_a_terminal(seeds: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_build_prints_one_summary_line_and_no_progress_bar_off_a_terminal(seeds: Path,
+                                                                          capsys: pytest.CaptureFixture[str]) -> None:
     assert cli(seeds, "build") == 0
     err = capsys.readouterr().err
     match = SUMMARY.search(err)
@@ -37,7 +38,8 @@ def test_build_prints_one_summary_line_and_no_progress_bar_off_a_terminal(seeds:
     assert match.group(4) == "2" and "\r" not in err and "it/s" not in err
 
 
-def test_build_names_failed_pages_publishes_the_rest_and_exits_1(seeds: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_build_names_failed_pages_publishes_the_rest_and_exits_1(seeds: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
     (seeds / "seeds" / "zz_empty.txt").write_text("   \n")
     (seeds / "seeds" / "zz_binary.txt").write_bytes(bytes(range(256)) * 40)
     assert cli(seeds, "build") == 1
@@ -59,7 +61,8 @@ def test_add_updates_the_feeds_and_readding_changes_no_byte(seeds: Path, tmp_pat
     before = entry_ids(seeds / "public" / "recycled-metals-zh.atom")
     new = write_page(tmp_path / "scraped", "zh.txt", text_page("宁波再生铝项目开工", 7, "zh"))
     assert cli(seeds, "add", str(new)) == 0
-    assert re.search(r"^1 pages, 1 articles, 0 failed, 2 feeds written \(1 new\)$", capsys.readouterr().err, re.MULTILINE)
+    assert re.search(r"^1 pages, 1 articles, 0 failed, 2 feeds written \(1 new\)$", capsys.readouterr().err,
+                     re.MULTILINE)
     after = entry_ids(seeds / "public" / "recycled-metals-zh.atom")
     assert len(after) == len(before) + 1 and set(before) < set(after)
     files = {p.name: p.read_bytes() for p in (seeds / "public").iterdir()}
@@ -71,7 +74,8 @@ def test_add_fetched_at_sets_first_seen(seeds: Path, tmp_path: Path) -> None:
     new = tmp_path / "plain.txt"
     new.write_text(text_page("Copper climbs in Ningbo", 3), encoding="utf-8")
     assert cli(seeds, "-q", "add", str(new), "--fetched-at", "2030-01-02") == 0
-    entries = {e.findtext(f"{ATOM}title"): e for e in xml(seeds / "public" / "recycled-metals-en.atom").findall(f"{ATOM}entry")}
+    entries = {e.findtext(f"{ATOM}title"): e
+               for e in xml(seeds / "public" / "recycled-metals-en.atom").findall(f"{ATOM}entry")}
     # a bare date is the end of that day, in the feeds' zone (Asia/Shanghai)
     assert entries["Copper climbs in Ningbo"].findtext(f"{ATOM}updated") == "2030-01-02T23:59:59.999999+08:00"
     assert ",2030-01-02:recycled-metals-en/" in entries["Copper climbs in Ningbo"].findtext(f"{ATOM}id")
@@ -162,7 +166,8 @@ BAD = [
 
 
 @pytest.mark.parametrize("text, key", BAD, ids=[k for _, k in BAD])
-def test_config_errors_name_file_and_key(tmp_path: Path, text: str, key: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_config_errors_name_file_and_key(tmp_path: Path, text: str, key: str,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "feeds").mkdir()
     (tmp_path / "feeds" / "broken.toml").write_text(text)
     with pytest.raises(ConfigError) as info:
@@ -221,7 +226,8 @@ def test_build_warns_about_inputs_that_match_nothing_and_publishes_the_rest(
     assert "warning" not in capsys.readouterr().err
 
 
-def test_check_names_a_site_rule_selector_that_does_not_compile(seeds: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_check_names_a_site_rule_selector_that_does_not_compile(seeds: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
     (seeds / "cleaners").mkdir(exist_ok=True)
     (seeds / "cleaners" / "broken.toml").write_text('hosts = ["broken.example"]\ntitle = ["h1", "div[[["]\n')
     assert cli(seeds, "check") == 2

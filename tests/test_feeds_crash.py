@@ -13,11 +13,12 @@ import time
 from pathlib import Path
 
 import pytest
-from test_feeds import text_page, write_page
+from helpers.feeds import text_page, write_page
 
 from cleanfeed.cli import main
 
-pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX signals")
+pytestmark = [pytest.mark.slow,             # kill -9 crash loops: ~15 s
+              pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX signals")]
 
 FEED = 'title = "Crash"\nself_url = "https://crash.example/"\ninputs = ["in/*.txt"]\n'
 

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import gzip
 import zlib
-from datetime import datetime, timedelta, timezone
+from collections.abc import Mapping
+from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
-from typing import Mapping
 
 import pytest
 
@@ -14,7 +14,7 @@ from cleanfeed.crawl.fetch import Exchange, FetchConfig, Fetcher, RawResponse, u
 from cleanfeed.crawl.polite import RobotsPolicy, Throttle, backoff, retry_after
 from cleanfeed.errors import FetchConnectionError, FetchTimeout, RedirectError, ResponseTooLarge, RobotsDisallowed
 
-NOW = datetime(2024, 3, 4, 12, 0, 0, 123456, tzinfo=timezone.utc)
+NOW = datetime(2024, 3, 4, 12, 0, 0, 123456, tzinfo=UTC)
 PAGE = b"<html><body><p>news</p></body></html>"
 
 

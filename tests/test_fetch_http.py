@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import socket
+from collections.abc import Iterator
+from datetime import UTC
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 from crawlsite.server import FixtureSite
@@ -74,9 +75,9 @@ def test_gzip_response_is_decoded_for_the_page_and_archived_as_received(
 
 def test_archive_appends_to_the_days_file_and_starts_a_new_one_each_day(
         site: FixtureSite, transport: HttpxTransport, tmp_path: Path) -> None:
-    from datetime import datetime, timezone
-    days = iter([datetime(2024, 3, 4, 23, 59, 59, tzinfo=timezone.utc)] * 3 +
-                [datetime(2024, 3, 5, 0, 0, 1, tzinfo=timezone.utc)] * 2)
+    from datetime import datetime
+    days = iter([datetime(2024, 3, 4, 23, 59, 59, tzinfo=UTC)] * 3 +
+                [datetime(2024, 3, 5, 0, 0, 1, tzinfo=UTC)] * 2)
     fetcher = Fetcher(transport, CONFIG, now=lambda: next(days))
     for _ in range(2):                       # two runs on the same day: one file, both runs in it
         with WarcArchive(tmp_path, "s") as archive:

@@ -54,6 +54,7 @@ def test_deeply_nested_page() -> None:
     extract_or_clean_error(html)
 
 
+@pytest.mark.slow
 def test_huge_page() -> None:
     """20 MB of markup: parses and extracts (or refuses cleanly) without crashing."""
     chunk = "<div class='row'><p>" + "word " * 200 + "</p><a href='/x'>link</a></div>\n"

@@ -39,7 +39,8 @@ def rules_of(d: Draft, snippet: str) -> set[str]:
 
 CASES = [
     ("navigation", "<nav><a href='/'>Home</a> <a href='/world'>World news and more</a></nav>", "World news and more"),
-    ("footer", "<footer><p>About us, contact and our privacy policy for readers</p></footer>", "privacy policy for readers"),
+    ("footer", "<footer><p>About us, contact and our privacy policy for readers</p></footer>",
+     "privacy policy for readers"),
     ("sidebar", "<aside><p>Most read today: a long list of other stories here</p></aside>", "Most read today"),
     ("hidden", "<div style='display:none'><p>Hidden teaser text that nobody sees</p></div>", "Hidden teaser text"),
     ("hidden", "<div hidden><p>Another hidden block of text</p></div>", "Another hidden block"),
@@ -48,9 +49,11 @@ CASES = [
      "in chamber</p></div>", "Budget approved"),
     ("class:comments", "<section id='comments'><p>Great article, thanks for writing it up so clearly!</p></section>",
      "Great article, thanks"),
-    ("class:cookie", "<div class='cookie-banner'><p>We use cookies to improve your experience.</p></div>", "We use cookies"),
+    ("class:cookie", "<div class='cookie-banner'><p>We use cookies to improve your experience.</p></div>",
+     "We use cookies"),
     ("class:ad", "<div class='ad'><p>Buy the new phone today at a special price</p></div>", "Buy the new phone"),
-    ("class:newsletter", "<div class='newsletter-signup'><p>Get the morning briefing in your inbox</p></div>", "morning briefing"),
+    ("class:newsletter", "<div class='newsletter-signup'><p>Get the morning briefing in your inbox</p></div>",
+     "morning briefing"),
     ("class:xgyd", "<div class='xgyd'><p>相关阅读：另一篇关于回收的新闻报道</p></div>", "另一篇关于回收"),
     ("class:tuijian", "<div id='tuijian'><p>推荐一篇热门文章给您看看吧</p></div>", "推荐一篇热门文章"),
     ("class:hot", "<div class='hot'><p>本周热门新闻排行第一名内容</p></div>", "本周热门新闻排行"),
@@ -87,7 +90,8 @@ def test_section_marker_cuts_the_teaser_list_after_it() -> None:
 
 
 def test_chinese_section_marker_cuts_too() -> None:
-    d = run(page(f"<div class='content'>{ZH}<p>相关阅读</p><p>另一条消息的标题</p><p>第二条消息的标题</p></div>", lang="zh-CN"))
+    d = run(page(f"<div class='content'>{ZH}<p>相关阅读</p><p>另一条消息的标题</p><p>第二条消息的标题</p></div>",
+                 lang="zh-CN"))
     assert "另一条消息" not in text_of(d) and "回收网点已覆盖" in text_of(d)
 
 
@@ -115,8 +119,10 @@ def test_headline_copy_and_publish_header_leave_the_body() -> None:
 
 
 def test_header_lines_are_found_next_to_a_headline_outside_the_root() -> None:
-    html = page("<div class='top'><h1>废旧金属回收体系建设取得进展</h1><div class='info'>时间：2024-05-03 来源：本报</div></div>"
-                f"<div class='text'>{ZH}</div>", head="<title>废旧金属回收体系建设取得进展_新闻中心</title>", lang="zh-CN")
+    html = page("<div class='top'><h1>废旧金属回收体系建设取得进展</h1>"
+                "<div class='info'>时间：2024-05-03 来源：本报</div></div>"
+                f"<div class='text'>{ZH}</div>", head="<title>废旧金属回收体系建设取得进展_新闻中心</title>",
+                lang="zh-CN")
     d = run(html)
     assert d.title == "废旧金属回收体系建设取得进展"
     assert any("2024-05-03" in line for line in d.header_lines)
@@ -143,8 +149,10 @@ def test_metadata_from_the_head() -> None:
 
 
 def test_heading_that_agrees_with_the_title_beats_og_title() -> None:
-    head = "<title>Council expands recycling to all districts - City News</title><meta property='og:title' content='Recycling: what changes'>"
-    d = run(page(f"<h1>City News</h1><article><h1>Council expands recycling to all districts</h1>{EN}</article>", head=head))
+    head = ("<title>Council expands recycling to all districts - City News</title>"
+            "<meta property='og:title' content='Recycling: what changes'>")
+    d = run(page(f"<h1>City News</h1><article><h1>Council expands recycling to all districts</h1>{EN}</article>",
+                 head=head))
     assert d.title == "Council expands recycling to all districts"
 
 
@@ -152,7 +160,8 @@ def test_urls_become_absolute_and_lazy_images_resolve() -> None:
     body = (f"<article>{EN}<p>See <a href='/report.pdf'>the council report</a> for the full details of the plan and "
             "its costs over the coming decade.</p><figure><img src='data:image/gif;base64,R0lGOD' "
             "data-src='/img/lorry.jpg'><figcaption>A new collection lorry</figcaption></figure><p>The scheme is "
-            "the largest of its kind in the region, officials said on Tuesday after the vote in the chamber.</p></article>")
+            "the largest of its kind in the region, officials said on Tuesday after the vote in the chamber.</p>"
+            "</article>")
     d = run(page(body))
     assert d.html is not None
     assert 'href="https://news.example/report.pdf"' in d.html

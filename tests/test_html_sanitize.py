@@ -56,7 +56,8 @@ def test_relative_urls_do_not_survive_sanitizing() -> None:
 def test_extracted_html_of_a_hostile_page_is_safe() -> None:
     para = ("<p>The council voted on Tuesday to expand the recycling programme to every district of the city, "
             "officials said after a long debate.</p>")
-    body = "<article>" + para + "".join(f"<div>{h}</div>" for h in HOSTILE) + para.replace("Tuesday", "Monday") + "</article>"
+    body = ("<article>" + para + "".join(f"<div>{h}</div>" for h in HOSTILE) + para.replace("Tuesday", "Monday")
+            + "</article>")
     html = f"<html><head><title>T</title></head><body>{body}</body></html>"
     d = extract_html(html, url="https://news.example/a.html", rule=None)
     assert d.html is not None and not _DANGER.search(d.html)

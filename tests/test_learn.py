@@ -60,7 +60,8 @@ def project(tmp: Path, pages: list[str]) -> Path:
 
 
 def test_lines_on_most_pages_are_learned_and_article_lines_are_not() -> None:
-    pages = PAGES[:3] + [dump(*ARTICLES[3], extra=("Only on two pages",)), dump(*ARTICLES[0], extra=("Only on two pages",))]
+    pages = PAGES[:3] + [dump(*ARTICLES[3], extra=("Only on two pages",)),
+                         dump(*ARTICLES[0], extra=("Only on two pages",))]
     template = learn_template("metals-daily", pages)
     learned = {line for line, _ in template.lines}
     assert learned == set(NAV) | {BLURB, "March 3, 2024"} | set(FOOTER)

@@ -9,7 +9,6 @@ import os
 import shutil
 import sqlite3
 import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from datetime import datetime
@@ -18,9 +17,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-
-sys.path.insert(0, str(Path(__file__).parent / "serve"))
-from servekit import (  # noqa: E402
+from helpers.servekit import (
     ADDED_SENTENCE,
     CHANGED_TITLE,
     EN_SEEDS,

@@ -30,8 +30,9 @@ SNIPPETS = [
     "记者从中国有色金属工业协会再生金属分会获悉，今年前三季度，我国再生铝产量达到约六百八十万吨，同比增长百分之九点三。",
     "Will copper scrap discounts keep narrowing as Chinese smelters chase feed in the next year?",
 ]
-WORDS = st.sampled_from("the smelter said prices rose output copper aluminium scrap market demand in of and to "
-                        "a was by for on with as week traders Europe China 12% 2024 said, ; .".split())
+WORDS = st.sampled_from(["the", "smelter", "said", "prices", "rose", "output", "copper", "aluminium", "scrap",
+                         "market", "demand", "in", "of", "and", "to", "a", "was", "by", "for", "on", "with", "as",
+                         "week", "traders", "Europe", "China", "12%", "2024", "said,", ";", "."])
 PROSE = st.lists(WORDS, min_size=1, max_size=30).map(lambda ws: " ".join(ws).capitalize() + ".")
 LINE = st.one_of(st.sampled_from(SNIPPETS), PROSE, st.text(max_size=60))
 PAGE = st.lists(LINE, max_size=25).flatmap(

@@ -6,6 +6,8 @@ import gc
 import gzip
 from pathlib import Path
 
+import pytest
+
 import cleanfeed
 
 PAGES = sorted((Path(__file__).parent / "pages").rglob("*.html*"))
@@ -25,6 +27,7 @@ def _clean_all(order: list[Path]) -> dict[Path, dict[str, object]]:
     return out
 
 
+@pytest.mark.slow
 def test_same_page_same_article_in_any_order() -> None:
     assert len(PAGES) >= 6
     forward = _clean_all(PAGES)

@@ -4,21 +4,19 @@ from __future__ import annotations
 import gzip
 import io
 import os
-import sys
 from pathlib import Path
 
 import pytest
+from helpers.servekit import request, running
 
 from cleanfeed.cli import build_parser
 from cleanfeed.serve import server as serve
 from cleanfeed.serve.validators import make_etag
 
-sys.path.insert(0, str(Path(__file__).parent / "serve"))
-from servekit import request, running  # noqa: E402
-
 SECRET = b"TOP-SECRET-NOT-FOR-READERS"
 ATOM = b"""<?xml version='1.0' encoding='UTF-8'?>
-<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN"><id>tag:example.org,2024:t</id><title>\xe5\x86\x8d\xe7\x94\x9f</title>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN"><id>tag:example.org,2024:t</id>
+<title>\xe5\x86\x8d\xe7\x94\x9f</title>
 <updated>2021-05-01T12:00:00.250000+08:00</updated>
 <entry><id>tag:example.org,2024:t:1</id><title>one</title><updated>2021-05-01T12:00:00.250000+08:00</updated></entry>
 </feed>
@@ -290,6 +288,6 @@ def test_keep_alive_serves_several_requests_on_one_connection(site: Path) -> Non
 
 
 def test_binds_to_localhost_unless_told() -> None:
-    args = build_parser().parse_args(["serve"])
+    args = build_parser("serve").parse_args(["serve"])          # the serve module registers its options
     assert (args.host, args.port, args.max_age) == ("127.0.0.1", 8080, 300)
     assert serve.make_server.__defaults__ is not None and serve.make_server.__defaults__[0] == "127.0.0.1"

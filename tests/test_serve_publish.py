@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import shutil
 import socket
-import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,11 +10,7 @@ from typing import Any
 
 import feedparser
 import pytest
-
-from cleanfeed.publish.output import publish
-
-sys.path.insert(0, str(Path(__file__).parent / "serve"))
-from servekit import (  # noqa: E402
+from helpers.servekit import (
     CHANGED_TITLE,
     EN_SEEDS,
     ZH_SEEDS,
@@ -28,6 +23,8 @@ from servekit import (  # noqa: E402
     request,
     running,
 )
+
+from cleanfeed.publish.output import publish
 
 EN_FILES = ("recycled-metals-en.atom", "recycled-metals-en.rss", "recycled-metals-en.json")
 FIRST = EN_SEEDS[:3] + ZH_SEEDS            # 004 is kept back: the page added later

@@ -54,7 +54,8 @@ def test_parse_http_date_formats(text: str) -> None:
     assert parse_http_date(text) == LM
 
 
-@pytest.mark.parametrize("text", [None, "", "yesterday", "Sat, 01 May 2021 04:00:00 GMT, Sun, 02 May 2021 04:00:00 GMT"])
+@pytest.mark.parametrize("text", [None, "", "yesterday",
+                                  "Sat, 01 May 2021 04:00:00 GMT, Sun, 02 May 2021 04:00:00 GMT"])
 def test_parse_http_date_invalid_is_none(text: str | None) -> None:
     assert parse_http_date(text) is None
 

@@ -14,13 +14,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from helpers.servekit import EN_SEEDS, REPO, drop_seed, expected, make_project, request, running, wait_for
 
 from cleanfeed.errors import CleanfeedError
 from cleanfeed.model import Page
 from cleanfeed.serve.watch import Signature, Watcher, for_project, ready, scan
-
-sys.path.insert(0, str(Path(__file__).parent / "serve"))
-from servekit import EN_SEEDS, REPO, drop_seed, expected, make_project, request, running, wait_for  # noqa: E402
 
 DEADLINE = 15.0        # seconds; a page normally shows up within one or two polls (0.1 s each here)
 
@@ -145,6 +143,7 @@ def _stderr_lines(proc: subprocess.Popen[str]) -> tuple[queue.Queue[str], thread
     return lines, thread
 
 
+@pytest.mark.slow
 def test_cli_serve_watch_end_to_end(tmp_path: Path) -> None:
     """`cleanfeed serve --watch` as a user runs it: a page dropped into the inbox is served, SIGTERM stops it."""
     project = make_project(tmp_path)

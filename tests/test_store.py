@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from test_feeds import T0, article, page, project_with, text_page, write_page
+from helpers.feeds import T0, article, page, project_with, text_page, write_page
 
 from cleanfeed.errors import StoreError
 from cleanfeed.inputs.files import iter_pages
@@ -198,7 +198,8 @@ def test_remove_keeps_a_tombstone(tmp_path: Path) -> None:
         assert store.remove("t0000000000000000") is None
         # a URL never seen gets a tombstone too: the crawler skips it and it never gets in
         assert store.remove("https://ex.com/unwanted") is not None and store.has_url("https://ex.com/unwanted")
-        assert store.put(page(3, url="https://ex.com/unwanted"), article(3, url="https://ex.com/unwanted"))[0] == "removed"
+        put = store.put(page(3, url="https://ex.com/unwanted"), article(3, url="https://ex.com/unwanted"))
+        assert put[0] == "removed"
         assert store.counts() == {"articles": 0, "removed": 3}
 
 
@@ -255,8 +256,8 @@ def test_newest_reads_through_the_index(tmp_path: Path) -> None:
 
 
 def test_article_and_raw_page_round_trip(tmp_path: Path) -> None:
-    a = article(1, url="https://ex.com/1", author="Li", published=FoundDate(datetime(2024, 3, 1, 9, tzinfo=T0.tzinfo), "header"),
-                fetched_at=T0, site="s")
+    a = article(1, url="https://ex.com/1", author="Li",
+                published=FoundDate(datetime(2024, 3, 1, 9, tzinfo=T0.tzinfo), "header"), fetched_at=T0, site="s")
     assert article_from_json(article_to_json(a)) == a
     raw = "再生铝 <p>".encode("gb18030")
     with Store.open(tmp_path / "s.sqlite") as store:

@@ -3,11 +3,9 @@ page-level key folding in `split_lines` (vs `line_key` per line), the shared `Ma
 `first_match`), `to_simplified` and `chinese_script` by character classes (vs a translate / a loop)."""
 from __future__ import annotations
 
-import gzip
 import re
-from pathlib import Path
 
-import pytest
+from helpers.data import pages
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -15,9 +13,6 @@ from cleanfeed.rules.site import LineRule, MatchMemo, first_match, generic_rules
 from cleanfeed.text.clean import fold, line_key, split_lines
 from cleanfeed.text.language import _fold_table, _script_tables, chinese_script, to_simplified
 from cleanfeed.text.linescore import dump_rules
-
-ROOT = Path(__file__).resolve().parents[1]
-TEXT_SETS = ROOT.parent / "shared" / "data" / "text"
 
 # Characters that make the shortcuts work: full-width punctuation, its NFKD forms, traditional and
 # simplified Han, combining marks (which compose with what precedes them), spaces of every width.
@@ -41,19 +36,12 @@ def test_split_lines_keys_equal_line_key(lines: list[str]) -> None:
     assert got_lines(text) == reference_lines(text)
 
 
-def dump_pages(per_set: int = 15) -> list[str]:
-    if not TEXT_SETS.is_dir():
-        return []
-    return [gzip.decompress(p.read_bytes()).decode("utf-8") for d in sorted(TEXT_SETS.iterdir())
-            for p in sorted(d.glob("html/*.html.gz"))[:per_set]]
-
-
 def test_split_lines_keys_equal_line_key_on_real_dumps() -> None:
-    pages = dump_pages()
-    if not pages:
-        pytest.skip("no ../shared/data/text")
-    for text in pages:
-        assert got_lines(text) == reference_lines(text)
+    """The first 20 text dumps of each set under tests/data/text (English and Chinese pages)."""
+    for name in ("text/aeb-en-text", "text/cwced-zh-text"):
+        for page in pages(name, 20):
+            text = page.decode("utf-8")
+            assert got_lines(text) == reference_lines(text)
 
 
 def test_match_memo_answers_like_first_match_for_lists_and_their_tails() -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import tomllib
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -34,7 +34,7 @@ def expected(page: Path) -> dict[str, Any]:
     return data
 
 
-@lru_cache(maxsize=None)
+@cache
 def cleaned(page: Path) -> Article:
     """The page cleaned with the generic rules alone (no cleaners/): these sites have no site rule."""
     return clean_page(read_page_file(page), RuleSet())

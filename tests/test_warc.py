@@ -2,21 +2,12 @@
 from __future__ import annotations
 
 import gzip
-import sys
-from datetime import datetime, timezone
+import itertools
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
-
-from cleanfeed.errors import CleanfeedError
-from cleanfeed.inputs.files import iter_pages
-from cleanfeed.inputs.warc import find_record_start, is_splittable, read_warc, read_warc_range
-from cleanfeed.model import Page
-
-sys.path.insert(0, str(Path(__file__).parent / "warc"))
-from warcbuild import (
+from helpers.warcbuild import (
     chunked,
     gzip_body,
     http_response,
@@ -24,6 +15,13 @@ from warcbuild import (
     write_pages_warcio,
     write_records,
 )
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from cleanfeed.errors import CleanfeedError
+from cleanfeed.inputs.files import iter_pages
+from cleanfeed.inputs.warc import find_record_start, is_splittable, read_warc, read_warc_range
+from cleanfeed.model import Page
 
 HTML = "<html><head><title>Copper prices {n}</title></head><body><p>Scrap copper rose {n}% today.</p></body></html>"
 
@@ -61,11 +59,11 @@ def crawl_records() -> list[bytes]:
     ]
 
 
-EXPECTED = [("https://news.example/a", html(1), datetime(2021, 5, 1, 8, tzinfo=timezone.utc), "text/html; charset=utf-8"),
-            ("https://news.example/b", html(2), datetime(2021, 5, 2, 9, 30, 15, tzinfo=timezone.utc),
+EXPECTED = [("https://news.example/a", html(1), datetime(2021, 5, 1, 8, tzinfo=UTC), "text/html; charset=utf-8"),
+            ("https://news.example/b", html(2), datetime(2021, 5, 2, 9, 30, 15, tzinfo=UTC),
              "text/html; charset=utf-8"),
-            ("file:///srv/site/c.html", html(3), datetime(2021, 5, 1, 8, tzinfo=timezone.utc), "text/html"),
-            ("https://news.example/d", html(4), datetime(2021, 5, 3, 10, 0, 0, 123456, tzinfo=timezone.utc),
+            ("file:///srv/site/c.html", html(3), datetime(2021, 5, 1, 8, tzinfo=UTC), "text/html"),
+            ("https://news.example/d", html(4), datetime(2021, 5, 3, 10, 0, 0, 123456, tzinfo=UTC),
              "text/html; charset=gb2312")]
 
 
@@ -106,7 +104,7 @@ def test_byte_ranges_partition_the_records(tmp_path: Path, cuts: list[int], gz: 
     path = write_records(tmp_path / ("r.warc.gz" if gz else "r.warc"), crawl_records() * 2)
     size = path.stat().st_size
     bounds = [0, *sorted({c % size for c in cuts} - {0}), size]
-    pieces = [p for a, b in zip(bounds, bounds[1:]) for p in read_warc_range(path, a, b)]
+    pieces = [p for a, b in itertools.pairwise(bounds) for p in read_warc_range(path, a, b)]
     whole = list(read_warc(path))
     assert [(p.source, p.body) for p in pages_of(pieces)] == [(p.source, p.body) for p in pages_of(whole)]
     assert len(pages_of(whole)) == 8 and len(pieces) == len(whole)

@@ -103,10 +103,10 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"          # keep-alive, as real servers do
     disable_nagle_algorithm = True         # headers and body go out in two writes: without this, 40 ms stalls
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 — the stdlib's name
+    def log_message(self, format: str, *args: object) -> None:   # the stdlib's name (and argument)
         pass
 
-    def do_GET(self) -> None:  # noqa: N802 — the stdlib's name
+    def do_GET(self) -> None:                                    # the stdlib's name
         path = self.path.split("?")[0]
         n = self.fixture.nth(path)
         try:

@@ -1,0 +1,62 @@
+"""Our own date cases (tests/data/dates, README.md there): plain-text snippets with the day they were fetched,
+and small HTML pages with their sidecar. Each case runs through `cleanfeed.clean` as a user's page would, and
+the answer is the Article's publication (and update) day."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from cleanfeed import clean
+from cleanfeed.errors import CleanfeedError
+from cleanfeed.model import Article, FoundDate
+from helpers.data import DATA
+
+DATES = DATA / "dates"
+HTML_CASES = DATES / "html_cases"
+
+
+@dataclass(frozen=True)
+class Days:
+    published: str | None
+    updated: str | None
+    has_updated: bool             # the Article has an `updated` field at all
+
+
+def day(found: FoundDate | None) -> str | None:
+    return found.value.date().isoformat() if found else None
+
+
+def _days(article: Article | None) -> Days:
+    if article is None:                                        # no article at all: no date either
+        return Days(None, None, True)
+    return Days(day(article.published), day(getattr(article, "updated", None)), hasattr(article, "updated"))
+
+
+def text_cases() -> list[dict[str, Any]]:
+    """{"id", "lang", "kind", "category", "text", "reference_date", "expected", "note"} per snippet."""
+    return [json.loads(line) for line in (DATES / "text_cases_own.jsonl").read_text("utf-8").splitlines()]
+
+
+def html_cases() -> dict[str, dict[str, Any]]:
+    """File name → {"published", "updated", "note", "meta": {"url", "fetched_at", "timezone"}}."""
+    truth = json.loads((HTML_CASES / "truth.json").read_text("utf-8"))
+    meta = json.loads((HTML_CASES / "meta.json").read_text("utf-8"))
+    return {name: {**truth[name], "meta": meta.get(name)} for name in sorted(truth)}
+
+
+def text_case_days(case: dict[str, Any]) -> Days:
+    """The snippet cleaned with its fetch day (a bare date: the end of that day, UTC)."""
+    try:
+        return _days(clean(case["text"], fetched_at=case["reference_date"]))
+    except CleanfeedError:
+        return _days(None)
+
+
+def html_case_days(name: str, meta: dict[str, Any]) -> Days:
+    """The page cleaned with its fetch time and time zone, without its URL: a test of the page alone (the URL
+    only repeats or contradicts what the page prints)."""
+    try:
+        return _days(clean((HTML_CASES / name).read_bytes(), fetched_at=meta["fetched_at"], timezone=meta["timezone"]))
+    except CleanfeedError:
+        return _days(None)
