@@ -1,7 +1,8 @@
 """The crawl tests' fixture site, served on 127.0.0.1 (ephemeral port) by the test itself.
 
-Static pages come from `site/` (or another `root`: `fulltext/` is the full-text feed test's site); a few paths misbehave on purpose: `/en/flaky.html` answers 500 once,
-`/en/busy.html` 429 with Retry-After once, `/en/slow.html` answers after `slow` seconds,
+Static pages come from `site/` (or another `root`: `fulltext/` is the full-text feed test's site); a few
+paths misbehave on purpose: `/en/flaky.html` answers 500 once, `/en/busy.html` 429 with Retry-After once,
+`/en/slow.html` answers after `slow` seconds,
 `/en/loop.html` redirects in a circle, `/en/big.html` sends more than any sane limit (with a
 Content-Length), `/stream.html` as much without one (chunked), `/gz.html` a gzip-encoded page.
 Every static page has an ETag and Last-Modified and answers a matching conditional GET with 304.
