@@ -138,3 +138,25 @@ def test_without_the_fivefilters_file_the_generic_detector_still_joins_pages(
     assert "COBALT-2" in everything and "COBALT-3" not in everything   # only its FiveFilters rule names page 2
     assert site.count("/news/cobalt-supply-more.html") == 0
     assert [w for w in NEVER if w in everything] == []
+
+
+def test_check_lists_what_is_not_applied_and_runs_the_site_tests_on_stored_pages(
+        site: FixtureSite, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    project = make_project(tmp_path / "p", site)
+    rule = project / "cleaners" / "127.0.0.1.txt"
+    assert main(["--project", str(project), "check"]) == 0      # nothing stored yet: no site test to run
+    out = capsys.readouterr()
+    assert f"warning: {rule}:12: wrap_in: not supported (ignored)" in out.err
+    assert out.out.strip().endswith("0 config errors, 1 warnings")
+    assert main(["--project", str(project), "-q", "update"]) == 0
+    capsys.readouterr()
+    assert main(["--project", str(project), "check"]) == 1      # one test_contains is not on its page
+    out = capsys.readouterr()
+    assert (f"{rule}: test_url {site.url('/news/nickel-prices.html')}: the article does not contain "
+            "'a sentence this page does not have'") in out.err
+    assert "copper-smelters" not in out.err and out.out.strip().endswith("2 site tests (1 failed)")
+    rule.write_text(rule.read_text(encoding="utf-8") + "titl: //h2\nbody: //div[contains(@class='x')]\n")
+    assert main(["--project", str(project), "check"]) == 2      # our own file: FTR would skip these lines
+    err = capsys.readouterr().err
+    assert f"config error: {rule}:17: unknown directive 'titl' (did you mean 'title'?)" in err
+    assert f"config error: {rule}:18: XPath \"//div[contains(@class='x')]\" cannot run: contains() takes 2" in err
