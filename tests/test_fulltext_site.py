@@ -78,7 +78,7 @@ def test_update_turns_teaser_feeds_into_a_full_text_feed(
     assert main(["--project", str(project), "update"]) == 0        # a broken feed is a warning, not a failure
     err = capsys.readouterr().err
     assert "warning: " + site.url("/broken.rss") + ": not well-formed XML" in err
-    assert "kept the 1 items read before it" in err
+    assert "kept the 1 items that could be read" in err
     assert "7 new articles, 0 errors" in err and "1 off-host feed items skipped" in err
     assert "4 later pages of articles" in err                        # aluminium 2 and 3, zinc 2, cobalt's more
 

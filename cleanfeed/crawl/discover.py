@@ -217,7 +217,7 @@ class SiteCrawl:
         read = read_feed(response.body, response.url, response.content_type)
         self.stats.feed_items += len(read.items)
         if read.problem:
-            self._warn(f"{response.url}: {read.problem}; kept the {len(read.items)} items read before it")
+            self._warn(f"{response.url}: {read.problem}; kept the {len(read.items)} items that could be read")
         for why in read.skipped:
             log.info("%s: %s: %s", self.site.name, response.url, why)
         kept = [item for item in read.items if host_allowed(item.link, self.hosts)]

@@ -81,13 +81,14 @@ def page_links(html: str, url: str, *, first_url: str, page_no: int, rule: SiteR
 
 def _next_candidates(root: Any, base: str, rule: SiteRule | None, first_url: str,
                      page_no: int) -> Iterator[tuple[str, str | None]]:
-    """(how, href) of each way to find the next page, best first, each tried only if those before fail."""
+    """(how, href) of every link that may be the next page, best way first; each way is tried only when
+    the ones before it gave nothing usable."""
     if rule and rule.next_page_link:
         yield "rule", _selected(root, rule.next_page_link)
     if rule and rule.ftr and rule.ftr.next_page_link:
         yield "ftr", ftr_link(root, rule.ftr, "next_page_link")
-    yield "url", _by_url(root, base, first_url, page_no + 1)
-    yield "text", _by_text(root, base, first_url)
+    yield from (("url", link) for link in _by_url(root, base, first_url, page_no + 1))
+    yield from (("text", link) for link in _by_text(root, base, first_url))
 
 
 def _base(root: Any, url: str) -> str:
@@ -98,20 +99,21 @@ def _base(root: Any, url: str) -> str:
 # ----------------------------------------------------------------------------- rule links
 
 @lru_cache(maxsize=256)
-def _xpath(selector: str) -> Callable[[Any], Any] | None:
-    """A compiled XPath for a CSS or XPath selector (XPath when it starts with `/` or `(`)."""
+def _xpath(selector: str, css: bool) -> Callable[[Any], Any] | None:
+    """A compiled XPath for a selector: XPath, or with `css` CSS unless it starts with `/` or `(` (a
+    TOML rule's key); None (logged once) when it does not compile."""
     selector = selector.strip()
     try:
         compiled: Callable[[Any], Any] = etree.XPath(
-            selector if selector.startswith(("/", "(")) else GenericTranslator().css_to_xpath(selector))
+            GenericTranslator().css_to_xpath(selector) if css and not selector.startswith(("/", "(")) else selector)
         return compiled
     except (SelectorError, etree.XPathSyntaxError, ValueError) as exc:
         log.warning("next_page_link %r does not compile: %s", selector, exc)
         return None
 
 
-def _run(root: Any, expr: str) -> Any:
-    fn = _xpath(expr)
+def _run(root: Any, expr: str, *, css: bool = False) -> Any:
+    fn = _xpath(expr, css)
     try:
         return fn(root) if fn is not None else None
     except etree.XPathError as exc:
@@ -130,7 +132,7 @@ def _href(result: Any) -> str | None:
 
 
 def _selected(root: Any, selectors: tuple[str, ...]) -> str | None:
-    return next((h for s in selectors if (h := _href(_run(root, s)))), None)
+    return next((h for s in selectors if (h := _href(_run(root, s, css=True)))), None)
 
 
 def ftr_link(root: Any, rule: FtrRule, directive: str) -> str | None:
@@ -152,17 +154,16 @@ def _anchors(root: Any) -> Iterable[Any]:
     yield from (el for el in root.iter("link") if "next" in (el.get("rel") or "").lower().split())
 
 
-def _by_url(root: Any, base: str, first_url: str, n: int) -> str | None:
-    """A link that is page `n` of the article at `first_url` by its URL alone."""
+def _by_url(root: Any, base: str, first_url: str, n: int) -> Iterator[str]:
+    """Links that are page `n` of the article at `first_url` by their URL alone."""
     for a in _anchors(root):
         link = resolve_link(a.get("href"), base)
         if link and is_page_of(link, first_url, n):
-            return link
-    return None
+            yield link
 
 
-def _by_text(root: Any, base: str, first_url: str) -> str | None:
-    """A link whose whole text says "next page", within the first page's folder."""
+def _by_text(root: Any, base: str, first_url: str) -> Iterator[str]:
+    """Links whose whole text says "next page", within the first page's folder."""
     first = urlsplit(clean_url(first_url))
     folder = first.path.rsplit("/", 1)[0] + "/"
     words = page_words().next_words
@@ -171,8 +172,7 @@ def _by_text(root: Any, base: str, first_url: str) -> str | None:
             continue
         link = resolve_link(a.get("href"), base)
         if link and urlsplit(link).netloc == first.netloc and urlsplit(link).path.startswith(folder):
-            return link
-    return None
+            yield link
 
 
 def is_page_of(link: str, first_url: str, n: int) -> bool:
