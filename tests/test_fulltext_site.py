@@ -160,3 +160,26 @@ def test_check_lists_what_is_not_applied_and_runs_the_site_tests_on_stored_pages
     err = capsys.readouterr().err
     assert f"config error: {rule}:17: unknown directive 'titl' (did you mean 'title'?)" in err
     assert f"config error: {rule}:18: XPath \"//div[contains(@class='x')]\" cannot run: contains() takes 2" in err
+
+
+def _articles(store_path: Path) -> dict[str, tuple[object, ...]]:
+    from cleanfeed.store.db import Store
+
+    with Store.open(store_path) as store:
+        return {i.article.url or "": (i.id, i.article.title, i.article.text, i.article.published,
+                                      i.article.author, i.article.categories) for i in store.newest(limit=100)}
+
+
+def test_the_archive_gives_the_same_articles_back_through_add(site: FixtureSite, tmp_path: Path) -> None:
+    project = make_project(tmp_path / "p", site)
+    assert main(["--project", str(project), "-q", "crawl"]) == 0
+    warcs = sorted((project / "archive").glob("*/*.warc.gz"))
+    fresh = make_project(tmp_path / "fresh", site)
+    hits = len(site.hits)
+    assert main(["--project", str(fresh), "-q", "add", *map(str, warcs)]) == 0
+    assert len(site.hits) == hits                                          # offline: nothing fetched
+    crawled = _articles(project / ".cleanfeed" / "store.sqlite")
+    assert len(crawled) == 7 and _articles(fresh / ".cleanfeed" / "store.sqlite") == crawled
+    # and into the same store: nothing changes (a later page is never an article of its own)
+    assert main(["--project", str(project), "-q", "add", *map(str, warcs)]) == 0
+    assert _articles(project / ".cleanfeed" / "store.sqlite") == crawled

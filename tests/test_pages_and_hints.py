@@ -90,3 +90,22 @@ def test_stored_with_the_first_pages_id_and_cleaned_again_from_the_store(tmp_pat
         _, again = store.stored_page(article_id)
     assert again == page                                              # hints and later pages survive the store
     assert clean_page(again, RuleSet()) == article
+
+
+def test_archive_notes_join_the_responses_of_an_article_again() -> None:
+    from cleanfeed.errors import WarcError
+    from cleanfeed.inputs.crawlnotes import Note, Part, assemble
+
+    one, two = first(), part(PAGE_2, 2)
+    other = Page(body=b"<p>other</p>", url="https://news.example.cn/other.html")
+    hints = ItemHints(title="t")
+    note = Note(URL, (str(two.url),), None, hints)
+    joined = list(assemble(iter([one, Part(two, URL), note, other])))
+    assert joined == [first(parts=(two,), hints=hints), other]
+    # the note of a page not at hand (another byte range), a missing part, an error in between
+    assert list(assemble(iter([Part(two, URL), note, other]))) == [other]
+    assert list(assemble(iter([one, Note(URL, ("https://x/gone.html",), None, None)]))) == [one]
+    error = WarcError("broken WARC record")
+    assert list(assemble(iter([one, error, Part(two, URL), note]))) == [one, error]
+    single = Note(URL, (), str(two.url), None)
+    assert list(assemble(iter([one, Part(two, URL), single])))[0].body == two.body

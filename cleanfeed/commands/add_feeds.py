@@ -80,8 +80,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"cleanfeed: left out: {why}", file=sys.stderr)
     if not args.quiet:
         verb = "would write" if args.dry_run else "wrote"
-        print(f"{len(subs) + len(skipped)} subscriptions: {verb} {written} site rules ({feeds} feeds), {len(skipped)} left out",
-              file=sys.stderr)
+        print(f"{len(subs) + len(skipped)} subscriptions: {verb} {written} site rules ({feeds} feeds), "
+              f"{len(skipped)} left out", file=sys.stderr)
     return 1 if skipped else 0
 
 

@@ -18,7 +18,7 @@ from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from cleanfeed.crawl.feeds import looks_like_feed, read_feed
-from cleanfeed.crawl.fetch import ExchangeHook, Fetcher, Response
+from cleanfeed.crawl.fetch import Exchange, ExchangeHook, Fetcher, Response
 from cleanfeed.crawl.multipage import whole_article
 from cleanfeed.errors import CleanfeedError, CrawlError, DecodeError, FetchError, RobotsDisallowed
 from cleanfeed.inputs.decode import decode
@@ -163,10 +163,15 @@ class SiteCrawl:
 
     def __init__(self, site: SiteRule, fetcher: Fetcher, *, is_known: Callable[[str], bool],
                  refresh: bool = False, agent: str, on_exchange: ExchangeHook | None = None,
-                 on_fetch: Callable[[str], None] | None = None, rules: RuleSet | None = None) -> None:
+                 on_fetch: Callable[[str], None] | None = None, rules: RuleSet | None = None,
+                 on_part: Callable[[Exchange, str], None] | None = None,
+                 on_article: Callable[[Page, str | None], None] | None = None) -> None:
+        """`on_exchange` archives every request and response; `on_part` those of an article's later pages
+        (with the first page's URL), `on_article` an article that is more than its first response."""
         if site.crawl is None:
             raise ValueError(f"site rule {site.name!r} has no [crawl] section")
         self.site, self.rule, self.fetcher, self.rules = site, site.crawl, fetcher, rules
+        self.on_part, self.on_article = on_part, on_article
         self.is_known, self.refresh, self.agent = is_known, refresh, agent
         self.on_exchange, self.on_fetch = on_exchange, on_fetch
         self.hosts = allowed_hosts(site)
@@ -270,19 +275,25 @@ class SiteCrawl:
     def _article(self, response: Response, link: str, hints: ItemHints | None) -> Page:
         """The article whose first page this is, its later pages fetched too."""
         rule = (self.rules.for_page(response.url, "") if self.rules else None) or self.site
+        first = clean_url(response.url)
         done = whole_article(response, link, rule=rule, hosts=self.hosts, max_pages=self.rule.max_article_pages,
-                             fetch=self._next_page, hints=hints)
+                             fetch=lambda url: self._next_page(url, first), hints=hints)
         self.stats.parts += done.fetched
         if done.stop:
             log.info("%s: %s: %s", self.site.name, link, done.stop)
+        if self.on_article:
+            self.on_article(done.page, done.single_page)
         return done.page
 
-    def _next_page(self, url: str) -> Response | None:
-        """One more page of an article (the whole body: never a conditional GET), or None."""
+    def _next_page(self, url: str, first: str) -> Response | None:
+        """One more page of the article first fetched from `first` (the whole body: never a conditional
+        GET), or None."""
         self._seen.add(page_key(url))
         if not self._spend():
             return None
-        response = self._fetch(url, listing=False, conditional=False)
+        on_part = self.on_part
+        archive = (lambda exchange: on_part(exchange, first)) if on_part else self.on_exchange
+        response = self._fetch(url, listing=False, conditional=False, on_exchange=archive)
         return response if response is not None and self._is_page(response, url) else None
 
     def _is_page(self, response: Response, link: str) -> bool:
@@ -301,11 +312,12 @@ class SiteCrawl:
         self.stats.budget_hit = True
         return False
 
-    def _fetch(self, url: str, *, listing: bool, conditional: bool = True) -> Response | None:
+    def _fetch(self, url: str, *, listing: bool, conditional: bool = True,
+               on_exchange: ExchangeHook | None = None) -> Response | None:
         """One page through the fetcher; errors are recorded and give None."""
         try:
             response = self.fetcher.get(url, agent=self.agent, conditional=conditional, keep_body=listing,
-                                        on_exchange=self.on_exchange)
+                                        on_exchange=on_exchange or self.on_exchange)
         except RobotsDisallowed as exc:
             if listing:
                 self._error(exc)

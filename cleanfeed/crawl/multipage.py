@@ -29,6 +29,7 @@ class Assembled:
     page: Page
     fetched: int = 0                 # pages fetched besides the first
     stop: str | None = None          # why the chain ended early (a loop, the page limit), for the log
+    single_page: str | None = None   # the URL whose body stands in for the first page's
 
 
 def whole_article(first: Response, source: str, *, rule: SiteRule | None, hosts: Iterable[str], max_pages: int,
@@ -42,7 +43,8 @@ def whole_article(first: Response, source: str, *, rule: SiteRule | None, hosts:
     if links.single_page:
         single = fetch(links.single_page)
         if single is not None:
-            return Assembled(replace(page, body=single.body, content_type=single.content_type), 1)
+            return Assembled(replace(page, body=single.body, content_type=single.content_type), 1,
+                             single_page=clean_url(single.url))
     parts: list[Page] = []
     seen = {page_key(url)}
     while links.next_page and max_pages > 1:

@@ -160,7 +160,9 @@ def _crawl_one(project: Project, site: SiteRule, fetcher: Fetcher, store: Store,
                disable=None if progress is None else not progress)
     with bar, WarcArchive(archive_root, site.name) as archive:
         crawl = SiteCrawl(site, fetcher, is_known=known_in(store, fetcher.cache), refresh=refresh, agent=agent,
-                          on_exchange=archive.write, on_fetch=lambda _: bar.update(1), rules=project.rules)
+                          on_exchange=archive.write, on_fetch=lambda _: bar.update(1), rules=project.rules,
+                          on_part=lambda exchange, first: archive.write(exchange, part_of=first),
+                          on_article=lambda page, single: archive.write_article(page, single_page=single))
         try:
             report = ingest(project, crawl.pages(), progress=False, store=store, batch=1)
         except CleanfeedError as exc:
