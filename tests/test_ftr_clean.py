@@ -99,3 +99,12 @@ def test_find_and_replace_run_on_the_raw_html(tmp_path: Path) -> None:
     (tmp_path / "127.0.0.1.txt").write_text("body: //div[@id='story']\nfind_string: holiday\n"
                                             "replace_string: Spring Festival\n", encoding="utf-8")
     assert "after the Spring Festival." in _clean(tmp_path).text
+
+
+def test_a_rule_that_leaves_no_article_is_no_worse_than_none(tmp_path: Path) -> None:
+    # written for an older layout: its strips take the story, and its body matches nothing left
+    (tmp_path / "127.0.0.1.txt").write_text("body: //div[@id='story']\nstrip_id_or_class: story\n"
+                                            "strip: //p\n", encoding="utf-8")
+    article = _clean(tmp_path)
+    assert article.text.startswith("Refined copper output")
+    assert any(r.rule == "site:ftr" and "cleaned without it" in r.text for r in article.removed)

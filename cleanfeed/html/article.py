@@ -13,6 +13,7 @@ import copy
 import logging
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 import lxml.html
 from lxml import etree
@@ -62,6 +63,19 @@ def looks_like_html(text: str) -> bool:
 
 def extract_html(text: str, *, url: str | None, rule: SiteRule | None) -> Draft:
     """The article of an HTML page; NoArticleError (with the reason) when there is none."""
+    try:
+        return _parse_and_extract(text, url, rule)
+    except NoArticleError:
+        if rule is None or rule.ftr is None or not rule.ftr.flag("autodetect_on_failure"):
+            raise
+    # A FiveFilters rule that leaves no article (written for an older layout of the site, or its strips
+    # took the text) is not worse than none: clean as if there were none, as FTR falls back to detection.
+    draft = _parse_and_extract(text, url, replace(rule, ftr=None))
+    note = Removed("the FiveFilters rule found no article text; cleaned without it", "site:ftr")
+    return replace(draft, removed=(note, *draft.removed))
+
+
+def _parse_and_extract(text: str, url: str | None, rule: SiteRule | None) -> Draft:
     if rule and rule.ftr and rule.ftr.replacements:
         text = preprocess_html(text, rule.ftr)      # FiveFilters find/replace work on the raw HTML
     doc = parse_html(text)
@@ -94,11 +108,11 @@ def _extract(doc: lxml.html.HtmlElement, url: str | None, rule: SiteRule | None)
     byline = _byline(work)
     keep = frozenset(a for el in ruled_body for a in (el, *el.iterancestors()))
     removed += remove_chrome(body, keep, title)
-    for n, roots in enumerate(_root_choices(body, ruled_body)):
+    for roots, any_text in _root_choices(body, ruled_body):
         filtered = filter_blocks(linearize(roots, base), title, rule)
         # Captions stay in the HTML (with their image) but not in the text: they interrupt the prose.
         paragraphs = tuple(b.text for b in filtered.blocks if b.kind not in ("img", "figcaption"))
-        if paragraphs and (n == 0 or _reads_as_article(paragraphs)):
+        if paragraphs and (any_text or _reads_as_article(paragraphs)):
             break
     else:
         raise NoArticleError("no article text found in the HTML (only navigation, boilerplate or nothing)")
@@ -174,18 +188,19 @@ def _reads_as_article(paragraphs: tuple[str, ...]) -> bool:
 
 
 def _root_choices(body: lxml.html.HtmlElement, ruled_body: list[lxml.html.HtmlElement]
-                  ) -> Iterator[list[lxml.html.HtmlElement]]:
-    """The site rule's body; else the best-scoring roots in turn (the next one only when the filters
-    left nothing of the one before), else the whole body."""
+                  ) -> Iterator[tuple[list[lxml.html.HtmlElement], bool]]:
+    """(roots, whether any text of them will do): the site rule's body; else the best-scoring roots in
+    turn (the next one only when the filters left nothing of the one before and it reads as an
+    article), else the whole body."""
     if ruled := _ruled_roots(ruled_body):
-        yield ruled
+        yield ruled, True
         return
-    scored = False
+    first = True
     for root in candidate_roots(body):
-        scored = True
-        yield list(root.elements)
-    if not scored:
-        yield [body]
+        yield list(root.elements), first
+        first = False
+    if first:
+        yield [body], True
 
 
 def _byline(work: lxml.html.HtmlElement) -> str | None:
