@@ -77,8 +77,9 @@ def page_draft(text: str, url: str | None, rule: SiteRule | None) -> Draft:
 
 def join_pages(first: Draft, parts: tuple[Page, ...], rules: RuleSet) -> Draft:
     """One article from its pages: the first page's title, metadata and header lines (its date), the
-    body of every page in order. A later page that cannot be read or holds no article text ends the
-    article there, with a note in `removed`."""
+    body of every page in order. A later page that cannot be read, holds no article text or mostly repeats
+    the pages before it (a server that ignores `?page=2`) ends the article there, with a note in
+    `removed`; a paragraph repeated from an earlier page (a lead printed on every page) is kept once."""
     paragraphs, html = list(first.paragraphs), [first.html if first.html is not None else body_html(first.paragraphs)]
     removed, author, image = list(first.removed), first.author, first.image
     for n, part in enumerate(parts, 2):
@@ -88,12 +89,15 @@ def join_pages(first: Draft, parts: tuple[Page, ...], rules: RuleSet) -> Draft:
         except CleanfeedError as exc:
             removed.append(Removed(f"page {n} ({part.url}): {exc.message}; the article ends at page {n - 1}", "pages"))
             break
-        if not draft.paragraphs:
-            removed.append(Removed(f"page {n} ({part.url}) holds no article text; the article ends at page {n - 1}",
-                                   "pages"))
+        seen = set(paragraphs)
+        fresh = tuple(p for p in draft.paragraphs if p not in seen)
+        if len(fresh) * 2 <= len(draft.paragraphs):
+            why = "holds no article text" if not draft.paragraphs else "repeats the pages before it"
+            removed.append(Removed(f"page {n} ({part.url}) {why}; the article ends at page {n - 1}", "pages"))
             break
-        paragraphs += draft.paragraphs
-        html.append(draft.html if draft.html is not None else body_html(draft.paragraphs))
+        paragraphs += fresh
+        whole = len(fresh) == len(draft.paragraphs) and draft.html is not None
+        html.append(draft.html if whole and draft.html is not None else body_html(fresh))
         removed += notes + draft.removed
         author, image = author or draft.author, image or draft.image
     return replace(first, paragraphs=tuple(paragraphs), html="".join(html), removed=tuple(removed), author=author,

@@ -24,14 +24,13 @@ def html(title: str, paragraphs: list[str], *, date: str = "", pager: str = "") 
             f"{pager}<div class='footer'>版权所有 有色金属网</div></body></html>")
 
 
-PAGE_1 = html("再生铜进口量回升", [
-    "第一页第一段：今年二月，我国再生铜原料进口量环比回升，主要港口到货明显增加，贸易商补库意愿增强。",
-    "第一页第二段：业内人士认为，新的进口标准执行以来，高品质废铜的通关效率提高，进口结构进一步优化。"],
-    date="<p>发布时间：2024-03-05 09:00</p>", pager="<div class='pager'><a href='88_2.html'>下一页</a></div>")
-PAGE_2 = html("再生铜进口量回升（2）", [
-    "第二页第一段：从来源地看，东南亚和欧洲仍是主要来源，其中马来西亚的到货量增长最快，占比接近三成。",
-    "第二页第二段：冶炼企业表示，原料供应改善后，三月份的开工率有望继续提高，加工费也将保持稳定。"],
-    pager="<div class='pager'><a href='88.html'>上一页</a></div>")
+TEXT_1 = ["第一页第一段：今年二月，我国再生铜原料进口量环比回升，主要港口到货明显增加，贸易商补库意愿增强。",
+          "第一页第二段：业内人士认为，新的进口标准执行以来，高品质废铜的通关效率提高，进口结构进一步优化。"]
+TEXT_2 = ["第二页第一段：从来源地看，东南亚和欧洲仍是主要来源，其中马来西亚的到货量增长最快，占比接近三成。",
+          "第二页第二段：冶炼企业表示，原料供应改善后，三月份的开工率有望继续提高，加工费也将保持稳定。"]
+PAGE_1 = html("再生铜进口量回升", TEXT_1, date="<p>发布时间：2024-03-05 09:00</p>",
+              pager="<div class='pager'><a href='88_2.html'>下一页</a></div>")
+PAGE_2 = html("再生铜进口量回升（2）", TEXT_2, pager="<div class='pager'><a href='88.html'>上一页</a></div>")
 
 
 def part(body: str, n: int) -> Page:
@@ -109,3 +108,13 @@ def test_archive_notes_join_the_responses_of_an_article_again() -> None:
     assert list(assemble(iter([one, error, Part(two, URL), note]))) == [one, error]
     single = Note(URL, (), str(two.url), None)
     assert list(assemble(iter([one, Part(two, URL), single])))[0].body == two.body
+
+
+def test_a_page_that_repeats_the_article_is_not_joined_twice() -> None:
+    same = part(PAGE_1, 2)                          # a server that ignores ?page=2 sends page 1 again
+    article = clean_page(first(parts=(same, part(PAGE_2, 3))), RuleSet())
+    assert len(article.paragraphs) == 2 and article.text.count("第一页第一段") == 1
+    assert any("repeats the pages before it" in r.text for r in article.removed)
+    lead = html("再生铜进口量回升（2）", [TEXT_1[0], *TEXT_2])
+    joined = clean_page(first(parts=(part(lead, 2),)), RuleSet())   # the lead printed again on page 2
+    assert joined.text.count("第一页第一段") == 1 and joined.html.count("第一页第一段") == 1
