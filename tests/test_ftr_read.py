@@ -260,6 +260,7 @@ def _folder(tmp_path: Path) -> Path:
     for name in ("example.com.txt", ".example.com.txt", "news.example.com.txt", "global.txt"):
         (cleaners / "ftr-site-config" / name).write_bytes((FIX / name).read_bytes())
     (cleaners / "ftr-site-config" / "LICENSE.txt").write_text("These files are released to the public domain.\n")
+    (cleaners / "README.txt").write_text("Notes about our rules: not a rule file.\n")
     (cleaners / "news.example.com.txt").write_text("title: //h2\nbody: //section\n", encoding="utf-8")
     (cleaners / "127.0.0.1.txt").write_text("body: //div[@id='story']\nautodetect_on_failure: no\n")
     return cleaners
@@ -277,7 +278,7 @@ def test_folder_custom_file_over_collection_then_global(tmp_path: Path) -> None:
     name, local = folder.for_host("127.0.0.1") or ("", FtrRule())
     assert name == "127.0.0.1" and local.title == ()                           # autodetect off: no global
     assert folder.for_host("elsewhere.org") is None                             # global.txt alone: nothing
-    assert folder.names() == {"example.com", "news.example.com", "127.0.0.1"}   # LICENSE.txt is no rule
+    assert folder.names() == {"example.com", "news.example.com", "127.0.0.1"}   # LICENSE.txt, README.txt: no rules
     named = folder.named("example.com")
     assert named is not None and named[1].body[0] == "//div[@id='missing']"   # the host file, by site name
     assert folder.named("global") is None and folder.named("nope.org") is None

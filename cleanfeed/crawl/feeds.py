@@ -24,8 +24,6 @@ from cleanfeed.urlnorm import resolve_link
 
 log = logging.getLogger(__name__)
 
-FEED_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+json",
-                        "application/json", "application/xml", "text/xml", "application/x-rss+xml"})
 _XML_ROOT = re.compile(rb"<(?:rss|feed|(?:[\w-]+:)?RDF|channel)[\s>/]")
 _JSON_FEED = re.compile(rb"^\s*\{.*?\"version\"\s*:\s*\"https?://jsonfeed\.org/version/", re.S)
 _HTML_ROOT = re.compile(rb"<(?:!doctype\s+html|html)[\s>]", re.I)
@@ -169,4 +167,4 @@ def _read_json_feed(body: bytes, url: str) -> FeedRead:
     return FeedRead(f"json{version.replace('.', '')}", tuple(items), tuple(skipped))
 
 
-__all__ = ["FEED_TYPES", "FeedItem", "FeedRead", "looks_like_feed", "parse_feed_date", "read_feed"]
+__all__ = ["FeedItem", "FeedRead", "looks_like_feed", "parse_feed_date", "read_feed"]

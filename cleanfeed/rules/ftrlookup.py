@@ -180,10 +180,17 @@ class FtrFolder:
 
 
 def _rule_files(folder: Path) -> dict[str, Path]:
+    """The rule files of a folder: `<host>.txt`, `.<domain>.txt` and `global.txt`. Other text files (a
+    README.txt, notes, the collection's LICENSE.txt) are not rules: a rule file is named after a host."""
     if not folder.is_dir():
         return {}
-    return {p.name: p for p in sorted(folder.glob("*.txt")) if p.is_file() and p.name.lower() != "license.txt"}
+    return {p.name: p for p in sorted(folder.glob("*.txt")) if p.is_file() and is_rule_file_name(p.name)}
 
 
-__all__ = ["COLLECTION", "FtrFolder", "candidate_names", "merge_rules", "normalize_host", "rule_files_for_host",
-           "rule_for_host", "site_name"]
+def is_rule_file_name(name: str) -> bool:
+    host = name.removesuffix(".txt").lstrip(".")
+    return name == GLOBAL or ("." in host and normalize_host(host) == host.removeprefix("www."))
+
+
+__all__ = ["COLLECTION", "FtrFolder", "candidate_names", "is_rule_file_name", "merge_rules", "normalize_host",
+           "rule_files_for_host", "rule_for_host", "site_name"]
