@@ -52,6 +52,14 @@ def test_rss2_items_give_links_and_hints_never_the_teaser() -> None:
     assert "TEASER" not in repr(read)
 
 
+def test_feedburner_items_link_the_original_page() -> None:
+    rss = b"""<rss version="2.0" xmlns:feedburner="http://rssnamespace.org/feedburner/ext/1.0"><channel><title>t</title>
+<item><title>a</title><link>http://feedproxy.google.com/~r/youse/~3/abc/</link>
+<feedburner:origLink>https://news.youse.example.cn/hyxw/7.html</feedburner:origLink></item></channel></rss>"""
+    assert [i.link for i in read_feed(rss, URL).items] == ["https://news.youse.example.cn/hyxw/7.html"]
+    assert looks_like_feed(b'{"items": [], "version": "https://jsonfeed.org/version/1.1"}', "application/feed+json")
+
+
 def test_rss091_rss10_and_atom_dates() -> None:
     rss091 = b'<rss version="0.91"><channel><title>t</title><item><title>a</title><link>http://x.example/1</link>' \
              b'</item></channel></rss>'

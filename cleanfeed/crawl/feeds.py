@@ -52,7 +52,8 @@ def looks_like_feed(body: bytes, content_type: str | None) -> bool:
     served as text/html, pages as text/xml)."""
     head = body[:SNIFF_BYTES].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith(b"{"):
-        return _JSON_FEED.match(head) is not None
+        mime = (content_type or "").split(";", 1)[0].strip().lower()
+        return _JSON_FEED.match(head) is not None or mime == "application/feed+json"
     if _HTML_ROOT.search(head[:512]):
         return False
     return _XML_ROOT.search(head) is not None
@@ -94,10 +95,11 @@ def _bozo(parsed: Any) -> str | None:
 
 
 def _entry_link(entry: Mapping[str, Any], base: str) -> str | None:
-    """The item's page: its alternate link (feedparser puts RSS <link>, a permalink <guid> and Atom's
+    """The item's page: FeedBurner's `origLink` (its <link> is a redirect through feedproxy, another
+    host), else its alternate link (feedparser puts RSS <link>, a permalink <guid> and Atom's
     rel=alternate in `link`), resolved against the feed's base."""
-    candidates = [entry.get("link")] + [x.get("href") for x in entry.get("links") or ()
-                                        if x.get("rel", "alternate") == "alternate"]
+    candidates = [entry.get("feedburner_origlink"), entry.get("link")]
+    candidates += [x.get("href") for x in entry.get("links") or () if x.get("rel", "alternate") == "alternate"]
     for href in candidates:
         if href and (link := resolve_link(str(href), base)):
             return link
