@@ -108,11 +108,11 @@ def _extract(doc: lxml.html.HtmlElement, url: str | None, rule: SiteRule | None)
     byline = _byline(work)
     keep = frozenset(a for el in ruled_body for a in (el, *el.iterancestors()))
     removed += remove_chrome(body, keep, title)
-    for roots, any_text in _root_choices(body, ruled_body):
+    for n, roots in enumerate(_root_choices(body, ruled_body)):
         filtered = filter_blocks(linearize(roots, base), title, rule)
         # Captions stay in the HTML (with their image) but not in the text: they interrupt the prose.
         paragraphs = tuple(b.text for b in filtered.blocks if b.kind not in ("img", "figcaption"))
-        if paragraphs and (any_text or _reads_as_article(paragraphs)):
+        if paragraphs and (n == 0 or _reads_as_article(paragraphs)):
             break
     else:
         raise NoArticleError("no article text found in the HTML (only navigation, boilerplate or nothing)")
@@ -188,19 +188,18 @@ def _reads_as_article(paragraphs: tuple[str, ...]) -> bool:
 
 
 def _root_choices(body: lxml.html.HtmlElement, ruled_body: list[lxml.html.HtmlElement]
-                  ) -> Iterator[tuple[list[lxml.html.HtmlElement], bool]]:
-    """(roots, whether any text of them will do): the site rule's body; else the best-scoring roots in
-    turn (the next one only when the filters left nothing of the one before and it reads as an
-    article), else the whole body."""
+                  ) -> Iterator[list[lxml.html.HtmlElement]]:
+    """The site rule's body; else the best-scoring roots in turn (the next one only when the filters
+    left nothing of the one before), else the whole body."""
     if ruled := _ruled_roots(ruled_body):
-        yield ruled, True
+        yield ruled
         return
-    first = True
+    scored = False
     for root in candidate_roots(body):
-        yield list(root.elements), first
-        first = False
-    if first:
-        yield [body], True
+        scored = True
+        yield list(root.elements)
+    if not scored:
+        yield [body]
 
 
 def _byline(work: lxml.html.HtmlElement) -> str | None:
