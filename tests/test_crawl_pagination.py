@@ -49,8 +49,9 @@ def test_generic_detector_by_url_then_by_whole_link_text() -> None:
     assert links(pager) == ("https://example.com/2024/01/story_2.html", None, "url")
     on_page_2 = links(pager, "https://example.com/2024/01/story_2.html", first=BASE, page_no=2)
     assert on_page_2[0] == "https://example.com/2024/01/story_3.html"
-    assert links('<a href="/2024/01/p/next-part.html">下一页</a>') == (
-        "https://example.com/2024/01/p/next-part.html", None, "text")
+    assert links('<a href="/2024/01/story/2.html">下一页</a>') == (
+        "https://example.com/2024/01/story/2.html", None, "text")
+    assert links('<a href="story.html?p=b">下页</a>')[0] == "https://example.com/2024/01/story.html?p=b"
     assert links('<a href="/2024/01/story-more.html"> Next page » </a>')[0] == "https://example.com/2024/01/story-more.html"
     assert links('<link rel="next" href="story_2.html">')[0] == "https://example.com/2024/01/story_2.html"
 
@@ -60,6 +61,7 @@ def test_generic_detector_by_url_then_by_whole_link_text() -> None:
     '<a href="/2024/01/other-story.html">Next</a>',               # "Next" alone: blogs link the next post so
     '<link rel="next" href="/2024/01/other-story.html">',
     '<a href="/2023/12/older.html">下一页</a>',                   # leaves the article's folder
+    '<a href="/2024/01/index_2.html">下一页</a>',                 # the section's listing, beside the article
     '<a href="https://elsewhere.org/2024/01/story_2.html">2</a>',  # another host
     '<a href="story.html">下一页</a>',                             # the page itself
     '<a href="javascript:next()">下一页</a>',

@@ -4,7 +4,8 @@ In order: the site rule's `next_page_link` (TOML: CSS or XPath), the FiveFilters
 (XPath, guarded by `if_page_contains`), then a generic detector. The detector takes a link whose URL is
 the first page's own URL with page number N+1 (`a.html` → `a_2.html` or, counted from zero, `a_1.html`;
 `?id=7` → `?id=7&page=2`; `/a/` → `/a/2/` or `/a/page/2/`), else a link whose whole text is a "next page"
-word (`下一页`, `下页`, `Next page`: cleanfeed/data/pagination.toml) that stays in the article's folder.
+word (`下一页`, `下页`, `Next page`: cleanfeed/data/pagination.toml) to a URL that continues the first
+page's (`88.html` → `88-2.html`).
 A FiveFilters `single_page_link` (the print or "view all" version) is read on the first page only.
 """
 from __future__ import annotations
@@ -163,15 +164,20 @@ def _by_url(root: Any, base: str, first_url: str, n: int) -> Iterator[str]:
 
 
 def _by_text(root: Any, base: str, first_url: str) -> Iterator[str]:
-    """Links whose whole text says "next page", within the first page's folder."""
+    """Links whose whole text says "next page" and whose URL continues the first page's: the same path
+    with another query, or a path that starts with the first one's stem (`88.html` → `88-2.html`,
+    `88/2.html`), never a section's listing (`index_2.html`) beside it."""
     first = urlsplit(clean_url(first_url))
-    folder = first.path.rsplit("/", 1)[0] + "/"
+    stem = first.path.rsplit(".", 1)[0] if "." in first.path.rsplit("/", 1)[-1] else first.path.rstrip("/")
     words = page_words().next_words
     for a in root.iter("a"):
         if _SQUEEZE.sub("", a.text_content()).lower() not in words:
             continue
         link = resolve_link(a.get("href"), base)
-        if link and urlsplit(link).netloc == first.netloc and urlsplit(link).path.startswith(folder):
+        if link is None or urlsplit(link).netloc != first.netloc:
+            continue
+        path = urlsplit(link).path
+        if path == first.path or (stem and path.startswith(stem) and len(path) > len(stem)):
             yield link
 
 
