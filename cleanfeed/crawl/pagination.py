@@ -157,8 +157,17 @@ def _anchors(root: Any) -> Iterable[Any]:
 
 def _by_url(root: Any, base: str, first_url: str, n: int) -> Iterator[str]:
     """Links that are page `n` of the article at `first_url` by their URL alone."""
+    numbers = (str(n), str(n - 1))
+    path = urlsplit(first_url).path
+    name = path.rstrip("/").rsplit("/", 1)[-1].split(".", 1)[0]     # `story` of /2024/01/story.html, /a/story/
     for a in _anchors(root):
-        link = resolve_link(a.get("href"), base)
+        href = a.get("href") or ""
+        # Cheap tests first (a page has hundreds of links; resolving each costs ~50 µs): page n's link
+        # holds n and either the article's own name or is relative to it (`?page=2`, `2/`, `page/2/`).
+        if not any(d in href for d in numbers) or name and name not in href and not href.startswith(
+                ("?", "page", str(n), str(n - 1), "./")):
+            continue
+        link = resolve_link(href, base)
         if link and is_page_of(link, first_url, n):
             yield link
 
