@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import os
 from pathlib import Path
 from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+SHARED = Path(os.environ.get("CLEANFEED_SHARED") or ROOT.parent / "shared")   # a worktree elsewhere: set it
 
 
 def load_module(path: Path, name: str | None = None) -> ModuleType:

@@ -29,6 +29,7 @@ COMMANDS: dict[str, str] = {
     "serve": "serve the feed files over HTTP (ETag, Last-Modified, 304, gzip)",
     "clean-corpus": "clean a whole crawl on a Dask cluster into sharded files",
     "crawl": "fetch new articles from the sites' [crawl] sections",
+    "add-feeds": "turn a feed reader's subscriptions (OPML) into site rules that crawl those feeds",
     "update": "crawl the feeds' sites, then write the feeds",
     "learn": "learn a site's template lines (menus, footers) from several of its pages",
     "dupes": "list stories merged from reprints; undo a wrong merge",

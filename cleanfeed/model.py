@@ -10,8 +10,31 @@ PAGE_TYPES = frozenset({"", "text/html", "application/xhtml+xml", "text/plain"})
 
 
 @dataclass(frozen=True)
+class ItemHints:
+    """What a feed item said about the page it links to. Hints only: the page's own title, date and
+    author win, these fill what the page lacks; a feed item's description (a teaser) never is the body."""
+
+    title: str | None = None
+    published: datetime | None = None       # aware, in the feed's own offset
+    author: str | None = None
+    categories: tuple[str, ...] = ()
+    feed: str | None = None                 # the feed's URL
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"title": self.title, "published": self.published.isoformat() if self.published else None,
+                "author": self.author, "categories": list(self.categories), "feed": self.feed}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ItemHints:
+        published = datetime.fromisoformat(data["published"]) if data.get("published") else None
+        return cls(title=data.get("title"), published=published, author=data.get("author"),
+                   categories=tuple(data.get("categories") or ()), feed=data.get("feed"))
+
+
+@dataclass(frozen=True)
 class Page:
-    """One scraped page as it arrived: bytes or text, plus what its record says about it."""
+    """One scraped page as it arrived: bytes or text, plus what its record says about it. An article
+    split over several pages arrives as its first page with the later ones in `parts`, in order."""
 
     body: bytes | str
     url: str | None = None
@@ -19,6 +42,8 @@ class Page:
     content_type: str | None = None         # HTTP Content-Type when known (carries the charset)
     source: str | None = None               # where it was read from (path, WARC record): for messages only
     timezone: str | None = None             # IANA zone from the page's record (sidecar), if any
+    hints: ItemHints | None = None          # what the feed that linked the page said about it
+    parts: tuple[Page, ...] = ()            # page 2, 3, … of the same article (the crawler follows them)
 
 
 @dataclass(frozen=True)
@@ -73,6 +98,7 @@ class Article:
     fetched_at: datetime | None = None
     site: str | None = None                 # name of the site rule that applied, if any
     image: str | None = None                # lead image URL (HTML pages)
+    categories: tuple[str, ...] = ()        # the feed item's categories (feeds as crawl starts)
     removed: tuple[Removed, ...] = ()
     date_candidates: tuple[DateCandidate, ...] = field(default=(), compare=False)
 
@@ -98,6 +124,8 @@ class Article:
         }
         if self.image:
             out["image"] = self.image
+        if self.categories:
+            out["categories"] = list(self.categories)
         if explain:
             out["removed"] = [r.to_dict() for r in self.removed]
             out["date_candidates"] = [c.to_dict() for c in self.date_candidates]
@@ -137,6 +165,8 @@ def article_to_json(article: Article) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for name, value in vars(article).items():
         if name in ("removed", "date_candidates"):       # --explain material, not feed content
+            continue
+        if name == "categories" and not value:          # absent before feeds gave them: stored hashes stay
             continue
         if isinstance(value, FoundDate):
             value = {"value": value.value.isoformat(), "source": value.source}

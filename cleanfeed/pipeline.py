@@ -1,14 +1,19 @@
-"""The orchestrator: Page → Article in named, pure stages (decode → site rule → clean → language → dates)."""
+"""The orchestrator: Page → Article in named, pure stages (decode → site rule → clean → language → dates).
+
+An article over several pages is cleaned page by page and joined (`join_pages`); what a feed said
+about the page (`Page.hints`) fills the title, date, author the page does not give itself."""
 from __future__ import annotations
 
 import html as htmlmod
+from dataclasses import replace
 from datetime import date, datetime, tzinfo
 
 from cleanfeed.dates.engine import DateResult, find_dates
-from cleanfeed.errors import DecodeError, NoArticleError
+from cleanfeed.dates.resolve import bounds_problem
+from cleanfeed.errors import CleanfeedError, DecodeError, NoArticleError
 from cleanfeed.html.article import extract_html, looks_like_html
 from cleanfeed.inputs.decode import decode
-from cleanfeed.model import Article, DateContext, Draft, Page, Removed
+from cleanfeed.model import Article, DateContext, Draft, FoundDate, ItemHints, Page, Removed
 from cleanfeed.rules.site import RuleSet, SiteRule
 from cleanfeed.text.clean import clean_text
 from cleanfeed.text.language import detect_language
@@ -45,39 +50,88 @@ def body_html(paragraphs: tuple[str, ...]) -> str:
 
 def clean_page(page: Page, rules: RuleSet | None = None, *, timezone: str | None = None) -> Article:
     """Page → Article. Raises DecodeError (not text) or NoArticleError (text, but no article)."""
+    rules = rules or RuleSet()
     text, notes = page_text(page)
     if not text.strip():
         raise NoArticleError("empty page", source=page.source)
-    rule = (rules or RuleSet()).for_page(page.url, text)
-    draft = extract_html(text, url=page.url, rule=rule) if looks_like_html(text) else clean_text(text, rule)
+    rule = rules.for_page(page.url, text)
+    draft = page_draft(text, page.url, rule)
     if not draft.paragraphs:
         raise NoArticleError("no article text found (only boilerplate or nothing readable)", source=page.source)
+    if page.parts:
+        draft = join_pages(draft, page.parts, rules)
     language = (rule.language if rule else None) or normalise_tag(draft.language) or detect_language(
         (draft.title or "") + "\n" + "\n".join(draft.paragraphs))
     tz = page_timezone(rule, page, timezone)
     fetched_at = page.fetched_at.astimezone(tz) if page.fetched_at else None
-    found = find_dates(draft, DateContext(fetched_at=fetched_at, tz=tz, language=language, url=page.url))
+    ctx = DateContext(fetched_at=fetched_at, tz=tz, language=language, url=page.url)
+    found = find_dates(draft, ctx)
+    if found.published is None and (hinted := feed_date(page.hints, ctx)) is not None:
+        found = replace(found, published=hinted)
     return assemble(draft, page, rule, language, fetched_at, found, notes)
+
+
+def page_draft(text: str, url: str | None, rule: SiteRule | None) -> Draft:
+    return extract_html(text, url=url, rule=rule) if looks_like_html(text) else clean_text(text, rule)
+
+
+def join_pages(first: Draft, parts: tuple[Page, ...], rules: RuleSet) -> Draft:
+    """One article from its pages: the first page's title, metadata and header lines (its date), the
+    body of every page in order. A later page that cannot be read, holds no article text or mostly repeats
+    the pages before it (a server that ignores `?page=2`) ends the article there, with a note in
+    `removed`; a paragraph repeated from an earlier page (a lead printed on every page) is kept once."""
+    paragraphs, html = list(first.paragraphs), [first.html if first.html is not None else body_html(first.paragraphs)]
+    removed, author, image = list(first.removed), first.author, first.image
+    for n, part in enumerate(parts, 2):
+        try:
+            text, notes = page_text(part)
+            draft = page_draft(text, part.url, rules.for_page(part.url, text))
+        except CleanfeedError as exc:
+            removed.append(Removed(f"page {n} ({part.url}): {exc.message}; the article ends at page {n - 1}", "pages"))
+            break
+        seen = set(paragraphs)
+        fresh = tuple(p for p in draft.paragraphs if p not in seen)
+        if len(fresh) * 2 <= len(draft.paragraphs):
+            why = "holds no article text" if not draft.paragraphs else "repeats the pages before it"
+            removed.append(Removed(f"page {n} ({part.url}) {why}; the article ends at page {n - 1}", "pages"))
+            break
+        paragraphs += fresh
+        whole = len(fresh) == len(draft.paragraphs) and draft.html is not None
+        html.append(draft.html if whole and draft.html is not None else body_html(fresh))
+        removed += notes + draft.removed
+        author, image = author or draft.author, image or draft.image
+    return replace(first, paragraphs=tuple(paragraphs), html="".join(html), removed=tuple(removed), author=author,
+                   image=image)
+
+
+def feed_date(hints: ItemHints | None, ctx: DateContext) -> FoundDate | None:
+    """The date the feed gave the item, for a page that prints none (within the same bounds as the
+    page's own dates)."""
+    if hints is None or hints.published is None or bounds_problem(hints.published, ctx) is not None:
+        return None
+    return FoundDate(hints.published, "feed")
 
 
 def assemble(draft: Draft, page: Page, rule: SiteRule | None, language: str, fetched_at: datetime | None,
              found: DateResult, notes: tuple[Removed, ...]) -> Article:
     """The Article: the draft's text and metadata with the settled language and dates."""
     text = "\n\n".join(draft.paragraphs)
-    title = draft.title or first_sentence(draft.paragraphs[0])
+    hints = page.hints or ItemHints()
+    title = draft.title or hints.title or first_sentence(draft.paragraphs[0])
     return Article(
         title=title,
         text=text,
         html=draft.html if draft.html is not None else body_html(draft.paragraphs),
         language=language,
         url=page.url or draft.url,
-        author=draft.author or None,
+        author=draft.author or hints.author or None,
         published=found.published,
         updated=found.updated,
         summary=summarise(draft.paragraphs, draft.description),
         fetched_at=fetched_at,
         site=rule.name if rule else None,
         image=draft.image,
+        categories=hints.categories,
         removed=notes + draft.removed,
         date_candidates=found.candidates,
     )

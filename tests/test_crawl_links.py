@@ -121,7 +121,7 @@ def test_crawl_rule_keys_and_errors() -> None:
         ("https://s.example/news/",), 2.5, "mailto:ops@example.org", 5)
     cases: list[tuple[dict[str, object], str]] = [
         ({"start_urls": ["https://s.example/"], "article_links": "a", "speed": 1}, "unknown key 'crawl.speed'"),
-        ({"start_urls": ["https://s.example/"]}, "needs 'article_links' or 'article_url_patterns'"),
+        ({"start_urls": ["https://s.example/feed.xml"], "max_article_pages": 0}, "crawl.max_article_pages"),
         ({"article_links": "a"}, "needs 'start_urls' or 'sitemaps'"),
         ({"sitemaps": ["/sitemap.xml"]}, "absolute http"),
         ({"sitemaps": ["https://s.example/s.xml"], "delay": "1"}, "crawl.delay"),

@@ -1,24 +1,42 @@
-"""`cleanfeed check`: validate the whole feed project (feeds, site rules, inputs) without writing anything."""
+"""`cleanfeed check`: validate the whole feed project (feeds, site rules, inputs) without writing anything.
+
+FiveFilters files are checked as FTR would read them: the project's own `cleaners/*.txt` strictly (a line
+FTR would ignore, or an XPath lxml cannot run, is a config error), the collection copy in
+`cleaners/ftr-site-config/` as upstream data (the same findings are warnings, and only for the files that
+apply to the hosts this project crawls or names). Directives cleanfeed reads but does not apply are
+warnings. Each `test_url` with a page in the store is cleaned again and must give an article (holding its
+`test_contains` strings).
+"""
 from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from cleanfeed.commands.common import input_paths, open_project, unmatched_inputs
 from cleanfeed.errors import CleanfeedError
+from cleanfeed.html.ftrcheck import compile_check
 from cleanfeed.html.siterule import selector_error
 from cleanfeed.inputs.files import iter_pages
+from cleanfeed.rules.ftr import FtrRule, TestUrl, not_applied
+from cleanfeed.rules.ftrlookup import candidate_names
 from cleanfeed.rules.project import Project
+from cleanfeed.urlnorm import host_of
 
 
 def register(sub: Any) -> None:
     p = sub.add_parser(
         "check",
         description="Load every feed and site rule (unknown keys, bad values and unknown site names are "
-                    "errors naming the file and the key), then read every input page and its sidecar.",
-        epilog="Exit codes: 0 the project is fine; 1 some input pages cannot be read; 2 configuration "
-               "error (including an inputs pattern that matches nothing).")
+                    "errors naming the file and the key), check the FiveFilters rule files (cleaners/*.txt; "
+                    "directives cleanfeed does not apply are listed as warnings), run their test_url / "
+                    "test_contains against pages already in the store, then read every input page and its "
+                    "sidecar.",
+        epilog="Exit codes: 0 the project is fine (warnings allowed); 1 some input pages cannot be read or a "
+               "site test failed; 2 configuration error (including an inputs pattern that matches nothing).")
     p.set_defaults(run=run)
 
 
@@ -26,18 +44,89 @@ def bad_selectors(project: Project) -> list[str]:
     """One message per CSS/XPath selector of a site rule that does not compile (cleaning skips it)."""
     problems = []
     for rule in project.rules.sites:
-        for key in ("title", "body", "date", "author", "strip"):
+        for key in ("title", "body", "date", "author", "strip", "next_page_link"):
             for i, selector in enumerate(getattr(rule, key)):
                 if (why := selector_error(selector)) is not None:
                     problems.append(f"{rule.path}: key '{key}[{i}]': selector {selector!r} does not compile: {why}")
     return problems
 
 
+@dataclass(frozen=True)
+class Findings:
+    errors: list[str]
+    warnings: list[str]
+
+
+def ftr_rules(project: Project) -> Iterator[tuple[Path, FtrRule, bool]]:
+    """(path, rule, is the project's own) for each FiveFilters file to check: every own file, and of the
+    collection copy those that serve a host the project's rules name or crawl."""
+    folder = project.rules.ftr
+    if folder is None:
+        return
+    for path in folder.custom.values():
+        yield path, folder.rule(path), True
+    hosts = {h for r in project.rules.sites for h in r.hosts}
+    hosts |= {host_of(u) for r in project.rules.sites if r.crawl for u in r.crawl.start_urls + r.crawl.sitemaps}
+    used = {name for host in hosts for name in candidate_names(host)} | {"global.txt"}
+    for name, path in folder.standard.items():
+        if name in used:
+            yield path, folder.rule(path), False
+
+
+def ftr_findings(project: Project) -> Findings:
+    errors: list[str] = []
+    warnings: list[str] = []
+    for path, rule, own in ftr_rules(project):
+        problems = [(no, msg) for no, msg in rule.errors]
+        problems += [(no, f"XPath {expr!r} cannot run: {why}") for no, expr, why in compile_check(rule)]
+        (errors if own else warnings).extend(f"{path}:{no}: {msg}" for no, msg in sorted(problems))
+        warnings += [f"{path}:{no}: {msg}" for no, msg in sorted(rule.warnings + tuple(not_applied(rule)))]
+    return Findings(errors, warnings)
+
+
+def site_tests(project: Project) -> tuple[int, list[str]]:
+    """(tests run, failures): every test_url of a site rule (TOML `test_url`, FiveFilters `test_url` with its
+    `test_contains`) whose page the store holds, cleaned again with today's rules. No store: nothing run."""
+    tests = [(rule.path or rule.name, TestUrl(url)) for rule in project.rules.sites for url in rule.test_url]
+    tests += [(str(path), t) for path, rule, _ in ftr_rules(project) for t in rule.test_urls]
+    if not tests or not project.store_path.is_file():
+        return 0, []
+    from cleanfeed.store.db import Store
+    from cleanfeed.store.ingest import Failure, clean_one
+
+    run, failures = 0, []
+    with Store.open(project.store_path) as store:
+        for where, test in tests:
+            article_id = store.resolve(test.url)
+            if article_id is None:
+                continue
+            try:
+                _, page = store.stored_page(article_id)
+            except KeyError:
+                continue
+            run += 1
+            article = clean_one(page, project)
+            if isinstance(article, Failure):
+                failures.append(f"{where}: test_url {test.url}: {article.reason}")
+                continue
+            shown = f"{article.title}\n{article.text}\n{article.html}"
+            failures += [f"{where}: test_url {test.url}: the article does not contain {want!r}"
+                         for want in test.contains if want not in shown]
+    return run, failures
+
+
 def run(args: argparse.Namespace) -> int:
     project = open_project(args)           # ConfigError (exit 2) names the file and the key
-    problems = unmatched_inputs(project) + bad_selectors(project)
+    findings = ftr_findings(project)
+    problems = unmatched_inputs(project) + bad_selectors(project) + findings.errors
     for problem in problems:
         print(f"cleanfeed: config error: {problem}", file=sys.stderr)
+    if not args.quiet:
+        for warning in findings.warnings:
+            print(f"cleanfeed: warning: {warning}", file=sys.stderr)
+    tests, failed = site_tests(project)
+    for failure in failed:
+        print(f"cleanfeed: {failure}", file=sys.stderr)
     unreadable = pages = 0
     for item in iter_pages(input_paths(project), timezone=project.timezone):
         if isinstance(item, CleanfeedError):
@@ -45,9 +134,11 @@ def run(args: argparse.Namespace) -> int:
             print(f"cleanfeed: {item}", file=sys.stderr)
         else:
             pages += 1
+    extra = (f", {len(findings.warnings)} warnings" if findings.warnings else "") + (
+        f", {tests} site tests ({len(failed)} failed)" if tests else "")
     print(f"{len(project.feeds)} feeds, {len(project.rules.sites)} site rules, {pages} input pages, "
-          f"{unreadable} unreadable, {len(problems)} config errors")
-    return 2 if problems else 1 if unreadable else 0
+          f"{unreadable} unreadable, {len(problems)} config errors{extra}")
+    return 2 if problems else 1 if unreadable or failed else 0
 
 
-__all__ = ["register", "run", "unmatched_inputs", "bad_selectors"]
+__all__ = ["register", "run", "unmatched_inputs", "bad_selectors", "ftr_findings", "site_tests"]

@@ -17,10 +17,12 @@ CONFIG = FetchConfig()      # module-level so tests can shorten timeouts; the CL
 def register(sub: Any) -> None:
     p = sub.add_parser(
         "crawl",
-        description="For each site rule with a [crawl] section (or only the SITEs named): fetch its listing "
-                    "pages and sitemaps, fetch the article pages not yet in the store, clean and store them. "
-                    "Polite: robots.txt, a delay per host (1 s unless the rule says otherwise), conditional "
-                    "GET. Every response is archived in archive/<site>/<date>.warc.gz.",
+        description="For each site rule with a [crawl] section (or only the SITEs named): fetch its start "
+                    "URLs (listing pages, or RSS/Atom/JSON feeds whose items link the articles) and sitemaps, "
+                    "fetch the article pages not yet in the store (with their later pages when an article is "
+                    "split over several), clean and store them. Polite: robots.txt, a delay per host (1 s "
+                    "unless the rule says otherwise), conditional GET. Every response is archived in "
+                    "archive/<site>/<date>.warc.gz.",
         epilog="Exit codes: 0 every site crawled without error; 1 some pages or sites failed (named on "
                "stderr; the rest is stored); 2 usage or configuration error. Example: cleanfeed crawl cmra")
     add_crawl_options(p)
@@ -55,6 +57,8 @@ def run_crawl(args: argparse.Namespace, project: Project, sites: list[SiteRule])
         return 1 if isinstance(exc, CrawlLocked) else 2
     for site, error in report.errors:
         print(f"cleanfeed: {site}: {error}", file=sys.stderr)
+    for site, warning in report.warnings:
+        print(f"cleanfeed: {site}: warning: {warning}", file=sys.stderr)
     if not args.quiet:
         print(report.summary(), file=sys.stderr)
     return report

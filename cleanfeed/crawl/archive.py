@@ -6,9 +6,15 @@ transfer coding is undone), with `WARC-Date` the same whole-second instant the c
 `fetched_at`, so re-reading the archive gives the same articles. One gzip member per record, appended
 and flushed as it comes: a crash loses at most the record being written. A body cut at the size limit
 is marked `WARC-Truncated: length`.
+
+An article assembled from several responses (its later pages, its single-page version) or found through a
+feed is described by one `metadata` record after its responses (`ARTICLE_TYPE`: the later pages' URLs and
+the feed's hints, JSON), and those extra responses carry `WARC-Cleanfeed-Part-Of: <first page URL>`, so
+inputs/warc.py reads the archive back into the same articles.
 """
 from __future__ import annotations
 
+import json
 import logging
 from datetime import UTC, datetime
 from io import BytesIO
@@ -22,6 +28,8 @@ from warcio.warcwriter import WARCWriter
 
 from cleanfeed.crawl.fetch import Exchange
 from cleanfeed.errors import ArchiveError
+from cleanfeed.inputs.crawlnotes import ARTICLE_TYPE, PART_OF
+from cleanfeed.model import Page
 from cleanfeed.version import __version__
 
 log = logging.getLogger(__name__)
@@ -48,8 +56,9 @@ class WarcArchive:
         self._writer: WARCWriter | None = None
         self.paths: list[Path] = []
 
-    def write(self, exchange: Exchange) -> None:
-        """The request and response of one exchange (response first, as warcio pairs them)."""
+    def write(self, exchange: Exchange, *, part_of: str | None = None) -> None:
+        """The request and response of one exchange (response first, as warcio pairs them); `part_of`
+        marks a later page (or the single-page version) of the article first fetched from that URL."""
         writer = self._writer_for(exchange.at)
         response, date = exchange.response, warc_date(exchange.at)
         parts = urlsplit(exchange.url)
@@ -63,6 +72,8 @@ class WarcArchive:
         warc_headers = {"WARC-Date": date}
         if response.truncated:
             warc_headers["WARC-Truncated"] = "length"
+        if part_of:
+            warc_headers[PART_OF] = part_of
         record = writer.create_warc_record(
             exchange.url, "response", payload=BytesIO(response.raw), length=len(response.raw),
             warc_headers_dict=warc_headers,
@@ -70,6 +81,31 @@ class WarcArchive:
                                           protocol=response.http_version))
         try:
             writer.write_request_response_pair(request, record)
+        except OSError as exc:
+            raise ArchiveError(f"cannot write: {exc.strerror or exc}", source=str(self._path)) from exc
+        self._flush()
+
+    def write_article(self, page: Page, *, single_page: str | None = None) -> None:
+        """The metadata record of an article whose Page holds more than its first response: later pages,
+        a single-page version's body, or a feed's hints. Nothing for a plain page."""
+        if not page.parts and page.hints is None and single_page is None or page.url is None:
+            return
+        at = page.fetched_at or datetime.now(UTC)
+        note = {"url": page.url, "parts": [p.url for p in page.parts], "single_page": single_page,
+                "hints": page.hints.to_dict() if page.hints else None}
+        data = json.dumps(note, ensure_ascii=False).encode("utf-8")
+        writer = self._writer_for(at)
+        record = writer.create_warc_record(page.url, "metadata", payload=BytesIO(data), length=len(data),
+                                           warc_content_type=ARTICLE_TYPE,
+                                           warc_headers_dict={"WARC-Date": warc_date(at)})
+        try:
+            writer.write_record(record)
+        except OSError as exc:
+            raise ArchiveError(f"cannot write: {exc.strerror or exc}", source=str(self._path)) from exc
+        self._flush()
+
+    def _flush(self) -> None:
+        try:
             assert self._file is not None
             self._file.flush()
         except OSError as exc:
@@ -108,4 +144,4 @@ class WarcArchive:
         self.close()
 
 
-__all__ = ["WarcArchive", "ArchiveError", "archive_path", "warc_date"]
+__all__ = ["ARTICLE_TYPE", "PART_OF", "WarcArchive", "ArchiveError", "archive_path", "warc_date"]

@@ -1,9 +1,11 @@
 """The crawler: from a site rule's `[crawl]` section to the article pages that are new since last run.
 
-Listing pages (start URLs, their next pages) and sitemaps are fetched every run; article links found on
-them are normalised and skipped when the store already holds them (unless `refresh`). Next pages are
-followed only while a listing page still shows new articles, so a daily run reads one or two listing
-pages, and a first run goes as deep as `max_pages` allows. Link finding is pure (`article_links`,
+Start URLs (listing pages or feeds, told apart by their first bytes) and sitemaps are fetched every run,
+conditionally; article links found on them are normalised and skipped when the store already holds them
+(unless `refresh`). A feed's items link the articles (feeds.py), with their title, date, author and
+categories as hints. Next pages of a listing are followed only while it still shows new articles, so a
+daily run reads one or two listing pages, and a first run goes as deep as `max_pages` allows. An
+article over several pages is fetched whole (multipage.py). Link finding is pure (`article_links`,
 `next_page_link`, `sitemap_urls`); `SiteCrawl` does the fetching through a `Fetcher`.
 """
 from __future__ import annotations
@@ -15,11 +17,13 @@ import zlib
 from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from cleanfeed.crawl.fetch import ExchangeHook, Fetcher, Response
+from cleanfeed.crawl.feeds import looks_like_feed, read_feed
+from cleanfeed.crawl.fetch import Exchange, ExchangeHook, Fetcher, Response
+from cleanfeed.crawl.multipage import whole_article
 from cleanfeed.errors import CleanfeedError, CrawlError, DecodeError, FetchError, RobotsDisallowed
 from cleanfeed.inputs.decode import decode
-from cleanfeed.model import PAGE_TYPES, Page
-from cleanfeed.rules.site import CrawlRule, SiteRule
+from cleanfeed.model import PAGE_TYPES, ItemHints, Page
+from cleanfeed.rules.site import CrawlRule, RuleSet, SiteRule
 from cleanfeed.urlnorm import clean_url, host_of, page_key, resolve_link
 
 log = logging.getLogger(__name__)
@@ -142,8 +146,12 @@ class CrawlStats:
     not_modified: int = 0            # 304 answers to our conditional GETs
     known: int = 0                   # article links skipped because the store has them
     disallowed: int = 0              # article links robots.txt forbids
+    feed_items: int = 0              # items read from feeds
+    off_host: int = 0                # feed items linking outside the allowed hosts (not fetched)
+    parts: int = 0                   # later pages of multi-page articles (counted in article_fetches)
     budget_hit: bool = False
     errors: list[CleanfeedError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)   # kept going, but the user should know (a broken feed)
 
     @property
     def fetches(self) -> int:
@@ -155,10 +163,15 @@ class SiteCrawl:
 
     def __init__(self, site: SiteRule, fetcher: Fetcher, *, is_known: Callable[[str], bool],
                  refresh: bool = False, agent: str, on_exchange: ExchangeHook | None = None,
-                 on_fetch: Callable[[str], None] | None = None) -> None:
+                 on_fetch: Callable[[str], None] | None = None, rules: RuleSet | None = None,
+                 on_part: Callable[[Exchange, str], None] | None = None,
+                 on_article: Callable[[Page, str | None], None] | None = None) -> None:
+        """`on_exchange` archives every request and response; `on_part` those of an article's later pages
+        (with the first page's URL), `on_article` an article that is more than its first response."""
         if site.crawl is None:
             raise ValueError(f"site rule {site.name!r} has no [crawl] section")
-        self.site, self.rule, self.fetcher = site, site.crawl, fetcher
+        self.site, self.rule, self.fetcher, self.rules = site, site.crawl, fetcher, rules
+        self.on_part, self.on_article = on_part, on_article
         self.is_known, self.refresh, self.agent = is_known, refresh, agent
         self.on_exchange, self.on_fetch = on_exchange, on_fetch
         self.hosts = allowed_hosts(site)
@@ -186,6 +199,13 @@ class SiteCrawl:
             response = self._fetch(next_url, listing=True)
             if response is None:
                 return
+            if looks_like_feed(response.body, response.content_type):
+                yield from self._feed(response)
+                return
+            if not self.rule.article_links and not self.rule.article_url_patterns:
+                self._error(CrawlError("not a feed, and [crawl] names no article_links or article_url_patterns "
+                                       "to read it as a listing page", source=next_url))
+                return
             try:
                 html = decode(response.body, response.content_type).text
             except DecodeError as exc:
@@ -196,6 +216,24 @@ class SiteCrawl:
             next_url = following if new or self.refresh else None
             if following and not next_url:
                 log.info("%s: no new articles on %s; not following its next page", self.site.name, response.url)
+
+    def _feed(self, response: Response) -> Generator[Page, None, int]:
+        """The feed's items that link pages on the allowed hosts, fetched with their hints."""
+        read = read_feed(response.body, response.url, response.content_type)
+        self.stats.feed_items += len(read.items)
+        if read.problem:
+            self._warn(f"{response.url}: {read.problem}; kept the {len(read.items)} items that could be read")
+        for why in read.skipped:
+            log.info("%s: %s: %s", self.site.name, response.url, why)
+        kept = [item for item in read.items if host_allowed(item.link, self.hosts)]
+        if len(kept) < len(read.items):
+            self.stats.off_host += len(read.items) - len(kept)
+            log.info("%s: %d items of %s link other hosts (not in crawl.allowed_hosts): not fetched",
+                     self.site.name, len(read.items) - len(kept), response.url)
+        hints: dict[str, ItemHints] = {}
+        for item in kept:
+            hints.setdefault(page_key(item.link), item.hints)
+        return (yield from self._articles([item.link for item in kept], hints))
 
     def _sitemap(self, url: str, depth: int) -> Generator[Page, None, None]:
         if depth > 2 or page_key(url) in self._seen or not self._spend():
@@ -216,7 +254,7 @@ class SiteCrawl:
         for nested in found.sitemaps:
             yield from self._sitemap(nested, depth + 1)
 
-    def _articles(self, links: list[str]) -> Generator[Page, None, int]:
+    def _articles(self, links: list[str], hints: dict[str, ItemHints] | None = None) -> Generator[Page, None, int]:
         """Fetch the links not yet seen or stored; returns how many were new (fetched or not)."""
         new = 0
         for link in links:
@@ -231,9 +269,32 @@ class SiteCrawl:
                 continue
             response = self._fetch(link, listing=False)
             if response is not None and not response.not_modified and self._is_page(response, link):
-                yield Page(body=response.body, url=clean_url(response.url), fetched_at=response.fetched_at,
-                           content_type=response.content_type, source=link)
+                yield self._article(response, link, (hints or {}).get(page_key(link)))
         return new
+
+    def _article(self, response: Response, link: str, hints: ItemHints | None) -> Page:
+        """The article whose first page this is, its later pages fetched too."""
+        rule = (self.rules.for_page(response.url, "") if self.rules else None) or self.site
+        first = clean_url(response.url)
+        done = whole_article(response, link, rule=rule, hosts=self.hosts, max_pages=self.rule.max_article_pages,
+                             fetch=lambda url: self._next_page(url, first), hints=hints)
+        self.stats.parts += done.fetched
+        if done.stop:
+            log.info("%s: %s: %s", self.site.name, link, done.stop)
+        if self.on_article:
+            self.on_article(done.page, done.single_page)
+        return done.page
+
+    def _next_page(self, url: str, first: str) -> Response | None:
+        """One more page of the article first fetched from `first` (the whole body: never a conditional
+        GET), or None."""
+        self._seen.add(page_key(url))
+        if not self._spend():
+            return None
+        on_part = self.on_part
+        archive = (lambda exchange: on_part(exchange, first)) if on_part else self.on_exchange
+        response = self._fetch(url, listing=False, conditional=False, on_exchange=archive)
+        return response if response is not None and self._is_page(response, url) else None
 
     def _is_page(self, response: Response, link: str) -> bool:
         """HTML or text; a PDF or an image behind an article link is reported, not cleaned."""
@@ -251,11 +312,12 @@ class SiteCrawl:
         self.stats.budget_hit = True
         return False
 
-    def _fetch(self, url: str, *, listing: bool) -> Response | None:
+    def _fetch(self, url: str, *, listing: bool, conditional: bool = True,
+               on_exchange: ExchangeHook | None = None) -> Response | None:
         """One page through the fetcher; errors are recorded and give None."""
         try:
-            response = self.fetcher.get(url, agent=self.agent, conditional=True, keep_body=listing,
-                                        on_exchange=self.on_exchange)
+            response = self.fetcher.get(url, agent=self.agent, conditional=conditional, keep_body=listing,
+                                        on_exchange=on_exchange or self.on_exchange)
         except RobotsDisallowed as exc:
             if listing:
                 self._error(exc)
@@ -289,6 +351,10 @@ class SiteCrawl:
     def _error(self, exc: CleanfeedError) -> None:
         log.info("%s: %s", self.site.name, exc)
         self.stats.errors.append(exc)
+
+    def _warn(self, message: str) -> None:
+        log.info("%s: %s", self.site.name, message)
+        self.stats.warnings.append(message)
 
 
 __all__ = ["SiteCrawl", "CrawlStats", "CrawlError", "article_links", "next_page_link", "sitemap_urls",

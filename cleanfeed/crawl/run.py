@@ -42,6 +42,10 @@ class SiteResult:
         return self.report.count("new") if self.report else 0
 
     @property
+    def warnings(self) -> list[str]:
+        return list(self.stats.warnings)
+
+    @property
     def errors(self) -> list[str]:
         """Each error as `url: reason` (fetch errors, then pages that held no article)."""
         out = [str(e) for e in self.stats.errors]
@@ -61,15 +65,24 @@ class CrawlReport:
     def errors(self) -> list[tuple[str, str]]:
         return [(s.site, e) for s in self.sites for e in s.errors]
 
+    @property
+    def warnings(self) -> list[tuple[str, str]]:
+        """What went wrong without failing anything (a broken feed whose readable items were kept)."""
+        return [(s.site, w) for s in self.sites for w in s.warnings]
+
     def summary(self) -> str:
-        """`3 sites, 41 listing/article fetches, 6 new articles, 2 errors` (+ 304s and skips when any)."""
+        """`3 sites, 41 listing/article fetches, 6 new articles, 2 errors` (+ 304s, skips, feed items and
+        later pages of multi-page articles when any)."""
         n = len(self.sites)
         line = (f"{n} site{'s' * (n != 1)}, {self.fetches} listing/article fetches, "
                 f"{sum(s.new_articles for s in self.sites)} new articles, {len(self.errors)} errors")
         extra = [f"{v} {k}" for k, v in (
             ("not modified", sum(s.stats.not_modified for s in self.sites)),
             ("already stored", sum(s.stats.known for s in self.sites)),
-            ("disallowed by robots.txt", sum(s.stats.disallowed for s in self.sites))) if v]
+            ("disallowed by robots.txt", sum(s.stats.disallowed for s in self.sites)),
+            ("feed items", sum(s.stats.feed_items for s in self.sites)),
+            ("off-host feed items skipped", sum(s.stats.off_host for s in self.sites)),
+            ("later pages of articles", sum(s.stats.parts for s in self.sites))) if v]
         return line + (f" ({', '.join(extra)})" if extra else "")
 
 
@@ -147,7 +160,9 @@ def _crawl_one(project: Project, site: SiteRule, fetcher: Fetcher, store: Store,
                disable=None if progress is None else not progress)
     with bar, WarcArchive(archive_root, site.name) as archive:
         crawl = SiteCrawl(site, fetcher, is_known=known_in(store, fetcher.cache), refresh=refresh, agent=agent,
-                          on_exchange=archive.write, on_fetch=lambda _: bar.update(1))
+                          on_exchange=archive.write, on_fetch=lambda _: bar.update(1), rules=project.rules,
+                          on_part=lambda exchange, first: archive.write(exchange, part_of=first),
+                          on_article=lambda page, single: archive.write_article(page, single_page=single))
         try:
             report = ingest(project, crawl.pages(), progress=False, store=store, batch=1)
         except CleanfeedError as exc:

@@ -13,6 +13,7 @@ import copy
 import logging
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 import lxml.html
 from lxml import etree
@@ -20,13 +21,14 @@ from lxml import etree
 from cleanfeed.errors import NoArticleError
 from cleanfeed.html.blocks import Block, blocks_html, linearize
 from cleanfeed.html.extract import filter_blocks, header_lines_near
+from cleanfeed.html.ftr import FtrResult, apply_ftr, preprocess_html
 from cleanfeed.html.hints import prune_code, remove_chrome
 from cleanfeed.html.metadata import Metadata, choose_title, norm, read_metadata
 from cleanfeed.html.parse import body_of, parse_html
 from cleanfeed.html.sanitize import sanitize
 from cleanfeed.html.score import candidate_roots
 from cleanfeed.html.siterule import apply_strip, select, select_text
-from cleanfeed.model import Draft
+from cleanfeed.model import Draft, Removed
 from cleanfeed.rules.site import SiteRule, generic_rules
 from cleanfeed.text.clean import header_author
 
@@ -61,6 +63,21 @@ def looks_like_html(text: str) -> bool:
 
 def extract_html(text: str, *, url: str | None, rule: SiteRule | None) -> Draft:
     """The article of an HTML page; NoArticleError (with the reason) when there is none."""
+    try:
+        return _parse_and_extract(text, url, rule)
+    except NoArticleError:
+        if rule is None or rule.ftr is None or not rule.ftr.flag("autodetect_on_failure"):
+            raise
+    # A FiveFilters rule that leaves no article (written for an older layout of the site, or its strips
+    # took the text) is not worse than none: clean as if there were none, as FTR falls back to detection.
+    draft = _parse_and_extract(text, url, replace(rule, ftr=None))
+    note = Removed("the FiveFilters rule found no article text; cleaned without it", "site:ftr")
+    return replace(draft, removed=(note, *draft.removed))
+
+
+def _parse_and_extract(text: str, url: str | None, rule: SiteRule | None) -> Draft:
+    if rule and rule.ftr and rule.ftr.replacements:
+        text = preprocess_html(text, rule.ftr)      # FiveFilters find/replace work on the raw HTML
     doc = parse_html(text)
     try:
         return _extract(doc, url, rule)
@@ -72,16 +89,21 @@ def _extract(doc: lxml.html.HtmlElement, url: str | None, rule: SiteRule | None)
     md = read_metadata(doc, url)
     base = url or md.url
     work = copy.deepcopy(doc)                # `doc` stays uncleaned for the dates engine
+    ftr = _five_filters(work, rule, base)    # reads <head> too: before prune_code drops it
     prune_code(work)
     body = body_of(work)
-    removed = apply_strip(body, rule.strip, rule.strip_id_or_class) if rule else []
-    ruled_body = select(body, rule.body) if rule and rule.body else []
-    title = ((select_text(work, rule.title) if rule and rule.title else None)
+    removed = [Removed(text, f"site:ftr:{why}") for why, text in ftr.removed if text] if ftr else []
+    removed += apply_strip(body, rule.strip, rule.strip_id_or_class) if rule else []
+    ruled_body = select(body, rule.body) if rule and rule.body else _attached(ftr, work)
+    if ftr and rule and rule.ftr and rule.ftr.body and not ruled_body and not rule.ftr.flag("autodetect_on_failure"):
+        raise NoArticleError("the FiveFilters rule's body matched nothing (and it says autodetect_on_failure: no)")
+    title = ((select_text(work, rule.title) if rule and rule.title else None) or (ftr.title if ftr else None)
              or choose_title(md, _headings(body), _lone_h1(body)))
     heading = _heading_element(body, title)
     g = generic_rules()
     header = header_lines_near(heading, g)
-    if rule and rule.date and (date_text := select_text(doc, rule.date)):
+    date_text = select_text(doc, rule.date) if rule and rule.date else ftr.date if ftr else None
+    if date_text:
         header.insert(0, date_text)
     byline = _byline(work)
     keep = frozenset(a for el in ruled_body for a in (el, *el.iterancestors()))
@@ -98,7 +120,7 @@ def _extract(doc: lxml.html.HtmlElement, url: str | None, rule: SiteRule | None)
     return Draft(
         title=title,
         paragraphs=paragraphs,
-        author=_author(rule, work, md, header, byline),
+        author=_author(rule, work, md, header, byline, ftr.authors if ftr else ()),
         html=sanitize(blocks_html(list(filtered.blocks))),
         header_lines=tuple(header),
         removed=tuple(removed) + filtered.removed,
@@ -108,6 +130,19 @@ def _extract(doc: lxml.html.HtmlElement, url: str | None, rule: SiteRule | None)
         description=md.description,
         doc=doc,
     )
+
+
+def _five_filters(work: lxml.html.HtmlElement, rule: SiteRule | None, base: str | None) -> FtrResult | None:
+    """The FiveFilters rule of the page's host over the working copy: its strips done, its title, date,
+    authors and body elements found. The headline element stays (the header lines near it are read)."""
+    if rule is None or rule.ftr is None:
+        return None
+    return apply_ftr(work, rule.ftr, base, remove_title=False, date_ok=lambda v: any(ch.isdigit() for ch in v))
+
+
+def _attached(ftr: FtrResult | None, work: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """The FiveFilters body elements that prune_code left in the tree."""
+    return [el for el in (ftr.body_elements if ftr else ()) if el.getroottree().getroot() is work]
 
 
 def _headings(body: lxml.html.HtmlElement) -> list[str]:
@@ -180,9 +215,12 @@ def _byline(work: lxml.html.HtmlElement) -> str | None:
 
 
 def _author(rule: SiteRule | None, work: lxml.html.HtmlElement, md: Metadata, header: list[str],
-            byline: str | None) -> str | None:
+            byline: str | None, ftr_authors: tuple[str, ...]) -> str | None:
+    """The site rule's author (TOML, then FiveFilters), else the page's metadata, byline or header line."""
     if rule and rule.author and (name := select_text(work, rule.author)):
         return _BY_PREFIX.sub("", name) or None
+    if names := [n for n in (_BY_PREFIX.sub("", a) for a in ftr_authors) if n]:
+        return ", ".join(names)
     return md.author or byline or header_author(header, generic_rules())
 
 

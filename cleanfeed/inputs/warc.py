@@ -8,6 +8,10 @@ yielded as a `CleanfeedError` in place and reading goes on at the next record th
 cut into byte ranges planned from its size alone (no pre-scan): each reader skips to the first real
 record start at or after its range start (a gzip member that inflates to `WARC/`, or a `WARC/1.x`
 line that parses) and reads on past its range end to finish the last record it owns.
+
+cleanfeed's own crawl archives note which responses make one article (its later pages, the feed item
+that linked it): those are read back into the same Page (`crawlnotes`). A byte range that cuts an
+article's records apart yields its first page alone.
 """
 from __future__ import annotations
 
@@ -15,6 +19,7 @@ import gzip
 import logging
 import zlib
 from collections.abc import Generator, Iterator
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import IO
@@ -24,13 +29,16 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.recordloader import ArcWarcRecord
 
 from cleanfeed.errors import CleanfeedError, WarcError
+from cleanfeed.inputs.crawlnotes import ARTICLE_TYPE, PART_OF, Note, Part, assemble, read_note
 from cleanfeed.model import MAX_BYTES, PAGE_TYPES, Page
 from cleanfeed.timeutil import UTC
+from cleanfeed.urlnorm import clean_url
 
 log = logging.getLogger(__name__)
 
 _GZIP_MAGIC = b"\x1f\x8b\x08"
 _SCAN = 1 << 16                        # bytes read at a time while looking for a record start
+Raw = Page | CleanfeedError | Part | Note
 
 
 def read_warc(path: Path, *, timezone: str | None = None) -> Iterator[Page | CleanfeedError]:
@@ -41,6 +49,10 @@ def read_warc(path: Path, *, timezone: str | None = None) -> Iterator[Page | Cle
 def read_warc_range(path: Path, start: int, end: int | None, *,
                     timezone: str | None = None) -> Iterator[Page | CleanfeedError]:
     """The page records that start in bytes [start, end) of `path` (`end=None`: to the end of file)."""
+    return assemble(_records(path, start, end, timezone))
+
+
+def _records(path: Path, start: int, end: int | None, timezone: str | None) -> Iterator[Raw]:
     try:
         handle = open(path, "rb")     # noqa: SIM115  (closed by the `with` below; open errors are data)
     except OSError as exc:
@@ -57,7 +69,7 @@ def read_warc_range(path: Path, start: int, end: int | None, *,
 
 
 def _read_from(handle: IO[bytes], path: Path, pos: int, end: int | None,
-               timezone: str | None) -> Generator[Page | CleanfeedError, None, int | None]:
+               timezone: str | None) -> Generator[Raw, None, int | None]:
     """Records from `pos` until `end` or end of file (returns None), or to a broken record (returns
     its offset, after yielding the error, so the caller can look for the next good record)."""
     handle.seek(pos)
@@ -86,7 +98,7 @@ def _read_from(handle: IO[bytes], path: Path, pos: int, end: int | None,
         offset = records.offset                     # where the next record starts
 
 
-def _read_whole_gzip(path: Path, skip: int, timezone: str | None) -> Iterator[Page | CleanfeedError]:
+def _read_whole_gzip(path: Path, skip: int, timezone: str | None) -> Iterator[Raw]:
     """A WARC gzipped as one stream (`gzip file.warc`): read on through gzip, after the `skip`
     records already read; offsets are then in the uncompressed stream (`path@u<offset>`)."""
     with gzip.open(path, "rb") as stream:
@@ -102,10 +114,13 @@ def _read_whole_gzip(path: Path, skip: int, timezone: str | None) -> Iterator[Pa
                 yield _placed(page, f"{path}@u{offset}")
 
 
-def _placed(page: Page | WarcError, source: str) -> Page | WarcError:
+def _placed(page: Page | WarcError | Part | Note, source: str) -> Raw:
+    if isinstance(page, Note):
+        return page
+    if isinstance(page, Part):
+        return Part(replace(page.page, source=source), page.first)
     if isinstance(page, Page):
-        return Page(body=page.body, url=page.url, fetched_at=page.fetched_at, content_type=page.content_type,
-                    source=source, timezone=page.timezone)
+        return replace(page, source=source)
     return WarcError(page.message, source=source)
 
 
@@ -116,9 +131,11 @@ def _reason(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text[:200]}" if text else type(exc).__name__
 
 
-def _page(record: ArcWarcRecord, path: Path, timezone: str | None) -> Page | WarcError | None:
+def _page(record: ArcWarcRecord, path: Path, timezone: str | None) -> Page | WarcError | Part | Note | None:
     """The record as a Page; None for records that are not pages (requests, metadata, images …)."""
     kind = record.rec_type
+    if kind == "metadata":
+        return read_note(record)
     http = record.http_headers
     if kind == "response" and http is not None and record.format == "warc":
         status = http.get_statuscode() or ""
@@ -142,8 +159,10 @@ def _page(record: ArcWarcRecord, path: Path, timezone: str | None) -> Page | War
         return None                                   # crawl housekeeping, archived but never an article
     if record.rec_headers.get_header("WARC-Truncated"):
         return WarcError(f"record truncated by the crawler ({record.rec_headers.get_header('WARC-Truncated')})")
-    return Page(body=body, url=url, fetched_at=warc_date(record.rec_headers.get_header("WARC-Date")),
+    page = Page(body=body, url=url, fetched_at=warc_date(record.rec_headers.get_header("WARC-Date")),
                 content_type=content_type, timezone=timezone)
+    first = record.rec_headers.get_header(PART_OF)
+    return Part(replace(page, url=clean_url(url)), clean_url(first)) if first and url else page
 
 
 def _mime(content_type: str | None) -> str:
@@ -228,4 +247,5 @@ def _record_starts_at(handle: IO[bytes], pos: int, gz: bool) -> bool:
     return record.format == "warc" and bool(record.rec_headers.get_header("WARC-Record-ID"))
 
 
-__all__ = ["read_warc", "read_warc_range", "find_record_start", "is_splittable", "warc_date", "WarcError"]
+__all__ = ["ARTICLE_TYPE", "PART_OF", "read_warc", "read_warc_range", "find_record_start", "is_splittable",
+           "warc_date", "WarcError"]

@@ -141,7 +141,8 @@ def keeps(spec: FeedSpec, article: Article) -> bool:
 def feed_item(spec: FeedSpec, item: StoredItem) -> FeedItem:
     article = item.article
     hay = _haystack(article) if spec.include else ""
-    categories = tuple(dict.fromkeys(c for c in ([article.site] if article.site else []) + _matches(spec.include, hay)))
+    categories = tuple(dict.fromkeys(c for c in ([article.site] if article.site else []) + list(article.categories)
+                                     + _matches(spec.include, hay)))
     url = article.url if article.url and urlsplit(article.url).scheme in ("http", "https") else None
     image = article.image if article.image and urlsplit(article.image).scheme in ("http", "https") else None
     title = _title(article)

@@ -1,11 +1,12 @@
 """Rules as data: the generic boilerplate knowledge shipped in `cleanfeed/data/`, and one site rule
-per `cleaners/<site>.toml`. Loaders reject unknown keys and bad regexes, naming file and key."""
+per `cleaners/<site>.toml` (with the FiveFilters `cleaners/<host>.txt` of a page's host merged in).
+Loaders reject unknown keys and bad regexes, naming file and key."""
 from __future__ import annotations
 
 import re
 import tomllib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -13,11 +14,13 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from cleanfeed.errors import ConfigError
+from cleanfeed.rules.crawlrule import CrawlRule, parse_crawl_rule
+from cleanfeed.rules.ftr import FtrRule
+from cleanfeed.rules.ftrlookup import FtrFolder
 from cleanfeed.rules.learned import LEARNED_SUFFIX, learned_path, load_learned
 from cleanfeed.rules.tomlfile import read_toml
+from cleanfeed.rules.values import compile_regex, strings
 from cleanfeed.textnorm import nfkc_light, squeeze
-
-_FLAGS = re.I | re.U
 
 
 @dataclass(frozen=True)
@@ -46,25 +49,11 @@ class GenericRules:
 
 
 @dataclass(frozen=True)
-class CrawlRule:
-    """How to find new article pages on a site (used by the crawler, cleanfeed/crawl.py)."""
-
-    start_urls: tuple[str, ...] = ()          # listing / section pages, fetched every run
-    article_links: tuple[str, ...] = ()       # CSS selectors of article links on listing pages
-    article_url_patterns: tuple[str, ...] = ()  # regexes an article URL must match (any)
-    next_page: tuple[str, ...] = ()           # CSS selectors of the "next page" link (`index_2.html`)
-    sitemaps: tuple[str, ...] = ()
-    max_pages: int = 50                       # listing + sitemap + article fetches per run
-    allowed_hosts: tuple[str, ...] = ()       # default: the hosts of start_urls and sitemaps
-    delay: float = 1.0                        # seconds between requests to the site's hosts (robots may ask more)
-    contact: str | None = None                # URL or mailto: for the User-Agent, so the site can reach us
-
-
-@dataclass(frozen=True)
 class SiteRule:
     """How to read one site. Text keys work on plain-text dumps and HTML blocks alike; the CSS keys
     map onto FiveFilters ftr-site-config (`title`, `body`, `date`, `author`, `strip`,
-    `strip_id_or_class`, `test_url`)."""
+    `strip_id_or_class`, `next_page_link`, `test_url`). `ftr` is the FiveFilters rule for the page's
+    host (`cleaners/<host>.txt`), without the keys this rule sets itself (`with_ftr`)."""
 
     name: str
     hosts: tuple[str, ...] = ()
@@ -80,8 +69,10 @@ class SiteRule:
     author: tuple[str, ...] = ()
     strip: tuple[str, ...] = ()
     strip_id_or_class: tuple[str, ...] = ()
+    next_page_link: tuple[str, ...] = ()     # an article continued on another page (the crawler joins them)
     test_url: tuple[str, ...] = ()
     crawl: CrawlRule | None = None
+    ftr: FtrRule | None = field(default=None, compare=False)
     template_lines: tuple[str, ...] = ()     # learned by `cleanfeed learn` (cleaners/<site>.learned.toml)
     path: str | None = field(default=None, compare=False)
 
@@ -98,20 +89,13 @@ def match_key(line: str) -> str:
     return squeeze(nfkc_light(line))
 
 
-def _compile(pattern: str, where: str) -> re.Pattern[str]:
-    try:
-        return re.compile(pattern, _FLAGS)
-    except re.error as exc:
-        raise ConfigError(f"bad regular expression in {where}: {exc}") from exc
-
-
 def _line_rules(entries: Any, where: str) -> tuple[LineRule, ...]:
     out = []
     for i, entry in enumerate(entries):
         unknown = set(entry) - {"rule", "pattern", "max_len"}
         if unknown:
             raise ConfigError(f"unknown key {sorted(unknown)[0]!r} in {where}[{i}]")
-        pattern = _compile(entry["pattern"], f"{where}[{i}]")
+        pattern = compile_regex(entry["pattern"], f"{where}[{i}]")
         out.append(LineRule(entry["rule"], pattern, int(entry.get("max_len", 10_000))))
     return tuple(out)
 
@@ -124,76 +108,23 @@ def generic_rules() -> GenericRules:
     return GenericRules(
         sections=_line_rules(raw["section"], "section"),
         lines=_line_rules(raw["line"], "line"),
-        header_labels=_compile(rf"(?:^|[\s|/【\[(])({header['labels']})\s*:", "header.labels"),
-        author_labels=_compile(rf"^(?:{header['author_labels']})$", "header.author_labels"),
+        header_labels=compile_regex(rf"(?:^|[\s|/【\[(])({header['labels']})\s*:", "header.labels"),
+        author_labels=compile_regex(rf"^(?:{header['author_labels']})$", "header.author_labels"),
         header_max_len=int(header["max_len"]),
-        breadcrumb_separators=_compile(rf"\s*(?:{crumb['separators']})\s*", "breadcrumb.separators"),
+        breadcrumb_separators=compile_regex(rf"\s*(?:{crumb['separators']})\s*", "breadcrumb.separators"),
         breadcrumb_max_piece=int(crumb["max_piece"]),
-        breadcrumb_prefix=_compile(crumb["prefix"], "breadcrumb.prefix"),
+        breadcrumb_prefix=compile_regex(crumb["prefix"], "breadcrumb.prefix"),
     )
 
 
 # ----------------------------------------------------------------------------- site rules
 
 _LIST_KEYS = {"hosts", "fingerprints", "drop_lines", "cut_from", "title", "body", "date", "author",
-              "strip", "strip_id_or_class", "test_url"}
+              "strip", "strip_id_or_class", "next_page_link", "test_url"}
+# A TOML key and the FiveFilters field it stands for: a TOML rule that sets the key hides the field.
+FTR_KEYS = {"title": "title", "body": "body", "date": "date", "author": "author", "strip": "strip",
+            "strip_id_or_class": "strip_id_or_class", "next_page_link": "next_page_link", "test_url": "test_urls"}
 _SCALAR_KEYS = {"timezone", "language"}
-_CRAWL_KEYS = {f.name for f in fields(CrawlRule)}
-
-
-def _strings(value: Any, key: str, source: str) -> tuple[str, ...]:
-    if isinstance(value, str):
-        value = [value]
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ConfigError(f"key {key!r} must be a string or a list of strings", source=source)
-    return tuple(value)
-
-
-def _css(selector: str, key: str, source: str) -> None:
-    import soupsieve
-
-    try:
-        soupsieve.compile(selector)
-    except (soupsieve.SelectorSyntaxError, ValueError, TypeError) as exc:
-        raise ConfigError(f"bad CSS selector in {key}: {str(exc).splitlines()[0]}", source=source) from exc
-
-
-def _crawl_rule(raw: Any, source: str) -> CrawlRule:
-    if not isinstance(raw, dict):
-        raise ConfigError("key 'crawl' must be a table", source=source)
-    unknown = set(raw) - _CRAWL_KEYS
-    if unknown:
-        raise ConfigError(f"unknown key 'crawl.{sorted(unknown)[0]}'", source=source)
-    kwargs: dict[str, Any] = {}
-    for key, value in raw.items():
-        if key == "max_pages":
-            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-                raise ConfigError("key 'crawl.max_pages' must be a positive integer", source=source)
-            kwargs[key] = value
-        elif key == "delay":
-            if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0 <= value <= 3600:
-                raise ConfigError("key 'crawl.delay' must be a number of seconds (0 to 3600)", source=source)
-            kwargs[key] = float(value)
-        elif key == "contact":
-            if not isinstance(value, str) or not re.match(r"^(https?://\S+|mailto:\S+@\S+)$", value):
-                raise ConfigError("key 'crawl.contact' must be an http(s) URL or a mailto: address", source=source)
-            kwargs[key] = value
-        else:
-            kwargs[key] = _strings(value, f"crawl.{key}", source)
-    for i, pattern in enumerate(kwargs.get("article_url_patterns", ())):
-        _compile(pattern, f"{source}: crawl.article_url_patterns[{i}]")
-    for key in ("article_links", "next_page"):
-        for i, selector in enumerate(kwargs.get(key, ())):
-            _css(selector, f"crawl.{key}[{i}]", source)
-    for key in ("start_urls", "sitemaps"):
-        if any(not re.match(r"^https?://[^/\s]+", u) for u in kwargs.get(key, ())):
-            raise ConfigError(f"key 'crawl.{key}' must hold absolute http(s) URLs", source=source)
-    if not kwargs.get("start_urls") and not kwargs.get("sitemaps"):
-        raise ConfigError("section 'crawl' needs 'start_urls' or 'sitemaps'", source=source)
-    if kwargs.get("start_urls") and not kwargs.get("article_links") and not kwargs.get("article_url_patterns"):
-        raise ConfigError("section 'crawl' needs 'article_links' or 'article_url_patterns' to tell articles "
-                          "from other links on its start pages", source=source)
-    return CrawlRule(**kwargs)
 
 
 def parse_site_rule(name: str, raw: dict[str, Any], source: str) -> SiteRule:
@@ -203,7 +134,7 @@ def parse_site_rule(name: str, raw: dict[str, Any], source: str) -> SiteRule:
         raise ConfigError(f"unknown key {sorted(unknown)[0]!r}", source=source)
     kw: dict[str, Any] = {}
     for key in _LIST_KEYS & set(raw):
-        kw[key] = _strings(raw[key], key, source)
+        kw[key] = strings(raw[key], key, source)
     for key in _SCALAR_KEYS & set(raw):
         if not isinstance(raw[key], str):
             raise ConfigError(f"key {key!r} must be a string", source=source)
@@ -215,13 +146,13 @@ def parse_site_rule(name: str, raw: dict[str, Any], source: str) -> SiteRule:
         except ValueError as exc:
             raise ConfigError(f"key 'timezone': {exc}", source=source) from exc
     kw["hosts"] = tuple(h.lower().removeprefix("www.") for h in kw.get("hosts", ()))
-    kw["fingerprints"] = tuple(_compile(p, f"{source}: fingerprints[{i}]")
+    kw["fingerprints"] = tuple(compile_regex(p, f"{source}: fingerprints[{i}]")
                                for i, p in enumerate(kw.get("fingerprints", ())))
     for key in ("drop_lines", "cut_from"):
-        kw[key] = tuple(LineRule(f"site:{name}:{key}", _compile(p, f"{source}: {key}[{i}]"))
+        kw[key] = tuple(LineRule(f"site:{name}:{key}", compile_regex(p, f"{source}: {key}[{i}]"))
                         for i, p in enumerate(kw.get(key, ())))
     if "crawl" in raw:
-        kw["crawl"] = _crawl_rule(raw["crawl"], source)
+        kw["crawl"] = parse_crawl_rule(raw["crawl"], source)
     return SiteRule(name=name, path=source, **kw)
 
 
@@ -230,35 +161,63 @@ def load_site_rule(path: Path) -> SiteRule:
     return parse_site_rule(path.stem, raw, str(path))
 
 
+def with_ftr(rule: SiteRule | None, name: str, ftr: FtrRule, host: str) -> SiteRule:
+    """A site rule with the FiveFilters rule of the page's host: the TOML rule wins key by key (a key it
+    sets hides the FiveFilters lines of that key); without a TOML rule, one named after the rule file."""
+    if rule is None:
+        return SiteRule(name=name, hosts=(host,), ftr=ftr, path=ftr.source)
+    hidden: dict[str, Any] = {field: () for key, field in FTR_KEYS.items() if getattr(rule, key)}
+    return replace(rule, ftr=replace(ftr, **hidden))
+
+
 @dataclass(frozen=True)
 class RuleSet:
-    """Every site rule of a feed project; `for_page` picks the one that applies to a page."""
+    """Every site rule of a feed project; `for_page` picks the one that applies to a page. `ftr` holds
+    the project's FiveFilters files (`cleaners/*.txt`, `cleaners/ftr-site-config/`), read on use."""
 
     sites: tuple[SiteRule, ...] = ()
+    ftr: FtrFolder | None = field(default=None, compare=False)
 
     def for_page(self, url: str | None, text: str) -> SiteRule | None:
-        """By host when the URL is known, else (or when no host matches) by fingerprint phrase."""
+        """By host when the URL is known (with its FiveFilters rule, if any), else (or when nothing
+        matches the host) by fingerprint phrase."""
         if url:
             host = urlsplit(url).hostname or ""
-            for rule in self.sites:
-                if rule.matches_host(host):
-                    return rule
+            rule = next((r for r in self.sites if r.matches_host(host)), None)
+            if self.ftr is not None and (merged := self._with_ftr(rule, host)) is not None:
+                return merged
+            if rule is not None:
+                return rule
         for rule in self.sites:
             if rule.fingerprints and rule.matches_text(text):
                 return rule
         return None
 
+    def _with_ftr(self, rule: SiteRule | None, host: str) -> SiteRule | None:
+        assert self.ftr is not None
+        key = (rule.name if rule else None, host)
+        if key not in self.ftr.merged:
+            found = self.ftr.for_host(host)
+            self.ftr.merged[key] = with_ftr(rule, found[0], found[1], host) if found else None
+        merged: SiteRule | None = self.ftr.merged[key]
+        return merged
+
     def named(self, name: str) -> SiteRule | None:
-        return next((r for r in self.sites if r.name == name), None)
+        """The TOML rule `name`, else the FiveFilters rule file of the site `name` (`example.com`)."""
+        rule = next((r for r in self.sites if r.name == name), None)
+        if rule is None and self.ftr is not None and (found := self.ftr.named(name)) is not None:
+            return with_ftr(None, found[0], found[1], name)
+        return rule
 
 
 def load_rules(folder: Path | None) -> RuleSet:
     """Every `*.toml` in `folder` (sorted, so matching order is stable), each with the template lines of
-    its `<site>.learned.toml` if there is one (templates.py); no folder means no site rules."""
+    its `<site>.learned.toml` if there is one (templates.py), and the FiveFilters files beside them (their
+    names now, their text when a page of their host is cleaned); no folder means no site rules."""
     if folder is None or not folder.is_dir():
         return RuleSet()
     paths = sorted(p for p in folder.glob("*.toml") if not p.name.endswith(LEARNED_SUFFIX))
-    return RuleSet(tuple(_with_template(load_site_rule(p), learned_path(p)) for p in paths))
+    return RuleSet(tuple(_with_template(load_site_rule(p), learned_path(p)) for p in paths), FtrFolder.load(folder))
 
 
 def _with_template(rule: SiteRule, learned: Path) -> SiteRule:
@@ -310,4 +269,5 @@ class MatchMemo:
 
 
 __all__ = ["LineRule", "GenericRules", "SiteRule", "CrawlRule", "RuleSet", "generic_rules", "load_rules",
-           "load_site_rule", "parse_site_rule", "match_key", "first_match", "MatchMemo", "Sequence"]
+           "load_site_rule", "parse_site_rule", "match_key", "first_match", "MatchMemo", "Sequence", "with_ftr",
+           "FTR_KEYS"]

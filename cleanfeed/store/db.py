@@ -9,6 +9,7 @@ is unique across the store: feed validators warn when two entries share an `upda
 """
 from __future__ import annotations
 
+import base64
 import json
 import logging
 import sqlite3
@@ -21,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from cleanfeed.errors import StoreError
-from cleanfeed.model import Article, Page, article_from_json, article_to_json
+from cleanfeed.model import Article, ItemHints, Page, article_from_json, article_to_json
 from cleanfeed.store.identity import canonical_url, fingerprint, identity_keys, new_id, short_sha, url_key
 from cleanfeed.timeutil import UTC
 
@@ -94,19 +95,36 @@ def content_hash(data: dict[str, Any]) -> str:
     return short_sha(json.dumps(shown, sort_keys=True, ensure_ascii=False))
 
 
+def _record(page: Page) -> dict[str, Any]:
+    """The page's record without its body; a feed's hints and an article's later pages (their bodies
+    zlib + base64: the record is text) when it has them."""
+    rec: dict[str, Any] = {
+        "url": page.url, "fetched_at": page.fetched_at.isoformat() if page.fetched_at else None,
+        "content_type": page.content_type, "timezone": page.timezone, "source": page.source,
+        "text": isinstance(page.body, str)}
+    if page.hints is not None:
+        rec["hints"] = page.hints.to_dict()
+    if page.parts:
+        rec["parts"] = [{**_record(part), "raw": base64.b64encode(zlib.compress(_raw_bytes(part), 6)).decode("ascii")}
+                        for part in page.parts]
+    return rec
+
+
 def _page_record(page: Page) -> str:
-    return json.dumps({"url": page.url, "fetched_at": page.fetched_at.isoformat() if page.fetched_at else None,
-                       "content_type": page.content_type, "timezone": page.timezone, "source": page.source,
-                       "text": isinstance(page.body, str)}, ensure_ascii=False)
+    return json.dumps(_record(page), ensure_ascii=False)
+
+
+def _page(data: bytes, rec: dict[str, Any]) -> Page:
+    body: bytes | str = data.decode("utf-8", "surrogatepass") if rec.get("text") else data
+    fetched = datetime.fromisoformat(rec["fetched_at"]) if rec.get("fetched_at") else None
+    parts = tuple(_page(zlib.decompress(base64.b64decode(p["raw"])), p) for p in rec.get("parts") or ())
+    hints = ItemHints.from_dict(rec["hints"]) if rec.get("hints") else None
+    return Page(body=body, url=rec.get("url"), fetched_at=fetched, content_type=rec.get("content_type"),
+                source=rec.get("source"), timezone=rec.get("timezone"), hints=hints, parts=parts)
 
 
 def page_from_row(raw: bytes, record: str) -> Page:
-    rec = json.loads(record)
-    data = zlib.decompress(raw)
-    body: bytes | str = data.decode("utf-8", "surrogatepass") if rec.get("text") else data
-    fetched = datetime.fromisoformat(rec["fetched_at"]) if rec.get("fetched_at") else None
-    return Page(body=body, url=rec.get("url"), fetched_at=fetched, content_type=rec.get("content_type"),
-                source=rec.get("source"), timezone=rec.get("timezone"))
+    return _page(zlib.decompress(raw), json.loads(record))
 
 
 def _raw_bytes(page: Page) -> bytes:
@@ -272,6 +290,8 @@ class Store:
                 self._write(article_id, page, data, digest, canon)
                 self._index_story(article_id, article)
             self._add_aliases(keys, article_id)
+            # An article's later pages are known too, so a crawl never stores page 2 as an article of its own.
+            self._add_aliases([k for part in page.parts if (k := url_key(part.url))], article_id)
         return status, article_id
 
     def _index_story(self, article_id: str, article: Article) -> None:

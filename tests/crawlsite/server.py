@@ -1,7 +1,8 @@
 """The crawl tests' fixture site, served on 127.0.0.1 (ephemeral port) by the test itself.
 
-Static pages come from `site/`; a few paths misbehave on purpose: `/en/flaky.html` answers 500 once,
-`/en/busy.html` 429 with Retry-After once, `/en/slow.html` answers after `slow` seconds,
+Static pages come from `site/` (or another `root`: `fulltext/` is the full-text feed test's site); a few
+paths misbehave on purpose: `/en/flaky.html` answers 500 once, `/en/busy.html` 429 with Retry-After once,
+`/en/slow.html` answers after `slow` seconds,
 `/en/loop.html` redirects in a circle, `/en/big.html` sends more than any sane limit (with a
 Content-Length), `/stream.html` as much without one (chunked), `/gz.html` a gzip-encoded page.
 Every static page has an ETag and Last-Modified and answers a matching conditional GET with 304.
@@ -23,6 +24,8 @@ from types import TracebackType
 SITE = Path(__file__).resolve().parent / "site"
 CHARSETS = {"zh/index.html": "gbk", "zh/guonei-tongjia.html": "gbk"}   # the rest is UTF-8
 LAST_MODIFIED = formatdate(1709251200, usegmt=True)                      # 2024-03-01, fixed: same bytes each run
+_KINDS = {".txt": "text/plain", ".xml": "application/xml", ".rss": "application/rss+xml",
+          ".atom": "application/atom+xml", ".json": "application/feed+json"}
 
 
 @dataclass(frozen=True)
@@ -149,7 +152,7 @@ class _Handler(BaseHTTPRequestHandler):
         if not file.is_file() or self.fixture.root.resolve() not in file.parents:
             return self._send(404, b"not found", "text/plain")
         rel = file.relative_to(self.fixture.root.resolve()).as_posix()
-        kind = "text/plain" if file.suffix == ".txt" else "application/xml" if file.suffix == ".xml" else "text/html"
+        kind = _KINDS.get(file.suffix, "text/html")
         return self._static(file.read_bytes(), f"{kind}; charset={CHARSETS.get(rel, 'utf-8')}")
 
     def _stream(self, total: int) -> int:
