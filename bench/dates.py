@@ -41,7 +41,9 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT.parent / "shared" / "data"
+# ../shared/data beside the checkout; from a worktree (/work/wt/NAME) it is one level further up.
+DATA = next((up / "shared" / "data" for up in ROOT.parents if (up / "shared" / "data").is_dir()),
+            ROOT.parent / "shared" / "data")
 sys.path.insert(0, str(ROOT))
 
 from cleanfeed.dates.engine import find_dates
