@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import html as htmlmod
+from dataclasses import replace
 from datetime import date, datetime, tzinfo
 
 from cleanfeed.dates.engine import DateResult, find_dates
@@ -10,7 +11,7 @@ from cleanfeed.html.article import extract_html, looks_like_html
 from cleanfeed.inputs.decode import decode
 from cleanfeed.model import Article, DateContext, Draft, Page, Removed
 from cleanfeed.rules.site import RuleSet, SiteRule
-from cleanfeed.text.clean import clean_text
+from cleanfeed.text.clean import clean_text, has_sentence
 from cleanfeed.text.language import detect_language
 from cleanfeed.text.summary import summarise
 from cleanfeed.textnorm import normalise_newlines, normalise_tag, strip_illegal
@@ -49,15 +50,25 @@ def clean_page(page: Page, rules: RuleSet | None = None, *, timezone: str | None
     if not text.strip():
         raise NoArticleError("empty page", source=page.source)
     rule = (rules or RuleSet()).for_page(page.url, text)
-    draft = extract_html(text, url=page.url, rule=rule) if looks_like_html(text) else clean_text(text, rule)
-    if not draft.paragraphs:
-        raise NoArticleError("no article text found (only boilerplate or nothing readable)", source=page.source)
+    draft = with_body(extract_html(text, url=page.url, rule=rule) if looks_like_html(text) else clean_text(text, rule),
+                      page)
     language = (rule.language if rule else None) or normalise_tag(draft.language) or detect_language(
         (draft.title or "") + "\n" + "\n".join(draft.paragraphs))
     tz = page_timezone(rule, page, timezone)
     fetched_at = page.fetched_at.astimezone(tz) if page.fetched_at else None
     found = find_dates(draft, DateContext(fetched_at=fetched_at, tz=tz, language=language, url=page.url))
     return assemble(draft, page, rule, language, fetched_at, found, notes)
+
+
+def with_body(draft: Draft, page: Page) -> Draft:
+    """The draft of an article, or NoArticleError. A news flash of one sentence printed as a single line
+    (`【快讯】9月28日晚间，江源铝业称项目投产。`) was taken for the headline and left no body: the line is
+    both, and the page an article with its date (DESIGN.md: a news flash of one or two sentences is one)."""
+    if not draft.paragraphs and draft.title and has_sentence(draft.title):
+        return replace(draft, paragraphs=(draft.title,))
+    if not draft.paragraphs:
+        raise NoArticleError("no article text found (only boilerplate or nothing readable)", source=page.source)
+    return draft
 
 
 def assemble(draft: Draft, page: Page, rule: SiteRule | None, language: str, fetched_at: datetime | None,

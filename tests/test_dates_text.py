@@ -31,27 +31,27 @@ def test_labelled_publication_date_beats_other_header_dates() -> None:
 def test_event_and_written_dates_are_not_publication_dates() -> None:
     draft = Draft(title="Notice", header_lines=("成文日期：2022年01月27日", "发布日期：2022年01月28日"),
                   paragraphs=("x",))
-    assert published(draft, ctx("2022-02-01", "zh-CN")) == ("2022-01-28", "header")
+    assert published(draft, ctx("2022-02-01", "zh-CN")) == ("2022-01-28", "header:date-only")
     event = Draft(title="Event date: 15 March 2022", paragraphs=("Posted on 1 March 2022", "Join us for jazz."))
-    assert published(event, ctx("2022-03-05")) == ("2022-03-01", "header")
+    assert published(event, ctx("2022-03-05")) == ("2022-03-01", "header:date-only")
 
 
 def test_dateline_in_the_second_paragraph() -> None:
     draft = Draft(title="T", paragraphs=("The industry is highly valued by the province.",
                                          "On July 16, the research group visited Shangrao.",
                                          "Later, on July 20, more."))
-    assert published(draft, ctx("2021-08-01")) == ("2021-07-16", "dateline:inferred")
+    assert published(draft, ctx("2021-08-01")) == ("2021-07-16", "dateline:inferred:date-only")
 
 
 def test_dateline_year_inferred_from_the_fetch_time() -> None:
     draft = Draft(title="T", paragraphs=("12月30日下午，市委常委会召开会议，传达学习中央经济工作会议精神。",))
-    assert published(draft, ctx("2022-01-02", "zh-CN")) == ("2021-12-30", "dateline:inferred")
+    assert published(draft, ctx("2022-01-02", "zh-CN")) == ("2021-12-30", "dateline:inferred:date-only")
 
 
 def test_body_date_when_nothing_better() -> None:
     draft = Draft(title="通知", paragraphs=("各市、县人民政府：", "现将有关事项通知如下。", "××省人民政府办公厅",
                                           "二〇二一年一月十七日"))
-    assert published(draft, ctx("2021-01-25", "zh-CN")) == ("2021-01-17", "body")
+    assert published(draft, ctx("2021-01-25", "zh-CN")) == ("2021-01-17", "body:date-only")
 
 
 def test_future_dates_in_the_body_are_rejected() -> None:
@@ -65,14 +65,14 @@ def test_future_dates_in_the_body_are_rejected() -> None:
 def test_relative_words_in_prose_do_not_count() -> None:
     draft = Draft(title="T", header_lines=("Posted on 2021-06-02",),
                   paragraphs=("The mayor said yesterday that the new bus lanes would open in July.",))
-    assert published(draft, ctx("2021-06-10")) == ("2021-06-02", "header")
+    assert published(draft, ctx("2021-06-10")) == ("2021-06-02", "header:date-only")
     prose_only = Draft(title="T", paragraphs=("The mayor said yesterday that the bus lanes would open.",))
     assert published(prose_only, ctx("2021-06-10")) == (None, None)
 
 
 def test_relative_date_line() -> None:
     assert published(Draft(title="3天前 · 来源：澎湃新闻", paragraphs=("多地出台稳就业新政。",)),
-                     ctx("2022-05-10", "zh-CN")) == ("2022-05-07", "relative")
+                     ctx("2022-05-10", "zh-CN")) == ("2022-05-07", "relative:date-only")
     assert published(Draft(title="T", paragraphs=("Today, 10:42 AM - Traffic on the ring road is back to normal.",)),
                      ctx("2022-05-10")) == ("2022-05-10", "relative")
 
@@ -88,7 +88,7 @@ def test_labelled_date_line_left_in_the_body_counts_as_header() -> None:
     draft = Draft(title="Latest news", paragraphs=(
         "January 3, 2019 - Council elects new chair", "December 28, 2018 - Holiday collection schedule",
         "Council budget vote delayed", "Posted on January 10, 2019", "The vote has been postponed."))
-    assert published(draft, ctx("2019-01-12")) == ("2019-01-10", "header")
+    assert published(draft, ctx("2019-01-12")) == ("2019-01-10", "header:date-only")
 
 
 def test_no_date_means_none_never_now() -> None:
@@ -101,7 +101,7 @@ def test_no_date_means_none_never_now() -> None:
 def test_only_a_modification_date() -> None:
     draft = Draft(title="T", header_lines=("Last updated: 2021-05-04",), paragraphs=("x",))
     result = find_dates(draft, ctx())
-    assert result.published and result.published.source == "header:updated"
+    assert result.published and result.published.source == "header:date-only:updated"
     assert result.updated and result.updated.value == result.published.value
 
 
