@@ -18,7 +18,7 @@ from cleanfeed.dates.html import RENDER_TIME_KEYS, jsonld_clues, meta_clues, tim
 from cleanfeed.dates.html import header_clues as html_header_clues
 from cleanfeed.dates.layout import Layout, Tags, layout_of, regional_language, tags_of
 from cleanfeed.dates.order import orders_in, settle
-from cleanfeed.dates.resolve import AMBIGUOUS, Resolved, own_offset, resolve
+from cleanfeed.dates.resolve import AMBIGUOUS, Resolved, onto_printed_day, own_offset, resolve
 from cleanfeed.dates.scan import page_clues
 from cleanfeed.dates.text import DATELINE_PARAGRAPHS, body_clues, text_header_clues
 from cleanfeed.dates.url import image_clues, page_url, url_clues
@@ -26,6 +26,7 @@ from cleanfeed.model import DateCandidate, DateContext, Draft, FoundDate
 
 log = logging.getLogger(__name__)
 
+ZERO = timedelta(0)
 MAX_CANDIDATES = 40      # --explain lists this many; a long body repeats the same kinds of date
 
 
@@ -157,13 +158,14 @@ def _before(a: Resolved, b: Resolved) -> bool:
 
 
 def _printed_kind(clue: Clue) -> str:
-    """"clock": printed with a clock time but no offset (its wall clock is the page's local time); "day":
-    a date alone from a trusted place (URL, header, dateline), which names the page's local day."""
+    """"clock": printed with a clock time but no offset (its wall clock is the page's local time); "field":
+    the same in a machine field (JSON-LD, meta), not printed for readers; "day": a date alone from a
+    trusted place (URL, header, dateline), which names the page's local day."""
     readings = clue.mention.readings
     if not readings or readings[0].zone is not None:
         return ""
     if readings[0].clock is not None:
-        return "clock"
+        return "clock" if clue.tier > META else "field"
     return "day" if HEADER <= clue.tier <= DATELINE and readings[0].year is not None else ""
 
 
@@ -175,8 +177,13 @@ def _found(best: tuple[Clue, Resolved] | None, others: list[tuple[datetime, str]
         return None
     clue, got = best
     readings = clue.mention.readings
-    printed_utc = bool(readings) and readings[0].zone is not None
-    return FoundDate(own_offset(got.value, others, ctx) if printed_utc else got.value, _source(clue, got))
+    if readings and readings[0].zone is not None:                # printed with an offset or in UTC
+        return FoundDate(own_offset(got.value, others, ctx), _source(clue, got))
+    if clue.tier <= META and readings and readings[0].clock is not None and ctx.tz.utcoffset(got.value) == ZERO:
+        # A machine field's clock without an offset (`"datePublished": "2020-12-05T23:15"`) on a page of
+        # unknown zone is as often UTC as local: the day the page prints decides (`06 Dicembre 2020`).
+        return FoundDate(onto_printed_day(got.value, others), _source(clue, got))
+    return FoundDate(got.value, _source(clue, got))
 
 
 def _corroborated(judged: Judged, best: tuple[Clue, Resolved] | None) -> tuple[Clue, Resolved] | None:

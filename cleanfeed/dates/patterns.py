@@ -94,8 +94,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                   rf"(?::(?P<s>[0-5]\d))?\s+{year}",
         "mdy": rf"(?<![^\W\d_]){mon}\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])(?:\s*,?\s*{year})?",
         # `17 Jan 2021`, `17-Jan-2021`, `17-jan-21`, `the 2nd of March 2018`, `5 de octubre de 2020`
+        # (a second name of the month may follow: `24 نيسان / أبريل 2020`)
         "dmy": rf"(?<![\d.:/])(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?(?:\s*|\s?[-/]\s?)(?:of\s+|de\s+)?{mon}"
-               rf"(?:(?:\s*,?\s*(?:de\s+)?|\s?[-/]\s?){year}|[-/](?P<yy>\d{{2}})(?![\d:/.]))?",
+               rf"(?:\s?/\s?[^\W\d_]{{3,12}})?(?:(?:\s*,?\s*(?:de\s+)?|\s?[-/]\s?){year}|[-/](?P<yy>\d{{2}})(?![\d:/.]))?",
         # `on the 21st,`: the day alone in English prose, only where nothing follows it but punctuation
         "d_en": r"(?<=on the )(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?=\s*[,;:]|\s*$|\.(?:\s|$))",
         "ago": rf"(?<![^\W\d_])(?P<n>\d+|{v.number_words}|a\ few|several)\s*(?P<unit>{v.unit_names})"

@@ -25,6 +25,7 @@ FUTURE_TOLERANCE = timedelta(hours=14)
 _OFFSET = re.compile(r"^(?:GMT|UTC)?([+-])(\d{1,2}):?(\d{2})?$", re.I)
 
 
+MIDNIGHT = (0, 0, 0)
 AMBIGUOUS = "unresolved: day and month order unknown (both readings are plausible and nothing on the page settles it)"
 
 
@@ -125,8 +126,10 @@ def _from_reading(r: Reading, ctx: DateContext) -> Resolved | str:
     if isinstance(got, str):
         return got
     day, how = got
-    if r.clock is None:
-        return Resolved(midday(day, ctx.tz), how, timed=False)
+    if r.clock is None or r.clock == MIDNIGHT:
+        # `2021/01/17 00:00:00`, `"2019-06-17T00:00:00+00:00"`: a CMS printing a day with a zero clock
+        # says no more than the day (an article at exactly midnight is rare; a placeholder is common).
+        return Resolved(midday(day, zone_of(r.zone, ctx) if r.clock else ctx.tz), how, timed=False)
     return Resolved(datetime.combine(day, time(*r.clock), tzinfo=zone_of(r.zone, ctx)), how)
 
 
@@ -152,10 +155,11 @@ def own_offset(value: datetime, others: list[tuple[datetime, str]], ctx: DateCon
     """A UTC timestamp shown in the page's own offset: machine fields are often serialised in UTC while
     the page prints local time (`2023-11-09T02:11:03Z` is `November 8` in Boston). The evidence, in order:
     the page's zone when known; another date on the page at the same instant with an offset; a clock
-    time printed without an offset that differs from it by whole quarter hours (`17:49:09` beside
-    `01:49:09Z` says UTC-8); the day the page prints without a clock (URL, header) when it is the next
-    or previous day. `others` holds (value, kind) for the other dates, most trusted first; kind is
-    "clock" (clock time, no offset), "day" (a date alone) or "" (anything else)."""
+    time without an offset (printed, or in a machine field) that differs from it by whole quarter hours
+    (`17:49:09` beside `01:49:09Z` says UTC-8); the day the page prints (URL, header, dateline) when it is
+    the next or previous day. `others` holds (value, kind) for the other dates, most trusted first; kind
+    is "clock" (printed clock time, no offset), "field" (the same in a machine field), "day" (a date
+    alone) or "" (anything else)."""
     if value.utcoffset() != timedelta(0):
         return value
     local = value.astimezone(ctx.tz)
@@ -167,9 +171,19 @@ def own_offset(value: datetime, others: list[tuple[datetime, str]], ctx: DateCon
     if value.minute or value.second:     # a bare hour (or midnight) matches too much to say anything
         for other, kind in others:
             diff = other.replace(tzinfo=None) - value.replace(tzinfo=None)
-            if kind == "clock" and diff and abs(diff) <= timedelta(hours=14) and not diff % timedelta(minutes=15):
+            if kind in ("clock", "field") and diff and abs(diff) <= timedelta(hours=14) \
+                    and not diff % timedelta(minutes=15):
                 return value.astimezone(timezone(diff))
-    day = next((other.date() for other, kind in others if kind == "day"), None)
+    return onto_printed_day(value, others)
+
+
+def onto_printed_day(value: datetime, others: list[tuple[datetime, str]]) -> datetime:
+    """A time in UTC (or read as UTC for want of the page's zone) moved onto the day the page prints
+    (its URL, header or dateline, or a clock time without offset) when that day is the next or previous one and a
+    whole-hour offset of at most MAX_DAY_SHIFT hours gets it there (`_onto_day`)."""
+    if value.utcoffset() != timedelta(0):
+        return value
+    day = next((other.date() for other, kind in others if kind in ("day", "clock")), None)
     return _onto_day(value, day) if day is not None else value
 
 
