@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from cleanfeed.dates.engine import find_dates
-from cleanfeed.model import DateContext, Draft
+from cleanfeed.model import DateContext, Draft, Removed
 from cleanfeed.timeutil import UTC, parse_when
 
 
@@ -112,3 +112,44 @@ def test_every_candidate_says_why() -> None:
     reasons = [c.reason for c in result.candidates]
     assert reasons[0].startswith("won") and all(r.startswith(("won", "lost", "rejected")) for r in reasons)
     assert result.candidates[0].to_dict()["value"] == "2021-01-17T09:30:00+00:00"
+
+
+def test_a_dated_source_line_cut_below_the_body_beats_an_event_in_the_lead() -> None:
+    """`来源：… | 2019年05月16日`, `(Source: …, 14 June 2022)`: the cleaner cuts the credit as boilerplate; its
+    date is when that outlet published the text, and the lead's first date is an event's."""
+    zh = Draft(title="市再生金属产业园二期项目开工", paragraphs=("项目于2018年9月12日签约，总投资12亿元。",),
+               removed=(Removed("来源：江城日报 | 2019年05月16日", "editor-source"),))
+    assert published(zh, ctx("2019-05-20", "zh-CN")) == ("2019-05-16", "source-line:date-only")
+    en = Draft(title="Scrap steel exports slow", paragraphs=("The association said in its review released on "
+                                                             "June 10 that exports fell.",),
+               removed=(Removed("(Source: Metal Trade Weekly, 14 June 2022)", "editor-source"),))
+    assert published(en, ctx("2022-06-20")) == ("2022-06-14", "source-line:date-only")
+    photo = Draft(title="T", paragraphs=("x",), removed=(Removed("图片来源：新华社 2019年05月10日", "editor-source"),))
+    assert published(photo, ctx("2019-05-20", "zh-CN")) == (None, None)          # a photo credit is no source
+
+
+def test_day_and_month_order_is_settled_by_the_page_or_left_unresolved() -> None:
+    settled = Draft(title="T", header_lines=("Posted: 04/05/2021",),
+                    paragraphs=("The tender closes on 21/05/2021 and winners follow on 28/05/2021.",))
+    assert published(settled, ctx("2021-05-10"))[0] == "2021-05-04"            # the page writes day first
+    american = Draft(title="T", header_lines=("Updated 06/15/2022 | Posted 06/02/2022",), paragraphs=("x",))
+    assert published(american, ctx("2022-06-20"))[0] == "2022-06-02"          # its update stamp is month first
+    alone = Draft(title="T", header_lines=("Posted 05/06/2020",), paragraphs=("The yard reopened.",))
+    result = find_dates(alone, ctx("2020-07-01"))
+    assert result.published is None and any("order unknown" in c.reason for c in result.candidates)
+    assert published(alone, ctx("2020-07-01", "en-GB"))[0] == "2020-06-05"     # the region settles it
+    assert published(alone, ctx("2020-07-01", "fr"))[0] == "2020-06-05"
+    assert published(alone, ctx("2020-05-10"))[0] == "2020-05-06"              # 5 June is after the fetch
+    twelve_hour = Draft(title="T", header_lines=("7/5/2005 9:23:57 PM",), paragraphs=("x",))
+    assert published(twelve_hour, ctx("2005-08-01"))[0] == "2005-07-05"       # the United States' way
+
+
+def test_a_label_in_prose_does_not_make_a_date_line() -> None:
+    from cleanfeed.dates.clues import Dated, is_date_line
+    from cleanfeed.dates.patterns import find_mentions
+    text = ("Exporters shipped 1.2 million tonnes in May, down from 1.5 million in April, the association said "
+            "in its monthly review released on June 10.")
+    mention = find_mentions(text)[-1]
+    assert not is_date_line(text, Dated(mention, "published"), max_len=160)
+    line = "Release Time: 2021/01/17 Author: Li Ming Source: Alloy Wiki Views: 123"
+    assert is_date_line(line, Dated(find_mentions(line)[0], "published"), max_len=160)

@@ -84,6 +84,11 @@ def role_of(label: str | None) -> str | None:
     return UPDATED if label == "updated" else PUBLISHED
 
 
+# A date line's words besides the date: labels, a byline, a source, a place ("Release Time: … Author: … Source:
+# … Views: 123" has 6). A sentence around a labelled date ("… in its monthly review released on June 10.")
+# has more, even when the date took its full stop with it.
+_LATIN_WORD = re.compile(r"[^\W\d_]{2,}")
+MAX_LINE_WORDS = 12
 # "Wednesday the 14th of April, 2021", "le 3 mars", "am 3. März": the article in front of a day.
 _ARTICLE = re.compile(r"(?i)\b(?:on the|the|le|el|am|den|il)\b")
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d|copyright|all rights reserved|版权所有|版權所有|备案|icp", re.I)
@@ -111,7 +116,7 @@ def is_date_line(text: str, dated: Dated, *, max_len: int = 100) -> bool:
     if len(text) > max_len or dated.label == "other":
         return False
     rest = (text[:dated.mention.start] + " " + text[dated.mention.end:]).strip()
-    if _SENTENCE.search(rest) and len(rest) > 20:
+    if _SENTENCE.search(rest) and len(rest) > 20 or len(_LATIN_WORD.findall(rest)) > MAX_LINE_WORDS:
         return False
     if dated.label is not None:
         return True

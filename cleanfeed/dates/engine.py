@@ -135,8 +135,10 @@ def find_dates(draft: Draft, ctx: DateContext) -> DateResult:
     if published and updated and _before(updated[1], published[1]):
         if _render_time(published[0]) and updated[0].tier > META:
             # A bare `<meta name="date">` later than the last-change stamp the page prints ("Stand:
-            # 28.04.2020 18:00"): the time the page was rendered. The stamp is the latest the text is from.
-            rendered, published = published[0], None
+            # 28.04.2020 18:00"): the time the page was rendered. The next publication date the page gives
+            # wins; without one, the stamp is the latest the text is from (below).
+            rendered = published[0]
+            published = _best(judged, PUBLISHED, skip=rendered)
         else:
             updated = None                  # "changed" before it was published: a stale field
     others = [(g.value, _printed_kind(c)) for c, g in judged if isinstance(g, Resolved) and g.problem is None]
@@ -226,9 +228,9 @@ def _permalink_first(judged: Judged, best: tuple[Clue, Resolved] | None) -> tupl
     return minted if not printed and minted[1].value.date() < day - timedelta(days=1) else best
 
 
-def _best(judged: Judged, role: str) -> tuple[Clue, Resolved] | None:
+def _best(judged: Judged, role: str, skip: Clue | None = None) -> tuple[Clue, Resolved] | None:
     for clue, got in judged:
-        if clue.role == role and isinstance(got, Resolved) and got.problem is None:
+        if clue.role == role and clue is not skip and isinstance(got, Resolved) and got.problem is None:
             return clue, got
     return None
 

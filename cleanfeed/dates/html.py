@@ -133,7 +133,8 @@ def meta_clues(tags: Tags, language: str, layout: Callable[[], Layout]) -> list[
         attr, key = _meta_key(el)
         role = PUBLISHED if key in v.meta_published else UPDATED if key in v.meta_modified else None
         value = (el.get("content") or el.get("datetime") or "").strip() if role else ""
-        if not value or (attr == "itemprop" and layout().excluded(el)):   # microdata of a comment or teaser
+        in_body = attr == "itemprop" and getattr(el.getparent(), "tag", "") != "head"
+        if not value or (in_body and layout().excluded(el)):             # microdata of a comment or teaser
             continue
         if mention := parse_machine(value, language):
             rank = (v.meta_published if role == PUBLISHED else v.meta_modified)[key]
