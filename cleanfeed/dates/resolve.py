@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
@@ -37,6 +38,7 @@ class Resolved:
     timed: bool = True            # False: printed without a time of day (the value is timeutil.midday)
 
 
+@lru_cache(maxsize=16)
 def latest(ctx: DateContext) -> datetime | None:
     """The latest a page's date can be: the fetch time plus the tolerance, or the end of the fetch day in
     the page's zone when that is later (a fetch time given as a bare date means that whole day)."""
