@@ -6,6 +6,9 @@ Sets (../shared/data, see its README.md), day-level accuracy in the date's own o
   cwced-zh           the 56 Chinese pages of extraction/cwced-zh with a reviewed day in `date`
   wcxb-dev-en        the 659 pages of extraction/wcxb-dev-en (2025 crawl) with a day in `date`: held out,
                      never read while writing date rules (its truth is often the page's latest date)
+and our own cases (tests/data/dates, bench/_owncases.py): own-text, more-text-dev, more-text-held, own-html,
+cleaned through the pipeline with their fetch time and zone (`pipeline` column; `updated` scores the last-change
+day of the own-html pages that print one), against dateparser (text) and htmldate (HTML).
 
 Columns for the HTML sets:
   engine     lxml.html.fromstring + find_dates on a Draft carrying the uncleaned doc and the page's <p>
@@ -21,7 +24,8 @@ ms: median and mean CPU time (time.process_time) per page of engine (parse + dat
 neighbours. A last line per HTML set gives the median of each tool's parse alone (htmldate's load_html
 timed in a separate call), so what is left is each tool's date search.
 
-    python bench/dates.py                 # everything (about two minutes on 2 cores)
+    python bench/dates.py                 # the shared sets (about two minutes on 2 cores)
+    python bench/dates.py --sets own-text more-text-dev more-text-held own-html
     python bench/dates.py --sets text_cases --misses
 """
 from __future__ import annotations
@@ -41,8 +45,12 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT.parent / "shared" / "data"
+# ../shared/data beside the checkout; from a worktree (/work/wt/NAME) it is one level further up.
+DATA = next((up / "shared" / "data" for up in ROOT.parents if (up / "shared" / "data").is_dir()),
+            ROOT.parent / "shared" / "data")
 sys.path.insert(0, str(ROOT))
+
+import _owncases
 
 from cleanfeed.dates.engine import find_dates
 from cleanfeed.inputs.decode import decode
@@ -250,6 +258,51 @@ def run_text(tools: set[str]) -> dict[str, Score]:
     return scores
 
 
+def run_own_text(name: str, tools: set[str]) -> dict[str, Score]:
+    """A set of our own snippets through the pipeline (and dateparser), with each case's fetch day."""
+    scores = {t: Score() for t in ("pipeline", "dateparser") if t in tools}
+    if "dateparser" in scores:
+        dateparser_day({"text": "Posted 3 days ago", "reference_date": "2021-10-01"})      # untimed warm-up
+    for case in _owncases.text_cases(name):
+        want = case["expected"] or "none"
+        if "pipeline" in scores:
+            got, _, took = _owncases.pipeline_days(case["text"], case["reference_date"])
+            scores["pipeline"].add(got or "none", want, case["id"])
+            scores["pipeline"].times.append(took)
+        if "dateparser" in scores:
+            got, took = dateparser_day(case)
+            scores["dateparser"].add(got or "none", want, case["id"])
+            scores["dateparser"].times.append(took)
+    return scores
+
+
+def run_own_html(tools: set[str]) -> dict[str, Score]:
+    """Our own HTML pages through the pipeline with their sidecar (no URL), and htmldate on the same bytes."""
+    scores = {t: Score() for t in ("pipeline", "updated", "htmldate") if t in tools or t == "updated"}
+    warm_up(tools)
+    for name, page, truth, meta in _owncases.html_cases():
+        published, updated, took = _owncases.pipeline_days(page, meta["fetched_at"], meta["timezone"])
+        scores["pipeline"].add(published or "none", truth["published"] or "none", name)
+        scores["pipeline"].times.append(took)
+        if truth["updated"]:
+            scores["updated"].add(updated or "none", truth["updated"], name)
+        if "htmldate" in scores:
+            got, took = htmldate_day(decode(page).text)
+            scores["htmldate"].add(got or "none", truth["published"] or "none", name)
+            scores["htmldate"].times.append(took)
+    return scores
+
+
+def run_set(name: str, tools: set[str]) -> dict[str, Score]:
+    if name == "text_cases":
+        return run_text(tools)
+    if name == "own-html":
+        return run_own_html(tools | {"pipeline"})
+    if name in _owncases.SETS:
+        return run_own_text(name, tools | {"pipeline"})
+    return run_html(name, tools)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sets", nargs="+", default=["htmldate-dev", "text_cases", "cwced-zh", "wcxb-dev-en"])
@@ -261,7 +314,7 @@ def main(argv: list[str] | None = None) -> int:
     tools = set(args.tools)
     print(f"{'set':<14} {'tool':<11} {'pages':>5} {'right':>5} {'accuracy':>8} {'median ms':>9} {'mean ms':>8}")
     for name in args.sets:
-        scores = run_text(tools) if name == "text_cases" else run_html(name, tools)
+        scores = run_set(name, tools)
         for tool, s in scores.items():
             ms = f"{s.ms:9.2f} {s.mean_ms:8.2f}" if s.times else f"{'-':>9} {'-':>8}"
             print(f"{name:<14} {tool:<11} {s.total:>5} {s.right:>5} {s.accuracy:>8.3f} {ms}")
@@ -271,8 +324,9 @@ def main(argv: list[str] | None = None) -> int:
                   f"mean {e.mean_ms / h.mean_ms:.2f}")
             print(f"{name:<14} median ms of the parse alone: engine {e.parse_ms:.2f}, "
                   f"htmldate {h.parse_ms:.2f} (timed apart)")
-        if args.misses and "engine" in scores:
-            for miss in scores["engine"].misses:
+        shown = "engine" if "engine" in scores else "pipeline"
+        if args.misses and shown in scores:
+            for miss in scores[shown].misses:
                 print(f"    miss {name} {miss}")
     return 0
 

@@ -115,6 +115,7 @@ class Article:
             "published": self.published.value.isoformat() if self.published else None,
             "published_source": self.published.source if self.published else None,
             "updated": self.updated.value.isoformat() if self.updated else None,
+            "updated_source": self.updated.source if self.updated else None,
             "language": self.language,
             "text": self.text,
             "html": self.html,

@@ -15,7 +15,7 @@ from cleanfeed.html.article import extract_html, looks_like_html
 from cleanfeed.inputs.decode import decode
 from cleanfeed.model import Article, DateContext, Draft, FoundDate, ItemHints, Page, Removed
 from cleanfeed.rules.site import RuleSet, SiteRule
-from cleanfeed.text.clean import clean_text
+from cleanfeed.text.clean import clean_text, has_sentence
 from cleanfeed.text.language import detect_language
 from cleanfeed.text.summary import summarise
 from cleanfeed.textnorm import normalise_newlines, normalise_tag, strip_illegal
@@ -55,9 +55,7 @@ def clean_page(page: Page, rules: RuleSet | None = None, *, timezone: str | None
     if not text.strip():
         raise NoArticleError("empty page", source=page.source)
     rule = rules.for_page(page.url, text)
-    draft = page_draft(text, page.url, rule)
-    if not draft.paragraphs:
-        raise NoArticleError("no article text found (only boilerplate or nothing readable)", source=page.source)
+    draft = with_body(page_draft(text, page.url, rule), page)
     if page.parts:
         draft = join_pages(draft, page.parts, rules)
     language = (rule.language if rule else None) or normalise_tag(draft.language) or detect_language(
@@ -110,6 +108,17 @@ def feed_date(hints: ItemHints | None, ctx: DateContext) -> FoundDate | None:
     if hints is None or hints.published is None or bounds_problem(hints.published, ctx) is not None:
         return None
     return FoundDate(hints.published, "feed")
+
+
+def with_body(draft: Draft, page: Page) -> Draft:
+    """The draft of an article, or NoArticleError. A news flash of one sentence printed as a single line
+    (`【快讯】9月28日晚间，江源铝业称项目投产。`) was taken for the headline and left no body: the line is
+    both, and the page an article with its date (DESIGN.md: a news flash of one or two sentences is one)."""
+    if not draft.paragraphs and draft.title and has_sentence(draft.title):
+        return replace(draft, paragraphs=(draft.title,))
+    if not draft.paragraphs:
+        raise NoArticleError("no article text found (only boilerplate or nothing readable)", source=page.source)
+    return draft
 
 
 def assemble(draft: Draft, page: Page, rule: SiteRule | None, language: str, fetched_at: datetime | None,

@@ -22,15 +22,17 @@ def zone(name: str | None) -> tzinfo:
 
 
 def parse_when(value: str | datetime | date, tz: tzinfo) -> datetime:
-    """A fetch time from an ISO string or datetime: a bare date is the end of that day, naive means `tz`."""
+    """A fetch time from an ISO string or datetime; naive means `tz`. A bare date is that day, which the
+    dates engine reads up to its end (`end_of_day`) and which prints as `midday` of it, like every date
+    given without a time: never as `23:59:59.999999`, and on its own day in every reader."""
     if isinstance(value, datetime):
         return value if value.tzinfo else value.replace(tzinfo=tz)
     if isinstance(value, date):
-        return end_of_day(value, tz)
+        return midday(value, tz)
     text = value.strip()
     try:
         if len(text) == 10 and text[4] == "-" and text[7] == "-":
-            return end_of_day(date.fromisoformat(text), tz)
+            return midday(date.fromisoformat(text), tz)
         parsed: datetime = isoparse(text)     # dateutil ships no type hints: its result is Any
     except (ValueError, OverflowError) as exc:
         raise ValueError(f"not an ISO date or datetime: {value!r}") from exc
@@ -42,6 +44,15 @@ def end_of_day(day: date, tz: tzinfo) -> datetime:
     return datetime.combine(day, time(23, 59, 59, 999999), tzinfo=tz)
 
 
+def midday(day: date, tz: tzinfo) -> datetime:
+    """A day given without a time (`2020-09-29`, `9月28日`, a fetch day): 12:00 UTC of it, written in the
+    offset of `tz` (`2020-09-29T20:00:00+08:00`), so that readers anywhere from UTC-12 to UTC+11 show that
+    day (local midnight in +08:00 is the day before in a UTC reader). Where 12:00 UTC is another day in
+    `tz` (UTC+12 and beyond), noon there: the day stays the printed one in the page's own zone."""
+    noon = datetime.combine(day, time(12), tzinfo=UTC).astimezone(tz)
+    return noon if noon.date() == day else datetime.combine(day, time(12), tzinfo=tz)
+
+
 def mtime_datetime(seconds: float) -> datetime:
     return datetime.fromtimestamp(seconds, tz=UTC)
 
@@ -51,4 +62,4 @@ def isoformat_z(value: datetime) -> str:
     return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
 
 
-__all__ = ["UTC", "zone", "parse_when", "end_of_day", "mtime_datetime", "isoformat_z", "timedelta"]
+__all__ = ["UTC", "zone", "parse_when", "end_of_day", "midday", "mtime_datetime", "isoformat_z", "timedelta"]

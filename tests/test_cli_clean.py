@@ -122,7 +122,7 @@ def test_url_and_fetched_at_flags(capsys: pytest.CaptureFixture[str], tmp_path: 
     rec = records(out)[0]
     assert code == 0
     assert rec["url"] == "https://example.org/a.html"
-    assert rec["fetched_at"] == "2021-01-20T23:59:59.999999+08:00"     # a bare date is the end of that day
+    assert rec["fetched_at"] == "2021-01-20T20:00:00+08:00"     # a bare date: 12:00 UTC of that day, in its zone
 
 
 @pytest.mark.parametrize("url", ["foo", "example.org/a.html", "ftp://example.org/a", "https://", "/a.html",

@@ -80,7 +80,7 @@ def test_the_lead_images_dated_path_is_a_last_resort() -> None:
     html = f"<html><head><title>Annual report</title>{head}</head><body><h1>Annual report</h1></body></html>"
     result = dates_of(html)
     assert day(result) == "2016-05-04"
-    assert result.published is not None and result.published.source == "image-url"
+    assert result.published is not None and result.published.source == "image-url:date-only"
     printed = html.replace("</h1>", "</h1><p>Published: 3 June 2016</p>")
     assert day(dates_of(printed)) == "2016-06-03"
     undated = head.replace("2016/05/04/", "uploads/20160504-")
@@ -100,7 +100,7 @@ def test_a_permalink_dated_days_earlier_than_the_metadata_wins() -> None:
     head = JSONLD % "2019-06-17T18:28:00+02:00" + '<link rel="canonical" href="https://x.de/home/2017/7/12/montauk">'
     html = f"<html><head><title>Montauk</title>{head}</head><body><h1>Montauk</h1><p>Text.</p></body></html>"
     result = dates_of(html)
-    assert (day(result), result.published.source if result.published else None) == ("2017-07-12", "url")
+    assert (day(result), result.published.source if result.published else None) == ("2017-07-12", "url:date-only")
     lost = next(c for c in result.candidates if c.source == "jsonld:datePublished")
     assert "permalink" in lost.reason
 

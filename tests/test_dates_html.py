@@ -91,7 +91,7 @@ def test_a_bare_meta_date_loses_to_the_date_printed_in_the_article() -> None:
     html = """<html><head><title>Faire Lieferketten</title><meta name="date" content="2020-02-12"></head><body>
       <h1>Faire Lieferketten</h1><div class="news-single-timedata">05.02.2020 - Redaktion</div>
       <p>Text.</p></body></html>"""
-    assert day_and_source(dates_of(html, language="de")) == ("2020-02-05", "header")
+    assert day_and_source(dates_of(html, language="de")) == ("2020-02-05", "header:date-only")
 
 
 def test_time_element_in_the_article_not_in_the_sidebar() -> None:
@@ -105,7 +105,7 @@ def test_visible_time_text_wins_when_it_names_another_day() -> None:
     html = """<html><body><article><h1>Grenades</h1>
       <div class="time"><time datetime="2019-07-03T10:18:46Z">Publié le 29 juin 2019</time></div>
       <p>x</p></article></body></html>"""
-    assert day_and_source(dates_of(html, language="fr")) == ("2019-06-29", "time")
+    assert day_and_source(dates_of(html, language="fr")) == ("2019-06-29", "time:date-only")
 
 
 def test_microdata_on_other_elements() -> None:
@@ -118,7 +118,7 @@ def test_microdata_on_other_elements() -> None:
 def test_date_inside_the_headline() -> None:
     html = """<html><head><title>Zuschauer kehren zurück</title></head><body><h1>Zuschauer kehren zurück
       <small>02.02.2022 • Sport</small></h1><p>x</p></body></html>"""
-    assert day_and_source(dates_of(html, language="de")) == ("2022-02-02", "header")
+    assert day_and_source(dates_of(html, language="de")) == ("2022-02-02", "header:date-only")
 
 
 @pytest.mark.parametrize("url, want", [
@@ -137,15 +137,15 @@ def test_url_dates(url: str, want: str | None) -> None:
 
 def test_url_from_the_context_and_from_the_canonical_link() -> None:
     assert day_and_source(dates_of("<html><body><p>x</p></body></html>",
-                                   url="https://x.example/2021/01/17/a")) == ("2021-01-17", "url")
+                                   url="https://x.example/2021/01/17/a")) == ("2021-01-17", "url:date-only")
     html = '<html><head><link rel="canonical" href="https://x.example/2020/05/04/a"></head><body><p>x</p></body></html>'
-    assert day_and_source(dates_of(html)) == ("2020-05-04", "url")
+    assert day_and_source(dates_of(html)) == ("2020-05-04", "url:date-only")
 
 
 def test_labelled_date_anywhere_when_the_headline_says_nothing() -> None:
     html = """<html><body><div class="navbar">Home</div><div id="main"><p>Some text about AutoCAD files.</p>
       <div class="blogData"><dl><dt>Datum</dt><dd>12.01.2017</dd></dl></div></div></body></html>"""
-    assert day_and_source(dates_of(html, language="de")) == ("2017-01-12", "page")
+    assert day_and_source(dates_of(html, language="de")) == ("2017-01-12", "page:date-only")
 
 
 def test_an_id_holding_a_url_names_no_kind_of_container() -> None:
@@ -176,7 +176,8 @@ def test_a_script_printing_a_date_in_the_header_counts(script: str) -> None:
     html = f"""<html><body><table><tr><td class="topic">Effect never finishes</td></tr>
       <tr><td class="main-text"><script>{script}</script> views 7</td></tr></table>
       <p>Long forum text.</p></body></html>"""
-    assert day_and_source(dates_of(html)) == ("2020-04-17", "script:printed")
+    assert day_and_source(dates_of(html))[0] == "2020-04-17"
+    assert (day_and_source(dates_of(html))[1] or "").startswith("script:printed")
 
 
 @pytest.mark.parametrize("html", [
@@ -199,13 +200,13 @@ def test_dublin_core_date_loses_to_a_labelled_date_printed_on_the_page() -> None
     html = """<html><head><title>New president elected</title><meta name="DC.date" content="2021-10-15">
       </head><body><h1>New president elected</h1><p class="meta">Erschienen am: 13.10.2021</p><p>Text.</p>
       </body></html>"""
-    assert day_and_source(dates_of(html, language="de")) == ("2021-10-13", "header")
+    assert day_and_source(dates_of(html, language="de")) == ("2021-10-13", "header:date-only")
 
 
 def test_dateline_from_the_extractors_paragraphs() -> None:
     result = dates_of("<html><body><h1>T</h1></body></html>", fetched="2021-05-01",
                       paragraphs=("On April 15, the symposium on aluminium was held.",))
-    assert day_and_source(result) == ("2021-04-15", "dateline:inferred")
+    assert day_and_source(result) == ("2021-04-15", "dateline:inferred:date-only")
 
 
 @pytest.mark.parametrize("html", ["", "<html></html>", "<p>no date at all</p>", "<html><body>" + "<div>" * 300 + "x"])

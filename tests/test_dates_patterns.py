@@ -4,10 +4,12 @@ from __future__ import annotations
 import pytest
 
 from cleanfeed.dates.machine import parse_machine
-from cleanfeed.dates.patterns import Relative, find_mentions, month_first, normalize
+from cleanfeed.dates.patterns import Relative, find_mentions, language_order, normalize
+
+Parts = tuple[int | None, int | None, int, tuple[int, int, int] | None, str | None]
 
 
-def first(text: str, language: str = "en") -> tuple[int | None, int, int, tuple[int, int, int] | None, str | None]:
+def first(text: str, language: str = "en") -> Parts:
     mentions = find_mentions(normalize(text), language)
     assert mentions, f"no date found in {text!r}"
     r = mentions[0].readings[0]
@@ -42,6 +44,36 @@ def first(text: str, language: str = "en") -> tuple[int | None, int, int, tuple[
     ("Sun, 17 Jan 2021 10:00:00 +0800", (2021, 1, 17, (10, 0, 0), "+0800")),
     ("Jan 04 09:34 2021", (2021, 1, 4, (9, 34, 0), None)),
     ("26 | 01 | 2022", (2022, 1, 26, None, None)),
+    # issue 19: the forms the grammar did not read
+    ("Filed 03-Feb-2019 09:40", (2019, 2, 3, (9, 40, 0), None)),
+    ("14-DEC-18", (2018, 12, 14, None, None)),
+    ("03/Feb/2019", (2019, 2, 3, None, None)),
+    ("It was on the 2nd of March 2018 that", (2018, 3, 2, None, None)),
+    ("Wednesday the 14th of April, 2021", (2021, 4, 14, None, None)),
+    ("Posted 23/11/2020", (2020, 11, 23, None, None)),
+    ("17-10-2021", (2021, 10, 17, None, None)),
+    ("２０１９年０３月０２日", (2019, 3, 2, None, None)),
+    ("21年11月8日 09:12", (2021, 11, 8, (9, 12, 0), None)),
+    ("二零二一年六月十八日", (2021, 6, 18, None, None)),
+    ("自十一月五日起", (None, 11, 5, None, None)),
+    ("2日下午，市商务局召开", (None, None, 2, None, None)),
+    ("新华社上海30日电", (None, None, 30, None, None)),
+    ("台北12日電", (None, None, 12, None, None)),
+    ("本月5日", (None, None, 5, None, None)),
+    ("On the 21st, the board met", (None, None, 21, None, None)),
+    ("2021년 3월 2일", (2021, 3, 2, None, None)),
+    ("3월 2일", (None, 3, 2, None, None)),
+    ("2021. április 14.", (2021, 4, 14, None, None)),
+    ("14 апреля 2021, 09:30", (2021, 4, 14, (9, 30, 0), None)),
+    ("17 июня 2021 г.", (2021, 6, 17, None, None)),
+    ("5 травня 2020", (2020, 5, 5, None, None)),
+    ("3 kwietnia 2020", (2020, 4, 3, None, None)),
+    ("12. března 2019", (2019, 3, 12, None, None)),
+    ("14 helmikuuta 2021", (2021, 2, 14, None, None)),
+    ("5 maj 2022", (2022, 5, 5, None, None)),
+    ("12 Ekim 2020", (2020, 10, 12, None, None)),
+    ("3 Μαΐου 2021", (2021, 5, 3, None, None)),
+    ("4 de gener de 2021", (2021, 1, 4, None, None)),
 ])
 def test_formats(text: str, want: tuple[object, ...]) -> None:
     assert first(text) == want
@@ -59,22 +91,31 @@ def test_formats(text: str, want: tuple[object, ...]) -> None:
     "Seite 1 | 2 | 3 | 4 | 5 | 2019",        # … and no number in bars on either side
     "10 | 11 | 2019 | 2020",
     "12-34-56",
+    "请于3日内完成报送",                      # a count of days is no dateline's day
+    "on the 1st floor of the building",       # an ordinal that is no day
+    "近10年12月份的数据",                     # two-digit "year" without the day's 日
 ])
 def test_not_dates(text: str) -> None:
     assert find_mentions(normalize(text), "en") == []
 
 
-def test_day_first_or_month_first_by_language() -> None:
-    us = find_mentions("03/04/2021", "en")[0].readings
-    de = find_mentions("03/04/2021", "de")[0].readings
-    assert (us[0].month, us[0].day) == (3, 4) and (us[1].month, us[1].day) == (4, 3)
-    assert (de[0].month, de[0].day) == (4, 3)
-    assert month_first("en-US") and not month_first("en-GB") and not month_first("fr")
+def test_a_numeric_date_that_reads_both_ways_keeps_both_readings_month_first_first() -> None:
+    mention = find_mentions("03/04/2021", "de")[0]
+    assert mention.order == "either"
+    assert [(r.month, r.day) for r in mention.readings] == [(3, 4), (4, 3)]
+
+
+def test_the_order_a_language_writes_numeric_dates_in() -> None:
+    assert language_order("en-US") == "md" and language_order("zh-CN") == "md"
+    assert language_order("en-GB") == "dm" and language_order("fr") == "dm" and language_order("ru") == "dm"
+    assert language_order("en") is None and language_order("") is None
 
 
 def test_only_valid_reading_when_one_part_exceeds_twelve() -> None:
-    readings = find_mentions("Posted: 31/12/2020", "en")[0].readings
-    assert [(r.month, r.day) for r in readings] == [(12, 31)]
+    day_first = find_mentions("Posted: 31/12/2020", "en")[0]
+    month_first = find_mentions("Updated 06/15/2022", "en")[0]
+    assert [(r.month, r.day) for r in day_first.readings] == [(12, 31)] and day_first.order == "dm"
+    assert [(r.month, r.day) for r in month_first.readings] == [(6, 15)] and month_first.order == "md"
 
 
 @pytest.mark.parametrize("text, want", [

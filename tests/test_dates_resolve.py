@@ -78,9 +78,34 @@ def test_wall_clock_without_offset_takes_the_page_zone() -> None:
     assert got.value.isoformat() == "2021-01-17T09:30:00+08:00"
 
 
-def test_a_date_alone_is_midnight_in_the_page_zone() -> None:
+def test_a_date_alone_is_noon_utc_of_its_day_in_the_page_offset() -> None:
+    """DESIGN.md: 12:00 UTC of the printed day written in the page's offset, so that readers from UTC-12 to
+    UTC+11 all show the printed day (local midnight in +08:00 shows the day before in a UTC reader)."""
     got = resolved("2021/01/17", ctx("2021-01-20", SHANGHAI))
-    assert isinstance(got, Resolved) and got.value.isoformat() == "2021-01-17T00:00:00+08:00"
+    assert isinstance(got, Resolved) and got.value.isoformat() == "2021-01-17T20:00:00+08:00" and not got.timed
+    new_york = resolved("2021/01/17", ctx("2021-01-20", ZoneInfo("America/New_York")))
+    assert isinstance(new_york, Resolved) and new_york.value.isoformat() == "2021-01-17T07:00:00-05:00"
+    auckland = resolved("2021/01/17", ctx("2021-01-20", ZoneInfo("Pacific/Auckland")))   # 12:00 UTC is the 18th there
+    assert isinstance(auckland, Resolved) and auckland.value.isoformat() == "2021-01-17T12:00:00+13:00"
+    for reader in ("Pacific/Honolulu", "UTC", "Asia/Shanghai", "Asia/Tokyo", "Etc/GMT+12", "Etc/GMT-11"):
+        shown = got.value.astimezone(ZoneInfo(reader))
+        assert shown.date() == date(2021, 1, 17), reader
+
+
+def test_a_date_printed_on_the_fetch_day_is_never_in_the_future() -> None:
+    fetched_early = DateContext(datetime(2021, 1, 17, 1, 0, tzinfo=SHANGHAI), SHANGHAI, "zh")
+    got = resolved("2021年1月17日", fetched_early)           # 20:00+08:00 is later than 01:00, but the same day
+    assert isinstance(got, Resolved) and got.problem is None
+    got = resolved("2021年1月18日", fetched_early)
+    assert isinstance(got, Resolved) and got.problem is not None
+
+
+def test_a_day_printed_alone_resolves_to_the_latest_such_day_not_after_the_fetch() -> None:
+    assert day("2日下午", ctx("2020-12-04", SHANGHAI, "zh")) == "2020-12-02"
+    assert day("新华社上海30日电", ctx("2021-07-02", SHANGHAI, "zh")) == "2021-06-30"     # across a month end
+    assert day("31日电", ctx("2021-03-02", SHANGHAI, "zh")) == "2021-01-31"              # February has no 31st
+    assert day("28日上午", ctx("2021-01-04", SHANGHAI, "zh")) == "2020-12-28"            # across the new year
+    assert resolved("30日电", ctx(None)) == "skipped: no year and no fetch time to infer it from"
 
 
 def test_printed_offsets_stay_as_printed() -> None:
@@ -122,10 +147,18 @@ def test_a_few_hours_ahead_of_the_fetch_time_is_tolerated() -> None:
     assert resolved("2021-01-19", fetched).problem is not None  # type: ignore[union-attr]
 
 
-def test_the_other_reading_is_used_when_the_preferred_one_is_in_the_future() -> None:
+def test_the_other_reading_is_used_when_one_is_in_the_future() -> None:
     assert day("03/04/2021", ctx("2021-03-10")) == "2021-03-04"      # April 3 is after the fetch
-    assert day("03/04/2021", ctx("2021-04-10")) == "2021-03-04"      # both fine: en reads month first
-    assert day("03/04/2021", ctx("2021-03-10", language="de")) == "2021-03-04"   # de prefers April 3: future
+    assert day("03/04/2021", ctx("2021-03-10", language="de")) == "2021-03-04"
+
+
+def test_two_plausible_readings_stay_unresolved_unless_an_order_is_given() -> None:
+    got = resolved("05/06/2020", ctx("2020-07-01"))
+    assert isinstance(got, Resolved) and got.problem is not None and "order unknown" in got.problem
+    mention = find_mentions("05/06/2020")[0]
+    md, dm = (resolve(mention, ctx("2020-07-01"), order) for order in ("md", "dm"))
+    assert isinstance(md, Resolved) and md.value.date() == date(2020, 5, 6)
+    assert isinstance(dm, Resolved) and dm.value.date() == date(2020, 6, 5)
 
 
 def test_own_offset_from_the_same_instant_printed_with_an_offset() -> None:

@@ -76,8 +76,8 @@ def test_add_fetched_at_sets_first_seen(seeds: Path, tmp_path: Path) -> None:
     assert cli(seeds, "-q", "add", str(new), "--fetched-at", "2030-01-02") == 0
     entries = {e.findtext(f"{ATOM}title"): e
                for e in xml(seeds / "public" / "recycled-metals-en.atom").findall(f"{ATOM}entry")}
-    # a bare date is the end of that day, in the feeds' zone (Asia/Shanghai)
-    assert entries["Copper climbs in Ningbo"].findtext(f"{ATOM}updated") == "2030-01-02T23:59:59.999999+08:00"
+    # a bare date is that day: 12:00 UTC of it in the feeds' zone (Asia/Shanghai), never 23:59:59.999999
+    assert entries["Copper climbs in Ningbo"].findtext(f"{ATOM}updated") == "2030-01-02T20:00:00+08:00"
     assert ",2030-01-02:recycled-metals-en/" in entries["Copper climbs in Ningbo"].findtext(f"{ATOM}id")
 
 

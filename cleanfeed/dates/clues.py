@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from cleanfeed.dates.patterns import Mention, find_mentions
 from cleanfeed.dates.vocab import vocab
+from cleanfeed.text.language import to_simplified
 
 # Order of trust (DESIGN.md, Dates): lower wins. Within a tier `rank` orders kinds of evidence, then
 # `order` (document order) breaks ties. PAGE and LOOSE are the HTML page read as a whole when nothing
@@ -49,8 +50,13 @@ def label_of(text: str, mention: Mention, floor: int = 0) -> str | None:
     window = text[max(floor, mention.start - _LABEL_WINDOW):mention.start]
     if not window.strip():
         return None
-    m = vocab().label.search(window)
+    m = vocab().label.search(to_simplified(window))       # 發佈時間 reads as 发布时间
     return m.lastgroup if m else None
+
+
+def is_source_line(text: str) -> bool:
+    """A source credit (`来源：江城日报 | 2019年03月02日`, `(Source: Metal Trade Weekly, 14 June 2022)`)."""
+    return len(text) <= 160 and vocab().source_line.match(to_simplified(text)) is not None
 
 
 @dataclass(frozen=True)
@@ -78,6 +84,13 @@ def role_of(label: str | None) -> str | None:
     return UPDATED if label == "updated" else PUBLISHED
 
 
+# A date line's words besides the date: labels, a byline, a source, a place ("Release Time: … Author: … Source:
+# … Views: 123" has 6). A sentence around a labelled date ("… in its monthly review released on June 10.")
+# has more, even when the date took its full stop with it.
+_LATIN_WORD = re.compile(r"[^\W\d_]{2,}")
+MAX_LINE_WORDS = 12
+# "Wednesday the 14th of April, 2021", "le 3 mars", "am 3. März": the article in front of a day.
+_ARTICLE = re.compile(r"(?i)\b(?:on the|the|le|el|am|den|il)\b")
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d|copyright|all rights reserved|版权所有|版權所有|备案|icp", re.I)
 
 
@@ -103,10 +116,10 @@ def is_date_line(text: str, dated: Dated, *, max_len: int = 100) -> bool:
     if len(text) > max_len or dated.label == "other":
         return False
     rest = (text[:dated.mention.start] + " " + text[dated.mention.end:]).strip()
-    if _SENTENCE.search(rest) and len(rest) > 20:
+    if _SENTENCE.search(rest) and len(rest) > 20 or len(_LATIN_WORD.findall(rest)) > MAX_LINE_WORDS:
         return False
     if dated.label is not None:
         return True
     before = text[:dated.mention.start]
-    weekday = _weekdays().sub("", before)
+    weekday = _ARTICLE.sub("", _weekdays().sub("", before))
     return bool(_LINE_START.match(weekday)) or bool(re.search(r"[|·•/—–\-]\s*$", before))

@@ -16,8 +16,9 @@ from cleanfeed.dates.blocks import block_dateline_clues
 from cleanfeed.dates.clues import BODY, DATELINE, HEADER, LOOSE, META, PAGE, PUBLISHED, TIME, UPDATED, URL, Clue
 from cleanfeed.dates.html import RENDER_TIME_KEYS, jsonld_clues, meta_clues, time_clues, time_offsets
 from cleanfeed.dates.html import header_clues as html_header_clues
-from cleanfeed.dates.layout import Layout, layout_of, regional_language, tags_of
-from cleanfeed.dates.resolve import Resolved, own_offset, resolve
+from cleanfeed.dates.layout import Layout, Tags, layout_of, regional_language, tags_of
+from cleanfeed.dates.order import orders_in, settle
+from cleanfeed.dates.resolve import AMBIGUOUS, Resolved, onto_printed_day, own_offset, resolve
 from cleanfeed.dates.scan import page_clues
 from cleanfeed.dates.text import DATELINE_PARAGRAPHS, body_clues, text_header_clues
 from cleanfeed.dates.url import image_clues, page_url, url_clues
@@ -25,6 +26,7 @@ from cleanfeed.model import DateCandidate, DateContext, Draft, FoundDate
 
 log = logging.getLogger(__name__)
 
+ZERO = timedelta(0)
 MAX_CANDIDATES = 40      # --explain lists this many; a long body repeats the same kinds of date
 
 
@@ -41,15 +43,13 @@ Judged = list[tuple[Clue, "Resolved | str"]]
 Stage = tuple[int, Callable[[Judged], list[Clue]]]
 
 
-def _stages(draft: Draft, ctx: DateContext) -> list[Stage]:
+def _stages(draft: Draft, ctx: DateContext, tags: Tags | None, lang: str) -> list[Stage]:
     """The strategies in the order they run, each with the tier below which a winner makes it moot.
     Cheap strategies always run (so --explain shows the dateline a header beat); those that walk the
     page (the text around the headline, the whole page, the body) run only when nothing better was
     found. `<time>` elements are judged in full only without a better date; beside a UTC timestamp
     they are still read, for the page's own offset."""
     doc = draft.doc
-    tags = tags_of(doc) if doc is not None else None
-    lang = regional_language(doc, tags, ctx.language or "") if tags is not None and ctx.language else ctx.language
     url = ctx.url or draft.url or (page_url(tags) if tags is not None else None)
     memo: dict[str, Layout] = {}
 
@@ -92,15 +92,38 @@ def _winner(judged: Judged, below: int) -> datetime | None:
 
 def gather(draft: Draft, ctx: DateContext) -> Judged:
     """Every clue the strategies found, resolved against the fetch time and zone, most trusted first."""
+    tags = tags_of(draft.doc) if draft.doc is not None else None
+    lang = regional_language(draft.doc, tags, ctx.language) if tags is not None and ctx.language else ctx.language
     judged: Judged = []
-    for moot_below, strategy in _stages(draft, ctx):
+    for moot_below, strategy in _stages(draft, ctx, tags, lang):
         if not moot_below or _winner(judged, moot_below) is None:
             judged += [(clue, resolve(clue.mention, ctx)) for clue in strategy(judged)]
+    if any(isinstance(g, Resolved) and g.problem == AMBIGUOUS for _, g in judged):
+        judged = _settled(judged, draft, ctx, lang)
     return sorted(judged, key=lambda cg: cg[0].key)
 
 
+def _settled(judged: Judged, draft: Draft, ctx: DateContext, lang: str) -> Judged:
+    """Numeric dates that read both ways (`05/06/2020`) resolved in the order the page settles (order.py):
+    the days its other dates name, the order its other numeric dates fix, its language."""
+    days = {g.value.date() for c, g in judged if isinstance(g, Resolved) and g.problem is None
+            and c.mention.order != "either"}
+    orders = orders_in((c.mention for c, _ in judged), (draft.title or "", *draft.header_lines, *draft.paragraphs))
+    out: Judged = []
+    for clue, got in judged:
+        if isinstance(got, Resolved) and got.problem == AMBIGUOUS:
+            md, dm = (resolve(clue.mention, ctx, order) for order in ("md", "dm"))
+            if isinstance(md, Resolved) and isinstance(dm, Resolved):
+                order = settle(clue.mention, (md.value.date(), dm.value.date()), days, orders, lang)
+                got = resolve(clue.mention, ctx, order)
+        out.append((clue, got))
+    return out
+
+
 def _source(clue: Clue, got: Resolved) -> str:
-    return f"{clue.source}:inferred" if got.how == "inferred" else clue.source
+    """The clue's source, with `:inferred` when the year (or month) came from the fetch time and
+    `:date-only` when no time of day was printed (the value is then 12:00 UTC of the printed day)."""
+    return clue.source + (":inferred" if got.how == "inferred" else "") + ("" if got.timed else ":date-only")
 
 
 def find_dates(draft: Draft, ctx: DateContext) -> DateResult:
@@ -109,11 +132,13 @@ def find_dates(draft: Draft, ctx: DateContext) -> DateResult:
     published = _permalink_first(judged, _corroborated(judged, _best(judged, PUBLISHED)))
     updated = _best(judged, UPDATED)
     rendered = None
-    if published and updated and updated[1].value < published[1].value:
+    if published and updated and _before(updated[1], published[1]):
         if _render_time(published[0]) and updated[0].tier > META:
             # A bare `<meta name="date">` later than the last-change stamp the page prints ("Stand:
-            # 28.04.2020 18:00"): the time the page was rendered. The stamp is the latest the text is from.
-            rendered, published = published[0], None
+            # 28.04.2020 18:00"): the time the page was rendered. The next publication date the page gives
+            # wins; without one, the stamp is the latest the text is from (below).
+            rendered = published[0]
+            published = _best(judged, PUBLISHED, skip=rendered)
         else:
             updated = None                  # "changed" before it was published: a stale field
     others = [(g.value, _printed_kind(c)) for c, g in judged if isinstance(g, Resolved) and g.problem is None]
@@ -126,14 +151,23 @@ def find_dates(draft: Draft, ctx: DateContext) -> DateResult:
     return DateResult(found_pub, found_upd, _explain(judged, published, updated, winners, rendered))
 
 
+def _before(a: Resolved, b: Resolved) -> bool:
+    """`a` is earlier than `b`; by the day when either was printed without a time (a date alone is 12:00
+    UTC of its day, which says nothing about the hours of that day)."""
+    if a.timed and b.timed:
+        return a.value < b.value
+    return a.value.date() < b.value.astimezone(a.value.tzinfo).date()
+
+
 def _printed_kind(clue: Clue) -> str:
-    """"clock": printed with a clock time but no offset (its wall clock is the page's local time); "day":
-    a date alone from a trusted place (URL, header, dateline), which names the page's local day."""
+    """"clock": printed with a clock time but no offset (its wall clock is the page's local time); "field":
+    the same in a machine field (JSON-LD, meta), not printed for readers; "day": a date alone from a
+    trusted place (URL, header, dateline), which names the page's local day."""
     readings = clue.mention.readings
     if not readings or readings[0].zone is not None:
         return ""
     if readings[0].clock is not None:
-        return "clock"
+        return "clock" if clue.tier > META else "field"
     return "day" if HEADER <= clue.tier <= DATELINE and readings[0].year is not None else ""
 
 
@@ -145,8 +179,13 @@ def _found(best: tuple[Clue, Resolved] | None, others: list[tuple[datetime, str]
         return None
     clue, got = best
     readings = clue.mention.readings
-    printed_utc = bool(readings) and readings[0].zone is not None
-    return FoundDate(own_offset(got.value, others, ctx) if printed_utc else got.value, _source(clue, got))
+    if readings and readings[0].zone is not None:                # printed with an offset or in UTC
+        return FoundDate(own_offset(got.value, others, ctx), _source(clue, got))
+    if clue.tier <= META and readings and readings[0].clock is not None and ctx.tz.utcoffset(got.value) == ZERO:
+        # A machine field's clock without an offset (`"datePublished": "2020-12-05T23:15"`) on a page of
+        # unknown zone is as often UTC as local: the day the page prints decides (`06 Dicembre 2020`).
+        return FoundDate(onto_printed_day(got.value, others), _source(clue, got))
+    return FoundDate(got.value, _source(clue, got))
 
 
 def _corroborated(judged: Judged, best: tuple[Clue, Resolved] | None) -> tuple[Clue, Resolved] | None:
@@ -189,9 +228,9 @@ def _permalink_first(judged: Judged, best: tuple[Clue, Resolved] | None) -> tupl
     return minted if not printed and minted[1].value.date() < day - timedelta(days=1) else best
 
 
-def _best(judged: Judged, role: str) -> tuple[Clue, Resolved] | None:
+def _best(judged: Judged, role: str, skip: Clue | None = None) -> tuple[Clue, Resolved] | None:
     for clue, got in judged:
-        if clue.role == role and isinstance(got, Resolved) and got.problem is None:
+        if clue.role == role and clue is not skip and isinstance(got, Resolved) and got.problem is None:
             return clue, got
     return None
 

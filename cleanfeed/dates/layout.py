@@ -167,15 +167,26 @@ def page_titles(doc: Any) -> list[str]:
     return out
 
 
-def _title_match(text: str, title: str) -> float:
+_WORDS = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class _Title:
+    """A page title, lower-cased, with its set of words: read once, matched against every heading."""
+
+    text: str
+    words: frozenset[str]
+
+
+def _title_match(text: str, title: _Title) -> float:
     """How much of the longer of heading and title the two share: a logo h1 ("Old Blog") covers a small
     part of "Old Blog: This is my old blog", the post's own heading a larger one."""
-    if not text or not title:
+    if not text or not title.text:
         return 0.0
-    if text in title or title in text:
-        return min(len(text), len(title)) / max(len(text), len(title))
-    wa, wb = set(re.findall(r"\w+", text)), set(re.findall(r"\w+", title))
-    return len(wa & wb) / max(len(wa | wb), 1)
+    if text in title.text or title.text in text:
+        return min(len(text), len(title.text)) / max(len(text), len(title.text))
+    wa = set(_WORDS.findall(text))
+    return len(wa & title.words) / max(len(wa | title.words), 1)
 
 
 def headline(doc: Any, headings: list[Any] | None = None) -> Any | None:
@@ -183,6 +194,7 @@ def headline(doc: Any, headings: list[Any] | None = None) -> Any | None:
     else the element whose own text is the title's first segment, else the first h1. `headings`: the
     first h1/h2/h3 in document order when the caller already walked the tree for them (Tags)."""
     titles = [t.lower() for t in page_titles(doc)]
+    read = [_Title(t, frozenset(_WORDS.findall(t))) for t in titles]
     scored = []
     first_h1 = None
     found = headings if headings is not None else doc.iter("h1", "h2", "h3")
@@ -193,7 +205,7 @@ def headline(doc: Any, headings: list[Any] | None = None) -> Any | None:
         if len(text) < 2:
             continue
         first_h1 = el if first_h1 is None and el.tag == "h1" else first_h1
-        score = max((_title_match(text, t) for t in titles), default=0.0)
+        score = max((_title_match(text, t) for t in read), default=0.0)
         scored.append((-round(score, 1), _HEADING_RANK[el.tag], n, el))
     scored.sort(key=lambda s: s[:3])
     # A heading inside navigation or a sidebar is a menu entry or a teaser, however well it matches.

@@ -1,17 +1,21 @@
-"""Date mentions in text: explicit patterns, never fuzzy parsing.
+"""Date mentions in text: a small grammar of explicit patterns, never fuzzy parsing.
 
-`find_mentions` reads every date written in a string (ISO, `2021/01/17 00:00:00`, `17.01.2021`,
-`January 17, 2021`, `17 Jan 2021`, `Jan. 17`, `2021年1月17日`, `二〇二一年一月十七日`, `09-30 22:46`,
-`3 days ago`, `昨天 18:32` …) as `Mention`s. A mention is not a datetime yet: the year may be missing,
-03/04 may be read two ways, and a relative form needs the fetch time. resolve.py settles that.
+`find_mentions` reads every date written in a string as `Mention`s: day, month and year in any of the
+orders people print them (`2021-01-17`, `17.01.2021`, `01/17/2021`, `17-Jan-2021`, `January 17th, 2021`,
+`the 17th of January 2021`, `2021. január 17.`, `17 января 2021`), with month names of the languages in
+vocab.toml, CJK forms (`2021年1月17日`, `21年1月17日`, `2021년 1월 17일`, `1月17日`, the day alone in
+`17日电`), full-width digits and Chinese numerals (cjk.normalize), clock times and zones after the date,
+and relative forms (`3 days ago`, `昨天 18:32`). A mention is not a datetime yet: the year or the month
+may be missing, `03/04/2021` may be read two ways (`order` says so), and a relative form needs the fetch
+time. resolve.py and the engine settle that.
 """
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from cleanfeed.dates.cjk import normalize as normalize  # re-exported: the text the patterns read
 from cleanfeed.dates.vocab import alternation, vocab
 
 
@@ -20,7 +24,7 @@ class Reading:
     """One way to read a mention: a calendar day, maybe a clock time and the zone printed after it."""
 
     year: int | None
-    month: int
+    month: int | None                  # None: the day alone (`2日下午`, `30日电`), resolved against the fetch time
     day: int
     clock: tuple[int, int, int] | None = None
     zone: str | None = None            # as printed: "+08:00", "Z", "GMT", "EDT", "CST"
@@ -42,37 +46,14 @@ class Mention:
     text: str
     readings: tuple[Reading, ...] = ()   # preferred first; empty for relative forms
     relative: Relative | None = None
+    # Numeric day and month (`03/04/2021`): "dm" or "md" when one part exceeds 12 and so fixes the order
+    # the page writes dates in; "either" when both readings are real days (then `readings` is (month
+    # first, day first) and the engine settles it from the page); "" for every other form.
+    order: str = ""
 
     @property
     def has_year(self) -> bool:
         return bool(self.readings) and self.readings[0].year is not None
-
-
-# ----------------------------------------------------------------------------- normalising
-
-_CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
-              "八": 8, "九": 9}
-_CN_DATE = re.compile(r"([〇零○Ｏ一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
-                      r"\s*([一二三四五六七八九十]{1,3})\s*[日号]")
-
-
-def _cn_number(text: str) -> int:
-    """十七 → 17, 二十 → 20, 三十一 → 31, 九 → 9."""
-    if "十" not in text:
-        return int("".join(str(_CN_DIGITS[c]) for c in text))
-    tens, _, ones = text.partition("十")
-    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
-
-
-def _cn_date(m: re.Match[str]) -> str:
-    year = "".join(str(_CN_DIGITS[c]) for c in m.group(1))
-    return f"{year}年{_cn_number(m.group(2))}月{_cn_number(m.group(3))}日"
-
-
-def normalize(text: str) -> str:
-    """Full-width forms folded (NFKC), Chinese-numeral dates as digits: the text every pattern reads."""
-    text = unicodedata.normalize("NFKC", text)
-    return _CN_DATE.sub(_cn_date, text) if "年" in text else text
 
 
 # ----------------------------------------------------------------------------- the patterns
@@ -93,8 +74,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     year = r"(?P<y>(?:19|20)\d{2})(?!\d)"
     raw = {
         "ymd": r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])\s?(?P<m>[01]?\d)(?P=sep)\s?(?P<d>[0-3]?\d)(?!\d)",
-        "ymd_cjk": r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)(?:\s*[日号])?(?!\d)",
-        "md_cjk": r"(?<![\d年])(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*[日号]",
+        "ymd_cjk": r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*[年년]\s*(?P<m>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)"
+                   r"(?:\s*[日号일])?(?!\d)",
+        # `21年11月8日`: a two-digit year only with the day's 日 (`近10年12月` is no date)
+        "yy_cjk": r"(?<![\d.])(?P<y>\d{2})\s*年\s*(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*[日号](?!\d)",
+        # year, dot, month name, day: `2021. április 14.` (Hungarian)
+        "y_mon_d": rf"(?<![\d.])(?P<y>(?:19|20)\d{{2}})\.\s*{mon}\s*(?P<d>[0-3]?\d)(?![\d:])",
+        "md_cjk": r"(?<![\d年년])(?P<m>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日号일]",
+        # The day alone: `2日下午`, `新华社上海30日电`, `本月5日`, only where a dateline puts it (vocab.toml)
+        "d_cjk": rf"(?<![\d年/.\-:])(?<!\d月)(?P<d>[0-3]?\d)\s*[日号]"
+                 rf"(?:(?<=本月..)|(?<=本月...)|(?={v.day_followers}))",
         "dmy_dot": r"(?<![\d.])(?P<d>[0-3]?\d)\.\s?(?P<m>[01]?\d)\.\s?(?P<y>(?:19|20)\d{2}|\d{2})(?!\d|\.\d)",
         # "26 | 01 | 2022": a bar between spaced numbers is a date only with a four-digit year (_readings)
         "num": r"(?<![\d/.\-|])(?P<a>[0-3]?\d)(?P<sep>[/-]| ?\| ?)(?P<b>[0-3]?\d)(?P=sep)"
@@ -104,14 +93,18 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "md_t_y": rf"(?<![^\W\d_]){mon}\s*(?P<d>[0-3]?\d)\s+(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)"
                   rf"(?::(?P<s>[0-5]\d))?\s+{year}",
         "mdy": rf"(?<![^\W\d_]){mon}\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])(?:\s*,?\s*{year})?",
-        "dmy": rf"(?<![\d.:/])(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?\s*(?:of\s+|de\s+)?{mon}"
-               rf"(?:\s*,?\s*(?:de\s+)?{year})?",
+        # `17 Jan 2021`, `17-Jan-2021`, `17-jan-21`, `the 2nd of March 2018`, `5 de octubre de 2020`
+        # (a second name of the month may follow: `24 نيسان / أبريل 2020`)
+        "dmy": rf"(?<![\d.:/])(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?(?:\s*|\s?[-/]\s?)(?:of\s+|de\s+)?{mon}"
+               rf"(?:\s?/\s?[^\W\d_]{{3,12}})?(?:(?:\s*,?\s*(?:de\s+)?|\s?[-/]\s?){year}|[-/](?P<yy>\d{{2}})(?![\d:/.]))?",
+        # `on the 21st,`: the day alone in English prose, only where nothing follows it but punctuation
+        "d_en": r"(?<=on the )(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?=\s*[,;:]|\s*$|\.(?:\s|$))",
         "ago": rf"(?<![^\W\d_])(?P<n>\d+|{v.number_words}|a\ few|several)\s*(?P<unit>{v.unit_names})"
                rf"(?![^\W\d_])\s*ago\b",
         "vor": rf"\bvor\s+(?P<n>\d+|{v.number_words})\s+(?P<unit>{v.unit_names})\b",
         "qian": rf"(?P<n>\d+|[一两二三四五六七八九十半])\s*(?P<unit>{v.unit_names})\s*(?:以)?前",
-        "dayword": rf"(?P<word>(?<![a-zà-ÿ]){v.day_word_names})(?![a-zà-ÿ])",
-        "now": rf"(?P<word>(?<![a-zà-ÿ]){v.now_words})(?![a-zà-ÿ])",
+        "dayword": rf"(?P<word>(?<![^\W\d_]){v.day_word_names})(?![^\W\d_])",
+        "now": rf"(?P<word>(?<![^\W\d_]){v.now_words})(?![^\W\d_])",
     }
     # Compiled without IGNORECASE: they run on lower-cased text (case-insensitive matching in `re` checks
     # every literal both ways and made the month alternations 3x slower).
@@ -138,15 +131,24 @@ def _prefixed(kind: str, pattern: str) -> str:
 _BAR_BEFORE = re.compile(r"\d\s*\|\s*$")
 _BAR_AFTER = re.compile(r"\s*\|\s*\d")
 
-_ABSOLUTE = ("ymd", "ymd_cjk", "dmy_dot", "num", "md_t_y", "mdy", "dmy", "md_cjk", "md_clock")
+_ABSOLUTE = ("ymd", "ymd_cjk", "yy_cjk", "y_mon_d", "dmy_dot", "num", "md_t_y", "mdy", "dmy", "md_cjk", "d_cjk",
+             "md_clock", "d_en")
 _RELATIVE = ("ago", "vor", "qian", "dayword", "now")
-_MONTH_FIRST = ("en", "zh", "ja", "ko")          # 03/04/2021 is March 4 in these, April 3 elsewhere
-_DAY_FIRST_EN = ("en-gb", "en-au", "en-nz", "en-ie", "en-in", "en-za")
+# How numeric dates are written (`03/04/2021`): month first in the United States and the Philippines, and on
+# Chinese, Japanese and Korean pages (whose own order is year-month-day); day first nearly everywhere else.
+# Plain `en` says nothing: British and American pages both call themselves that.
+_MONTH_FIRST = ("en-us", "en-ph", "zh", "ja", "ko")
+_UNDECIDED = ("en",)
 
 
-def month_first(language: str | None) -> bool:
-    lang = (language or "en").lower()
-    return lang.startswith(_MONTH_FIRST) and not lang.startswith(_DAY_FIRST_EN)
+def language_order(language: str | None) -> str | None:
+    """"md" or "dm": the order numeric dates take in `language` (BCP 47, with its region), or None."""
+    lang = (language or "").lower()
+    if lang.startswith(_MONTH_FIRST):
+        return "md"
+    if not lang or lang in _UNDECIDED:
+        return None
+    return "dm"
 
 
 def _year(text: str) -> int:
@@ -189,27 +191,40 @@ class _Groups:
             return None
 
 
-def _readings(kind: str, m: re.Match[str], language: str | None) -> tuple[Reading, ...]:
+def _readings(kind: str, m: re.Match[str]) -> tuple[tuple[Reading, ...], str]:
+    """The readings of a match, and its day/month `order` (Mention.order)."""
     g = _Groups(kind, m)
-    if kind in ("ymd", "ymd_cjk"):
-        return (Reading(int(g["y"]), int(g["m"]), int(g["d"])),)
+    if kind in ("ymd", "ymd_cjk", "yy_cjk"):
+        return (Reading(_year(g["y"]), int(g["m"]), int(g["d"])),), ""
     if kind in ("md_cjk", "md_clock"):
-        return (Reading(None, int(g["m"]), int(g["d"])),)
+        return (Reading(None, int(g["m"]), int(g["d"])),), ""
+    if kind in ("d_cjk", "d_en"):
+        return (Reading(None, None, int(g["d"])),), ""
     if kind == "dmy_dot":
-        return (Reading(_year(g["y"]), int(g["m"]), int(g["d"])),)
+        return (Reading(_year(g["y"]), int(g["m"]), int(g["d"])),), ""
     if kind == "num":
-        a, b, y = int(g["a"]), int(g["b"]), _year(g["y"])
-        if len(g["y"]) == 2 and g["sep"] != "/":
-            return ()                        # 12-34-56, 1 | 2 | 20: a code or a pager, not a date
-        near = _BAR_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) or _BAR_AFTER.match(m.string, m.end())
-        if "|" in g["sep"] and near:
-            return ()                        # 3 | 4 | 5 | 2019 | 2020: one run of a pager
-        md, dm = Reading(y, a, b), Reading(y, b, a)
-        readings = (md, dm) if month_first(language) else (dm, md)
-        return tuple(r for i, r in enumerate(readings) if 1 <= r.month <= 12 and (i == 0 or a != b))
-    year = _year(g["y"]) if g.get("y") else None
+        return _numeric(g, m)
+    year = _year(g["y"]) if g.get("y") else _year(yy) if (yy := g.get("yy")) else None
     clock = (int(g["h"]), int(g["mi"]), int(g.get("s") or 0)) if kind == "md_t_y" else None
-    return (Reading(year, vocab().months[g["mon"].lower()], int(g["d"]), clock),)
+    return (Reading(year, vocab().months[g["mon"].lower()], int(g["d"]), clock),), ""
+
+
+def _numeric(g: _Groups, m: re.Match[str]) -> tuple[tuple[Reading, ...], str]:
+    """`03/04/2021`, `23/11/2020`, `7/14/21`: month first, day first, or either."""
+    a, b, y = int(g["a"]), int(g["b"]), _year(g["y"])
+    if len(g["y"]) == 2 and g["sep"] != "/":
+        return (), ""                        # 12-34-56, 1 | 2 | 20: a code or a pager, not a date
+    near = _BAR_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) or _BAR_AFTER.match(m.string, m.end())
+    if "|" in g["sep"] and near:
+        return (), ""                        # 3 | 4 | 5 | 2019 | 2020: one run of a pager
+    md, dm = Reading(y, a, b), Reading(y, b, a)
+    if a == b or not (1 <= a <= 31 and 1 <= b <= 31):
+        return ((md,), "") if a == b and 1 <= a <= 12 else ((), "")
+    if a > 12 and b <= 12:
+        return (dm,), "dm"
+    if b > 12 and a <= 12:
+        return (md,), "md"
+    return ((md, dm), "either") if a <= 12 and b <= 12 else ((), "")
 
 
 def _relative(kind: str, m: re.Match[str]) -> Relative | None:
@@ -282,9 +297,9 @@ def _mention(kind: str, m: re.Match[str], low: str, text: str, language: str | N
             rel = Relative(rel.amount, rel.unit, clock)
         return Mention(m.start(), end if rel.clock else m.end(), text[m.start():end if rel.clock else m.end()],
                        relative=rel)
-    readings = _readings(kind, m, language)
+    readings, order = _readings(kind, m)
     if not readings:
         return None
     if clock:
         readings = tuple(Reading(r.year, r.month, r.day, clock, zone) for r in readings)
-    return Mention(m.start(), end, text[m.start():end], readings)
+    return Mention(m.start(), end, text[m.start():end], readings, order=order)

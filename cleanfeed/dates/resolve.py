@@ -1,18 +1,22 @@
-"""Mention → aware datetime: year inference, relative dates, time zones, and the plausibility bounds.
+"""Mention → aware datetime: year and month inference, relative dates, time zones, day/month order, and
+the plausibility bounds.
 
 The bounds live here and nowhere else: not after the fetch time (plus a small tolerance for pages whose
-clock runs in a zone ahead of ours), not before 1995.
+clock runs in a zone ahead of ours) nor after the end of the fetch day, not before 1995. A date printed
+without a time becomes 12:00 UTC of the printed day in the page's offset (timeutil.midday, DESIGN.md).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from cleanfeed.dates.patterns import Mention, Reading, Relative
 from cleanfeed.dates.vocab import vocab
 from cleanfeed.model import DateContext
+from cleanfeed.timeutil import end_of_day, midday
 
 EARLIEST = datetime(1995, 1, 1, tzinfo=UTC)
 # The widest gap between two zones' clocks is 26 h (UTC-12 … UTC+14); a fetch time in the page's zone
@@ -22,19 +26,37 @@ FUTURE_TOLERANCE = timedelta(hours=14)
 _OFFSET = re.compile(r"^(?:GMT|UTC)?([+-])(\d{1,2}):?(\d{2})?$", re.I)
 
 
+MIDNIGHT = (0, 0, 0)
+AMBIGUOUS = "unresolved: day and month order unknown (both readings are plausible and nothing on the page settles it)"
+
+
 @dataclass(frozen=True)
 class Resolved:
     value: datetime
-    how: str = ""                 # "" (as printed), "inferred" (year from the fetch time) or "relative"
+    how: str = ""                 # "" (as printed), "inferred" (year or month from the fetch time) or "relative"
     problem: str | None = None    # why it cannot be the publication date (bounds), None when plausible
+    timed: bool = True            # False: printed without a time of day (the value is timeutil.midday)
 
 
-def bounds_problem(value: datetime, ctx: DateContext) -> str | None:
-    """Why `value` cannot be a publication date of a page fetched at ctx.fetched_at, or None."""
+@lru_cache(maxsize=16)
+def latest(ctx: DateContext) -> datetime | None:
+    """The latest a page's date can be: the fetch time plus the tolerance, or the end of the fetch day in
+    the page's zone when that is later (a fetch time given as a bare date means that whole day)."""
+    if ctx.fetched_at is None:
+        return None
+    return max(ctx.fetched_at + FUTURE_TOLERANCE, end_of_day(ctx.fetched_at.astimezone(ctx.tz).date(), ctx.tz))
+
+
+def bounds_problem(value: datetime, ctx: DateContext, *, timed: bool = True) -> str | None:
+    """Why `value` cannot be a publication date of a page fetched at ctx.fetched_at, or None. A date
+    without a time is judged by its day: the fetch day itself is never in the future."""
     if value < EARLIEST:
         return "rejected: before 1995"
-    if ctx.fetched_at is not None and value > ctx.fetched_at + FUTURE_TOLERANCE:
-        return f"rejected: after the fetch time {ctx.fetched_at.isoformat()}"
+    bound = latest(ctx)
+    if bound is not None and ctx.fetched_at is not None:
+        later = value.date() > bound.astimezone(value.tzinfo).date() if not timed else value > bound
+        if later:
+            return f"rejected: after the fetch time {ctx.fetched_at.isoformat()}"
     return None
 
 
@@ -71,22 +93,46 @@ def infer_year(month: int, day: int, today: date) -> int | None:
     return None
 
 
-def _from_reading(r: Reading, ctx: DateContext) -> Resolved | str:
-    how = ""
-    year = r.year
-    if year is None:
-        if ctx.fetched_at is None:
-            return "skipped: no year and no fetch time to infer it from"
-        year = infer_year(r.month, r.day, ctx.fetched_at.astimezone(ctx.tz).date())
-        if year is None:
+def infer_month(day: int, today: date) -> date | None:
+    """The most recent day `day` of a month not after `today` (`30日` read on July 2 is June 30)."""
+    y, m = today.year, today.month
+    if day > today.day:
+        y, m = (y, m - 1) if m > 1 else (y - 1, 12)
+    for _ in range(3):               # the 31st: skip back over months that have no such day
+        try:
+            return date(y, m, day)
+        except ValueError:
+            y, m = (y, m - 1) if m > 1 else (y - 1, 12)
+    return None
+
+
+def _calendar_day(r: Reading, ctx: DateContext) -> tuple[date, str] | str:
+    """The day a reading names and how it was found ("" or "inferred"), or why there is none."""
+    if r.year is not None and r.month is not None:
+        try:
+            return date(r.year, r.month, r.day), ""
+        except ValueError:
             return "rejected: not a calendar date"
-        how = "inferred"
-    try:
-        day = date(year, r.month, r.day)
-    except ValueError:
-        return "rejected: not a calendar date"
-    clock = time(*r.clock) if r.clock else time(0, 0)
-    return Resolved(datetime.combine(day, clock, tzinfo=zone_of(r.zone, ctx)), how)
+    if ctx.fetched_at is None:
+        return "skipped: no year and no fetch time to infer it from"
+    today = ctx.fetched_at.astimezone(ctx.tz).date()
+    if r.month is None:
+        found = infer_month(r.day, today)
+        return (found, "inferred") if found else "rejected: not a calendar date"
+    year = infer_year(r.month, r.day, today)
+    return (date(year, r.month, r.day), "inferred") if year is not None else "rejected: not a calendar date"
+
+
+def _from_reading(r: Reading, ctx: DateContext) -> Resolved | str:
+    got = _calendar_day(r, ctx)
+    if isinstance(got, str):
+        return got
+    day, how = got
+    if r.clock is None or r.clock == MIDNIGHT:
+        # `2021/01/17 00:00:00`, `"2019-06-17T00:00:00+00:00"`: a CMS printing a day with a zero clock
+        # says no more than the day (an article at exactly midnight is rare; a placeholder is common).
+        return Resolved(midday(day, zone_of(r.zone, ctx) if r.clock else ctx.tz), how, timed=False)
+    return Resolved(datetime.combine(day, time(*r.clock), tzinfo=zone_of(r.zone, ctx)), how)
 
 
 def _from_relative(rel: Relative, ctx: DateContext) -> Resolved | str:
@@ -102,18 +148,20 @@ def _from_relative(rel: Relative, ctx: DateContext) -> Resolved | str:
         months = rel.amount * (12 if rel.unit == "years" else 1)
         y, m = divmod(now.year * 12 + now.month - 1 - months, 12)
         day = date(y, m + 1, min(now.day, 28))
-    clock = time(*rel.clock) if rel.clock else time(0, 0)
-    return Resolved(datetime.combine(day, clock, tzinfo=ctx.tz), "relative")
+    if rel.clock is None:
+        return Resolved(midday(day, ctx.tz), "relative", timed=False)
+    return Resolved(datetime.combine(day, time(*rel.clock), tzinfo=ctx.tz), "relative")
 
 
 def own_offset(value: datetime, others: list[tuple[datetime, str]], ctx: DateContext) -> datetime:
     """A UTC timestamp shown in the page's own offset: machine fields are often serialised in UTC while
     the page prints local time (`2023-11-09T02:11:03Z` is `November 8` in Boston). The evidence, in order:
     the page's zone when known; another date on the page at the same instant with an offset; a clock
-    time printed without an offset that differs from it by whole quarter hours (`17:49:09` beside
-    `01:49:09Z` says UTC-8); the day the page prints without a clock (URL, header) when it is the next
-    or previous day. `others` holds (value, kind) for the other dates, most trusted first; kind is
-    "clock" (clock time, no offset), "day" (a date alone) or "" (anything else)."""
+    time without an offset (printed, or in a machine field) that differs from it by whole quarter hours
+    (`17:49:09` beside `01:49:09Z` says UTC-8); the day the page prints (URL, header, dateline) when it is
+    the next or previous day. `others` holds (value, kind) for the other dates, most trusted first; kind
+    is "clock" (printed clock time, no offset), "field" (the same in a machine field), "day" (a date
+    alone) or "" (anything else)."""
     if value.utcoffset() != timedelta(0):
         return value
     local = value.astimezone(ctx.tz)
@@ -125,9 +173,19 @@ def own_offset(value: datetime, others: list[tuple[datetime, str]], ctx: DateCon
     if value.minute or value.second:     # a bare hour (or midnight) matches too much to say anything
         for other, kind in others:
             diff = other.replace(tzinfo=None) - value.replace(tzinfo=None)
-            if kind == "clock" and diff and abs(diff) <= timedelta(hours=14) and not diff % timedelta(minutes=15):
+            if kind in ("clock", "field") and diff and abs(diff) <= timedelta(hours=14) \
+                    and not diff % timedelta(minutes=15):
                 return value.astimezone(timezone(diff))
-    day = next((other.date() for other, kind in others if kind == "day"), None)
+    return onto_printed_day(value, others)
+
+
+def onto_printed_day(value: datetime, others: list[tuple[datetime, str]]) -> datetime:
+    """A time in UTC (or read as UTC for want of the page's zone) moved onto the day the page prints
+    (its URL, header or dateline, or a clock time without offset) when that day is the next or previous one and a
+    whole-hour offset of at most MAX_DAY_SHIFT hours gets it there (`_onto_day`)."""
+    if value.utcoffset() != timedelta(0):
+        return value
+    day = next((other.date() for other, kind in others if kind in ("day", "clock")), None)
     return _onto_day(value, day) if day is not None else value
 
 
@@ -149,21 +207,24 @@ def _onto_day(value: datetime, day: date) -> datetime:
 
 
 def _checked(got: Resolved | str, ctx: DateContext) -> Resolved | str:
-    if isinstance(got, Resolved) and (problem := bounds_problem(got.value, ctx)):
-        return Resolved(got.value, got.how, problem)
+    if isinstance(got, Resolved) and (problem := bounds_problem(got.value, ctx, timed=got.timed)):
+        return Resolved(got.value, got.how, problem, got.timed)
     return got
 
 
-def resolve(mention: Mention, ctx: DateContext) -> Resolved | str:
+def resolve(mention: Mention, ctx: DateContext, order: str | None = None) -> Resolved | str:
     """The first reading of `mention` that is a real, plausible date; else the first one that is a date
-    (with `problem` set), else why there is no date at all (a string)."""
+    (with `problem` set), else why there is no date at all (a string). A numeric date whose day and month
+    can be read both ways (`05/06/2020`) takes the one plausible reading, else the one `order` ("md" or
+    "dm") names; with two plausible readings and no order it stays unresolved (AMBIGUOUS), never guessed."""
     if mention.relative is not None:
         return _checked(_from_relative(mention.relative, ctx), ctx)
-    first: Resolved | str = "rejected: not a date"
-    for reading in mention.readings:
-        got = _checked(_from_reading(reading, ctx), ctx)
-        if isinstance(got, Resolved) and got.problem is None:
-            return got
-        if isinstance(first, str):
-            first = got
-    return first
+    got = [_checked(_from_reading(reading, ctx), ctx) for reading in mention.readings]
+    plausible = [g for g in got if isinstance(g, Resolved) and g.problem is None]
+    if mention.order == "either" and len(plausible) == 2:
+        if order in ("md", "dm"):
+            return plausible[0 if order == "md" else 1]
+        return Resolved(plausible[0].value, plausible[0].how, AMBIGUOUS, plausible[0].timed)
+    if plausible:
+        return plausible[0]
+    return next((g for g in got if isinstance(g, Resolved)), got[0] if got else "rejected: not a date")

@@ -20,6 +20,7 @@ from cleanfeed.dates.clues import (
     is_copyright,
     is_date_line,
     is_prose,
+    is_source_line,
     read_line,
     role_of,
 )
@@ -109,7 +110,23 @@ def _body_clue(dated: Dated, text: str, i: int, j: int) -> Clue | None:
     return _clue(dated, "body", BODY, 0, order, text)
 
 
+SOURCE_LINE_RULES = ("editor-source",)     # the boilerplate rule that cuts source credits (boilerplate.toml)
+
+
+def source_line_clues(draft: Draft, language: str) -> list[Clue]:
+    """Dates on the source credits the cleaner cut (`来源：江城日报 | 2019年05月16日` after the body,
+    `Source: Metal Trade Weekly, 14 June 2022`): when that outlet published the text. Trusted below the
+    header lines near the headline and above the dateline, whose first date is often an event's."""
+    out = []
+    for k, removed in enumerate(r for r in draft.removed if r.rule in SOURCE_LINE_RULES):
+        text = normalize(removed.text)
+        if is_source_line(text):
+            for j, dated in enumerate(read_line(text, language, relative=False)):
+                out.append(_clue(dated, "source-line", HEADER, HINTED + 1, 5_000 + k * 100 + j, text))
+    return out
+
+
 def text_header_clues(draft: Draft, language: str) -> list[Clue]:
     return [*header_clues(draft.header_lines, language, from_html=draft.doc is not None),
-            *title_clues(draft.title, language)]
+            *title_clues(draft.title, language), *source_line_clues(draft, language)]
 

@@ -29,6 +29,8 @@ class Vocab:
     label: re.Pattern[str]            # the last label before a date; groups other / updated / published / weak
     meta_published: dict[str, int]    # meta key → trust order
     meta_modified: dict[str, int]
+    day_followers: str                # regex alternation: what may follow a day printed alone (`2日下午`)
+    source_line: re.Pattern[str]      # a line opening with a source credit (`来源：`, `(Source:`)
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -98,4 +100,6 @@ def vocab() -> Vocab:
         label=label,
         meta_published={k: i for i, k in enumerate(meta["published"])},
         meta_modified={k: i for i, k in enumerate(meta["modified"])},
+        day_followers=f"\\s*(?:{alternation(raw['cjk']['day_followers'])})",
+        source_line=re.compile(rf"^[\s\[【(〔]*(?:{_bounded(raw['source']['labels'])})\s*[:：]", _FLAGS),
     )

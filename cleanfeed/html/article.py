@@ -20,7 +20,7 @@ from lxml import etree
 
 from cleanfeed.errors import NoArticleError
 from cleanfeed.html.blocks import Block, blocks_html, linearize
-from cleanfeed.html.extract import filter_blocks, header_lines_near
+from cleanfeed.html.extract import Filtered, filter_blocks, flash_blocks, header_lines_near
 from cleanfeed.html.ftr import FtrResult, apply_ftr, preprocess_html
 from cleanfeed.html.hints import prune_code, remove_chrome
 from cleanfeed.html.metadata import Metadata, choose_title, norm, read_metadata
@@ -115,7 +115,12 @@ def _extract(doc: lxml.html.HtmlElement, url: str | None, rule: SiteRule | None)
         if paragraphs and (n == 0 or _reads_as_article(paragraphs)):
             break
     else:
-        raise NoArticleError("no article text found in the HTML (only navigation, boilerplate or nothing)")
+        # A news flash of a sentence or two under its headline is an article too (DESIGN.md, page_type),
+        # though too short for any root to be chosen: what chrome removal left after the headline.
+        flash = flash_blocks(heading if heading is not None and heading.getparent() is not None else None, g)
+        if not flash:
+            raise NoArticleError("no article text found in the HTML (only navigation, boilerplate or nothing)")
+        filtered, paragraphs = Filtered(flash, (), ()), tuple(b.text for b in flash)
     header += [h for h in filtered.header if h not in header]
     return Draft(
         title=title,

@@ -98,6 +98,11 @@ def _why_chrome(el: lxml.html.HtmlElement) -> str | None:
     return None
 
 
+def holds_chrome(el: lxml.html.HtmlElement) -> bool:
+    """`el` or an element inside it is named or tagged as chrome, weakly or strongly (`about`, `comments`)."""
+    return any(_why_chrome(x) is not None for x in el.iter() if isinstance(x.tag, str))
+
+
 def _is_strong(rule: str) -> bool:
     t = rule.removeprefix("class:")
     return t in _STRONG_EXACT or t.startswith(_STRONG_PREFIX)

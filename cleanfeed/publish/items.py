@@ -9,7 +9,7 @@ import html as htmlmod
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from urllib.parse import urljoin, urlsplit
 
@@ -170,7 +170,28 @@ def select(store: Store, spec: FeedSpec) -> list[FeedItem]:
     published date, else first seen, newest first."""
     from cleanfeed.publish.stories import select_stories  # loads numpy/datasketch: only when feeds are written
     stored = select_stories(store, spec, keep=lambda a: keeps(spec, a))
-    return [feed_item(spec, s) for s in stored]
+    return distinct_updates([feed_item(spec, s) for s in stored])
+
+
+SECOND = timedelta(seconds=1)
+
+
+def distinct_updates(items: Sequence[FeedItem]) -> list[FeedItem]:
+    """The entries with `updated` to the whole second and unique in the feed (validators warn on two equal
+    values). The store tells changes apart by the microsecond (`12:00:00.000001` and `.000002` for two
+    pages fetched on one day), which a reader would show as invented precision. So: oldest change first
+    (ties by entry id), each takes its own second, or the second after the entry before it when that one
+    is taken: `12:00:00`, `12:00:01`. An entry moves by as many seconds as changes shared its second, and
+    the same feed always gets the same values."""
+    out = list(items)
+    last: datetime | None = None
+    for i in sorted(range(len(out)), key=lambda i: (out[i].updated, out[i].entry_id)):
+        value = out[i].updated.replace(microsecond=0)
+        if last is not None and value <= last:
+            value = last + SECOND
+        out[i] = replace(out[i], updated=value)
+        last = value
+    return out
 
 
 def feed_updated(spec: FeedSpec, items: Sequence[FeedItem]) -> datetime:
@@ -178,5 +199,5 @@ def feed_updated(spec: FeedSpec, items: Sequence[FeedItem]) -> datetime:
     return max((i.updated for i in items), default=whole_minutes(EPOCH.astimezone(zone(spec.timezone))))
 
 
-__all__ = ["MEDIA_TYPES", "FeedItem", "absolute_html", "anchor", "clean_line", "entry_id", "feed_item", "feed_updated",
-           "keeps", "permalink", "select"]
+__all__ = ["MEDIA_TYPES", "FeedItem", "absolute_html", "anchor", "clean_line", "distinct_updates", "entry_id",
+           "feed_item", "feed_updated", "keeps", "permalink", "select"]

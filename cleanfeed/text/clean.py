@@ -124,6 +124,20 @@ def is_paragraph(line: Line) -> bool:
     return words >= 12 and (_SENTENCE_END.search(line.text) is not None or ". " in line.text[:-1])
 
 
+_CLAUSE_MARK = re.compile(r"[。！？；，、!?;,]")
+_ANY_WORD = re.compile(r"[^\W_]+")        # letters or digits of any script: Latin, Cyrillic, Hangul …
+_STOP_AFTER_WORD = re.compile(r"(?<=[^\W\d_]{2})[.!?。](?=[\s\"”’)）]|$)|[%\d][.!?]$")
+
+
+def has_sentence(text: str) -> bool:
+    """At least one clause of running text: six Han characters with Chinese punctuation (`江源铝业称项目投产。`)
+    or four words and a full stop, question or exclamation mark after a word (`Copper rose 3% on Tuesday.`).
+    A list item, a link, a date or a menu has none: a page made only of those is no article."""
+    if len(HAN.findall(text)) >= 6:
+        return _CLAUSE_MARK.search(text) is not None
+    return len(_ANY_WORD.findall(text)) >= 4 and _STOP_AFTER_WORD.search(text) is not None
+
+
 def is_breadcrumb(line: Line, g: GenericRules) -> bool:
     """`Home > News > …`, `首页 > 新闻`: a location prefix, or 2+ separators joining short pieces."""
     if g.breadcrumb_prefix.search(line.key):

@@ -38,6 +38,12 @@ def text_cases() -> list[dict[str, Any]]:
     return [json.loads(line) for line in (DATES / "text_cases_own.jsonl").read_text("utf-8").splitlines()]
 
 
+def more_text_cases() -> list[dict[str, Any]]:
+    """The 40 snippets written for issue 19 (text_cases_more.jsonl), same keys plus `split`: "dev" (looked at
+    while the engine was changed) or "held-out" (scored only, before and after)."""
+    return [json.loads(line) for line in (DATES / "text_cases_more.jsonl").read_text("utf-8").splitlines()]
+
+
 def html_cases() -> dict[str, dict[str, Any]]:
     """File name → {"published", "updated", "note", "meta": {"url", "fetched_at", "timezone"}}."""
     truth = json.loads((HTML_CASES / "truth.json").read_text("utf-8"))

@@ -1,0 +1,66 @@
+"""Our own date cases (tests/data/dates, written for cleanfeed, MIT) as benchmark sets beside the shared ones,
+each page cleaned as a user's page would be (`cleanfeed.clean` with its fetch time and zone) and scored against
+dateparser (text) or htmldate (HTML) in the same run:
+
+  own-text          the 76 snippets of text_cases_own.jsonl (held out: written by a colleague, never tuned to)
+  more-text-dev     the 20 snippets of text_cases_more.jsonl looked at while developing (split "dev")
+  more-text-held    the other 20 (split "held-out"): scored only
+  own-html          the 26 pages of html_cases/ with their sidecar fetch time and zone, no URL; the `updated`
+                    column scores the last-change day of the 11 pages that print one
+
+Bench scripts import this module directly (their folder is sys.path[0]).
+"""
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+DATES = Path(__file__).resolve().parents[1] / "tests" / "data" / "dates"
+SETS = ("own-text", "more-text-dev", "more-text-held", "own-html")
+
+
+def text_cases(name: str) -> Iterator[dict[str, Any]]:
+    """The snippets of set `name` with their `reference_date` (fetch day) and `expected` day or None."""
+    if name == "own-text":
+        path, split = DATES / "text_cases_own.jsonl", None
+    else:
+        path, split = DATES / "text_cases_more.jsonl", "dev" if name == "more-text-dev" else "held-out"
+    for line in path.read_text("utf-8").splitlines():
+        case = json.loads(line)
+        if split is None or case["split"] == split:
+            yield case
+
+
+def html_cases() -> Iterator[tuple[str, bytes, dict[str, Any], dict[str, Any]]]:
+    """(file name, page bytes, truth {published, updated}, sidecar {fetched_at, timezone})."""
+    folder = DATES / "html_cases"
+    truth = json.loads((folder / "truth.json").read_text("utf-8"))
+    meta = json.loads((folder / "meta.json").read_text("utf-8"))
+    for name in sorted(truth):
+        yield name, (folder / name).read_bytes(), truth[name], meta[name]
+
+
+def pipeline_days(content: str | bytes, fetched_at: str, timezone: str | None = None
+                  ) -> tuple[str | None, str | None, float]:
+    """(publication day, update day, CPU seconds) of the page through `cleanfeed.clean`; a page the pipeline
+    refuses has neither."""
+    from cleanfeed import clean
+    from cleanfeed.errors import CleanfeedError
+
+    start = time.process_time()
+    try:
+        article = clean(content, fetched_at=fetched_at, timezone=timezone)
+    except CleanfeedError:
+        return None, None, time.process_time() - start
+    took = time.process_time() - start
+    return _day(article.published), _day(article.updated), took
+
+
+def _day(found: Any) -> str | None:
+    return found.value.date().isoformat() if found else None
+
+
+__all__ = ["SETS", "html_cases", "pipeline_days", "text_cases"]
