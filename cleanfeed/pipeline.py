@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import html as htmlmod
+from dataclasses import replace
 from datetime import date, datetime, tzinfo
 
 from cleanfeed.dates.engine import DateResult, find_dates
@@ -9,6 +10,7 @@ from cleanfeed.errors import DecodeError, NoArticleError
 from cleanfeed.html.article import extract_html, looks_like_html
 from cleanfeed.inputs.decode import decode
 from cleanfeed.model import Article, DateContext, Draft, Page, Removed
+from cleanfeed.rules.classes import rule_class
 from cleanfeed.rules.site import RuleSet, SiteRule
 from cleanfeed.text.clean import clean_text
 from cleanfeed.text.language import detect_language
@@ -78,7 +80,7 @@ def assemble(draft: Draft, page: Page, rule: SiteRule | None, language: str, fet
         fetched_at=fetched_at,
         site=rule.name if rule else None,
         image=draft.image,
-        removed=notes + draft.removed,
+        removed=tuple(replace(r, rule_class=rule_class(r.rule)) for r in notes + draft.removed),
         date_candidates=found.candidates,
     )
 

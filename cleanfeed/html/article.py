@@ -38,6 +38,9 @@ _HTML_SIGNS = re.compile(r"<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|meta\
 # matching `concat(' ', normalize-space(@class), ' ')` on every element.
 _BYLINE_XPATH = etree.XPath("//*[@rel='author' or @itemprop='author' or contains(@class, 'byline')"
                             " or contains(@class, 'author')]")
+_TITLED_XPATH = etree.XPath("//*[self::div or self::p or self::span or self::td or self::strong or self::font]"
+                            "[contains(@class, 'tit') or contains(@id, 'tit') or contains(@class, 'biaoti')]")
+_TITLE_WORDS = frozenset({"title", "tit", "biaoti", "headline"})
 _BY_PREFIX = re.compile(r"^(by|written by|posted by|作者|文)\s*[:：]?\s*", re.I)
 
 __all__ = ["looks_like_html", "extract_html"]
@@ -111,7 +114,15 @@ def _extract(doc: lxml.html.HtmlElement, url: str | None, rule: SiteRule | None)
 
 
 def _headings(body: lxml.html.HtmlElement) -> list[str]:
-    return [t for t in (" ".join(h.text_content().split()) for h in body.iter("h1", "h2")) if t][:20]
+    """The `<h1>` / `<h2>` texts, then the texts of elements whose class says title (`art_title`,
+    `article-title`, `biaoti`): old CMS templates print the headline in a `<div>`."""
+    found = [t for t in (" ".join(h.text_content().split()) for h in body.iter("h1", "h2")) if t][:20]
+    for el in _TITLED_XPATH(body):
+        words = set(re.split(r"[^a-z]+", f"{el.get('class') or ''} {el.get('id') or ''}".lower()))
+        text = " ".join(el.text_content().split())
+        if words & _TITLE_WORDS and 6 <= len(text) <= 150 and text not in found and el.find(".//a") is None:
+            found.append(text)
+    return found
 
 
 def _lone_h1(body: lxml.html.HtmlElement) -> str | None:
@@ -171,12 +182,21 @@ def _byline(work: lxml.html.HtmlElement) -> str | None:
     """A short byline element's name (`rel=author`, `itemprop=author`, class `byline` / `author`)."""
     candidates = [el for el in _BYLINE_XPATH(work)
                   if el.get("rel") == "author" or el.get("itemprop") == "author"
-                  or {"byline", "author"} & set((el.get("class") or "").lower().split())]
+                  or any(_names_a_byline(c) for c in (el.get("class") or "").lower().split())]
     for el in candidates[:5]:
-        text = _BY_PREFIX.sub("", " ".join(el.text_content().split()))
+        printed = " ".join(el.text_content().split())
+        text = header_author([printed], generic_rules()) or _BY_PREFIX.sub("", printed)
         if 2 <= len(text) <= 60 and not any(ch.isdigit() for ch in text):
             return text
     return None
+
+
+def _names_a_byline(css_class: str) -> bool:
+    """`byline`, `author`, and BEM or dashed names that end in them (`story__author`, `post-author`,
+    `c-byline`, `author-name`); not `author-bio` or `author-avatar`."""
+    parts = [p for p in re.split(r"[-_]+", css_class) if p]
+    return bool(parts) and (parts[-1] in ("byline", "author", "authors")
+                            or parts[-2:] in (["author", "name"], ["byline", "name"]))
 
 
 def _author(rule: SiteRule | None, work: lxml.html.HtmlElement, md: Metadata, header: list[str],

@@ -12,6 +12,7 @@ from urllib.parse import urljoin, urlsplit
 import lxml.html
 
 from cleanfeed.jsonld import parse_jsonld
+from cleanfeed.rules.textrules import text_rules
 from cleanfeed.textnorm import squeeze
 
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»›/]{1,2}\s+|\s*[|｜_]\s*|\s*[–—]\s*|\s*-{2,}\s*|\s*::\s*")
@@ -108,7 +109,8 @@ def read_metadata(doc: lxml.html.HtmlElement, url: str | None) -> Metadata:
     title_el = doc.find(".//title")
     title = squeeze(title_el.text_content()) if title_el is not None else None
     headline = ld.get("headline") if isinstance(ld.get("headline"), str) else None
-    og = meta.get("og:title") or meta.get("twitter:title") or (squeeze(headline) if headline else None)
+    og = meta.get("og:title") or meta.get("twitter:title") or (squeeze(headline) if headline else None) \
+        or meta.get("articletitle") or meta.get("headline")       # TRS and other Chinese CMSs
     canonical = next((link.get("href") for link in doc.iter("link")
                       if "canonical" in (link.get("rel") or "").lower().split()), None)
     base = url or _absolute(canonical, None)
@@ -120,7 +122,8 @@ def read_metadata(doc: lxml.html.HtmlElement, url: str | None) -> Metadata:
         og_title=og,
         headings=tuple(t for t in (_text(h) for h in doc.iter("h1")) if t),
         author=author,
-        site_name=meta.get("og:site_name") or _name(ld.get("publisher")) or meta.get("application-name"),
+        site_name=meta.get("og:site_name") or _name(ld.get("publisher")) or meta.get("application-name")
+        or meta.get("sitename"),
         language=lang.strip() if lang and lang.strip() else None,
         url=_absolute(canonical, base) or _absolute(meta.get("og:url"), base),
         description=meta.get("description") or meta.get("og:description") or meta.get("twitter:description"),
@@ -148,13 +151,21 @@ def strip_site_name(title: str, site: str | None) -> str:
     return max(pieces, key=len)
 
 
+def is_placeholder_title(title: str, site: str | None) -> bool:
+    """A `<title>` that names no article: a greeting (`欢迎访问〖江南有色金属行业协会〗`, `Welcome to …`) or
+    the site's name alone (boilerplate.toml `[title]`)."""
+    return text_rules().title_greeting.match(title) is not None or (site is not None and norm(title) == norm(site))
+
+
 def choose_title(md: Metadata, near_body: list[str], lone_h1: str | None = None) -> str | None:
     """The headline: a heading that agrees with `<title>` / og:title wins (it is what the page prints),
     then the page's only substantial `<h1>` (og:title is often a rewrite for social media: on
     wcxb-dev-en the printed h1 matches the reference title far more often), else og:title, else
-    `<title>` without the site name, else the first heading near the body."""
-    refs = [norm(t) for t in (md.og_title, md.title) if t]
-    site_free = strip_site_name(md.title, md.site_name) if md.title else None
+    `<title>` without the site name, else the first heading near the body. A `<title>` that is a greeting
+    or the site's name is no reference."""
+    page_title = md.title if md.title and not is_placeholder_title(md.title, md.site_name) else None
+    refs = [norm(t) for t in (md.og_title, page_title) if t]
+    site_free = strip_site_name(page_title, md.site_name) if page_title else None
     for heading in [*near_body, *md.headings]:
         h = norm(heading)
         if len(h) >= 4 and any(h in r and len(h) >= 0.4 * len(norm(site_free or r)) for r in refs):

@@ -27,6 +27,7 @@ class LineRule:
     rule: str
     pattern: re.Pattern[str]
     max_len: int = 10_000
+    rule_class: str = "site"         # the kind of boilerplate it removes (data/boilerplate.toml `class`)
 
     def matches(self, key: str) -> bool:
         """`key` is the line as `match_key` folds it."""
@@ -98,21 +99,24 @@ def match_key(line: str) -> str:
     return squeeze(nfkc_light(line))
 
 
-def _compile(pattern: str, where: str) -> re.Pattern[str]:
+def compile_rule(pattern: str, where: str) -> re.Pattern[str]:
     try:
         return re.compile(pattern, _FLAGS)
     except re.error as exc:
         raise ConfigError(f"bad regular expression in {where}: {exc}") from exc
 
 
-def _line_rules(entries: Any, where: str) -> tuple[LineRule, ...]:
+def line_rules(entries: Any, where: str) -> tuple[LineRule, ...]:
+    """Generic line rules from their TOML tables; each names its rule and its class."""
     out = []
     for i, entry in enumerate(entries):
-        unknown = set(entry) - {"rule", "pattern", "max_len"}
+        unknown = set(entry) - {"rule", "class", "pattern", "max_len"}
         if unknown:
             raise ConfigError(f"unknown key {sorted(unknown)[0]!r} in {where}[{i}]")
-        pattern = _compile(entry["pattern"], f"{where}[{i}]")
-        out.append(LineRule(entry["rule"], pattern, int(entry.get("max_len", 10_000))))
+        if "class" not in entry:
+            raise ConfigError(f"missing key 'class' in {where}[{i}]")
+        pattern = compile_rule(entry["pattern"], f"{where}[{i}]")
+        out.append(LineRule(entry["rule"], pattern, int(entry.get("max_len", 10_000)), entry["class"]))
     return tuple(out)
 
 
@@ -122,14 +126,14 @@ def generic_rules() -> GenericRules:
     raw = tomllib.loads(resources.files("cleanfeed").joinpath("data/boilerplate.toml").read_text("utf-8"))
     header, crumb = raw["header"], raw["breadcrumb"]
     return GenericRules(
-        sections=_line_rules(raw["section"], "section"),
-        lines=_line_rules(raw["line"], "line"),
-        header_labels=_compile(rf"(?:^|[\s|/【\[(])({header['labels']})\s*:", "header.labels"),
-        author_labels=_compile(rf"^(?:{header['author_labels']})$", "header.author_labels"),
+        sections=line_rules(raw["section"], "section"),
+        lines=line_rules(raw["line"], "line"),
+        header_labels=compile_rule(rf"(?:^|[\s|/【\[(])({header['labels']})\s*:", "header.labels"),
+        author_labels=compile_rule(rf"^(?:{header['author_labels']})$", "header.author_labels"),
         header_max_len=int(header["max_len"]),
-        breadcrumb_separators=_compile(rf"\s*(?:{crumb['separators']})\s*", "breadcrumb.separators"),
+        breadcrumb_separators=compile_rule(rf"\s*(?:{crumb['separators']})\s*", "breadcrumb.separators"),
         breadcrumb_max_piece=int(crumb["max_piece"]),
-        breadcrumb_prefix=_compile(crumb["prefix"], "breadcrumb.prefix"),
+        breadcrumb_prefix=compile_rule(crumb["prefix"], "breadcrumb.prefix"),
     )
 
 
@@ -181,7 +185,7 @@ def _crawl_rule(raw: Any, source: str) -> CrawlRule:
         else:
             kwargs[key] = _strings(value, f"crawl.{key}", source)
     for i, pattern in enumerate(kwargs.get("article_url_patterns", ())):
-        _compile(pattern, f"{source}: crawl.article_url_patterns[{i}]")
+        compile_rule(pattern, f"{source}: crawl.article_url_patterns[{i}]")
     for key in ("article_links", "next_page"):
         for i, selector in enumerate(kwargs.get(key, ())):
             _css(selector, f"crawl.{key}[{i}]", source)
@@ -215,10 +219,10 @@ def parse_site_rule(name: str, raw: dict[str, Any], source: str) -> SiteRule:
         except ValueError as exc:
             raise ConfigError(f"key 'timezone': {exc}", source=source) from exc
     kw["hosts"] = tuple(h.lower().removeprefix("www.") for h in kw.get("hosts", ()))
-    kw["fingerprints"] = tuple(_compile(p, f"{source}: fingerprints[{i}]")
+    kw["fingerprints"] = tuple(compile_rule(p, f"{source}: fingerprints[{i}]")
                                for i, p in enumerate(kw.get("fingerprints", ())))
     for key in ("drop_lines", "cut_from"):
-        kw[key] = tuple(LineRule(f"site:{name}:{key}", _compile(p, f"{source}: {key}[{i}]"))
+        kw[key] = tuple(LineRule(f"site:{name}:{key}", compile_rule(p, f"{source}: {key}[{i}]"))
                         for i, p in enumerate(kw.get(key, ())))
     if "crawl" in raw:
         kw["crawl"] = _crawl_rule(raw["crawl"], source)
@@ -309,5 +313,6 @@ class MatchMemo:
         self._lists[id(rules)] = rules
 
 
-__all__ = ["LineRule", "GenericRules", "SiteRule", "CrawlRule", "RuleSet", "generic_rules", "load_rules",
+__all__ = ["compile_rule", "line_rules", "LineRule", "GenericRules", "SiteRule", "CrawlRule", "RuleSet",
+           "generic_rules", "load_rules",
            "load_site_rule", "parse_site_rule", "match_key", "first_match", "MatchMemo", "Sequence"]

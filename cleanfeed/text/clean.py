@@ -19,6 +19,7 @@ from cleanfeed.text.dump import narrow_dump
 from cleanfeed.text.headerlines import header_author as header_author  # re-exported: html.extract
 from cleanfeed.text.headerlines import is_header as is_header
 from cleanfeed.text.language import to_simplified
+from cleanfeed.text.multiline import attachment_list_end, is_footer_start, split_credit_suffix, split_lead_label
 from cleanfeed.textnorm import HAN
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -186,10 +187,19 @@ def choose_title(lines: Sequence[Line], body_start: int, g: GenericRules) -> int
     headers = [i for i in range(body_start) if lines[i].head]
     if headers:
         above = [i for i in candidates if i < headers[0]]
-        if above:
+        below = [i for i in candidates if i > headers[-1] and not _FULL_STOP.search(lines[i].text)]
+        if above and (not below or headline_sized(lines[above[-1]])):
             return above[-1]
+        if below:       # `3小时前 来源:…` over the headline, a section label (`再生`) above them
+            return below[0]
     unstopped = [i for i in candidates if not _FULL_STOP.search(lines[i].text)]
     return unstopped[-1] if unstopped else candidates[0]
+
+
+def headline_sized(line: Line) -> bool:
+    """Long enough for a headline: a section label (`再生`, `Non-ferrous`) is shorter."""
+    han = len(HAN.findall(line.text))
+    return han >= 6 if han else len(_WORD.findall(line.text)) >= 3
 
 
 def clean_text(text: str, rule: SiteRule | None = None) -> Draft:
@@ -290,23 +300,33 @@ def _why_above(line: Line, title_at: int | None, i: int, hit: Hit, g: GenericRul
 
 def clean_body(lines: Sequence[Line], title: str | None, hit: Hit,
                sections: Sequence[LineRule], g: GenericRules) -> tuple[list[str], list[Removed]]:
-    """Body lines minus boilerplate lines; a section marker ends the article (teasers, comments follow).
-    Below a marker each line is still reported under its own line rule when one names it (a footer's
-    `Copyright ©`, a form's `Name*`), so --explain says what the page's tail is made of."""
+    """Body lines minus boilerplate lines; a section marker ends the article (teasers, comments follow),
+    and so does a footer line (`Copyright`, `上一篇`) with no paragraph below it. Below such a line each
+    line is still reported under its own line rule when one names it (a footer's `Copyright ©`, a
+    form's `Name*`), so --explain says what the page's tail is made of. An attachment label takes its
+    list with it; a lead's label and a trailing editor credit are taken off their paragraphs."""
     kept: list[str] = []
     removed: list[Removed] = []
-    for n, line in enumerate(lines):
+    n = 0
+    while n < len(lines):
+        line = lines[n]
         marker = first_match(sections, line.key)
         if marker is not None and kept:
-            for ln in lines[n:]:
-                marker = first_match(sections, ln.key) or marker      # `Leave a Reply` after `Related Posts`
-                own = hit(ln)
-                removed.append(Removed(ln.raw, own.rule if own else marker.rule))
+            removed += _tail(lines[n:], hit, marker.rule, sections)
+            break
+        found = hit(line) if marker is None else None
+        if found is not None and kept and is_footer_start(found.rule) and not any(ln.prose for ln in lines[n:]):
+            removed += _tail(lines[n:], hit, "footer", sections)
             break
         if marker is not None:                                      # a heading with no article above it
             removed.append(Removed(line.raw, marker.rule))
-        elif found := hit(line):
+        elif found is not None:
             removed.append(Removed(line.raw, found.rule))
+            if found.rule_class == "attachment":
+                end = attachment_list_end([ln.key for ln in lines], n, lambda i: _is_attachment(lines[i], hit))
+                removed += [Removed(ln.raw, "attachment-block") for ln in lines[n + 1:end]]
+                n = end
+                continue
         elif title is not None and line.text == title:
             removed.append(Removed(line.raw, "duplicate-title"))
         elif kept and line.text == kept[-1]:                        # printed twice in a row
@@ -314,8 +334,41 @@ def clean_body(lines: Sequence[Line], title: str | None, hit: Hit,
         elif _SEPARATOR_ONLY.match(line.key) or line.crumb:
             removed.append(Removed(line.raw, "separator" if _SEPARATOR_ONLY.match(line.key) else "breadcrumb"))
         else:
-            kept.append(line.text)
+            text, notes = trim_paragraph(line.text, lead=len(kept) < 2)
+            removed += notes
+            if text:
+                kept.append(text)
+        n += 1
     return drop_teaser_tail(kept, removed)
+
+
+def _is_attachment(line: Line, hit: Hit) -> bool:
+    found = hit(line)
+    return found is not None and found.rule_class == "attachment"
+
+
+def _tail(lines: Sequence[Line], hit: Hit, why: str, sections: Sequence[LineRule]) -> list[Removed]:
+    """Every line from a section marker or a footer line down, each under its own rule when one names it."""
+    out = []
+    for ln in lines:
+        why = (m.rule if (m := first_match(sections, ln.key)) else why)   # `Leave a Reply` after `Related Posts`
+        own = hit(ln)
+        out.append(Removed(ln.raw, own.rule if own else why))
+    return out
+
+
+def trim_paragraph(text: str, lead: bool) -> tuple[str, list[Removed]]:
+    """A paragraph without what is not its text: a lead's label when it opens the body (`lead`: one of
+    the first two paragraphs), a bracketed editor credit at its end. `text` is empty when the paragraph
+    was only a label."""
+    notes: list[Removed] = []
+    if lead and (parts := split_lead_label(text)) is not None:
+        notes.append(Removed(parts[0], "lead-label"))
+        text = parts[1]
+    if text and (parts := split_credit_suffix(text)) is not None:
+        text = parts[0]
+        notes.append(Removed(parts[1], "credit-suffix"))
+    return text, notes
 
 
 def drop_teaser_tail(kept: list[str], removed: list[Removed]) -> tuple[list[str], list[Removed]]:
