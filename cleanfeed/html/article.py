@@ -21,7 +21,7 @@ from cleanfeed.errors import NoArticleError
 from cleanfeed.html.blocks import Block, blocks_html, linearize
 from cleanfeed.html.extract import filter_blocks, header_lines_near
 from cleanfeed.html.hints import prune_code, remove_chrome
-from cleanfeed.html.metadata import Metadata, choose_title, norm, read_metadata
+from cleanfeed.html.metadata import Metadata, choose_title, is_placeholder_title, norm, read_metadata
 from cleanfeed.html.parse import body_of, parse_html
 from cleanfeed.html.sanitize import sanitize
 from cleanfeed.html.score import candidate_roots
@@ -29,6 +29,7 @@ from cleanfeed.html.siterule import apply_strip, select, select_text
 from cleanfeed.model import Draft
 from cleanfeed.rules.site import SiteRule, generic_rules
 from cleanfeed.text.clean import header_author
+from cleanfeed.textnorm import HAN
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +41,8 @@ _BYLINE_XPATH = etree.XPath("//*[@rel='author' or @itemprop='author' or contains
                             " or contains(@class, 'author')]")
 _TITLED_XPATH = etree.XPath("//*[self::div or self::p or self::span or self::td or self::strong or self::font]"
                             "[contains(@class, 'tit') or contains(@id, 'tit') or contains(@class, 'biaoti')]")
+_NOT_A_NAME = frozenset({"author", "authors", "editor", "editors", "staff", "team", "admin", "name", "the"})
+_NAME_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
 _TITLE_WORDS = frozenset({"title", "tit", "biaoti", "headline"})
 _BY_PREFIX = re.compile(r"^(by|written by|posted by|作者|文)\s*[:：]?\s*", re.I)
 
@@ -79,8 +82,11 @@ def _extract(doc: lxml.html.HtmlElement, url: str | None, rule: SiteRule | None)
     body = body_of(work)
     removed = apply_strip(body, rule.strip, rule.strip_id_or_class) if rule else []
     ruled_body = select(body, rule.body) if rule and rule.body else []
+    printed = _headings(body)
+    if not md.og_title and (not md.title or is_placeholder_title(md.title, md.site_name)):
+        printed += _titled_blocks(body)
     title = ((select_text(work, rule.title) if rule and rule.title else None)
-             or choose_title(md, _headings(body), _lone_h1(body)))
+             or choose_title(md, printed, _lone_h1(body)))
     heading = _heading_element(body, title)
     g = generic_rules()
     header = header_lines_near(heading, g)
@@ -114,9 +120,13 @@ def _extract(doc: lxml.html.HtmlElement, url: str | None, rule: SiteRule | None)
 
 
 def _headings(body: lxml.html.HtmlElement) -> list[str]:
-    """The `<h1>` / `<h2>` texts, then the texts of elements whose class says title (`art_title`,
-    `article-title`, `biaoti`): old CMS templates print the headline in a `<div>`."""
-    found = [t for t in (" ".join(h.text_content().split()) for h in body.iter("h1", "h2")) if t][:20]
+    return [t for t in (" ".join(h.text_content().split()) for h in body.iter("h1", "h2")) if t][:20]
+
+
+def _titled_blocks(body: lxml.html.HtmlElement) -> list[str]:
+    """Texts of elements whose class says title (`art_title`, `article-title`, `biaoti`): old CMS templates
+    print the headline in a `<div>`; asked only when the `<title>` names no article."""
+    found: list[str] = []
     for el in _TITLED_XPATH(body):
         words = set(re.split(r"[^a-z]+", f"{el.get('class') or ''} {el.get('id') or ''}".lower()))
         text = " ".join(el.text_content().split())
@@ -178,17 +188,39 @@ def _root_choices(body: lxml.html.HtmlElement, ruled_body: list[lxml.html.HtmlEl
         yield [body]
 
 
-def _byline(work: lxml.html.HtmlElement) -> str | None:
-    """A short byline element's name (`rel=author`, `itemprop=author`, class `byline` / `author`)."""
-    candidates = [el for el in _BYLINE_XPATH(work)
-                  if el.get("rel") == "author" or el.get("itemprop") == "author"
-                  or any(_names_a_byline(c) for c in (el.get("class") or "").lower().split())]
-    for el in candidates[:5]:
-        printed = " ".join(el.text_content().split())
-        text = header_author([printed], generic_rules()) or _BY_PREFIX.sub("", printed)
-        if 2 <= len(text) <= 60 and not any(ch.isdigit() for ch in text):
+def _byline(work: lxml.html.HtmlElement, compound: bool = False) -> str | None:
+    """A short byline element's name: `rel=author`, `itemprop=author`, class `byline` / `author`; with
+    `compound`, a class that ends in one (`story__author`) outside comment threads and forms, when its
+    text reads as a name."""
+    found = _BYLINE_XPATH(work)
+    marked = [el for el in found if el.get("rel") == "author" or el.get("itemprop") == "author"
+              or {"byline", "author"} & set((el.get("class") or "").lower().split())]
+    if compound:
+        marked = [el for el in found if el not in marked and not _in_thread(el)
+                  and any(_names_a_byline(c) for c in (el.get("class") or "").lower().split())]
+    for el in marked[:5]:
+        text = _BY_PREFIX.sub("", " ".join(el.text_content().split()))
+        if HAN.search(text) and (name := header_author([text], generic_rules())):
+            return name                                 # `记者 孙立新 郑可欣` → `孙立新, 郑可欣`
+        if 2 <= len(text) <= 60 and not any(ch.isdigit() for ch in text) and (not compound or _looks_like_name(text)):
             return text
     return None
+
+
+def _in_thread(el: lxml.html.HtmlElement) -> bool:
+    """Inside a comment thread, a review list or a form: its `comment-author` names a commenter."""
+    return any(a.tag == "form" or re.search(r"comment|review|testimonial|reply|respond", a.get("class") or "")
+               for a in (el, *el.iterancestors()))
+
+
+def _looks_like_name(text: str) -> bool:
+    """A person's name as a byline element prints it (`Sofia Lindqvist`), not a form label (`Name *`), a
+    comment header (`Jiobal says:`), a role (`The Author`) or a sentence."""
+    if HAN.search(text):
+        return 2 <= len(text) <= 4
+    words = text.split()
+    return 2 <= len(words) <= 4 and not _NOT_A_NAME & {w.lower() for w in words} \
+        and all(w[0].isupper() and _NAME_WORD.fullmatch(w) is not None for w in words)
 
 
 def _names_a_byline(css_class: str) -> bool:
@@ -203,7 +235,7 @@ def _author(rule: SiteRule | None, work: lxml.html.HtmlElement, md: Metadata, he
             byline: str | None) -> str | None:
     if rule and rule.author and (name := select_text(work, rule.author)):
         return _BY_PREFIX.sub("", name) or None
-    return md.author or byline or header_author(header, generic_rules())
+    return md.author or byline or header_author(header, generic_rules()) or _byline(work, compound=True)
 
 
 def _first_image(blocks: tuple[Block, ...]) -> str | None:

@@ -25,7 +25,7 @@ from cleanfeed.text.clean import (
     trim_paragraph,
 )
 from cleanfeed.text.headerlines import is_stamp_row
-from cleanfeed.text.multiline import attachment_list_end, is_footer_start, is_ticker_item
+from cleanfeed.text.multiline import attachment_list_end, confirmed, is_footer_start, is_ticker_item
 
 _SEPARATOR_ONLY = re.compile(r"^[-–—_*·•|=~.。…\s]+$")
 _DATE_ANY = re.compile(
@@ -119,7 +119,8 @@ def filter_blocks(blocks: Sequence[Block], title: str | None, rule: SiteRule | N
             kept.append(block)
             continue
         why = _why_drop(block, line, title_key, drop, g)
-        if why is None and (marker := first_match(sections, line.key)) is not None and prose_seen:
+        marker = confirmed(first_match(sections, line.key), next((b.text for b in blocks[n:] if b.text), ""))
+        if why is None and marker is not None and prose_seen:
             if marker.rule_class in CUT_TO_END or not _prose_follows(blocks[n:]):
                 removed.extend(Removed(b.text, marker.rule) for b in blocks[n - 1:] if b.text)
                 break
@@ -187,10 +188,10 @@ def _is_footer(why: str, drop: Sequence[LineRule]) -> bool:
 
 
 def _box_end(blocks: Sequence[Block], start: int) -> int:
-    """Where an inline teaser box ends: its list items and link lines, up to the story's next paragraph."""
+    """Where an inline teaser box ends: its link lines, up to the story's next paragraph."""
     end = start
-    while end < len(blocks) and blocks[end].kind != "img" and (
-            blocks[end].kind == "li" or blocks[end].link_density >= 0.5) and len(blocks[end].text) < 200:
+    while end < len(blocks) and blocks[end].kind != "img" and blocks[end].link_density >= 0.5 \
+            and len(blocks[end].text) < 200:
         end += 1
     return end
 

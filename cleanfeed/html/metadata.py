@@ -18,6 +18,7 @@ from cleanfeed.textnorm import squeeze
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»›/]{1,2}\s+|\s*[|｜_]\s*|\s*[–—]\s*|\s*-{2,}\s*|\s*::\s*")
 _BY = re.compile(r"^(by|written by|posted by)\s+", re.I)
 _WORDISH = re.compile(r"\W+|_", re.U)
+_TAG = re.compile(r"<[^>]*>")
 
 
 @dataclass(frozen=True)
@@ -110,7 +111,7 @@ def read_metadata(doc: lxml.html.HtmlElement, url: str | None) -> Metadata:
     title = squeeze(title_el.text_content()) if title_el is not None else None
     headline = ld.get("headline") if isinstance(ld.get("headline"), str) else None
     og = meta.get("og:title") or meta.get("twitter:title") or (squeeze(headline) if headline else None) \
-        or meta.get("articletitle") or meta.get("headline")       # TRS and other Chinese CMSs
+        or _untagged(meta.get("articletitle") or meta.get("headline"))      # TRS and other Chinese CMSs
     canonical = next((link.get("href") for link in doc.iter("link")
                       if "canonical" in (link.get("rel") or "").lower().split()), None)
     base = url or _absolute(canonical, None)
@@ -129,6 +130,11 @@ def read_metadata(doc: lxml.html.HtmlElement, url: str | None) -> Metadata:
         description=meta.get("description") or meta.get("og:description") or meta.get("twitter:description"),
         image=_absolute(image, base),
     )
+
+
+def _untagged(value: str | None) -> str | None:
+    """A meta value without the markup some CMSs leave in it (`标题<div>——副题</div>`)."""
+    return squeeze(_TAG.sub(" ", value)) or None if value else None
 
 
 def _plain_author(value: str | None) -> str | None:

@@ -28,10 +28,19 @@ class LineRule:
     pattern: re.Pattern[str]
     max_len: int = 10_000
     rule_class: str = "site"         # the kind of boilerplate it removes (data/boilerplate.toml `class`)
+    needs: tuple[str, ...] = ()      # lower-case strings of which a line must hold one to be asked at all
 
     def matches(self, key: str) -> bool:
-        """`key` is the line as `match_key` folds it."""
-        return len(key) <= self.max_len and self.pattern.search(key) is not None
+        """`key` is the line as `match_key` folds it. `needs` spares a pattern with unanchored branches
+        the scan of the many lines that cannot match it (the copyright rule: 0.56 → 0.1 s over the
+        73,000 lines of ../shared/data/text)."""
+        if len(key) > self.max_len:
+            return False
+        if self.needs:
+            low = key.lower()
+            if not any(n in low for n in self.needs):
+                return False
+        return self.pattern.search(key) is not None
 
 
 @dataclass(frozen=True)
@@ -110,13 +119,14 @@ def line_rules(entries: Any, where: str) -> tuple[LineRule, ...]:
     """Generic line rules from their TOML tables; each names its rule and its class."""
     out = []
     for i, entry in enumerate(entries):
-        unknown = set(entry) - {"rule", "class", "pattern", "max_len"}
+        unknown = set(entry) - {"rule", "class", "pattern", "max_len", "needs"}
         if unknown:
             raise ConfigError(f"unknown key {sorted(unknown)[0]!r} in {where}[{i}]")
         if "class" not in entry:
             raise ConfigError(f"missing key 'class' in {where}[{i}]")
         pattern = compile_rule(entry["pattern"], f"{where}[{i}]")
-        out.append(LineRule(entry["rule"], pattern, int(entry.get("max_len", 10_000)), entry["class"]))
+        needs = tuple(n.lower() for n in entry.get("needs", ()))
+        out.append(LineRule(entry["rule"], pattern, int(entry.get("max_len", 10_000)), entry["class"], needs))
     return tuple(out)
 
 

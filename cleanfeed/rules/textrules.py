@@ -21,6 +21,8 @@ class TextRules:
     ticker_item: re.Pattern[str]         # on the match key
     attachment_item: re.Pattern[str]     # on the match key
     title_greeting: re.Pattern[str]      # on the `<title>` as printed
+    needs_blurb: frozenset[str]          # section rules confirmed by a company blurb under their heading
+    company_blurb: re.Pattern[str]       # on the text with traditional characters folded
 
 
 @lru_cache(maxsize=1)
@@ -35,6 +37,8 @@ def text_rules() -> TextRules:
         ticker_item=compile_rule(tail["ticker_item"], "tail.ticker_item"),
         attachment_item=compile_rule(tail["attachment_item"], "tail.attachment_item"),
         title_greeting=compile_rule(raw["title"]["greeting"], "title.greeting"),
+        needs_blurb=frozenset(tail["needs_blurb"]),
+        company_blurb=compile_rule(tail["company_blurb"], "tail.company_blurb"),
     )
 
 

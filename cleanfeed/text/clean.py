@@ -19,7 +19,13 @@ from cleanfeed.text.dump import narrow_dump
 from cleanfeed.text.headerlines import header_author as header_author  # re-exported: html.extract
 from cleanfeed.text.headerlines import is_header as is_header
 from cleanfeed.text.language import to_simplified
-from cleanfeed.text.multiline import attachment_list_end, is_footer_start, split_credit_suffix, split_lead_label
+from cleanfeed.text.multiline import (
+    attachment_list_end,
+    confirmed,
+    is_footer_start,
+    split_credit_suffix,
+    split_lead_label,
+)
 from cleanfeed.textnorm import HAN
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -310,7 +316,7 @@ def clean_body(lines: Sequence[Line], title: str | None, hit: Hit,
     n = 0
     while n < len(lines):
         line = lines[n]
-        marker = first_match(sections, line.key)
+        marker = confirmed(first_match(sections, line.key), lines[n + 1].text if n + 1 < len(lines) else "")
         if marker is not None and kept:
             removed += _tail(lines[n:], hit, marker.rule, sections)
             break

@@ -74,6 +74,8 @@ _REPORTERS = re.compile(rf"(?:^|[\s(（【\[/／╱|｜])(?:本报|特约)?记�
                         r"(?=$|\s*[/／╱|｜)）】\]]|\s*(?:报道|报导|综合|发自|摄|通讯员|实习生))")
 _HAN_NAMES = re.compile(r"[\u4e00-\u9fff·]{2,4}(?:[\s、,，]+[\u4e00-\u9fff·]{2,4})+")
 _PLACE_SUFFIX = re.compile(r"\s*[/／╱|｜]\s*[\u4e00-\u9fff]{0,6}(?:报道|报导|電|电|讯)?$")
+# Words that name a role or a report, not a person: `见习编辑 李琼皙`, `邱雯琪 羅執中 台北報導`.
+_ROLE = re.compile(r"编辑|记者|通讯员|实习|见习|摄影|报道|报导|综合|编译|撰稿")
 _PIECE_SEPARATOR = re.compile(r"\s+[|｜]\s+|\s*[|｜]\s*(?=\S)")
 
 
@@ -129,7 +131,7 @@ def is_stamp_row(key: str) -> bool:
     if _CLAUSE.search(rest) or _SENTENCE_MARK.search(rest):
         return False
     han = len(_HAN.findall(rest))
-    return han <= 4 if han else len(rest.split()) <= 4
+    return not any(ch.isdigit() for ch in rest) and (han <= 4 if han else len(rest.split()) <= 4)
 
 
 def is_header(line: _Line, g: GenericRules) -> bool:
@@ -189,7 +191,8 @@ def _names(value: str) -> str:
     (`李小華／台中報導` → `李小華`); anything else as it is."""
     value = _PLACE_SUFFIX.sub("", value).strip()
     if _HAN_NAMES.fullmatch(value):
-        return ", ".join(n for n in re.split(r"[\s、,，]+", value) if n)
+        names = [n for n in re.split(r"[\s、,，]+", value) if n and not _ROLE.search(to_simplified(n))]
+        return ", ".join(names) if names else value
     return value
 
 

@@ -9,13 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from cleanfeed.rules.site import LineRule
 from cleanfeed.rules.textrules import text_rules
 from cleanfeed.text.language import to_simplified
+
+_LEAD_OPENERS = frozenset("【[")
 
 
 def split_lead_label(text: str) -> tuple[str, str] | None:
     """(label, lead) for a paragraph that opens with a lead's label (`【摘要】电动车…` → `【摘要】`, `电动车…`);
     the lead is empty for a line that is only the label. None for any other paragraph."""
+    if text[:1] not in _LEAD_OPENERS and not any(c in text[:7] for c in ":："):
+        return None                   # every label opens with a bracket or ends with a colon
     m = text_rules().lead_label.match(to_simplified(text))    # one character for one: offsets hold
     if m is None or m.end() == 0:
         return None
@@ -25,6 +30,8 @@ def split_lead_label(text: str) -> tuple[str, str] | None:
 def split_credit_suffix(text: str) -> tuple[str, str] | None:
     """(paragraph, credit) for a paragraph that ends with a bracketed editor or source credit
     (`……持續關注。（編輯：林雅婷）`); None when it does not, or when the credit is all there is."""
+    if not text.rstrip().endswith((")", "）")):
+        return None
     m = text_rules().credit_suffix.search(to_simplified(text))
     if m is None or not text[:m.start()].strip():
         return None
@@ -46,9 +53,18 @@ def attachment_list_end(keys: Sequence[str], label: int, is_attachment: Callable
     return end
 
 
+def confirmed(marker: LineRule | None, below: str) -> LineRule | None:
+    """The section marker, unless its rule needs the paragraph `below` its heading to read as a company's
+    self-description and it does not (`About This Game` over a game's blurb is no press-release tail)."""
+    if marker is None or marker.rule not in text_rules().needs_blurb:
+        return marker
+    return marker if text_rules().company_blurb.search(to_simplified(below)) else None
+
+
 def is_footer_start(rule: str) -> bool:
     """A rule whose line opens the site footer once the story has begun (`copyright`, `prev-next`)."""
     return rule in text_rules().footer_rules
 
 
-__all__ = ["split_lead_label", "split_credit_suffix", "is_ticker_item", "attachment_list_end", "is_footer_start"]
+__all__ = ["split_lead_label", "split_credit_suffix", "is_ticker_item", "attachment_list_end", "is_footer_start",
+           "confirmed"]
