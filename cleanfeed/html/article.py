@@ -20,6 +20,7 @@ from lxml import etree
 from cleanfeed.errors import NoArticleError
 from cleanfeed.html.blocks import Block, blocks_html, linearize
 from cleanfeed.html.extract import filter_blocks, header_lines_near
+from cleanfeed.html.headline import lead_box, printed_headline, site_names, titled_blocks
 from cleanfeed.html.hints import prune_code, remove_chrome
 from cleanfeed.html.metadata import Metadata, choose_title, is_placeholder_title, norm, read_metadata
 from cleanfeed.html.parse import body_of, parse_html
@@ -39,11 +40,8 @@ _HTML_SIGNS = re.compile(r"<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|meta\
 # matching `concat(' ', normalize-space(@class), ' ')` on every element.
 _BYLINE_XPATH = etree.XPath("//*[@rel='author' or @itemprop='author' or contains(@class, 'byline')"
                             " or contains(@class, 'author')]")
-_TITLED_XPATH = etree.XPath("//*[self::div or self::p or self::span or self::td or self::strong or self::font]"
-                            "[contains(@class, 'tit') or contains(@id, 'tit') or contains(@class, 'biaoti')]")
 _NOT_A_NAME = frozenset({"author", "authors", "editor", "editors", "staff", "team", "admin", "name", "the"})
 _NAME_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
-_TITLE_WORDS = frozenset({"title", "tit", "biaoti", "headline"})
 _BY_PREFIX = re.compile(r"^(by|written by|posted by|作者|文)\s*[:：]?\s*", re.I)
 
 __all__ = ["looks_like_html", "extract_html"]
@@ -82,11 +80,7 @@ def _extract(doc: lxml.html.HtmlElement, url: str | None, rule: SiteRule | None)
     body = body_of(work)
     removed = apply_strip(body, rule.strip, rule.strip_id_or_class) if rule else []
     ruled_body = select(body, rule.body) if rule and rule.body else []
-    printed = _headings(body)
-    if not md.og_title and (not md.title or is_placeholder_title(md.title, md.site_name)):
-        printed += _titled_blocks(body)
-    title = ((select_text(work, rule.title) if rule and rule.title else None)
-             or choose_title(md, printed, _lone_h1(body)))
+    title = (select_text(work, rule.title) if rule and rule.title else None) or _title(md, body)
     heading = _heading_element(body, title)
     g = generic_rules()
     header = header_lines_near(heading, g)
@@ -96,7 +90,7 @@ def _extract(doc: lxml.html.HtmlElement, url: str | None, rule: SiteRule | None)
     keep = frozenset(a for el in ruled_body for a in (el, *el.iterancestors()))
     removed += remove_chrome(body, keep, title)
     for n, roots in enumerate(_root_choices(body, ruled_body)):
-        filtered = filter_blocks(linearize(roots, base), title, rule)
+        filtered = filter_blocks(_with_lead(linearize(roots, base), roots), title, rule)
         # Captions stay in the HTML (with their image) but not in the text: they interrupt the prose.
         paragraphs = tuple(b.text for b in filtered.blocks if b.kind not in ("img", "figcaption"))
         if paragraphs and (n == 0 or _reads_as_article(paragraphs)):
@@ -119,20 +113,26 @@ def _extract(doc: lxml.html.HtmlElement, url: str | None, rule: SiteRule | None)
     )
 
 
+def _title(md: Metadata, body: lxml.html.HtmlElement) -> str | None:
+    """The headline (metadata.choose_title), with what the page prints: its headings, the line above its
+    date / source line, and (when the `<title>` names no article) the blocks whose class says title; the
+    site's own name (home link, logo) is never a headline."""
+    sites = site_names(body, (md.site_name,))
+    headings = [h for h in _headings(body) if norm(h) not in sites]
+    if not md.og_title and (not md.title or is_placeholder_title(md.title, md.site_name, sites)):
+        headings += [t for t in titled_blocks(body) if t not in headings and norm(t) not in sites]
+    return choose_title(md, headings, _lone_h1(body), printed_headline(body, generic_rules(), sites), sites)
+
+
+def _with_lead(blocks: list[Block], roots: list[lxml.html.HtmlElement]) -> list[Block]:
+    """The root's blocks, opened by the lead box printed just above it when the root does not hold it."""
+    first = next((b.text for b in blocks if b.kind == "p" and b.text), "")
+    lead = lead_box(roots, first)
+    return [lead, *blocks] if lead is not None and lead.text not in {b.text for b in blocks} else blocks
+
+
 def _headings(body: lxml.html.HtmlElement) -> list[str]:
     return [t for t in (" ".join(h.text_content().split()) for h in body.iter("h1", "h2")) if t][:20]
-
-
-def _titled_blocks(body: lxml.html.HtmlElement) -> list[str]:
-    """Texts of elements whose class says title (`art_title`, `article-title`, `biaoti`): old CMS templates
-    print the headline in a `<div>`; asked only when the `<title>` names no article."""
-    found: list[str] = []
-    for el in _TITLED_XPATH(body):
-        words = set(re.split(r"[^a-z]+", f"{el.get('class') or ''} {el.get('id') or ''}".lower()))
-        text = " ".join(el.text_content().split())
-        if words & _TITLE_WORDS and 6 <= len(text) <= 150 and text not in found and el.find(".//a") is None:
-            found.append(text)
-    return found
 
 
 def _lone_h1(body: lxml.html.HtmlElement) -> str | None:
@@ -235,7 +235,9 @@ def _author(rule: SiteRule | None, work: lxml.html.HtmlElement, md: Metadata, he
             byline: str | None) -> str | None:
     if rule and rule.author and (name := select_text(work, rule.author)):
         return _BY_PREFIX.sub("", name) or None
-    return md.author or byline or header_author(header, generic_rules()) or _byline(work, compound=True)
+    g = generic_rules()
+    found = (md.author, byline, header_author(header, g), _byline(work, compound=True))
+    return next((a for a in found if a and not g.not_a_person.search(a)), None)
 
 
 def _first_image(blocks: tuple[Block, ...]) -> str | None:

@@ -119,7 +119,8 @@ def filter_blocks(blocks: Sequence[Block], title: str | None, rule: SiteRule | N
             kept.append(block)
             continue
         why = _why_drop(block, line, title_key, drop, g)
-        marker = confirmed(first_match(sections, line.key), next((b.text for b in blocks[n:] if b.text), ""))
+        below = next((b.text for b in blocks[n:] if b.text), "")
+        marker = confirmed(first_match(sections, line.key), block.text, below)
         if why is None and marker is not None and prose_seen:
             if marker.rule_class in CUT_TO_END or not _prose_follows(blocks[n:]):
                 removed.extend(Removed(b.text, marker.rule) for b in blocks[n - 1:] if b.text)
@@ -133,6 +134,10 @@ def filter_blocks(blocks: Sequence[Block], title: str | None, rule: SiteRule | N
             why = "header"
         if why is None:
             why = _why_out_of_flow(block, line, body_started, len(kept))
+        if why == "duplicate-title" and not body_started:
+            kickers = [b for b in kept if b.kind != "img" and len(b.text) <= MAX_KICKER]
+            removed += [Removed(b.text, "above-title") for b in kickers]   # `Asia-Pacific` over the headline
+            kept = [b for b in kept if b not in kickers]
         if why is not None:
             removed.append(Removed(block.text, why))
             if prose_seen and _is_footer(why, drop) and not any(is_paragraph(ln) for ln in lines[n:]):
@@ -160,6 +165,7 @@ def filter_blocks(blocks: Sequence[Block], title: str | None, rule: SiteRule | N
 # boilerplate tail are followed by prose that is not the story (`About <Company>` and its blurb).
 CUT_TO_END = frozenset({"comments", "pr-tail"})
 MAX_STAMP_POSITION = 3       # a date / byline row among the first blocks of the body (under a standfirst)
+MAX_KICKER = 40              # characters of a section label printed above the headline
 
 
 def _why_out_of_flow(block: Block, line: Line, body_started: bool, position: int) -> str | None:

@@ -157,24 +157,42 @@ def strip_site_name(title: str, site: str | None) -> str:
     return max(pieces, key=len)
 
 
-def is_placeholder_title(title: str, site: str | None) -> bool:
-    """A `<title>` that names no article: a greeting (`欢迎访问〖江南有色金属行业协会〗`, `Welcome to …`) or
-    the site's name alone (boilerplate.toml `[title]`)."""
-    return text_rules().title_greeting.match(title) is not None or (site is not None and norm(title) == norm(site))
+def is_placeholder_title(title: str, site: str | None, sites: frozenset[str] = frozenset()) -> bool:
+    """A `<title>` that names no article: a greeting (`欢迎访问〖江南有色金属行业协会〗`, boilerplate.toml
+    `[title]`), or the site's name alone or with a section label (`::: 臺灣區再生金屬工業同業公會 ::: 最新消息`,
+    `华南金属报`); `sites` are the site's own names as `norm` writes them (home link, logo)."""
+    if text_rules().title_greeting.match(title):
+        return True
+    names = sites | ({norm(site)} if site else set())
+    pieces = [norm(p) for p in _TITLE_SEPARATORS.split(title) if norm(p)]
+    return bool(pieces) and any(_names_site(p, names) for p in pieces) \
+        and all(_names_site(p, names) or _short_label(p) for p in pieces)
 
 
-def choose_title(md: Metadata, near_body: list[str], lone_h1: str | None = None) -> str | None:
+def _names_site(piece: str, names: set[str] | frozenset[str]) -> bool:
+    """The piece is one of the site's names, or one with its legal suffix (`東聯綠能材料` in the logo,
+    `東聯綠能材料股份有限公司` in the `<title>`)."""
+    return piece in names or any(len(n) >= 4 and piece.startswith(n) for n in names)
+
+
+def _short_label(piece: str) -> bool:
+    """A section name (`最新消息`, `News`): too short for a headline."""
+    return len(piece) <= (5 if any("\u4e00" <= ch <= "\u9fff" for ch in piece) else 12)
+
+
+def choose_title(md: Metadata, near_body: list[str], lone_h1: str | None = None, printed: str | None = None,
+                 sites: frozenset[str] = frozenset()) -> str | None:
     """The headline: a heading that agrees with `<title>` / og:title wins (it is what the page prints),
     then the page's only substantial `<h1>` (og:title is often a rewrite for social media: on
-    wcxb-dev-en the printed h1 matches the reference title far more often), else og:title, else
-    `<title>` without the site name, else the first heading near the body. A `<title>` that is a greeting
-    or the site's name is no reference."""
-    page_title = md.title if md.title and not is_placeholder_title(md.title, md.site_name) else None
+    wcxb-dev-en the printed h1 matches the reference title far more often), else og:title, else the line
+    printed above the date / source line (`printed`), else `<title>` without the site name, else the first
+    heading near the body. A `<title>` that is a greeting or the site's name is no reference."""
+    page_title = md.title if md.title and not is_placeholder_title(md.title, md.site_name, sites) else None
     refs = [norm(t) for t in (md.og_title, page_title) if t]
     site_free = strip_site_name(page_title, md.site_name) if page_title else None
     for heading in [*near_body, *md.headings]:
         h = norm(heading)
-        if len(h) >= 4 and any(h in r and len(h) >= 0.4 * len(norm(site_free or r)) for r in refs):
+        if len(h) >= 4 and h not in sites and any(h in r and len(h) >= 0.4 * len(norm(site_free or r)) for r in refs):
             return heading
     if lone_h1:
         return lone_h1
@@ -182,6 +200,8 @@ def choose_title(md: Metadata, near_body: list[str], lone_h1: str | None = None)
         if md.site_name and norm(md.site_name) in norm(md.og_title):
             return strip_site_name(md.og_title, md.site_name)
         return md.og_title
+    if printed:
+        return printed
     if site_free:
         return site_free
     return near_body[0] if near_body else (md.headings[0] if md.headings else None)

@@ -49,6 +49,7 @@ class GenericRules:
     lines: tuple[LineRule, ...]
     header_labels: re.Pattern[str]
     author_labels: re.Pattern[str]
+    not_a_person: re.Pattern[str]
     header_max_len: int
     breadcrumb_separators: re.Pattern[str]
     breadcrumb_max_piece: int
@@ -140,6 +141,7 @@ def generic_rules() -> GenericRules:
         lines=line_rules(raw["line"], "line"),
         header_labels=compile_rule(rf"(?:^|[\s|/【\[(])({header['labels']})\s*:", "header.labels"),
         author_labels=compile_rule(rf"^(?:{header['author_labels']})$", "header.author_labels"),
+        not_a_person=compile_rule(header["not_a_person"], "header.not_a_person"),
         header_max_len=int(header["max_len"]),
         breadcrumb_separators=compile_rule(rf"\s*(?:{crumb['separators']})\s*", "breadcrumb.separators"),
         breadcrumb_max_piece=int(crumb["max_piece"]),

@@ -16,6 +16,7 @@ from cleanfeed.rules.site import compile_rule
 @dataclass(frozen=True)
 class TextRules:
     lead_label: re.Pattern[str]          # on the text with traditional characters folded, widths kept
+    lead_box_words: frozenset[str]       # class / id words of a lead box above the body
     footer_rules: frozenset[str]         # rule names after which non-paragraph lines are the footer
     credit_suffix: re.Pattern[str]       # on the text with traditional characters folded, widths kept
     ticker_item: re.Pattern[str]         # on the match key
@@ -32,6 +33,7 @@ def text_rules() -> TextRules:
     lead, tail = raw["lead"], raw["tail"]
     return TextRules(
         lead_label=compile_rule(lead["label"], "lead.label"),
+        lead_box_words=frozenset(lead["box_words"]),
         footer_rules=frozenset(tail["footer_rules"]),
         credit_suffix=compile_rule(tail["credit_suffix"], "tail.credit_suffix"),
         ticker_item=compile_rule(tail["ticker_item"], "tail.ticker_item"),

@@ -34,6 +34,8 @@ _SENTENCE_END = re.compile(r"[.!?。！？…\"”’)）]$")
 # How a standfirst or a salutation ends, and a headline does not (a headline may end in `?` or `!`).
 _FULL_STOP = re.compile(r"[.。:：…]$")
 _CUT_OFF = re.compile(r"(\.\.\.|…)$")
+# A letter's or a notice's salutation: whom it addresses, then a colon (`各会员单位、有关企业：`, `Dear members:`).
+_SALUTATION = re.compile(r"^(?:[\u4e00-\u9fff]{2,}[、，,]?){1,6}[:：]$|^(?:dear|to)\s[^.!?:]{2,60}[:,]$", re.I)
 _ZH_PUNCT = re.compile(r"[。，；！？、,;]")
 _SEPARATOR_ONLY = re.compile(r"^[-–—_*·•|=~.。…]+$")
 # A teaser is `category | title` (one bar, short category) or an excerpt cut off with `...`.
@@ -63,8 +65,10 @@ class Line:
 
     @cached_property
     def marker(self) -> bool:
-        """A generic section heading (`Related Posts`, `发表评论`)."""
-        return first_match(generic_rules().sections, self.key) is not None
+        """A generic section heading (`Related Posts`, `发表评论`); not one that is a heading only over a
+        company blurb (`关于举办…的通知` is a notice's headline)."""
+        found = first_match(generic_rules().sections, self.key)
+        return found is not None and confirmed(found, self.text, "") is not None
 
 
 class Hit:
@@ -125,8 +129,9 @@ def split_lines(text: str) -> list[Line]:
 def is_paragraph(line: Line) -> bool:
     """A line that reads like article prose: long enough, and built of sentences or clauses."""
     han = len(HAN.findall(line.text))
-    if han >= 20:
-        return len(_ZH_PUNCT.findall(line.text)) >= 1 and (han >= 40 or _SENTENCE_END.search(line.text) is not None)
+    if han >= 20:       # a sentence that introduces a list ends with `：` (`课程内容如下：`)
+        return len(_ZH_PUNCT.findall(line.text)) >= 1 and (han >= 40 or _SENTENCE_END.search(line.text) is not None
+                                                          or line.text.endswith("："))
     words = len(_WORD.findall(line.text))
     return words >= 12 and (_SENTENCE_END.search(line.text) is not None or ". " in line.text[:-1])
 
@@ -193,11 +198,11 @@ def choose_title(lines: Sequence[Line], body_start: int, g: GenericRules) -> int
     headers = [i for i in range(body_start) if lines[i].head]
     if headers:
         above = [i for i in candidates if i < headers[0]]
-        below = [i for i in candidates if i > headers[-1] and not _FULL_STOP.search(lines[i].text)]
+        below = [i for i in candidates if i > headers[0] and not _FULL_STOP.search(lines[i].text)]
         if above and (not below or headline_sized(lines[above[-1]])):
             return above[-1]
         if below:       # `3小时前 来源:…` over the headline, a section label (`再生`) above them
-            return below[0]
+            return next((i for i in below if headline_sized(lines[i])), below[0])
     unstopped = [i for i in candidates if not _FULL_STOP.search(lines[i].text)]
     return unstopped[-1] if unstopped else candidates[0]
 
@@ -232,6 +237,7 @@ def clean_text(text: str, rule: SiteRule | None = None) -> Draft:
     body, tail_removed = clean_body(lines[start:], title, hit, sections, g)
     author = header_author(header, g) or header_author(
         [r.text for r in tail_removed if r.rule == "editor-source"], g)
+    author = None if author and g.not_a_person.search(author) else author
     return Draft(title=title, paragraphs=tuple(body), author=author, header_lines=tuple(header),
                  removed=tuple(dump_removed + removed + tail_removed))
 
@@ -275,7 +281,7 @@ def read_head(head: Sequence[Line], title_at: int | None, hit: Hit,
     for i, line in enumerate(head):
         if i == title_at:
             continue
-        if line.head and (title_at is None or i >= title_at - 1):
+        if line.head and (title_at is None or i >= title_at - 1 or _label_gap(head, i, title_at)):
             header.append(line.text)
             removed.append(Removed(line.raw, "header"))
         elif title is not None and line.text == title:
@@ -285,12 +291,19 @@ def read_head(head: Sequence[Line], title_at: int | None, hit: Hit,
     return header, removed
 
 
+def _label_gap(head: Sequence[Line], i: int, title_at: int) -> bool:
+    """Only a section label or two between the header line `i` and the headline (`2024/03/05 14:20` /
+    `產業動態` / headline): the header is the story's, not a date bar at the top of the site."""
+    return title_at - 3 <= i and all(not headline_sized(head[k]) for k in range(i + 1, title_at))
+
+
 def _kept_above_body(line: Line, hit: Hit, g: GenericRules) -> bool:
     """A line between headline and body that reads as a standfirst or salutation, not chrome: prose-like
     and ending like a sentence (`。`, `.`, `：`), which is also what keeps it from being taken for the title."""
     han = len(HAN.findall(line.text))
     long_enough = han >= 15 if han else len(_WORD.findall(line.text)) >= 8
-    return long_enough and bool(_FULL_STOP.search(line.text)) and not _CUT_OFF.search(line.text) \
+    salutation = _SALUTATION.match(line.text) is not None     # `各会员单位、有关企业：`, `Dear members:`
+    return (salutation or long_enough and bool(_FULL_STOP.search(line.text))) and not _CUT_OFF.search(line.text) \
         and not _chrome(line, hit)
 
 
@@ -316,7 +329,7 @@ def clean_body(lines: Sequence[Line], title: str | None, hit: Hit,
     n = 0
     while n < len(lines):
         line = lines[n]
-        marker = confirmed(first_match(sections, line.key), lines[n + 1].text if n + 1 < len(lines) else "")
+        marker = confirmed(first_match(sections, line.key), line.text, lines[n + 1].text if n + 1 < len(lines) else "")
         if marker is not None and kept:
             removed += _tail(lines[n:], hit, marker.rule, sections)
             break
@@ -337,7 +350,7 @@ def clean_body(lines: Sequence[Line], title: str | None, hit: Hit,
             removed.append(Removed(line.raw, "duplicate-title"))
         elif kept and line.text == kept[-1]:                        # printed twice in a row
             removed.append(Removed(line.raw, "duplicate-line"))
-        elif _SEPARATOR_ONLY.match(line.key) or line.crumb:
+        elif _SEPARATOR_ONLY.match(line.key) or line.crumb and not _table_header(lines, n):
             removed.append(Removed(line.raw, "separator" if _SEPARATOR_ONLY.match(line.key) else "breadcrumb"))
         else:
             text, notes = trim_paragraph(line.text, lead=len(kept) < 2)
@@ -346,6 +359,13 @@ def clean_body(lines: Sequence[Line], title: str | None, hit: Hit,
                 kept.append(text)
         n += 1
     return drop_teaser_tail(kept, removed)
+
+
+def _table_header(lines: Sequence[Line], n: int) -> bool:
+    """`Product | FY2022 | FY2021 | Change` over `Total | 207,350 | 183,500 | +13.0%`: a pipe table's header
+    row, not a breadcrumb; the row below has as many bars and is no trail itself."""
+    bars = lines[n].text.count("|")
+    return bars >= 2 and n + 1 < len(lines) and lines[n + 1].text.count("|") == bars and not lines[n + 1].crumb
 
 
 def _is_attachment(line: Line, hit: Hit) -> bool:

@@ -15,7 +15,8 @@ from cleanfeed.text.language import to_simplified
 
 _NAME = r"[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|van|von|der|da|del|la|le|bin|al)){0,4}"
 # `By Jane Doe`, `By Jane Doe and John Smith`, `By Jane Doe | March 3, 2024`, `By Jane Doe, Reuters`.
-_BY_LINE = re.compile(rf"^[Bb]y\s+({_NAME}(?:\s+and\s+{_NAME})?)(?:\s*[,|·•/–—-]\s*.{{0,80}})?$")
+_BY_LINE = re.compile(rf"^[Bb]y\s+({_NAME}(?:\s+and\s+{_NAME})?)"
+                      rf"(?:\s*[,|·•/–—-]\s*.{{0,80}}|\s+on\s+(?=.{{0,30}}\d).{{3,40}})?$")
 # `Posted on 12 March 2024 by Anna Lee`, `Published March 3, 2024`, `Updated 2024-03-03 10:00`.
 _POSTED_LINE = re.compile(rf"^(?:posted|published|written|updated|last updated)(?:\s+on)?\s+"
                           rf"(?=[^|]{{0,40}}\d)[^|]{{3,40}}?(?:\s+by\s+({_NAME}))?$", re.I)
@@ -76,6 +77,9 @@ _HAN_NAMES = re.compile(r"[\u4e00-\u9fff·]{2,4}(?:[\s、,，]+[\u4e00-\u9fff·]
 _PLACE_SUFFIX = re.compile(r"\s*[/／╱|｜]\s*[\u4e00-\u9fff]{0,6}(?:报道|报导|電|电|讯)?$")
 # Words that name a role or a report, not a person: `见习编辑 李琼皙`, `邱雯琪 羅執中 台北報導`.
 _ROLE = re.compile(r"编辑|记者|通讯员|实习|见习|摄影|报道|报导|综合|编译|撰稿")
+# `綠色產經／林佳蓉`, `中央社／王小明 台北報導`: an outlet, a slash, the reporter's name, at the end of a line.
+_OUTLET_REPORTER = re.compile(r"(?:报|网|社|台|产经|日报|新闻|时报|周刊|财经)\s*[/／╱]\s*(?!记者)([\u4e00-\u9fff]{2,3})"
+                              r"(?:\s*[\u4e00-\u9fff]{0,3}(?:报道|报导))?$")
 _PIECE_SEPARATOR = re.compile(r"\s+[|｜]\s+|\s*[|｜]\s*(?=\S)")
 
 
@@ -182,6 +186,8 @@ def header_author(lines: Sequence[str], g: GenericRules) -> str | None:
             if 0 < len(value) <= 40 and not any(ch.isdigit() for ch in value):
                 return _names(value)
         if is_credit(match_key(simplified)) and (r := _REPORTER.search(simplified)):
+            return folded[r.start(1):r.end(1)]
+        if r := _OUTLET_REPORTER.search(simplified):
             return folded[r.start(1):r.end(1)]
     return None
 

@@ -7,6 +7,7 @@ Pure functions over texts and match keys.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from cleanfeed.rules.site import LineRule
@@ -14,6 +15,7 @@ from cleanfeed.rules.textrules import text_rules
 from cleanfeed.text.language import to_simplified
 
 _LEAD_OPENERS = frozenset("【[")
+_ABOUT = re.compile(r"^\s*(about|关于|關於)\s*", re.I)
 
 
 def split_lead_label(text: str) -> tuple[str, str] | None:
@@ -53,10 +55,16 @@ def attachment_list_end(keys: Sequence[str], label: int, is_attachment: Callable
     return end
 
 
-def confirmed(marker: LineRule | None, below: str) -> LineRule | None:
+def confirmed(marker: LineRule | None, heading: str, below: str) -> LineRule | None:
     """The section marker, unless its rule needs the paragraph `below` its heading to read as a company's
-    self-description and it does not (`About This Game` over a game's blurb is no press-release tail)."""
+    self-description and it does not: it opens with the name the heading gives (`About Pacific Rim Alloys
+    Inc.` over `Pacific Rim Alloys Inc. operates …`), or says what the company is (`成立于`, `is a leading`).
+    `About This Game` over a game's description is no press-release tail."""
     if marker is None or marker.rule not in text_rules().needs_blurb:
+        return marker
+    name = _ABOUT.sub("", heading).strip(" :：")
+    first = name.split()[0] if " " in name else name[:2]
+    if len(first) >= 2 and below.startswith(first):
         return marker
     return marker if text_rules().company_blurb.search(to_simplified(below)) else None
 
