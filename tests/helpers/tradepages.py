@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import sys
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +50,23 @@ def clean(page: Path, rules: RuleSet | None = None) -> Article | None:
         return clean_page(read_page_file(page), rules or RuleSet())
     except NoArticleError:
         return None
+
+
+@cache
+def cleaned(page: Path) -> Article | None:
+    """`clean(page)` once per test session."""
+    return clean(page)
+
+
+def fired(folder: Path = HERE) -> dict[str, set[str]]:
+    """Every removal reason (rule name) and every rule class of the pages, with the pages it fired on."""
+    out: dict[str, set[str]] = {}
+    for page in pages(folder):
+        article = cleaned(page)
+        for removed in article.removed if article else ():
+            out.setdefault(removed.rule, set()).add(page.stem)
+            out.setdefault(f"class:{removed.rule_class}", set()).add(page.stem)
+    return out
 
 
 def checks(page: Path, article: Article | None) -> list[Check]:
