@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import lxml.html
 from lxml import etree
@@ -29,7 +29,7 @@ from cleanfeed.html.score import candidate_roots
 from cleanfeed.html.siterule import apply_strip, select, select_text
 from cleanfeed.model import Draft
 from cleanfeed.rules.site import SiteRule, generic_rules
-from cleanfeed.text.clean import header_author
+from cleanfeed.text.headerlines import header_author
 from cleanfeed.textnorm import HAN
 
 log = logging.getLogger(__name__)
@@ -121,7 +121,7 @@ def _title(md: Metadata, body: lxml.html.HtmlElement) -> str | None:
     headings = [h for h in _headings(body) if norm(h) not in sites]
     if not md.og_title and (not md.title or is_placeholder_title(md.title, md.site_name, sites)):
         headings += [t for t in titled_blocks(body) if t not in headings and norm(t) not in sites]
-    return choose_title(md, headings, _lone_h1(body), printed_headline(body, generic_rules(), sites), sites)
+    return choose_title(md, headings, _lone_h1(body), lambda: printed_headline(body, generic_rules(), sites), sites)
 
 
 def _with_lead(blocks: list[Block], roots: list[lxml.html.HtmlElement]) -> list[Block]:
@@ -236,8 +236,13 @@ def _author(rule: SiteRule | None, work: lxml.html.HtmlElement, md: Metadata, he
     if rule and rule.author and (name := select_text(work, rule.author)):
         return _BY_PREFIX.sub("", name) or None
     g = generic_rules()
-    found = (md.author, byline, header_author(header, g), _byline(work, compound=True))
-    return next((a for a in found if a and not g.not_a_person.search(a)), None)
+    finders: tuple[Callable[[], str | None], ...] = (
+        lambda: md.author, lambda: byline, lambda: header_author(header, g),
+        lambda: _byline(work, compound=True))                  # the last walks the page again: asked last
+    for find in finders:
+        if (name := find()) and not g.not_a_person.search(name):
+            return name
+    return None
 
 
 def _first_image(blocks: tuple[Block, ...]) -> str | None:

@@ -14,17 +14,9 @@ from cleanfeed.html.blocks import Block, iter_blocks
 from cleanfeed.html.metadata import norm
 from cleanfeed.model import Removed
 from cleanfeed.rules.site import GenericRules, LineRule, SiteRule, first_match, generic_rules
-from cleanfeed.text.clean import (
-    Line,
-    drop_teaser_tail,
-    fold,
-    is_breadcrumb,
-    is_header,
-    is_paragraph,
-    line_key,
-    trim_paragraph,
-)
-from cleanfeed.text.headerlines import is_stamp_row
+from cleanfeed.text.body import drop_teaser_tail, trim_paragraph
+from cleanfeed.text.headerlines import is_header, is_stamp_row
+from cleanfeed.text.lines import Line, fold, is_breadcrumb, is_paragraph, line_key
 from cleanfeed.text.multiline import attachment_list_end, confirmed, is_footer_start, is_ticker_item
 
 _SEPARATOR_ONLY = re.compile(r"^[-–—_*·•|=~.。…\s]+$")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html as htmlmod
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -180,13 +180,14 @@ def _short_label(piece: str) -> bool:
     return len(piece) <= (5 if any("\u4e00" <= ch <= "\u9fff" for ch in piece) else 12)
 
 
-def choose_title(md: Metadata, near_body: list[str], lone_h1: str | None = None, printed: str | None = None,
-                 sites: frozenset[str] = frozenset()) -> str | None:
+def choose_title(md: Metadata, near_body: list[str], lone_h1: str | None = None,
+                 printed: Callable[[], str | None] = lambda: None, sites: frozenset[str] = frozenset()) -> str | None:
     """The headline: a heading that agrees with `<title>` / og:title wins (it is what the page prints),
     then the page's only substantial `<h1>` (og:title is often a rewrite for social media: on
     wcxb-dev-en the printed h1 matches the reference title far more often), else og:title, else the line
-    printed above the date / source line (`printed`), else `<title>` without the site name, else the first
-    heading near the body. A `<title>` that is a greeting or the site's name is no reference."""
+    printed above the date / source line (`printed()`, asked only then: it walks the page), else `<title>`
+    without the site name, else the first heading near the body. A `<title>` that is a greeting or the
+    site's name is no reference."""
     page_title = md.title if md.title and not is_placeholder_title(md.title, md.site_name, sites) else None
     refs = [norm(t) for t in (md.og_title, page_title) if t]
     site_free = strip_site_name(page_title, md.site_name) if page_title else None
@@ -200,8 +201,8 @@ def choose_title(md: Metadata, near_body: list[str], lone_h1: str | None = None,
         if md.site_name and norm(md.site_name) in norm(md.og_title):
             return strip_site_name(md.og_title, md.site_name)
         return md.og_title
-    if printed:
-        return printed
+    if headline := printed():
+        return headline
     if site_free:
         return site_free
     return near_body[0] if near_body else (md.headings[0] if md.headings else None)

@@ -1,7 +1,8 @@
 """Rules: what cleanfeed knows about sites, as data.
 
-Site rules (`cleaners/*.toml`) and the generic boilerplate rules shipped in `cleanfeed/data/` (`site`),
-line templates learned from many pages of one site (`learned`), the feed project's `feeds/*.toml`
+Site rules (`cleaners/*.toml`) and the generic boilerplate rules shipped in `cleanfeed/data/` (`site`;
+the rules beyond one line in `textrules`; the class of every removal, for `--explain`, in `classes`), line
+templates learned from many pages of one site (`learned`), the feed project's `feeds/*.toml`
 (`project`), and strict TOML reading that names the file and key of every mistake (`tomlfile`).
 
 May import: the ground floor (`cleanfeed.model`, `errors`, `timeutil`, `textnorm`, `urlnorm`) and
