@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import html as htmlmod
-from dataclasses import replace
 from datetime import date, datetime, tzinfo
 
 from cleanfeed.dates.engine import DateResult, find_dates
@@ -80,7 +79,7 @@ def assemble(draft: Draft, page: Page, rule: SiteRule | None, language: str, fet
         fetched_at=fetched_at,
         site=rule.name if rule else None,
         image=draft.image,
-        removed=tuple(replace(r, rule_class=rule_class(r.rule)) for r in notes + draft.removed),
+        removed=tuple(Removed(r.text, r.rule, rule_class(r.rule)) for r in notes + draft.removed),
         date_candidates=found.candidates,
     )
 
