@@ -73,13 +73,18 @@ class DateCandidate:
 
 @dataclass(frozen=True)
 class Removed:
-    """A block the cleaner dropped, and the rule that dropped it."""
+    """A block the cleaner dropped, the rule that dropped it and that rule's class (`rules.classes`:
+    notice, comments, widgets, …), which the pipeline fills in."""
 
     text: str
     rule: str
+    rule_class: str = ""
 
     def to_dict(self) -> dict[str, str]:
-        return {"text": self.text, "rule": self.rule}
+        out = {"text": self.text, "rule": self.rule}
+        if self.rule_class:
+            out["class"] = self.rule_class
+        return out
 
 
 @dataclass(frozen=True)

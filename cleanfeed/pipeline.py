@@ -14,9 +14,11 @@ from cleanfeed.errors import CleanfeedError, DecodeError, NoArticleError
 from cleanfeed.html.article import extract_html, looks_like_html
 from cleanfeed.inputs.decode import decode
 from cleanfeed.model import Article, DateContext, Draft, FoundDate, ItemHints, Page, Removed
+from cleanfeed.rules.classes import rule_class
 from cleanfeed.rules.site import RuleSet, SiteRule
-from cleanfeed.text.clean import clean_text, has_sentence
+from cleanfeed.text.clean import clean_text
 from cleanfeed.text.language import detect_language
+from cleanfeed.text.lines import has_sentence
 from cleanfeed.text.summary import summarise
 from cleanfeed.textnorm import normalise_newlines, normalise_tag, strip_illegal
 from cleanfeed.timeutil import parse_when, zone
@@ -141,7 +143,7 @@ def assemble(draft: Draft, page: Page, rule: SiteRule | None, language: str, fet
         site=rule.name if rule else None,
         image=draft.image,
         categories=hints.categories,
-        removed=notes + draft.removed,
+        removed=tuple(Removed(r.text, r.rule, rule_class(r.rule)) for r in notes + draft.removed),
         date_candidates=found.candidates,
     )
 

@@ -65,7 +65,8 @@ def test_explain_adds_removed_and_date_candidates(capsys: pytest.CaptureFixture[
     rec = records(out)[0]
     assert code == 0
     assert {"removed", "date_candidates"} <= rec.keys()
-    assert {"text": "推荐内容", "rule": "related-list"} in rec["removed"]
+    assert {"text": "推荐内容", "rule": "related-list", "class": "related"} in rec["removed"]
+    assert all(r["class"] for r in rec["removed"])      # every removed block names its rule class
     assert all(set(c) == {"value", "source", "text", "reason"} for c in rec["date_candidates"])
 
 
@@ -112,7 +113,7 @@ def test_explain_in_other_formats_names_the_rules(capsys: pytest.CaptureFixture[
     _, plain, _ = run(capsys, SEEDS / "000_df4d34c1e245e1b5.txt", "--format", fmt)
     code, out, _ = run(capsys, SEEDS / "000_df4d34c1e245e1b5.txt", "--format", fmt, "--explain")
     assert code == 0 and out.startswith(plain.rstrip("\n"))
-    assert "[reprint-notice]" in out and "[related-list]" in out
+    assert "[notice: reprint-notice]" in out and "[related: related-list]" in out
 
 
 def test_url_and_fetched_at_flags(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

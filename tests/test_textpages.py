@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import tradepages
 
 from cleanfeed.inputs.files import read_page_file
 from cleanfeed.model import Article, Page
@@ -75,10 +76,14 @@ def generic_rule_names() -> set[str]:
 
 
 def test_every_generic_rule_is_exercised_by_two_sites() -> None:
+    """Here and on our trade-news pages (tests/tradepages, one site each), which exercise the rule classes
+    added for them (notices, press-release tails, tickers, attachments)."""
     sites: dict[str, set[str]] = {}
     for page in PAGES:
         for rule in expected(page)["removed_rules"]:
             sites.setdefault(rule, set()).add(expected(page)["site"])
+    for rule, stems in tradepages.fired().items():
+        sites.setdefault(rule, set()).update(f"tradepages/{stem}" for stem in stems)
     thin = {rule: sorted(sites.get(rule, ())) for rule in generic_rule_names() | set(STRUCTURAL)
             if len(sites.get(rule, ())) < 2}
     assert thin == {}, f"rules exercised by fewer than two sites: {thin}"

@@ -97,7 +97,7 @@ def write_article(out: TextIO, article: Article, fmt: str, explain: bool) -> Non
 
 
 def _explain_items(article: Article) -> list[str]:
-    items = [f"removed [{r.rule}] {' '.join(r.text.split())}" for r in article.removed]
+    items = [f"removed [{r.rule_class}: {r.rule}] {' '.join(r.text.split())}" for r in article.removed]
     items += [f"date {c.value.isoformat()} [{c.source}] {c.text!r}: {c.reason}" for c in article.date_candidates]
     return items
 

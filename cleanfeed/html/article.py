@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 import lxml.html
@@ -22,15 +22,17 @@ from cleanfeed.errors import NoArticleError
 from cleanfeed.html.blocks import Block, blocks_html, linearize
 from cleanfeed.html.extract import Filtered, filter_blocks, flash_blocks, header_lines_near
 from cleanfeed.html.ftr import FtrResult, apply_ftr, preprocess_html
+from cleanfeed.html.headline import lead_box, printed_headline, site_names, titled_blocks
 from cleanfeed.html.hints import prune_code, remove_chrome
-from cleanfeed.html.metadata import Metadata, choose_title, norm, read_metadata
+from cleanfeed.html.metadata import Metadata, choose_title, is_placeholder_title, norm, read_metadata
 from cleanfeed.html.parse import body_of, parse_html
 from cleanfeed.html.sanitize import sanitize
 from cleanfeed.html.score import candidate_roots
 from cleanfeed.html.siterule import apply_strip, select, select_text
 from cleanfeed.model import Draft, Removed
 from cleanfeed.rules.site import SiteRule, generic_rules
-from cleanfeed.text.clean import header_author
+from cleanfeed.text.headerlines import header_author
+from cleanfeed.textnorm import HAN
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +42,8 @@ _HTML_SIGNS = re.compile(r"<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|meta\
 # matching `concat(' ', normalize-space(@class), ' ')` on every element.
 _BYLINE_XPATH = etree.XPath("//*[@rel='author' or @itemprop='author' or contains(@class, 'byline')"
                             " or contains(@class, 'author')]")
+_NOT_A_NAME = frozenset({"author", "authors", "editor", "editors", "staff", "team", "admin", "name", "the"})
+_NAME_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
 _BY_PREFIX = re.compile(r"^(by|written by|posted by|作者|文)\s*[:：]?\s*", re.I)
 
 __all__ = ["looks_like_html", "extract_html"]
@@ -98,7 +102,7 @@ def _extract(doc: lxml.html.HtmlElement, url: str | None, rule: SiteRule | None)
     if ftr and rule and rule.ftr and rule.ftr.body and not ruled_body and not rule.ftr.flag("autodetect_on_failure"):
         raise NoArticleError("the FiveFilters rule's body matched nothing (and it says autodetect_on_failure: no)")
     title = ((select_text(work, rule.title) if rule and rule.title else None) or (ftr.title if ftr else None)
-             or choose_title(md, _headings(body), _lone_h1(body)))
+             or _title(md, body))
     heading = _heading_element(body, title)
     g = generic_rules()
     header = header_lines_near(heading, g)
@@ -109,7 +113,7 @@ def _extract(doc: lxml.html.HtmlElement, url: str | None, rule: SiteRule | None)
     keep = frozenset(a for el in ruled_body for a in (el, *el.iterancestors()))
     removed += remove_chrome(body, keep, title)
     for n, roots in enumerate(_root_choices(body, ruled_body)):
-        filtered = filter_blocks(linearize(roots, base), title, rule)
+        filtered = filter_blocks(_with_lead(linearize(roots, base), roots), title, rule)
         # Captions stay in the HTML (with their image) but not in the text: they interrupt the prose.
         paragraphs = tuple(b.text for b in filtered.blocks if b.kind not in ("img", "figcaption"))
         if paragraphs and (n == 0 or _reads_as_article(paragraphs)):
@@ -148,6 +152,24 @@ def _five_filters(work: lxml.html.HtmlElement, rule: SiteRule | None, base: str 
 def _attached(ftr: FtrResult | None, work: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     """The FiveFilters body elements that prune_code left in the tree."""
     return [el for el in (ftr.body_elements if ftr else ()) if el.getroottree().getroot() is work]
+
+
+def _title(md: Metadata, body: lxml.html.HtmlElement) -> str | None:
+    """The headline (metadata.choose_title), with what the page prints: its headings, the line above its
+    date / source line, and (when the `<title>` names no article) the blocks whose class says title; the
+    site's own name (home link, logo) is never a headline."""
+    sites = site_names(body, (md.site_name,))
+    headings = [h for h in _headings(body) if norm(h) not in sites]
+    if not md.og_title and (not md.title or is_placeholder_title(md.title, md.site_name, sites)):
+        headings += [t for t in titled_blocks(body) if t not in headings and norm(t) not in sites]
+    return choose_title(md, headings, _lone_h1(body), lambda: printed_headline(body, generic_rules(), sites), sites)
+
+
+def _with_lead(blocks: list[Block], roots: list[lxml.html.HtmlElement]) -> list[Block]:
+    """The root's blocks, opened by the lead box printed just above it when the root does not hold it."""
+    first = next((b.text for b in blocks if b.kind == "p" and b.text), "")
+    lead = lead_box(roots, first)
+    return [lead, *blocks] if lead is not None and lead.text not in {b.text for b in blocks} else blocks
 
 
 def _headings(body: lxml.html.HtmlElement) -> list[str]:
@@ -207,16 +229,47 @@ def _root_choices(body: lxml.html.HtmlElement, ruled_body: list[lxml.html.HtmlEl
         yield [body]
 
 
-def _byline(work: lxml.html.HtmlElement) -> str | None:
-    """A short byline element's name (`rel=author`, `itemprop=author`, class `byline` / `author`)."""
-    candidates = [el for el in _BYLINE_XPATH(work)
-                  if el.get("rel") == "author" or el.get("itemprop") == "author"
-                  or {"byline", "author"} & set((el.get("class") or "").lower().split())]
-    for el in candidates[:5]:
+def _byline(work: lxml.html.HtmlElement, compound: bool = False) -> str | None:
+    """A short byline element's name: `rel=author`, `itemprop=author`, class `byline` / `author`; with
+    `compound`, a class that ends in one (`story__author`) outside comment threads and forms, when its
+    text reads as a name."""
+    found = _BYLINE_XPATH(work)
+    marked = [el for el in found if el.get("rel") == "author" or el.get("itemprop") == "author"
+              or {"byline", "author"} & set((el.get("class") or "").lower().split())]
+    if compound:
+        marked = [el for el in found if el not in marked and not _in_thread(el)
+                  and any(_names_a_byline(c) for c in (el.get("class") or "").lower().split())]
+    for el in marked[:5]:
         text = _BY_PREFIX.sub("", " ".join(el.text_content().split()))
-        if 2 <= len(text) <= 60 and not any(ch.isdigit() for ch in text):
+        if HAN.search(text) and (name := header_author([text], generic_rules())):
+            return name                                 # `记者 孙立新 郑可欣` → `孙立新, 郑可欣`
+        if 2 <= len(text) <= 60 and not any(ch.isdigit() for ch in text) and (not compound or _looks_like_name(text)):
             return text
     return None
+
+
+def _in_thread(el: lxml.html.HtmlElement) -> bool:
+    """Inside a comment thread, a review list or a form: its `comment-author` names a commenter."""
+    return any(a.tag == "form" or re.search(r"comment|review|testimonial|reply|respond", a.get("class") or "")
+               for a in (el, *el.iterancestors()))
+
+
+def _looks_like_name(text: str) -> bool:
+    """A person's name as a byline element prints it (`Sofia Lindqvist`), not a form label (`Name *`), a
+    comment header (`Jiobal says:`), a role (`The Author`) or a sentence."""
+    if HAN.search(text):
+        return 2 <= len(text) <= 4
+    words = text.split()
+    return 2 <= len(words) <= 4 and not _NOT_A_NAME & {w.lower() for w in words} \
+        and all(w[0].isupper() and _NAME_WORD.fullmatch(w) is not None for w in words)
+
+
+def _names_a_byline(css_class: str) -> bool:
+    """`byline`, `author`, and BEM or dashed names that end in them (`story__author`, `post-author`,
+    `c-byline`, `author-name`); not `author-bio` or `author-avatar`."""
+    parts = [p for p in re.split(r"[-_]+", css_class) if p]
+    return bool(parts) and (parts[-1] in ("byline", "author", "authors")
+                            or parts[-2:] in (["author", "name"], ["byline", "name"]))
 
 
 def _author(rule: SiteRule | None, work: lxml.html.HtmlElement, md: Metadata, header: list[str],
@@ -226,7 +279,14 @@ def _author(rule: SiteRule | None, work: lxml.html.HtmlElement, md: Metadata, he
         return _BY_PREFIX.sub("", name) or None
     if names := [n for n in (_BY_PREFIX.sub("", a) for a in ftr_authors) if n]:
         return ", ".join(names)
-    return md.author or byline or header_author(header, generic_rules())
+    g = generic_rules()
+    finders: tuple[Callable[[], str | None], ...] = (
+        lambda: md.author, lambda: byline, lambda: header_author(header, g),
+        lambda: _byline(work, compound=True))                  # the last walks the page again: asked last
+    for find in finders:
+        if (name := find()) and not g.not_a_person.search(name):
+            return name
+    return None
 
 
 def _first_image(blocks: tuple[Block, ...]) -> str | None:

@@ -3,9 +3,10 @@ and every line the generic boilerplate rules (and the site rule) mark, exactly a
 cleaner does; cut at section markers (`Related articles`, `相关阅读`, `发表评论`)."""
 from __future__ import annotations
 
+import html as htmlmod
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import lxml.html
 
@@ -13,8 +14,11 @@ from cleanfeed.html.blocks import Block, iter_blocks
 from cleanfeed.html.hints import holds_chrome
 from cleanfeed.html.metadata import norm
 from cleanfeed.model import Removed
-from cleanfeed.rules.site import GenericRules, LineRule, SiteRule, first_match, generic_rules, match_key
-from cleanfeed.text.clean import Line, drop_teaser_tail, has_sentence, is_breadcrumb, is_header, is_paragraph
+from cleanfeed.rules.site import GenericRules, LineRule, SiteRule, first_match, generic_rules
+from cleanfeed.text.body import drop_teaser_tail, trim_paragraph
+from cleanfeed.text.headerlines import is_header, is_stamp_row
+from cleanfeed.text.lines import Line, fold, has_sentence, is_breadcrumb, is_paragraph, line_key
+from cleanfeed.text.multiline import attachment_list_end, confirmed, is_footer_start, is_ticker_item
 
 _SEPARATOR_ONLY = re.compile(r"^[-–—_*·•|=~.。…\s]+$")
 _DATE_ANY = re.compile(
@@ -34,7 +38,9 @@ class Filtered:
 
 
 def as_line(text: str) -> Line:
-    return Line(text, text, match_key(text))
+    """A block's text as the plain-text cleaner sees a line: its key folds traditional characters to
+    simplified too, so rules written once (`相关阅读`, `责任编辑`) cover 相關閱讀 and 責任編輯."""
+    return Line(text, text, line_key(fold(text)))
 
 
 def looks_like_header(text: str, g: GenericRules, line: Line | None = None) -> bool:
@@ -112,7 +118,7 @@ def _sentences_after(heading: lxml.html.HtmlElement, g: GenericRules, limit: int
             if seen > limit or (found and not has_sentence(text)) or len(found) == 2:
                 return tuple(found)
             if text and not looks_like_header(text, g) and block.link_density <= 0.3 and has_sentence(text) \
-                    and first_match(g.lines, match_key(text)) is None:
+                    and first_match(g.lines, line_key(fold(text))) is None:
                 found.append(block)
     return tuple(found)
 
@@ -137,38 +143,117 @@ def _following(el: lxml.html.HtmlElement) -> Iterable[lxml.html.HtmlElement]:
 
 
 def filter_blocks(blocks: Sequence[Block], title: str | None, rule: SiteRule | None) -> Filtered:
-    """The article blocks, the header lines found among them, and what was removed with which rule."""
+    """The article blocks, the header lines found among them, and what was removed with which rule: the
+    same line rules and multi-line classes as the plain-text cleaner (cleanfeed/text/clean.py)."""
     g = generic_rules()
     drop: tuple[LineRule, ...] = (*(rule.drop_lines if rule else ()), *g.lines)
     sections: tuple[LineRule, ...] = (*(rule.cut_from if rule else ()), *g.sections)
     title_key = norm(title)
+    lines = [as_line(b.text) for b in blocks]
     kept: list[Block] = []
     header: list[str] = []
     removed: list[Removed] = []
     prose_seen = False                 # a block of 80+ characters came: section markers may cut from here
     body_started = False               # a real paragraph came: no more publish-header lines after it
-    for n, block in enumerate(blocks):
+    n = 0
+    while n < len(blocks):
+        block, line = blocks[n], lines[n]
+        n += 1
         if block.kind == "img":
             kept.append(block)
             continue
-        line = as_line(block.text)
         why = _why_drop(block, line, title_key, drop, g)
-        if why is None and (marker := first_match(sections, line.key)) is not None and prose_seen:
-            if marker.rule == "comments" or not _prose_follows(blocks[n + 1:]):
-                removed.extend(Removed(b.text, marker.rule) for b in blocks[n:] if b.text)
+        below = next((b.text for b in blocks[n:] if b.text), "")
+        marker = confirmed(first_match(sections, line.key), block.text, below)
+        if why is None and marker is not None and prose_seen:
+            if marker.rule_class in CUT_TO_END or not _prose_follows(blocks[n:]):
+                removed.extend(Removed(b.text, marker.rule) for b in blocks[n - 1:] if b.text)
                 break
             why = marker.rule                # a teaser box inside the article: the text goes on after it
+            box = _box_end(blocks, n)
+            removed += [Removed(b.text, "inline-box") for b in blocks[n:box] if b.text]
+            n = box
         if why is None and not body_started and block.kind != "li" and looks_like_header(block.text, g, line):
             header.append(block.text)
             why = "header"
-        if why:
+        if why is None:
+            why = _why_out_of_flow(block, line, body_started, len(kept))
+        if why == "duplicate-title" and not body_started:
+            kickers = [b for b in kept if b.kind != "img" and len(b.text) <= MAX_KICKER]
+            removed += [Removed(b.text, "above-title") for b in kickers]   # `Asia-Pacific` over the headline
+            kept = [b for b in kept if b not in kickers]
+        if why is not None:
             removed.append(Removed(block.text, why))
+            if prose_seen and _is_footer(why, drop) and not any(is_paragraph(ln) for ln in lines[n:]):
+                removed += [Removed(b.text, _own_rule(ln, drop) or "footer")
+                            for b, ln in zip(blocks[n:], lines[n:], strict=True) if b.text]
+                break
+            if _rule_class(why, drop) == "attachment":
+                end = attachment_list_end([ln.key for ln in lines], n - 1,
+                                          lambda i: _rule_class(_own_rule(lines[i], drop), drop) == "attachment")
+                removed += [Removed(b.text, "attachment-block") for b in blocks[n:end] if b.text]
+                n = end
+            continue
+        block, notes = _trimmed(block, lead=not any(b.kind != "img" for b in kept))
+        removed += notes
+        if not block.text:
             continue
         kept.append(block)
         body_started = body_started or is_paragraph(line)
         prose_seen = prose_seen or body_started or len(block.text) >= 80
     kept, tail = _drop_teasers(kept)
     return Filtered(tuple(_drop_dangling_images(kept)), tuple(header), tuple(removed + tail))
+
+
+# Section classes that end the article wherever they come: a comment thread and a press release's
+# boilerplate tail are followed by prose that is not the story (`About <Company>` and its blurb).
+CUT_TO_END = frozenset({"comments", "pr-tail"})
+MAX_STAMP_POSITION = 3       # a date / byline row among the first blocks of the body (under a standfirst)
+MAX_KICKER = 40              # characters of a section label printed above the headline
+
+
+def _why_out_of_flow(block: Block, line: Line, body_started: bool, position: int) -> str | None:
+    """A ticker item above the story (`铜 68,520 +120`), or a byline / date row just under the standfirst
+    (`Sofia Lindqvist 30 June 2022 Updated 1 July 2022`): only a block that is nothing but that."""
+    if block.kind in ("table", "pre"):
+        return None
+    if not body_started and is_ticker_item(line.key):
+        return "ticker"
+    if block.kind != "li" and position < MAX_STAMP_POSITION and is_stamp_row(line.key):
+        return "stamp"
+    return None
+
+
+def _own_rule(line: Line, drop: Sequence[LineRule]) -> str | None:
+    hit = first_match(drop, line.key)
+    return hit.rule if hit is not None else None
+
+
+def _rule_class(why: str | None, drop: Sequence[LineRule]) -> str | None:
+    return next((r.rule_class for r in drop if r.rule == why), None)
+
+
+def _is_footer(why: str, drop: Sequence[LineRule]) -> bool:
+    return is_footer_start(why) and any(r.rule == why for r in drop)
+
+
+def _box_end(blocks: Sequence[Block], start: int) -> int:
+    """Where an inline teaser box ends: its link lines, up to the story's next paragraph."""
+    end = start
+    while end < len(blocks) and blocks[end].kind != "img" and blocks[end].link_density >= 0.5 \
+            and len(blocks[end].text) < 200:
+        end += 1
+    return end
+
+
+def _trimmed(block: Block, lead: bool) -> tuple[Block, list[Removed]]:
+    """The block without a lead's label or a trailing editor credit (its HTML rebuilt from the text then)."""
+    if block.kind not in ("p", "li", "h2", "h3", "h4", "h5", "h6"):
+        return block, []
+    text, notes = trim_paragraph(block.text, lead)
+    if not notes:
+        return block, []
+    return replace(block, text=text, html=htmlmod.escape(text, quote=False), link_chars=0), notes
 
 
 def _prose_follows(rest: Sequence[Block]) -> bool:

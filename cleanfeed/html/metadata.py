@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html as htmlmod
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -12,11 +12,13 @@ from urllib.parse import urljoin, urlsplit
 import lxml.html
 
 from cleanfeed.jsonld import parse_jsonld
+from cleanfeed.rules.textrules import text_rules
 from cleanfeed.textnorm import squeeze
 
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»›/]{1,2}\s+|\s*[|｜_]\s*|\s*[–—]\s*|\s*-{2,}\s*|\s*::\s*")
 _BY = re.compile(r"^(by|written by|posted by)\s+", re.I)
 _WORDISH = re.compile(r"\W+|_", re.U)
+_TAG = re.compile(r"<[^>]*>")
 
 
 @dataclass(frozen=True)
@@ -108,7 +110,8 @@ def read_metadata(doc: lxml.html.HtmlElement, url: str | None) -> Metadata:
     title_el = doc.find(".//title")
     title = squeeze(title_el.text_content()) if title_el is not None else None
     headline = ld.get("headline") if isinstance(ld.get("headline"), str) else None
-    og = meta.get("og:title") or meta.get("twitter:title") or (squeeze(headline) if headline else None)
+    og = meta.get("og:title") or meta.get("twitter:title") or (squeeze(headline) if headline else None) \
+        or _untagged(meta.get("articletitle") or meta.get("headline"))      # TRS and other Chinese CMSs
     canonical = next((link.get("href") for link in doc.iter("link")
                       if "canonical" in (link.get("rel") or "").lower().split()), None)
     base = url or _absolute(canonical, None)
@@ -120,12 +123,18 @@ def read_metadata(doc: lxml.html.HtmlElement, url: str | None) -> Metadata:
         og_title=og,
         headings=tuple(t for t in (_text(h) for h in doc.iter("h1")) if t),
         author=author,
-        site_name=meta.get("og:site_name") or _name(ld.get("publisher")) or meta.get("application-name"),
+        site_name=meta.get("og:site_name") or _name(ld.get("publisher")) or meta.get("application-name")
+        or meta.get("sitename"),
         language=lang.strip() if lang and lang.strip() else None,
         url=_absolute(canonical, base) or _absolute(meta.get("og:url"), base),
         description=meta.get("description") or meta.get("og:description") or meta.get("twitter:description"),
         image=_absolute(image, base),
     )
+
+
+def _untagged(value: str | None) -> str | None:
+    """A meta value without the markup some CMSs leave in it (`标题<div>——副题</div>`)."""
+    return squeeze(_TAG.sub(" ", value)) or None if value else None
 
 
 def _plain_author(value: str | None) -> str | None:
@@ -148,16 +157,43 @@ def strip_site_name(title: str, site: str | None) -> str:
     return max(pieces, key=len)
 
 
-def choose_title(md: Metadata, near_body: list[str], lone_h1: str | None = None) -> str | None:
+def is_placeholder_title(title: str, site: str | None, sites: frozenset[str] = frozenset()) -> bool:
+    """A `<title>` that names no article: a greeting (`欢迎访问〖江南有色金属行业协会〗`, boilerplate.toml
+    `[title]`), or the site's name alone or with a section label (`::: 臺灣區再生金屬工業同業公會 ::: 最新消息`,
+    `华南金属报`); `sites` are the site's own names as `norm` writes them (home link, logo)."""
+    if text_rules().title_greeting.match(title):
+        return True
+    names = sites | ({norm(site)} if site else set())
+    pieces = [norm(p) for p in _TITLE_SEPARATORS.split(title) if norm(p)]
+    return bool(pieces) and any(_names_site(p, names) for p in pieces) \
+        and all(_names_site(p, names) or _short_label(p) for p in pieces)
+
+
+def _names_site(piece: str, names: set[str] | frozenset[str]) -> bool:
+    """The piece is one of the site's names, or one with its legal suffix (`東聯綠能材料` in the logo,
+    `東聯綠能材料股份有限公司` in the `<title>`)."""
+    return piece in names or any(len(n) >= 4 and piece.startswith(n) for n in names)
+
+
+def _short_label(piece: str) -> bool:
+    """A section name (`最新消息`, `News`): too short for a headline."""
+    return len(piece) <= (5 if any("\u4e00" <= ch <= "\u9fff" for ch in piece) else 12)
+
+
+def choose_title(md: Metadata, near_body: list[str], lone_h1: str | None = None,
+                 printed: Callable[[], str | None] = lambda: None, sites: frozenset[str] = frozenset()) -> str | None:
     """The headline: a heading that agrees with `<title>` / og:title wins (it is what the page prints),
     then the page's only substantial `<h1>` (og:title is often a rewrite for social media: on
-    wcxb-dev-en the printed h1 matches the reference title far more often), else og:title, else
-    `<title>` without the site name, else the first heading near the body."""
-    refs = [norm(t) for t in (md.og_title, md.title) if t]
-    site_free = strip_site_name(md.title, md.site_name) if md.title else None
+    wcxb-dev-en the printed h1 matches the reference title far more often), else og:title, else the line
+    printed above the date / source line (`printed()`, asked only then: it walks the page), else `<title>`
+    without the site name, else the first heading near the body. A `<title>` that is a greeting or the
+    site's name is no reference."""
+    page_title = md.title if md.title and not is_placeholder_title(md.title, md.site_name, sites) else None
+    refs = [norm(t) for t in (md.og_title, page_title) if t]
+    site_free = strip_site_name(page_title, md.site_name) if page_title else None
     for heading in [*near_body, *md.headings]:
         h = norm(heading)
-        if len(h) >= 4 and any(h in r and len(h) >= 0.4 * len(norm(site_free or r)) for r in refs):
+        if len(h) >= 4 and h not in sites and any(h in r and len(h) >= 0.4 * len(norm(site_free or r)) for r in refs):
             return heading
     if lone_h1:
         return lone_h1
@@ -165,6 +201,8 @@ def choose_title(md: Metadata, near_body: list[str], lone_h1: str | None = None)
         if md.site_name and norm(md.site_name) in norm(md.og_title):
             return strip_site_name(md.og_title, md.site_name)
         return md.og_title
+    if headline := printed():
+        return headline
     if site_free:
         return site_free
     return near_body[0] if near_body else (md.headings[0] if md.headings else None)

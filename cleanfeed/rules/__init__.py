@@ -1,9 +1,10 @@
 """Rules: what cleanfeed knows about sites, as data.
 
 Site rules (`cleaners/*.toml`) and the generic boilerplate rules shipped in `cleanfeed/data/` (`site`,
-with the `[crawl]` section in `crawlrule` and value checks in `values`), FiveFilters ftr-site-config
-files (`cleaners/*.txt`: read by `ftr`, looked up by host in `ftrlookup`),
-line templates learned from many pages of one site (`learned`), the feed project's `feeds/*.toml`
+with the `[crawl]` section in `crawlrule` and value checks in `values`; the rules beyond one line in
+`textrules`; the class of every removal, for `--explain`, in `classes`), FiveFilters ftr-site-config files
+(`cleaners/*.txt`: read by `ftr`, looked up by host in `ftrlookup`), line templates learned from many
+pages of one site (`learned`), the feed project's `feeds/*.toml`
 (`project`), and strict TOML reading that names the file and key of every mistake (`tomlfile`).
 
 May import: the ground floor (`cleanfeed.model`, `errors`, `timeutil`, `textnorm`, `urlnorm`) and

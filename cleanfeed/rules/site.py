@@ -7,7 +7,7 @@ import re
 import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -19,7 +19,7 @@ from cleanfeed.rules.ftr import FtrRule
 from cleanfeed.rules.ftrlookup import FtrFolder
 from cleanfeed.rules.learned import LEARNED_SUFFIX, learned_path, load_learned
 from cleanfeed.rules.tomlfile import read_toml
-from cleanfeed.rules.values import compile_regex, strings
+from cleanfeed.rules.values import FLAGS, compile_regex, strings
 from cleanfeed.textnorm import nfkc_light, squeeze
 
 
@@ -30,10 +30,23 @@ class LineRule:
     rule: str
     pattern: re.Pattern[str]
     max_len: int = 10_000
+    rule_class: str = "site"         # the kind of boilerplate it removes (data/boilerplate.toml `class`)
+    needs: tuple[str, ...] = ()      # lower-case strings of which a line must hold one to be asked at all
 
     def matches(self, key: str) -> bool:
-        """`key` is the line as `match_key` folds it."""
-        return len(key) <= self.max_len and self.pattern.search(key) is not None
+        """`key` is the line as `match_key` folds it. `needs` spares a pattern with unanchored branches
+        the scan of the many lines that cannot match it (the copyright rule: 0.56 → 0.1 s over the
+        73,000 lines of ../shared/data/text)."""
+        if len(key) > self.max_len:
+            return False
+        if self.needs and self.needs_pattern.search(key) is None:
+            return False
+        return self.pattern.search(key) is not None
+
+    @cached_property
+    def needs_pattern(self) -> re.Pattern[str]:
+        """`needs` as one case-insensitive alternation of literals: one C-level scan per line."""
+        return re.compile("|".join(re.escape(n) for n in self.needs), FLAGS)
 
 
 @dataclass(frozen=True)
@@ -42,6 +55,7 @@ class GenericRules:
     lines: tuple[LineRule, ...]
     header_labels: re.Pattern[str]
     author_labels: re.Pattern[str]
+    not_a_person: re.Pattern[str]
     header_max_len: int
     breadcrumb_separators: re.Pattern[str]
     breadcrumb_max_piece: int
@@ -89,14 +103,18 @@ def match_key(line: str) -> str:
     return squeeze(nfkc_light(line))
 
 
-def _line_rules(entries: Any, where: str) -> tuple[LineRule, ...]:
+def line_rules(entries: Any, where: str) -> tuple[LineRule, ...]:
+    """Generic line rules from their TOML tables; each names its rule and its class."""
     out = []
     for i, entry in enumerate(entries):
-        unknown = set(entry) - {"rule", "pattern", "max_len"}
+        unknown = set(entry) - {"rule", "class", "pattern", "max_len", "needs"}
         if unknown:
             raise ConfigError(f"unknown key {sorted(unknown)[0]!r} in {where}[{i}]")
+        if "class" not in entry:
+            raise ConfigError(f"missing key 'class' in {where}[{i}]")
         pattern = compile_regex(entry["pattern"], f"{where}[{i}]")
-        out.append(LineRule(entry["rule"], pattern, int(entry.get("max_len", 10_000))))
+        needs = tuple(n.lower() for n in entry.get("needs", ()))
+        out.append(LineRule(entry["rule"], pattern, int(entry.get("max_len", 10_000)), entry["class"], needs))
     return tuple(out)
 
 
@@ -106,10 +124,11 @@ def generic_rules() -> GenericRules:
     raw = tomllib.loads(resources.files("cleanfeed").joinpath("data/boilerplate.toml").read_text("utf-8"))
     header, crumb = raw["header"], raw["breadcrumb"]
     return GenericRules(
-        sections=_line_rules(raw["section"], "section"),
-        lines=_line_rules(raw["line"], "line"),
+        sections=line_rules(raw["section"], "section"),
+        lines=line_rules(raw["line"], "line"),
         header_labels=compile_regex(rf"(?:^|[\s|/【\[(])({header['labels']})\s*:", "header.labels"),
         author_labels=compile_regex(rf"^(?:{header['author_labels']})$", "header.author_labels"),
+        not_a_person=compile_regex(header["not_a_person"], "header.not_a_person"),
         header_max_len=int(header["max_len"]),
         breadcrumb_separators=compile_regex(rf"\s*(?:{crumb['separators']})\s*", "breadcrumb.separators"),
         breadcrumb_max_piece=int(crumb["max_piece"]),
@@ -268,6 +287,6 @@ class MatchMemo:
         self._lists[id(rules)] = rules
 
 
-__all__ = ["LineRule", "GenericRules", "SiteRule", "CrawlRule", "RuleSet", "generic_rules", "load_rules",
+__all__ = ["line_rules", "LineRule", "GenericRules", "SiteRule", "CrawlRule", "RuleSet", "generic_rules", "load_rules",
            "load_site_rule", "parse_site_rule", "match_key", "first_match", "MatchMemo", "Sequence", "with_ftr",
            "FTR_KEYS"]

@@ -8,152 +8,32 @@ simplified, so one set of Chinese rules covers 來源 / 相關閱讀 as well as 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import cached_property
 
 from cleanfeed.model import Draft, Removed
-from cleanfeed.rules.site import GenericRules, LineRule, MatchMemo, SiteRule, first_match, generic_rules
+from cleanfeed.rules.site import GenericRules, MatchMemo, SiteRule, first_match, generic_rules
+from cleanfeed.text.body import clean_body
+from cleanfeed.text.body import drop_teaser_tail as drop_teaser_tail  # re-exported: html.extract
+from cleanfeed.text.body import trim_paragraph as trim_paragraph
 from cleanfeed.text.dump import narrow_dump
 from cleanfeed.text.headerlines import header_author as header_author  # re-exported: html.extract
 from cleanfeed.text.headerlines import is_header as is_header
-from cleanfeed.text.language import to_simplified
+from cleanfeed.text.lines import SEPARATOR_ONLY, WORD, Hit
+from cleanfeed.text.lines import Line as Line  # re-exported: tests
+from cleanfeed.text.lines import fold as fold  # re-exported: html, tests
+from cleanfeed.text.lines import is_paragraph as is_paragraph
+from cleanfeed.text.lines import line_key as line_key
+from cleanfeed.text.lines import split_lines as split_lines
 from cleanfeed.textnorm import HAN
 
-_LETTER = re.compile(r"[^\W\d_]")
-_WORD = re.compile(r"[A-Za-z0-9À-ÿ'’-]+")
-_SENTENCE_END = re.compile(r"[.!?。！？…\"”’)）]$")
 # How a standfirst or a salutation ends, and a headline does not (a headline may end in `?` or `!`).
 _FULL_STOP = re.compile(r"[.。:：…]$")
 _CUT_OFF = re.compile(r"(\.\.\.|…)$")
-_ZH_PUNCT = re.compile(r"[。，；！？、,;]")
-_SEPARATOR_ONLY = re.compile(r"^[-–—_*·•|=~.。…]+$")
-# A teaser is `category | title` (one bar, short category) or an excerpt cut off with `...`.
-_TEASER = re.compile(r"^[^|｜]{1,16}\s*[|｜]\s*[^|｜]*[^\W\d_][^|｜]*$|(\.\.\.|…)\s*$")
-
-
-@dataclass(frozen=True)
-class Line:
-    """One non-empty line: its text with spaces folded, the raw text, and the key patterns match.
-    What the cleaner asks of a line several times is computed once (a seed is asked ~10 times per line)."""
-
-    text: str
-    raw: str
-    key: str
-
-    @cached_property
-    def prose(self) -> bool:
-        return is_paragraph(self)
-
-    @cached_property
-    def crumb(self) -> bool:
-        return is_breadcrumb(self, generic_rules())
-
-    @cached_property
-    def head(self) -> bool:
-        return is_header(self, generic_rules())
-
-    @cached_property
-    def marker(self) -> bool:
-        """A generic section heading (`Related Posts`, `发表评论`)."""
-        return first_match(generic_rules().sections, self.key) is not None
-
-
-class Hit:
-    """The first of `rules` that marks a line as boilerplate, remembered per line key for one page."""
-
-    def __init__(self, rules: Sequence[LineRule], match: MatchMemo | None = None) -> None:
-        self.rules = tuple(rules)
-        self.match = match or first_match       # a MatchMemo: the dump region finder asked most lines already
-        self._memo: dict[str, LineRule | None] = {}
-
-    def __call__(self, line: Line) -> LineRule | None:
-        if line.key not in self._memo:
-            self._memo[line.key] = self.match(self.rules, line.key)
-        return self._memo[line.key]
-
-
-def fold(line: str) -> str:
-    """`textnorm.squeeze` for one line, 10x faster: str.split() knows every Unicode space (NBSP, U+3000)
-    and the control characters it adds are gone before any page reaches here (textnorm.strip_illegal)."""
-    return " ".join(line.split())
-
-
-# The full-width punctuation of Chinese pages (97% of the non-NFKC characters on the 442 pages of
-# ../shared/data/text, `，` alone 65%), each with its NFKD form. Replacing a character by its full
-# compatibility decomposition leaves the NFKC of the text unchanged, and NFKC of a line that has no
-# other such character only checks it (quick check) instead of decomposing and recomposing it.
-_WIDE_PUNCT = tuple((ch, unicodedata.normalize("NFKD", ch)) for ch in "，：（）？！；…－／．％｜")
-
-
-def line_key(folded: str) -> str:
-    """`rules.match_key` (NFKC, spaces folded), with traditional characters folded to simplified."""
-    if HAN.search(folded):
-        folded = to_simplified(folded)
-    return fold(unicodedata.normalize("NFKC", folded))
-
-
-def _prefolded(text: str) -> str:
-    """`text` with its full-width punctuation in NFKD form and traditional characters folded, once per
-    page: line for line, `line_key` of it equals `line_key` of the page's line (the replacements are
-    neither spaces nor newlines, and the fold only maps Han characters, which `line_key` folds anyway)."""
-    for wide, narrow in _WIDE_PUNCT:
-        if wide in text:
-            text = text.replace(wide, narrow)
-    return to_simplified(text)
-
-
-def split_lines(text: str) -> list[Line]:
-    """The page's non-empty lines; a text dump has one block per line."""
-    out = []
-    normalize = unicodedata.normalize
-    for raw, pre in zip(text.split("\n"), _prefolded(text).split("\n"), strict=True):
-        folded = fold(raw)
-        if folded:      # NFKC leaves ASCII as it is
-            out.append(Line(folded, raw.strip(), fold(pre) if pre.isascii() else fold(normalize("NFKC", fold(pre)))))
-    return out
-
-
-def is_paragraph(line: Line) -> bool:
-    """A line that reads like article prose: long enough, and built of sentences or clauses."""
-    han = len(HAN.findall(line.text))
-    if han >= 20:
-        return len(_ZH_PUNCT.findall(line.text)) >= 1 and (han >= 40 or _SENTENCE_END.search(line.text) is not None)
-    words = len(_WORD.findall(line.text))
-    return words >= 12 and (_SENTENCE_END.search(line.text) is not None or ". " in line.text[:-1])
-
-
-_CLAUSE_MARK = re.compile(r"[。！？；，、!?;,]")
-_ANY_WORD = re.compile(r"[^\W_]+")        # letters or digits of any script: Latin, Cyrillic, Hangul …
-_STOP_AFTER_WORD = re.compile(r"(?<=[^\W\d_]{2})[.!?。](?=[\s\"”’)）]|$)|[%\d][.!?]$")
-
-
-def has_sentence(text: str) -> bool:
-    """At least one clause of running text: six Han characters with Chinese punctuation (`江源铝业称项目投产。`)
-    or four words and a full stop, question or exclamation mark after a word (`Copper rose 3% on Tuesday.`).
-    A list item, a link, a date or a menu has none: a page made only of those is no article."""
-    if len(HAN.findall(text)) >= 6:
-        return _CLAUSE_MARK.search(text) is not None
-    return len(_ANY_WORD.findall(text)) >= 4 and _STOP_AFTER_WORD.search(text) is not None
-
-
-def is_breadcrumb(line: Line, g: GenericRules) -> bool:
-    """`Home > News > …`, `首页 > 新闻`: a location prefix, or 2+ separators joining short pieces."""
-    if g.breadcrumb_prefix.search(line.key):
-        return len(line.key) <= 200
-    pieces = g.breadcrumb_separators.split(line.key)
-    separators = len(pieces) - 1
-    if separators < 2 and not (separators == 1 and line.key.rstrip().endswith(">")):
-        return False
-    # Every piece names a place: a row of figures (`Copper | 8,470 | +0.4%`) is a table, not a trail.
-    return all(len(p) <= g.breadcrumb_max_piece and (not p or _LETTER.search(p)) for p in pieces) \
-        and not line.prose
-
-
+# A letter's or a notice's salutation: whom it addresses, then a colon (`各会员单位、有关企业：`, `Dear members:`).
+_SALUTATION = re.compile(r"^(?:[\u4e00-\u9fff]{2,}[、，,]?){1,6}[:：]$|^(?:dear|to)\s[^.!?:]{2,60}[:,]$", re.I)
 def _chrome(line: Line, hit: Hit) -> bool:
     """Boilerplate by any rule: a dropped line, a breadcrumb, a section heading, a separator."""
-    return hit(line) is not None or line.crumb or line.marker or bool(_SEPARATOR_ONLY.match(line.key))
+    return hit(line) is not None or line.crumb or line.marker or bool(SEPARATOR_ONLY.match(line.key))
 
 
 def _headline_like(lines: Sequence[Line], i: int, hit: Hit, g: GenericRules) -> bool:
@@ -184,7 +64,7 @@ def find_first_paragraph(lines: Sequence[Line], hit: Hit, g: GenericRules) -> in
 
 def _title_candidate(line: Line, g: GenericRules) -> bool:
     return not (line.crumb or line.head or first_match(g.lines, line.key) is not None
-                or _SEPARATOR_ONLY.match(line.key) or line.marker)
+                or SEPARATOR_ONLY.match(line.key) or line.marker)
 
 
 def choose_title(lines: Sequence[Line], body_start: int, g: GenericRules) -> int | None:
@@ -200,10 +80,19 @@ def choose_title(lines: Sequence[Line], body_start: int, g: GenericRules) -> int
     headers = [i for i in range(body_start) if lines[i].head]
     if headers:
         above = [i for i in candidates if i < headers[0]]
-        if above:
+        below = [i for i in candidates if i > headers[0] and not _FULL_STOP.search(lines[i].text)]
+        if above and (not below or headline_sized(lines[above[-1]])):
             return above[-1]
+        if below:       # `3小时前 来源:…` over the headline, a section label (`再生`) above them
+            return next((i for i in below if headline_sized(lines[i])), below[0])
     unstopped = [i for i in candidates if not _FULL_STOP.search(lines[i].text)]
     return unstopped[-1] if unstopped else candidates[0]
+
+
+def headline_sized(line: Line) -> bool:
+    """Long enough for a headline: a section label (`再生`, `Non-ferrous`) is shorter."""
+    han = len(HAN.findall(line.text))
+    return han >= 6 if han else len(WORD.findall(line.text)) >= 3
 
 
 def clean_text(text: str, rule: SiteRule | None = None) -> Draft:
@@ -230,6 +119,7 @@ def clean_text(text: str, rule: SiteRule | None = None) -> Draft:
     body, tail_removed = clean_body(lines[start:], title, hit, sections, g)
     author = header_author(header, g) or header_author(
         [r.text for r in tail_removed if r.rule == "editor-source"], g)
+    author = None if author and g.not_a_person.search(author) else author
     return Draft(title=title, paragraphs=tuple(body), author=author, header_lines=tuple(header),
                  removed=tuple(dump_removed + removed + tail_removed))
 
@@ -249,7 +139,7 @@ def reads_as_article(text: str, lines: Sequence[Line], g: GenericRules) -> bool:
         if not blank and not previous_blank:
             return False
         previous_blank = blank
-    return not any(line.crumb or line.marker or _SEPARATOR_ONLY.match(line.key)
+    return not any(line.crumb or line.marker or SEPARATOR_ONLY.match(line.key)
                    or first_match(g.lines, line.key) is not None for line in lines[1:])
 
 
@@ -273,7 +163,7 @@ def read_head(head: Sequence[Line], title_at: int | None, hit: Hit,
     for i, line in enumerate(head):
         if i == title_at:
             continue
-        if line.head and (title_at is None or i >= title_at - 1):
+        if line.head and (title_at is None or i >= title_at - 1 or _label_gap(head, i, title_at)):
             header.append(line.text)
             removed.append(Removed(line.raw, "header"))
         elif title is not None and line.text == title:
@@ -283,12 +173,19 @@ def read_head(head: Sequence[Line], title_at: int | None, hit: Hit,
     return header, removed
 
 
+def _label_gap(head: Sequence[Line], i: int, title_at: int) -> bool:
+    """Only a section label or two between the header line `i` and the headline (`2024/03/05 14:20` /
+    `產業動態` / headline): the header is the story's, not a date bar at the top of the site."""
+    return title_at - 3 <= i and all(not headline_sized(head[k]) for k in range(i + 1, title_at))
+
+
 def _kept_above_body(line: Line, hit: Hit, g: GenericRules) -> bool:
     """A line between headline and body that reads as a standfirst or salutation, not chrome: prose-like
     and ending like a sentence (`。`, `.`, `：`), which is also what keeps it from being taken for the title."""
     han = len(HAN.findall(line.text))
-    long_enough = han >= 15 if han else len(_WORD.findall(line.text)) >= 8
-    return long_enough and bool(_FULL_STOP.search(line.text)) and not _CUT_OFF.search(line.text) \
+    long_enough = han >= 15 if han else len(WORD.findall(line.text)) >= 8
+    salutation = _SALUTATION.match(line.text) is not None     # `各会员单位、有关企业：`, `Dear members:`
+    return (salutation or long_enough and bool(_FULL_STOP.search(line.text))) and not _CUT_OFF.search(line.text) \
         and not _chrome(line, hit)
 
 
@@ -297,47 +194,8 @@ def _why_above(line: Line, title_at: int | None, i: int, hit: Hit, g: GenericRul
         return "breadcrumb"
     if found := hit(line):
         return found.rule
-    if _SEPARATOR_ONLY.match(line.key):
+    if SEPARATOR_ONLY.match(line.key):
         return "separator"
     return "above-title" if title_at is not None and i < title_at else "above-body"
 
 
-def clean_body(lines: Sequence[Line], title: str | None, hit: Hit,
-               sections: Sequence[LineRule], g: GenericRules) -> tuple[list[str], list[Removed]]:
-    """Body lines minus boilerplate lines; a section marker ends the article (teasers, comments follow).
-    Below a marker each line is still reported under its own line rule when one names it (a footer's
-    `Copyright ©`, a form's `Name*`), so --explain says what the page's tail is made of."""
-    kept: list[str] = []
-    removed: list[Removed] = []
-    for n, line in enumerate(lines):
-        marker = first_match(sections, line.key)
-        if marker is not None and kept:
-            for ln in lines[n:]:
-                marker = first_match(sections, ln.key) or marker      # `Leave a Reply` after `Related Posts`
-                own = hit(ln)
-                removed.append(Removed(ln.raw, own.rule if own else marker.rule))
-            break
-        if marker is not None:                                      # a heading with no article above it
-            removed.append(Removed(line.raw, marker.rule))
-        elif found := hit(line):
-            removed.append(Removed(line.raw, found.rule))
-        elif title is not None and line.text == title:
-            removed.append(Removed(line.raw, "duplicate-title"))
-        elif kept and line.text == kept[-1]:                        # printed twice in a row
-            removed.append(Removed(line.raw, "duplicate-line"))
-        elif _SEPARATOR_ONLY.match(line.key) or line.crumb:
-            removed.append(Removed(line.raw, "separator" if _SEPARATOR_ONLY.match(line.key) else "breadcrumb"))
-        else:
-            kept.append(line.text)
-    return drop_teaser_tail(kept, removed)
-
-
-def drop_teaser_tail(kept: list[str], removed: list[Removed]) -> tuple[list[str], list[Removed]]:
-    """Two or more trailing `category | title` or `…`-cut lines are a teaser list without a heading
-    (a table row, `Copper | 68,500 | +1.2%`, has more than one bar and stays)."""
-    n = len(kept)
-    while n > 1 and _TEASER.search(kept[n - 1]):
-        n -= 1
-    if len(kept) - n >= 2:
-        return kept[:n], removed + [Removed(t, "teaser-list") for t in kept[n:]]
-    return kept, removed

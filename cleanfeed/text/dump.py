@@ -161,8 +161,7 @@ class CommentMarkers:
 
     def __init__(self, keys: Sequence[str], scores: Sequence[LineScore]) -> None:
         self.keys, self.scores = keys, scores
-        self.rules = tuple(r for r in (*generic_rules().sections, *dump_rules())
-                           if r.rule in ("comments", "comment-header"))
+        self.rules = tuple(r for r in (*generic_rules().sections, *dump_rules()) if r.rule_class == "comments")
         self.prose_before = [0.0]
         for score in scores:
             self.prose_before.append(self.prose_before[-1] + max(score.weight, 0.0))

@@ -15,7 +15,8 @@ from cleanfeed.text.language import to_simplified
 
 _NAME = r"[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|van|von|der|da|del|la|le|bin|al)){0,4}"
 # `By Jane Doe`, `By Jane Doe and John Smith`, `By Jane Doe | March 3, 2024`, `By Jane Doe, Reuters`.
-_BY_LINE = re.compile(rf"^[Bb]y\s+({_NAME}(?:\s+and\s+{_NAME})?)(?:\s*[,|·•/–—-]\s*.{{0,80}})?$")
+_BY_LINE = re.compile(rf"^[Bb]y\s+({_NAME}(?:\s+and\s+{_NAME})?)"
+                      rf"(?:\s*[,|·•/–—-]\s*.{{0,80}}|\s+on\s+(?=.{{0,30}}\d).{{3,40}})?$")
 # `Posted on 12 March 2024 by Anna Lee`, `Published March 3, 2024`, `Updated 2024-03-03 10:00`.
 _POSTED_LINE = re.compile(rf"^(?:posted|published|written|updated|last updated)(?:\s+on)?\s+"
                           rf"(?=[^|]{{0,40}}\d)[^|]{{3,40}}?(?:\s+by\s+({_NAME}))?$", re.I)
@@ -28,7 +29,19 @@ _ZH_BYLINE = re.compile(r"^(?:(?:文|撰文|文字|图文)\s*[/／|｜]\s*(?:本
 _DATE_LINE = re.compile(
     r"^\W*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}|"
     r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|"
-    r"\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4})", re.I)
+    r"\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|"
+    r"\d+\s*(分钟|小时|天|周|个月)前|刚刚|\d+\s+(minutes?|hours?|days?|weeks?)\s+ago\b)", re.I)
+# What may follow a date or a relative time on a stamp line (`2023-06-19 15:48 易金属网`, `3小时前 来源:…`,
+# `2021/04/28 記者 王志豪／綜合報導`): a clock time, a weekday, and a short name or label, never a clause.
+_STAMP_REST = re.compile(r"^[\s|/·,，-]*(?:(?:at\s+)?\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*[a-z]{0,4}"
+                         r"|(?:星期|周)[一二三四五六日天])?[\s|/·,，-]*", re.I)
+_CLAUSE = re.compile(r"[,.;!?。，；！？]\s*\S")
+STAMP_REST_MAX = 40
+STAMP_ROW_MAX = 120
+# Date labels and glue words of a byline row, and the separators between its pieces.
+_ROW_WORDS = re.compile(r"\b(updated|published|posted|last updated|modified|first published|by|on|at|"
+                        r"[a-z]{1,3}t)\b|更新|发布|发表|于|[|·•/,:\-–—]", re.I)
+_HAN = re.compile(r"[\u4e00-\u9fff]")       # `来源：中国有色金属工业协会再生金属分会` is 19; a sentence runs longer
 # A full date (with its year) anywhere in a line, and a clock time right after it or on its own.
 _FULL_DATE = re.compile(
     r"(?<!\d)(19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|"
@@ -54,6 +67,20 @@ _CREDIT_WORD = re.compile(r"记者|通讯员|特派员|实习生|特约|撰稿|�
 _CREDIT_LINE = re.compile(r"^(?:本报|特约)?(?:记者|通讯员)\s*[\u4e00-\u9fff·、 ]{2,16}?"
                           r"(?:发自[\u4e00-\u9fff]{1,6}|报道|报导|\d{1,2}日电)$")
 _REPORTER = re.compile(r"记者\s*([\u4e00-\u9fff·]{2,4})(?=[\s/╱|】)\]]|$)")
+# `记者 孙立新 郑可欣`, `2021/04/28 記者 王志豪／綜合報導`, `（记者 张三 李四）`: the names after a reporter
+# label, up to a slash, a bracket, `报道`, a role word or the end.
+_HAN_NAME = r"(?!通讯员|记者|实习生|摄影|报道|报导|综合)[\u4e00-\u9fff·]{2,4}"
+_REPORTERS = re.compile(rf"(?:^|[\s(（【\[/／╱|｜])(?:本报|特约)?记者\s*[:：]?\s*"
+                        rf"({_HAN_NAME}(?:[ 、,，]+{_HAN_NAME}){{0,3}})"
+                        r"(?=$|\s*[/／╱|｜)）】\]]|\s*(?:报道|报导|综合|发自|摄|通讯员|实习生))")
+_HAN_NAMES = re.compile(r"[\u4e00-\u9fff·]{2,4}(?:[\s、,，]+[\u4e00-\u9fff·]{2,4})+")
+_PLACE_SUFFIX = re.compile(r"\s*[/／╱|｜]\s*[\u4e00-\u9fff]{0,6}(?:报道|报导|電|电|讯)?$")
+# Words that name a role or a report, not a person: `见习编辑 李琼皙`, `邱雯琪 羅執中 台北報導`.
+_ROLE = re.compile(r"编辑|记者|通讯员|实习|见习|摄影|报道|报导|综合|编译|撰稿")
+# `綠色產經／林佳蓉`, `中央社／王小明 台北報導`: an outlet, a slash, the reporter's name, at the end of a line.
+_OUTLET_REPORTER = re.compile(r"(?:报|网|社|台|产经|日报|新闻|时报|周刊|财经)\s*[/／╱]\s*(?!记者)([\u4e00-\u9fff]{2,3})"
+                              r"(?:\s*[\u4e00-\u9fff]{0,3}(?:报道|报导))?$")
+_PIECE_SEPARATOR = re.compile(r"\s+[|｜]\s+|\s*[|｜]\s*(?=\S)")
 
 
 class _Line(Protocol):
@@ -86,43 +113,93 @@ def is_credit(key: str) -> bool:
     return m is not None and _CREDIT_WORD.search(m.group("inner").strip()) is not None
 
 
-def is_header(line: _Line, g: GenericRules) -> bool:
-    """A metadata line near the headline: labelled (`Author:`, `发布时间：`), a bare date, a byline, a
-    dated source line or a bracketed credit."""
-    if len(line.key) > g.header_max_len:
+def is_stamp(key: str) -> bool:
+    """A line that is nothing but a date or a relative time, with a clock time and a short source, name or
+    label beside it (`2023-06-19 15:48 易金属网`, `3小时前 来源:百川金属网`); a paragraph that opens with a
+    date (`2019年5月12日，…`) goes on with a clause and is not one."""
+    m = _DATE_LINE.match(key)
+    if m is None or len(key) > 60 + STAMP_REST_MAX:
         return False
-    if _DATE_LINE.search(line.key) and len(line.key) <= 60:
+    rest = key[m.end():]
+    rest = rest[_STAMP_REST.match(rest).end():]      # type: ignore[union-attr]  # the pattern matches ""
+    return len(rest) <= STAMP_REST_MAX and _CLAUSE.search(rest) is None
+
+
+def is_stamp_row(key: str) -> bool:
+    """A row of a byline, dates and date labels and nothing else, as a news site prints it under the
+    standfirst: `Sofia Lindqvist 30 June 2022 Updated 1 July 2022`, `By Grace Liu | August 24, 2021 4:10 PM
+    CST`. Once the dates, times and labels are out, a name or two is left, and no clause."""
+    if len(key) > STAMP_ROW_MAX or not _FULL_DATE.search(key):
+        return False
+    rest = _ROW_WORDS.sub(" ", _CLOCK.sub(" ", _FULL_DATE.sub(" ", key)))
+    if _CLAUSE.search(rest) or _SENTENCE_MARK.search(rest):
+        return False
+    han = len(_HAN.findall(rest))
+    return not any(ch.isdigit() for ch in rest) and (han <= 4 if han else len(rest.split()) <= 4)
+
+
+def is_header(line: _Line, g: GenericRules) -> bool:
+    """A metadata line near the headline: labelled (`Author:`, `发布时间：`), a bare date or relative time, a
+    byline, a dated source line, a bracketed credit, or pieces of those joined by `|`."""
+    return len(line.key) <= g.header_max_len and (
+        _header_piece(line.text, line.key, g) or _pieces_are_headers(line.text, line.key, g))
+
+
+def _header_piece(text: str, key: str, g: GenericRules) -> bool:
+    if is_stamp(key):
         return True
-    if _BY_LINE.match(line.text) or _POSTED_LINE.match(line.text) or _ZH_BYLINE.match(line.text) \
-            or _ZH_POSTED_LINE.match(line.key):
+    if _BY_LINE.match(text) or _POSTED_LINE.match(text) or _ZH_BYLINE.match(key) or _ZH_POSTED_LINE.match(key):
         return True
-    labels = g.header_labels.finditer(line.key)
+    labels = g.header_labels.finditer(key)
     first = next(labels, None)
     if first is not None and (first.start() <= 2 or next(labels, None) is not None):
         return True     # `作者：…`, or two labels along a line (`南海网 时间：… 来源：… 作者：…`)
-    return is_dated_source(line.key) or is_credit(line.key)
+    return is_dated_source(key) or is_credit(key)
+
+
+def _pieces_are_headers(text: str, key: str, g: GenericRules) -> bool:
+    """`Updated Jan 10, 2024 | Published Jan 9, 2024`, `By Grace Liu | August 24, 2021 4:10 PM`."""
+    texts, keys = _PIECE_SEPARATOR.split(text), _PIECE_SEPARATOR.split(key)
+    return 1 < len(keys) == len(texts) and all(
+        _header_piece(t.strip(), k.strip(), g) for t, k in zip(texts, keys, strict=True) if k.strip())
 
 
 def header_author(lines: Sequence[str], g: GenericRules) -> str | None:
-    """The byline name from `Author: X` / `作者：X` / `By X` / `【…记者X／…】`; None when the label is there
-    but empty."""
+    """The byline name(s) from `Author: X` / `作者：X` / `By X` / `记者 X Y` / `【…记者X／…】`, as the page
+    prints them (traditional stays traditional), several Chinese names joined by `, `; None when the
+    label is there but empty."""
     for text in lines:
-        m = _BY_LINE.match(text) or _ZH_BYLINE.match(text) or _POSTED_LINE.match(text)
+        m = _BY_LINE.match(text) or _POSTED_LINE.match(text)
         if m and m.group(1):
             return m.group(1)
+        folded = " ".join(text.split())
+        simplified = to_simplified(folded)           # one character for one: offsets into `folded` hold
+        if (m := _ZH_BYLINE.match(simplified)) or (m := _REPORTERS.search(simplified)):
+            return _names(folded[m.start(1):m.end(1)])
         key = match_key(text)
-        simplified = match_key(to_simplified(text))
-        labels = list(g.header_labels.finditer(simplified))
+        labels = list(g.header_labels.finditer(match_key(simplified)))
         for i, m in enumerate(labels):
             if not g.author_labels.match(m.group(1)):
                 continue
             end = labels[i + 1].start() if i + 1 < len(labels) else len(key)
             value = key[m.end():end].strip(" |/,;:·-【】[]()")
             if 0 < len(value) <= 40 and not any(ch.isdigit() for ch in value):
-                return value
-        if is_credit(simplified) and (r := _REPORTER.search(simplified)):
-            return key[r.start(1):r.end(1)]     # as the page prints it (traditional stays traditional)
+                return _names(value)
+        if is_credit(match_key(simplified)) and (r := _REPORTER.search(simplified)):
+            return folded[r.start(1):r.end(1)]
+        if r := _OUTLET_REPORTER.search(simplified):
+            return folded[r.start(1):r.end(1)]
     return None
 
 
-__all__ = ["is_header", "header_author", "is_dated_source", "is_credit"]
+def _names(value: str) -> str:
+    """`孙立新 郑可欣` → `孙立新, 郑可欣`; a Chinese name with a place or role after a slash loses it
+    (`李小華／台中報導` → `李小華`); anything else as it is."""
+    value = _PLACE_SUFFIX.sub("", value).strip()
+    if _HAN_NAMES.fullmatch(value):
+        names = [n for n in re.split(r"[\s、,，]+", value) if n and not _ROLE.search(to_simplified(n))]
+        return ", ".join(names) if names else value
+    return value
+
+
+__all__ = ["is_stamp", "is_stamp_row", "is_header", "header_author", "is_dated_source", "is_credit"]

@@ -10,13 +10,12 @@ Pure functions; the only data is cleanfeed/data/textdump.toml (rules for lines o
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from cleanfeed.rules.classes import textdump_rules
 from cleanfeed.rules.site import LineRule
 from cleanfeed.textnorm import HAN_RANGES
 
@@ -126,9 +125,7 @@ def line_scores(keys: Sequence[str], template: frozenset[str] = frozenset()) -> 
 @lru_cache(maxsize=1)
 def dump_rules() -> tuple[LineRule, ...]:
     """The dump-only line rules (cleanfeed/data/textdump.toml), loaded once per process."""
-    raw = tomllib.loads(resources.files("cleanfeed").joinpath("data/textdump.toml").read_text("utf-8"))
-    return tuple(LineRule(e["rule"], re.compile(e["pattern"], re.I), int(e.get("max_len", 10_000)))
-                 for e in raw["line"])
+    return textdump_rules()
 
 
 def is_menu_like(score: LineScore) -> bool:

@@ -1,0 +1,126 @@
+"""The headline and the lead box a page prints. The headline matters when the `<title>` names no article
+(`欢迎访问〖…〗`, `华南金属报`, `::: 臺灣區再生金屬工業同業公會 ::: 最新消息`) or is not what the page prints.
+
+Old CMS templates print the headline in a `<td class="bt">` or `<div class="art_title">`, right above the
+date / source line; a site names itself in its home link and logo. Pure functions over the uncleaned
+body (before chrome removal, which could take the headline's table cell with it).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from html import escape
+
+import lxml.html
+from lxml import etree
+
+from cleanfeed.html.blocks import Block
+from cleanfeed.html.extract import as_line, looks_like_header
+from cleanfeed.html.metadata import norm
+from cleanfeed.rules.site import GenericRules
+from cleanfeed.rules.textrules import text_rules
+from cleanfeed.text.lines import is_paragraph
+from cleanfeed.text.multiline import split_lead_label
+from cleanfeed.textnorm import HAN
+
+_LEAFISH = frozenset({"h1", "h2", "h3", "h4", "p", "div", "td", "span", "strong", "b", "font", "center"})
+_BLOCK_CHILDREN = frozenset({"div", "p", "td", "tr", "table", "ul", "ol", "li", "h1", "h2", "h3", "h4", "br"})
+_HOME_HREF = re.compile(r"^(/|\./)(index\.\w+)?$|^index\.\w+$|^https?://[^/]+/?(index\.\w+)?$", re.I)
+_SENTENCE_END = re.compile(r"[。.!?！？;；:：]$")
+_CRUMB = re.compile(r"[>»›]|\s[|/]\s")
+_TITLED_XPATH = etree.XPath("//*[self::div or self::p or self::span or self::td or self::strong or self::font]"
+                            "[contains(@class, 'tit') or contains(@id, 'tit') or contains(@class, 'biaoti')]")
+_TITLE_WORDS = frozenset({"title", "tit", "biaoti", "headline"})
+MAX_SCAN = 400          # elements looked at before giving up: the header line sits near the top
+MAX_HEADLINE = 150      # characters
+
+
+def _text(el: lxml.html.HtmlElement) -> str:
+    return " ".join(el.text_content().split())
+
+
+def site_names(body: lxml.html.HtmlElement, declared: Iterable[str | None] = ()) -> frozenset[str]:
+    """The site's own names, `norm`-ed: its home links' texts and logo `alt`s, and the declared ones
+    (`og:site_name`, `<meta name="SiteName">`)."""
+    names = {norm(n) for n in declared if n}
+    for a in body.iter("a"):
+        if _HOME_HREF.match((a.get("href") or "").strip()):
+            names.add(norm(_text(a)))
+            names.update(norm(img.get("alt")) for img in a.iter("img") if img.get("alt"))
+    return frozenset(n for n in names if len(n) >= 2)
+
+
+def _own_text_block(el: lxml.html.HtmlElement) -> bool:
+    """No block-level child: the element is one line of the page (`<td class="bt">…</td>`)."""
+    return not any(isinstance(c.tag, str) and c.tag in _BLOCK_CHILDREN for c in el)
+
+
+def _headline_shaped(text: str, sites: frozenset[str]) -> bool:
+    han = len(HAN.findall(text))
+    sized = han >= 6 if han else len(text.split()) >= 3
+    return sized and len(text) <= MAX_HEADLINE and not _SENTENCE_END.search(text) and not _CRUMB.search(text) \
+        and "http" not in text and "www." not in text \
+        and norm(text) not in sites
+
+
+def printed_headline(body: lxml.html.HtmlElement, g: GenericRules, sites: frozenset[str]) -> str | None:
+    """The line printed right above the page's first date / source line (`发布时间：… 来源：…`), when it
+    is shaped like a headline: no sentence end, no breadcrumb, not the site's name, not a link."""
+    candidate: str | None = None
+    for n, el in enumerate(body.iter()):
+        if n > MAX_SCAN:
+            return None
+        if not isinstance(el.tag, str) or el.tag not in _LEAFISH or not _own_text_block(el):
+            continue
+        text = _text(el)
+        if not text:
+            continue
+        line = as_line(text)
+        if looks_like_header(text, g, line):
+            return candidate
+        if is_paragraph(line):
+            return None             # the story began without a header line above it
+        candidate = text if _headline_shaped(text, sites) and not _linked(el) else None
+    return None
+
+
+def _linked(el: lxml.html.HtmlElement) -> bool:
+    return el.tag == "a" or el.find(".//a") is not None or any(p.tag == "a" for p in el.iterancestors())
+
+
+def titled_blocks(body: lxml.html.HtmlElement) -> list[str]:
+    """Texts of elements whose class says title (`art_title`, `article-title`, `biaoti`)."""
+    found: list[str] = []
+    for el in _TITLED_XPATH(body):
+        words = set(re.split(r"[^a-z]+", f"{el.get('class') or ''} {el.get('id') or ''}".lower()))
+        text = _text(el)
+        if words & _TITLE_WORDS and 6 <= len(text) <= MAX_HEADLINE and text not in found and el.find(".//a") is None:
+            found.append(text)
+    return found
+
+
+def lead_box(roots: list[lxml.html.HtmlElement], first_text: str) -> Block | None:
+    """A lead / summary box printed just above the article's root and outside it (`<div class="summary">`
+    between the byline and `<div class="post-body">`), as a paragraph block; None when there is none, or
+    when it only repeats the body's opening (`first_text`), as a forum's automatic `摘要` does."""
+    if not roots:
+        return None
+    words = text_rules().lead_box_words
+    node = roots[0]
+    for _ in range(3):                       # the root's earlier siblings, then its parent's
+        for sib in node.itersiblings(preceding=True):
+            if not isinstance(sib.tag, str):
+                continue
+            names = set(re.split(r"[^a-z]+", f"{sib.get('class') or ''} {sib.get('id') or ''}".lower()))
+            text = _text(sib)
+            if names & words and is_paragraph(as_line(text)):
+                opening = norm((split_lead_label(text) or ("", text))[1])[:30]
+                return None if opening and norm(first_text).startswith(opening) else Block("p", text, escape(text))
+        parent = node.getparent()
+        if parent is None or parent.tag == "body":
+            return None
+        node = parent
+    return None
+
+
+__all__ = ["site_names", "printed_headline", "titled_blocks", "lead_box"]

@@ -1,0 +1,117 @@
+"""The body of a plain-text page (the lines below its headline and header lines) → its paragraphs: line
+rules and section markers, a footer with no paragraph below it, attachment lists, a lead's label and a
+trailing editor credit, a teaser tail. Shared with the HTML block filter (`trim_paragraph`,
+`drop_teaser_tail`). Pure functions.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from cleanfeed.model import Removed
+from cleanfeed.rules.site import GenericRules, LineRule, first_match
+from cleanfeed.text.lines import SEPARATOR_ONLY, Hit, Line
+from cleanfeed.text.multiline import (
+    attachment_list_end,
+    confirmed,
+    is_footer_start,
+    split_credit_suffix,
+    split_lead_label,
+)
+
+# A teaser is `category | title` (one bar, short category) or an excerpt cut off with `...`.
+_TEASER = re.compile(r"^[^|｜]{1,16}\s*[|｜]\s*[^|｜]*[^\W\d_][^|｜]*$|(\.\.\.|…)\s*$")
+
+
+def clean_body(lines: Sequence[Line], title: str | None, hit: Hit,
+               sections: Sequence[LineRule], g: GenericRules) -> tuple[list[str], list[Removed]]:
+    """Body lines minus boilerplate lines; a section marker ends the article (teasers, comments follow),
+    and so does a footer line (`Copyright`, `上一篇`) with no paragraph below it. Below such a line each
+    line is still reported under its own line rule when one names it (a footer's `Copyright ©`, a
+    form's `Name*`), so --explain says what the page's tail is made of. An attachment label takes its
+    list with it; a lead's label and a trailing editor credit are taken off their paragraphs."""
+    kept: list[str] = []
+    removed: list[Removed] = []
+    n = 0
+    while n < len(lines):
+        line = lines[n]
+        marker = confirmed(first_match(sections, line.key), line.text, lines[n + 1].text if n + 1 < len(lines) else "")
+        if marker is not None and kept:
+            removed += _tail(lines[n:], hit, marker.rule, sections)
+            break
+        found = hit(line) if marker is None else None
+        if found is not None and kept and is_footer_start(found.rule) and not any(ln.prose for ln in lines[n:]):
+            removed += _tail(lines[n:], hit, "footer", sections)
+            break
+        if marker is not None:                                      # a heading with no article above it
+            removed.append(Removed(line.raw, marker.rule))
+        elif found is not None:
+            removed.append(Removed(line.raw, found.rule))
+            if found.rule_class == "attachment":
+                end = attachment_list_end([ln.key for ln in lines], n, lambda i: _is_attachment(lines[i], hit))
+                removed += [Removed(ln.raw, "attachment-block") for ln in lines[n + 1:end]]
+                n = end
+                continue
+        elif title is not None and line.text == title:
+            removed.append(Removed(line.raw, "duplicate-title"))
+        elif kept and line.text == kept[-1]:                        # printed twice in a row
+            removed.append(Removed(line.raw, "duplicate-line"))
+        elif SEPARATOR_ONLY.match(line.key) or line.crumb and not _table_header(lines, n):
+            removed.append(Removed(line.raw, "separator" if SEPARATOR_ONLY.match(line.key) else "breadcrumb"))
+        else:
+            text, notes = trim_paragraph(line.text, lead=len(kept) < 2)
+            removed += notes
+            if text:
+                kept.append(text)
+        n += 1
+    return drop_teaser_tail(kept, removed)
+
+
+def _table_header(lines: Sequence[Line], n: int) -> bool:
+    """`Product | FY2022 | FY2021 | Change` over `Total | 207,350 | 183,500 | +13.0%`: a pipe table's header
+    row, not a breadcrumb; the row below has as many bars and is no trail itself."""
+    bars = lines[n].text.count("|")
+    return bars >= 2 and n + 1 < len(lines) and lines[n + 1].text.count("|") == bars and not lines[n + 1].crumb
+
+
+def _is_attachment(line: Line, hit: Hit) -> bool:
+    found = hit(line)
+    return found is not None and found.rule_class == "attachment"
+
+
+def _tail(lines: Sequence[Line], hit: Hit, why: str, sections: Sequence[LineRule]) -> list[Removed]:
+    """Every line from a section marker or a footer line down, each under its own rule when one names it."""
+    out = []
+    for ln in lines:
+        why = (m.rule if (m := first_match(sections, ln.key)) else why)   # `Leave a Reply` after `Related Posts`
+        own = hit(ln)
+        out.append(Removed(ln.raw, own.rule if own else why))
+    return out
+
+
+def trim_paragraph(text: str, lead: bool) -> tuple[str, list[Removed]]:
+    """A paragraph without what is not its text: a lead's label when it opens the body (`lead`: one of
+    the first two paragraphs), a bracketed editor credit at its end. `text` is empty when the paragraph
+    was only a label."""
+    notes: list[Removed] = []
+    if lead and (parts := split_lead_label(text)) is not None:
+        notes.append(Removed(parts[0], "lead-label"))
+        text = parts[1]
+    if text and (parts := split_credit_suffix(text)) is not None:
+        text = parts[0]
+        notes.append(Removed(parts[1], "credit-suffix"))
+    return text, notes
+
+
+def drop_teaser_tail(kept: list[str], removed: list[Removed]) -> tuple[list[str], list[Removed]]:
+    """Two or more trailing `category | title` or `…`-cut lines are a teaser list without a heading
+    (a table row, `Copper | 68,500 | +1.2%`, has more than one bar and stays)."""
+    n = len(kept)
+    while n > 1 and _TEASER.search(kept[n - 1]):
+        n -= 1
+    if len(kept) - n >= 2:
+        return kept[:n], removed + [Removed(t, "teaser-list") for t in kept[n:]]
+    return kept, removed
+
+
+__all__ = ["clean_body", "trim_paragraph", "drop_teaser_tail"]
