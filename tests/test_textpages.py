@@ -132,7 +132,7 @@ def test_traditional_labels_fold_onto_simplified_rules() -> None:
 
 @pytest.mark.parametrize("byline,author", [
     ("By Jane Doe | March 3, 2024", "Jane Doe"),
-    ("By Jane Doe and Ahmad Rizal", "Jane Doe and Ahmad Rizal"),
+    ("By Jane Doe and Ahmad Rizal", "Jane Doe, Ahmad Rizal"),
     ("Posted on 12 March 2024 by Anna Lee", "Anna Lee"),
     ("Author: Tom Baker   Release Time: 2022/05/06", "Tom Baker"),
     ("Author: Release Time:2021/01/17 00:00:00", None),
@@ -165,3 +165,16 @@ def test_summary_is_two_or_three_lines_in_either_script() -> None:
     assert summarise(zh).endswith("。") and width(summarise(zh)) <= 280
     assert summarise(["Short text."], "A description of the page that is long enough to be used.") \
         == "A description of the page that is long enough to be used."
+
+
+@pytest.mark.parametrize(("printed", "author"), [
+    ("Jane Doe and John Roe", "Jane Doe, John Roe"),
+    ("Jane Doe & John Roe", "Jane Doe, John Roe"),
+    ("Jane Doe, John Roe and Ann Lee", "Jane Doe, John Roe, Ann Lee"),
+    ("Smith & Sons metals desk", "Smith & Sons metals desk"),     # not every piece a name: as printed
+    ("Reuters, london bureau", "Reuters, london bureau"),
+    ("Jane Doe", "Jane Doe"),
+])
+def test_several_names_are_joined_one_way(printed: str, author: str) -> None:
+    from cleanfeed.text.headerlines import join_names
+    assert join_names(printed) == author

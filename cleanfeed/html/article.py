@@ -31,7 +31,7 @@ from cleanfeed.html.score import candidate_roots
 from cleanfeed.html.siterule import apply_strip, select, select_text
 from cleanfeed.model import Draft, Removed
 from cleanfeed.rules.site import SiteRule, generic_rules
-from cleanfeed.text.headerlines import header_author
+from cleanfeed.text.headerlines import header_author, join_names
 from cleanfeed.textnorm import HAN
 
 log = logging.getLogger(__name__)
@@ -285,7 +285,7 @@ def _author(rule: SiteRule | None, work: lxml.html.HtmlElement, md: Metadata, he
         lambda: _byline(work, compound=True))                  # the last walks the page again: asked last
     for find in finders:
         if (name := find()) and not g.not_a_person.search(name):
-            return name
+            return join_names(name)
     return None
 
 

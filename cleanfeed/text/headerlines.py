@@ -15,6 +15,7 @@ from cleanfeed.text.language import to_simplified
 
 _NAME = r"[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|van|von|der|da|del|la|le|bin|al)){0,4}"
 # `By Jane Doe`, `By Jane Doe and John Smith`, `By Jane Doe | March 3, 2024`, `By Jane Doe, Reuters`.
+_NAME_ONLY = re.compile(rf"{_NAME}")
 _BY_LINE = re.compile(rf"^[Bb]y\s+({_NAME}(?:\s+and\s+{_NAME})?)"
                       rf"(?:\s*[,|·•/–—-]\s*.{{0,80}}|\s+on\s+(?=.{{0,30}}\d).{{3,40}})?$")
 # `Posted on 12 March 2024 by Anna Lee`, `Published March 3, 2024`, `Updated 2024-03-03 10:00`.
@@ -171,7 +172,7 @@ def header_author(lines: Sequence[str], g: GenericRules) -> str | None:
     for text in lines:
         m = _BY_LINE.match(text) or _POSTED_LINE.match(text)
         if m and m.group(1):
-            return m.group(1)
+            return join_names(m.group(1))
         folded = " ".join(text.split())
         simplified = to_simplified(folded)           # one character for one: offsets into `folded` hold
         if (m := _ZH_BYLINE.match(simplified)) or (m := _REPORTERS.search(simplified)):
@@ -194,12 +195,25 @@ def header_author(lines: Sequence[str], g: GenericRules) -> str | None:
 
 def _names(value: str) -> str:
     """`孙立新 郑可欣` → `孙立新, 郑可欣`; a Chinese name with a place or role after a slash loses it
-    (`李小華／台中報導` → `李小華`); anything else as it is."""
+    (`李小華／台中報導` → `李小華`); anything else as `join_names` gives it."""
     value = _PLACE_SUFFIX.sub("", value).strip()
     if _HAN_NAMES.fullmatch(value):
         names = [n for n in re.split(r"[\s、,，]+", value) if n and not _ROLE.search(to_simplified(n))]
         return ", ".join(names) if names else value
+    return join_names(value)
+
+
+_AND = re.compile(r",?\s+(?:and|&)\s+|\s*,\s*")
+
+
+def join_names(value: str) -> str:
+    """Several people in one byline, written one way whatever the page's style: `Jane Doe and John Roe`,
+    `Jane Doe & John Roe` → `Jane Doe, John Roe` (as several Chinese names are joined). Only when every
+    piece reads as a name: `Smith & Sons Metals Ltd` or `Reuters, London` stay as printed."""
+    parts = [p.strip() for p in _AND.split(value)]
+    if len(parts) > 1 and all(_NAME_ONLY.fullmatch(p) for p in parts):
+        return ", ".join(parts)
     return value
 
 
-__all__ = ["is_stamp", "is_stamp_row", "is_header", "header_author", "is_dated_source", "is_credit"]
+__all__ = ["is_stamp", "is_stamp_row", "is_header", "header_author", "join_names", "is_dated_source", "is_credit"]
