@@ -6,7 +6,7 @@ import sys
 from typing import Any
 
 from cleanfeed.commands.common import input_paths, open_project, unmatched_inputs
-from cleanfeed.errors import CleanfeedError
+from cleanfeed.errors import CleanfeedError, ConfigError
 from cleanfeed.html.siterule import selector_error
 from cleanfeed.inputs.files import iter_pages
 from cleanfeed.rules.project import Project
@@ -16,7 +16,8 @@ def register(sub: Any) -> None:
     p = sub.add_parser(
         "check",
         description="Load every feed and site rule (unknown keys, bad values and unknown site names are "
-                    "errors naming the file and the key), then read every input page and its sidecar.",
+                    "errors naming the file and the key), then read every input page and its sidecar. "
+                    "Site rules are checked with or without a feed.",
         epilog="Exit codes: 0 the project is fine; 1 some input pages cannot be read; 2 configuration "
                "error (including an inputs pattern that matches nothing).")
     p.set_defaults(run=run)
@@ -34,7 +35,13 @@ def bad_selectors(project: Project) -> list[str]:
 
 
 def run(args: argparse.Namespace) -> int:
-    project = open_project(args)           # ConfigError (exit 2) names the file and the key
+    project = open_project(args, need_feeds=False)   # ConfigError (exit 2) names the file and the key
+    if not project.feeds and not project.rules.sites:
+        raise ConfigError("no feeds/*.toml and no cleaners/*.toml: not a feed project (cleanfeed init DIR makes one)",
+                          source=str(args.project))
+    if not project.feeds:
+        print("cleanfeed: no feed files (feeds/*.toml): site rules checked, nothing would be published",
+              file=sys.stderr)
     problems = unmatched_inputs(project) + bad_selectors(project)
     for problem in problems:
         print(f"cleanfeed: config error: {problem}", file=sys.stderr)
