@@ -39,8 +39,8 @@ def localise(body: bytes, base: str, served: Callable[[str], bool]) -> bytes:
             changed = True
     if not changed:
         return body
-    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="utf-8", xml_declaration=False) \
-        + b"\n"
+    tree: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=False)
+    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + tree + b"\n"
 
 
 __all__ = ["base_url", "localise"]
