@@ -10,6 +10,7 @@ import shutil
 import sqlite3
 import subprocess
 import xml.etree.ElementTree as ET
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -87,7 +88,7 @@ class Newsboat:
         return (self.home / "urls").read_text(encoding="utf-8").split()
 
     def items(self) -> list[Item]:
-        with sqlite3.connect(self.cache) as db:
+        with closing(sqlite3.connect(self.cache)) as db:
             rows = db.execute("SELECT id, guid, title, pubDate, feedurl, content FROM rss_item WHERE deleted = 0 "
                               "ORDER BY id").fetchall()
         return [Item(*row) for row in rows]

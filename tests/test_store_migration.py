@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
+from contextlib import closing
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -27,7 +28,7 @@ ZH, ZH_REPRINT = "u62822432bcab6757", "u0f5b9d5ee3df3b9b"
 
 
 def _tables(path: Path) -> dict[str, list[tuple[object, ...]]]:
-    with sqlite3.connect(path) as conn:
+    with closing(sqlite3.connect(path)) as conn:
         return {table: conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall()
                 for table in ("dupe_docs", "dupe_bands", "dupe_links", "dupe_splits")}
 
@@ -40,7 +41,7 @@ def v2_store(tmp_path: Path) -> Path:
 
 
 def test_the_fixture_is_a_v2_store() -> None:
-    with sqlite3.connect(V2_STORE) as conn:
+    with closing(sqlite3.connect(V2_STORE)) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
     assert len(MIGRATIONS) == 3
 
@@ -91,7 +92,7 @@ def test_the_migration_runs_once(v2_store: Path) -> None:
 
 
 def test_a_store_from_a_newer_cleanfeed_is_refused(v2_store: Path) -> None:
-    with sqlite3.connect(v2_store) as conn:
+    with closing(sqlite3.connect(v2_store, isolation_level=None)) as conn:
         conn.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 1}")
     with pytest.raises(StoreError, match="newer than this cleanfeed"):
         Store.open(v2_store)

@@ -140,12 +140,18 @@ class Store:
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
             conn = sqlite3.connect(path, isolation_level=None, timeout=timeout)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot open the store: {exc}", source=str(path)) from exc
+        try:
             conn.execute("PRAGMA journal_mode=WAL")        # readers (serve) never block the writer
             conn.execute("PRAGMA synchronous=NORMAL")      # WAL + NORMAL: a killed process loses nothing committed
             store = cls(conn, path)
             store._migrate()
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"cannot open the store: {exc}", source=str(path)) from exc
+        except BaseException as exc:                       # a store we cannot use is closed, never left open
+            conn.close()
+            if isinstance(exc, sqlite3.DatabaseError):
+                raise StoreError(f"cannot open the store: {exc}", source=str(path)) from exc
+            raise
         return store
 
     def __enter__(self) -> Store:
