@@ -11,16 +11,21 @@ Pairs come from data nobody here wrote (../shared/data/extraction and ../shared/
                 as duplicates inside the data (counted in the output).
 A pair is merged when the store would merge it: an LSH band key in common (body or opening) and
 `dupes.same_story` at the threshold (containment, short-article, size-ratio and figures guards).
+Both MinHash schemes are judged on the same pairs in the same run: cleanfeed's own (store/minhash.py,
+schema v3) and datasketch's affine32 one that stores before v3 held (the reference; needs the `bench`
+extra, skipped without it), with the median time to fingerprint a page under each.
 Timing: `Store.put` (the whole add, story index included) of 200 distinct real articles into stores
 holding 10k and 100k synthetic signatures (random, with their band rows), the stores taking turns.
 
     python bench/dupes.py                       # everything (cleans ~1,400 pages once: a few minutes)
     python bench/dupes.py --cache /tmp/dupes.json --sizes 10000,100000
+    python bench/dupes.py --cache /tmp/dupes.json --sizes '' --schemes cleanfeed   # accuracy, own scheme only
 """
 from __future__ import annotations
 
 import argparse
 import gzip
+import importlib.util
 import json
 import logging
 import math
@@ -31,7 +36,7 @@ import sys
 import tempfile
 import time
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -155,31 +160,31 @@ def _truth_overlap(a: str, b: str) -> float:
 
 
 def _tfidf_neighbours(docs: list[Doc]) -> Iterator[tuple[Doc, Doc]]:
-    """Each article's most similar other article of its set (cosine of TF-IDF over tokens)."""
-    import numpy as np
-    from scipy import sparse
-
+    """Each article's most similar other article of its set (cosine of TF-IDF over tokens), through an
+    inverted index in plain Python (the same pairs scipy's sparse product gave; ties go to the first)."""
     by_set: dict[str, list[Doc]] = defaultdict(list)
     for d in docs:
         if d["truth"]:
             by_set[d["set"]].append(d)
     for group in by_set.values():
         bags = [Counter(dupes.tokens(d["truth"])) for d in group]
-        vocab = {t: i for i, t in enumerate(sorted({t for bag in bags for t in bag}))}
         df = Counter(t for bag in bags for t in bag)
-        rows, cols, vals = [], [], []
-        for r, bag in enumerate(bags):
-            for t, c in bag.items():
-                rows.append(r)
-                cols.append(vocab[t])
-                vals.append((1 + math.log(c)) * math.log(len(group) / df[t]))
-        m = sparse.csr_matrix((vals, (rows, cols)), shape=(len(group), len(vocab)))
-        norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
-        m = sparse.diags(1 / np.where(norms > 0, norms, 1.0)) @ m
-        cos = (m @ m.T).toarray()
-        np.fill_diagonal(cos, -1.0)
-        for i, j in enumerate(cos.argmax(axis=1)):
-            yield group[i], group[int(j)]
+        vectors = []
+        for bag in bags:
+            vec = {t: (1 + math.log(c)) * math.log(len(group) / df[t]) for t, c in bag.items()}
+            norm = math.sqrt(sum(w * w for w in vec.values())) or 1.0
+            vectors.append({t: w / norm for t, w in vec.items() if w})
+        postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        for r, vec in enumerate(vectors):
+            for t, w in vec.items():
+                postings[t].append((r, w))
+        for i, vec in enumerate(vectors):
+            cos = [0.0] * len(group)
+            for t, w in vec.items():
+                for r, other in postings[t]:
+                    cos[r] += w * other
+            cos[i] = -1.0
+            yield group[i], group[max(range(len(group)), key=cos.__getitem__)]
 
 
 def negative_pairs(docs: list[Doc]) -> tuple[list[tuple[str, str, str]], int]:
@@ -209,10 +214,68 @@ def negative_pairs(docs: list[Doc]) -> tuple[list[tuple[str, str, str]], int]:
 # ----------------------------------------------------------------------------- scoring
 
 Body = tuple[dupes.Fingerprint, dupes.Body, frozenset[int]]      # fingerprint, compared body, band keys
+Scheme = Callable[[str], dupes.Fingerprint]
 
 
-def body(text: str) -> Body:
-    fp = dupes.fingerprint(text)
+def _with(signature: Callable[[set[str]], tuple[int, ...]]) -> Scheme:
+    """`dupes.fingerprint` with another MinHash: the same shingles, opening and band keys."""
+    def fingerprint(text: str) -> dupes.Fingerprint:
+        toks, cjk, grams = dupes._read(text)
+        k = dupes.CHAR_SHINGLE if cjk else dupes.WORD_SHINGLE
+        lead = dupes._grams(toks[:dupes.LEAD_TOKENS * (2 if cjk else 1)], k)
+        return dupes.Fingerprint(signature(grams), signature(lead), len(grams))
+    return fingerprint
+
+
+def seeded(scheme: str, seed: int) -> Scheme:
+    """`scheme` under another random draw: cleanfeed's CRC start value (stored: 0), datasketch's permutation
+    seed (stored before schema v3: 1; needs the `bench` extra). Both are random hash families, and how many
+    pairs the LSH index misses moves with the draw."""
+    if scheme == "cleanfeed":
+        from cleanfeed.store.minhash import signature
+        return _with(lambda grams: signature(grams, seed))
+    from datasketch import MinHash
+
+    template = MinHash(num_perm=dupes.NUM_PERM, seed=seed, scheme="affine32")
+
+    def theirs(grams: set[str]) -> tuple[int, ...]:
+        mh = MinHash(num_perm=dupes.NUM_PERM, seed=seed, scheme="affine32", permutations=template.permutations)
+        mh.update_batch([g.encode("utf-8", "surrogatepass") for g in grams])
+        return tuple(int(v) for v in mh.hashvalues)
+    return _with(theirs)
+
+
+def datasketch_fingerprint(text: str) -> dupes.Fingerprint:
+    """The fingerprint stores held before schema v3: datasketch 2.0's affine32 MinHash, seed 1."""
+    global _DATASKETCH
+    if _DATASKETCH is None:
+        _DATASKETCH = seeded("datasketch", 1)
+    return _DATASKETCH(text)
+
+
+_DATASKETCH: Scheme | None = None
+SCHEMES: dict[str, Scheme] = {"cleanfeed": dupes.fingerprint, "datasketch": datasketch_fingerprint}
+
+
+def lsh_misses(pos_text: list[tuple[str, str, str]], schemes: list[str], seeds: int, threshold: float) -> None:
+    """Of the reprint pairs `same_story` accepts, how many share no band key (the only thing the MinHash
+    scheme decides), under `seeds` draws of each scheme (cleanfeed: CRC start 0..; datasketch: seed 1..)."""
+    accepted = [(a, b) for _, a, b in pos_text if dupes.same_story(dupes.Body.of(a), dupes.Body.of(b), threshold)]
+    print(f"\nreprint pairs that same_story accepts at {threshold} but the LSH index never offers "
+          f"(of {len(accepted)}), per seed:")
+    for name in schemes:
+        counts = []
+        for n in range(seeds):
+            scheme = seeded(name, n if name == "cleanfeed" else n + 1)   # the stored draws: 0 and 1
+            keys: dict[str, frozenset[int]] = {}
+            for text in {t for pair in accepted for t in pair}:
+                keys[text] = frozenset(dupes.band_keys(scheme(text)))
+            counts.append(sum(1 for a, b in accepted if not keys[a] & keys[b]))
+        print(f"  {name:<10} {counts}  mean {statistics.mean(counts):.1f}  (the first is the stored draw)")
+
+
+def body(text: str, scheme: Scheme = dupes.fingerprint) -> Body:
+    fp = scheme(text)
     return fp, dupes.Body.of(text), frozenset(dupes.band_keys(fp))
 
 
@@ -230,49 +293,90 @@ def score(pos: list[tuple[str, Body, Body]], neg: list[tuple[str, Body, Body]], 
     return (tp / (tp + fp) if tp + fp else 1.0), tp / len(pos), missed, false
 
 
+def available(names: list[str]) -> list[str]:
+    """The schemes asked for that can run here (datasketch only with the `bench` extra installed)."""
+    out = []
+    for name in names:
+        if name == "datasketch" and importlib.util.find_spec("datasketch") is None:
+            print("datasketch is not installed (pip install -e '.[bench]'): its scheme is skipped", file=sys.stderr)
+            continue
+        out.append(name)
+    return out
+
+
+def fingerprint_ms(texts: list[str], schemes: list[str]) -> dict[str, list[float]]:
+    """ms per fingerprint (body and opening) of every text under each scheme, interleaved text by text
+    so the load of this shared machine falls on both alike; best of 3."""
+    out: dict[str, list[float]] = {name: [] for name in schemes}
+    for text in texts:
+        for name in schemes:
+            best = math.inf
+            for _ in range(3):
+                start = time.perf_counter()
+                SCHEMES[name](text)
+                best = min(best, time.perf_counter() - start)
+            out[name].append(best * 1000)
+    return out
+
+
 def accuracy(args: argparse.Namespace) -> list[Doc]:
     rng = random.Random(9)
     docs = cached_docs(args.cache, tuple(args.sets.split(",")), args.limit)
     pos_text = [p for p in reprint_pairs(docs, rng) if p[1].strip() and p[2].strip()]
     neg_text, dropped = negative_pairs(docs)
+    print(f"{len(docs)} pages, {len(pos_text)} reprint pairs, {len(neg_text)} hard-negative pairs "
+          f"({dropped} candidate negatives dropped: same article twice in the data)")
+    schemes = available(args.schemes.split(","))
+    for name in schemes:
+        accuracy_of(name, pos_text, neg_text, args.threshold)
+    if args.seeds:
+        lsh_misses(pos_text, schemes, args.seeds, args.threshold)
+    texts = [d["html"] for d in docs if d["html"]]
+    sample = random.Random(9).sample(texts, min(args.repeat, len(texts)))
+    times = fingerprint_ms(sample, schemes)
+    print(f"\nms per fingerprint (body + opening), {len(sample)} cleaned pages:")
+    for name, ms in times.items():
+        print(f"  {name:<10} median {statistics.median(ms):6.3f}  mean {statistics.mean(ms):6.3f}  p90 {_p90(ms):6.3f}")
+    return docs
+
+
+def accuracy_of(scheme: str, pos_text: list[tuple[str, str, str]], neg_text: list[tuple[str, str, str]],
+                threshold: float) -> None:
     bodies: dict[str, Body] = {}
 
     def fp(text: str) -> Body:
         if text not in bodies:
-            bodies[text] = body(text)
+            bodies[text] = body(text, SCHEMES[scheme])
         return bodies[text]
 
     pos = [(k, fp(a), fp(b)) for k, a, b in pos_text]
     neg = [(k, fp(a), fp(b)) for k, a, b in neg_text]
-    print(f"{len(docs)} pages, {len(pos)} reprint pairs, {len(neg)} hard-negative pairs "
-          f"({dropped} candidate negatives dropped: same article twice in the data)\n")
+    print(f"\nMinHash scheme: {scheme}")
     print(f"{'threshold':>9} {'precision':>9} {'recall':>7} {'false merges':>12} {'missed':>7}")
     for t in [x / 100 for x in range(50, 100, 5)]:
         p, r, missed, false = score(pos, neg, t)
-        mark = "  <- default" if math.isclose(t, args.threshold) else ""
+        mark = "  <- default" if math.isclose(t, threshold) else ""
         print(f"{t:9.2f} {p:9.4f} {r:7.4f} {sum(false.values()):12d} {sum(missed.values()):7d}{mark}")
-    p, r, missed, false = score(pos, neg, args.threshold)
-    print(f"\nat the default {args.threshold}: precision {p:.4f}, recall {r:.4f}")
+    p, r, missed, false = score(pos, neg, threshold)
+    print(f"at the default {threshold} ({scheme}): precision {p:.4f}, recall {r:.4f}")
     for kind in sorted({k for k, *_ in pos}):
         n = sum(1 for k, *_ in pos if k == kind)
         print(f"  recall  {kind:<42} {1 - missed[kind] / n:.3f}  ({n} pairs)")
     for kind in sorted({k for k, *_ in neg}):
         n = sum(1 for k, *_ in neg if k == kind)
         print(f"  merged  {kind:<42} {false[kind]:5d} of {n}")
-    return docs
 
 
 # ----------------------------------------------------------------------------- timing
 
 def _filled(path: Path, size: int, seed: int) -> Any:
     """A store holding `size` random signatures with their band rows (what `add` would have left)."""
-    import numpy as np
-
     from cleanfeed.store.db import Store
 
     store = Store.open(path)
-    sigs = np.random.default_rng(seed).integers(0, 2**32, size=(size, 2 * dupes.NUM_PERM), dtype=np.uint32)
-    fps = [dupes.Fingerprint(sig[:dupes.NUM_PERM], sig[dupes.NUM_PERM:], 200) for sig in sigs]
+    rng = random.Random(seed)
+    fps = [dupes.Fingerprint(tuple(rng.getrandbits(30) for _ in range(dupes.NUM_PERM)),
+                             tuple(rng.getrandbits(30) for _ in range(dupes.NUM_PERM)), 200) for _ in range(size)]
     with store.transaction():
         store.conn.executemany("INSERT INTO dupe_docs (seq, id, shingles, sig) VALUES (?, ?, ?, ?)",
                                ((i + 1, f"s{i}", 200, fp.to_bytes()) for i, fp in enumerate(fps)))
@@ -324,7 +428,11 @@ def main() -> None:
     ap.add_argument("--cache", type=Path, help="keep the cleaned bodies in this JSON file between runs")
     ap.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
     ap.add_argument("--sizes", default="10000,100000", help="store sizes for the timing ('' to skip)")
-    ap.add_argument("--repeat", type=int, default=200, help="adds timed per store size")
+    ap.add_argument("--repeat", type=int, default=200, help="adds timed per store size, fingerprints timed per scheme")
+    ap.add_argument("--schemes", default="cleanfeed,datasketch",
+                    help="MinHash schemes to judge on the same pairs (datasketch: the one before schema v3)")
+    ap.add_argument("--seeds", type=int, default=0, metavar="N",
+                    help="also count the LSH index's misses under N random draws of each scheme")
     args = ap.parse_args()
     docs = accuracy(args)
     if args.sizes:

@@ -20,6 +20,7 @@ from cleanfeed.version import __version__
 # list (in its order) and the only place a command's one-line help is written. Only the command being run
 # is imported, so `--version`, `--help` and a light command never load the cleaner.
 COMMANDS: dict[str, str] = {
+    "init": "start a new feed project in a folder (commented feed, site rule, example page)",
     "clean": "clean pages and print the articles",
     "build": "clean the project's pages and write its feeds",
     "add": "add scraped pages to the store and update the feeds",

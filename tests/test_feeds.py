@@ -24,6 +24,7 @@ from helpers.feeds import (
     article,
     assert_feeds_clean,
     fill,
+    output_files,
     page,
     project_with,
     seed_project,
@@ -63,9 +64,13 @@ def seed_articles(seed_build: Path) -> list[Article]:
 
 
 def test_seed_build_writes_every_file(seed_build: Path) -> None:
-    names = sorted(p.name for p in (seed_build / "public").iterdir())
-    assert names == sorted(["feeds.opml", "index.html"] + [f"recycled-metals-{lang}.{fmt}" for lang in ("en", "zh")
-                                                            for fmt in ("atom", "rss", "json")])
+    names = output_files(seed_build / "public")
+    feeds = [f"recycled-metals-{lang}.{fmt}" for lang in ("en", "zh") for fmt in ("atom", "rss", "json")]
+    assert sorted(n for n in names if "/" not in n) == sorted(["feeds.opml", "index.html", "style.css", *feeds])
+    entries = [e for lang in ("en", "zh") for e in
+               xml(seed_build / "public" / f"recycled-metals-{lang}.atom").findall(f"{ATOM}entry")]
+    pages = sorted(n for n in names if n.startswith("items/"))
+    assert len(pages) == len(entries) == 5 and all(n.endswith(".html") for n in pages)
 
 
 def test_seed_feeds_pass_the_feed_checks(seed_build: Path) -> None:
@@ -107,16 +112,16 @@ def test_seed_languages_are_bcp47(seed_build: Path) -> None:
     assert xml(out / "recycled-metals-zh.atom").get("{http://www.w3.org/XML/1998/namespace}lang") == "zh-CN"
     assert xml(out / "recycled-metals-zh.rss").findtext("channel/language") == "zh-CN"
     assert json.loads((out / "recycled-metals-zh.json").read_text("utf-8"))["language"] == "zh-CN"
-    assert "zh_CN" not in "".join(p.read_text("utf-8") for p in out.iterdir())
+    assert "zh_CN" not in "".join(p.read_text("utf-8") for p in output_files(out).values())
 
 
 def test_seed_build_twice_gives_same_bytes(seed_build: Path) -> None:
     """No "now" anywhere: a second build (cleaning and storing again) changes no byte."""
     from cleanfeed.cli import main
     out = seed_build / "public"
-    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    before = {name: p.read_bytes() for name, p in output_files(out).items()}
     assert main(["-q", "--project", str(seed_build), "build"]) == 0
-    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    assert {name: p.read_bytes() for name, p in output_files(out).items()} == before
 
 
 def test_every_output_parses(seed_build: Path) -> None:
@@ -147,17 +152,19 @@ def _entry_links(out: Path, slug: str) -> dict[str, list[str]]:
 
 
 def test_every_entry_has_an_absolute_link_that_resolves(seed_build: Path) -> None:
-    """Seeds have no URL: each entry links to its element in index.html, never to nothing."""
+    """Seeds have no URL: each entry links to its own page in public/items/, listed in index.html."""
     out = seed_build / "public"
     doc = etree.fromstring((out / "index.html").read_bytes(), etree.HTMLParser())
     ids = {el.get("id") for el in doc.iter() if el.get("id")}
+    hrefs = {a.get("href") for a in doc.iter("a")}
     for slug in ("recycled-metals-en", "recycled-metals-zh"):
         links = _entry_links(out, slug)
         assert links["atom"] and links["atom"] == links["rss"] == links["json"]
         for link in links["atom"]:
             assert re.match(r"https?://[^/#]+/", link), link
-            page, _, anchor = link.partition("#")
-            assert page == "https://feeds.example.org/index.html" and anchor in ids, link
+            own = link.removeprefix("https://feeds.example.org/")
+            assert re.fullmatch(rf"items/{slug}-[a-z0-9]+\.html", own) and (out / own).is_file(), link
+            assert own in hrefs and own[len("items/"):-len(".html")] in ids, link
         guids = xml(out / f"{slug}.rss").findall("channel/item/guid")
         assert guids and all(g.get("isPermaLink") == "false" and g.text.startswith("tag:") for g in guids)
 
@@ -167,9 +174,10 @@ def test_entries_with_a_url_link_to_it_and_the_others_to_index(mixed: Project) -
     assert all(re.match(r"https?://[^/#]+/", link) for fmt in links.values() for link in fmt), links
     assert "https://news.example.com/a/1.html" in links["atom"]
     own = [link for link in links["atom"] if link != "https://news.example.com/a/1.html"]
-    doc = etree.fromstring((mixed.out_dir / "index.html").read_bytes(), etree.HTMLParser())
-    ids = {el.get("id") for el in doc.iter() if el.get("id")}
-    assert len(own) == 5 and all(link.partition("#")[2] in ids for link in own)
+    assert len(own) == 5
+    for link in own:
+        assert link.startswith("https://feeds.example.org/items/test-"), link
+        assert (mixed.out_dir / link.removeprefix("https://feeds.example.org/")).is_file(), link
 
 
 # ----------------------------------------------------------------------------- rules on synthetic stores
@@ -254,13 +262,13 @@ def test_content_is_html_with_absolute_urls(mixed: Project) -> None:
     no_url = entries["Article 2"].find(f"{ATOM}content").text
     assert "prices" in no_url and "href" not in no_url and "<img" not in no_url
     no_url_link = entries["Article 2"].find(f"{ATOM}link").get("href")      # our copy, not an invented page URL
-    assert no_url_link.startswith("https://feeds.example.org/index.html#test-")
+    assert no_url_link.startswith("https://feeds.example.org/items/test-")
     rss = {i.findtext("title"): i for i in xml(mixed.out_dir / "test.rss").findall("channel/item")}
     assert 'href="https://news.example.com/prices?x=1"' in rss["Article 1"].findtext(CONTENT)
 
 
 def test_no_illegal_characters_and_no_empty_titles(mixed: Project) -> None:
-    raw = "".join(p.read_text("utf-8") for p in mixed.out_dir.iterdir())
+    raw = "".join(p.read_text("utf-8") for p in output_files(mixed.out_dir).values())
     assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ufffd\u200b]", raw)
     for fmt in ("atom", "rss"):
         parsed = feedparser.parse((mixed.out_dir / f"test.{fmt}").read_bytes())

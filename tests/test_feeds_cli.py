@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from helpers.feeds import ATOM, seed_project, text_page, write_page, xml
+from helpers.feeds import ATOM, output_files, seed_project, text_page, write_page, xml
 
 from cleanfeed.cli import main
 from cleanfeed.errors import ConfigError
@@ -65,9 +65,9 @@ def test_add_updates_the_feeds_and_readding_changes_no_byte(seeds: Path, tmp_pat
                      re.MULTILINE)
     after = entry_ids(seeds / "public" / "recycled-metals-zh.atom")
     assert len(after) == len(before) + 1 and set(before) < set(after)
-    files = {p.name: p.read_bytes() for p in (seeds / "public").iterdir()}
+    files = {name: p.read_bytes() for name, p in output_files(seeds / "public").items()}
     assert cli(seeds, "-q", "add", str(new)) == 0
-    assert {p.name: p.read_bytes() for p in (seeds / "public").iterdir()} == files
+    assert {name: p.read_bytes() for name, p in output_files(seeds / "public").items()} == files
 
 
 def test_add_fetched_at_sets_first_seen(seeds: Path, tmp_path: Path) -> None:

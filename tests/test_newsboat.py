@@ -10,6 +10,7 @@ import shutil
 import sqlite3
 import subprocess
 import xml.etree.ElementTree as ET
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -67,18 +68,27 @@ class Newsboat:
         (home / "config").write_text("download-timeout 10\ndownload-retries 1\n", encoding="utf-8")
         self.cache = home / "cache.db"
 
-    def reload(self) -> None:
+    def run(self, *args: str) -> str:
         env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(self.home), "LANG": "C.UTF-8",
                "LC_ALL": "C.UTF-8", "XDG_CONFIG_HOME": str(self.home / "xdg-config"),
                "XDG_DATA_HOME": str(self.home / "xdg-data"), "TERM": "dumb"}
-        done = subprocess.run([self.binary, "-x", "reload", "-u", str(self.home / "urls"), "-c", str(self.cache),
+        done = subprocess.run([self.binary, *args, "-u", str(self.home / "urls"), "-c", str(self.cache),
                                "-C", str(self.home / "config")],
                               env=env, capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL)
         assert done.returncode == 0, done.stderr + done.stdout
         assert "error" not in (done.stderr + done.stdout).lower(), done.stderr + done.stdout
+        return done.stdout
+
+    def reload(self) -> None:
+        self.run("-x", "reload")
+
+    def import_opml(self, path: Path) -> list[str]:
+        """`newsboat -i FILE`, as a user imports a subscription list; the URLs it subscribed to."""
+        self.run("-i", str(path))
+        return (self.home / "urls").read_text(encoding="utf-8").split()
 
     def items(self) -> list[Item]:
-        with sqlite3.connect(self.cache) as db:
+        with closing(sqlite3.connect(self.cache)) as db:
             rows = db.execute("SELECT id, guid, title, pubDate, feedurl, content FROM rss_item WHERE deleted = 0 "
                               "ORDER BY id").fetchall()
         return [Item(*row) for row in rows]
@@ -161,3 +171,24 @@ def test_english_and_chinese_feeds_keep_their_items_apart(newsboat_bin: str, tmp
                        zh: sorted(expected(s)["title"] for s in ZH_SEEDS)}
     assert len({i.guid for i in items}) == len(items) == len(EN_SEEDS) + len(ZH_SEEDS)
     assert {url: {i.guid for i in items if i.feed_url == url} for url in (en, zh)} == ids   # each under its feed
+
+
+def test_importing_the_served_opml_subscribes_to_every_feed_and_shows_every_item(newsboat_bin: str,
+                                                                                tmp_path: Path) -> None:
+    """The OPML a reader downloads from `cleanfeed serve` names this server, not self_url (which says
+    feeds.example.org: two dead feeds before issue #21)."""
+    project = make_project(tmp_path / "project")
+    _published(project, EN_SEEDS + ZH_SEEDS, tmp_path / "project" / "inbox")
+    with running(project.out_dir, access_log=None) as server:
+        opml = tmp_path / "feeds.opml"
+        opml.write_bytes(request(server, "/feeds.opml").body)
+        reader = Newsboat(newsboat_bin, tmp_path / "newsboat", [])
+        urls = reader.import_opml(opml)
+        assert urls == [f"{server.url}recycled-metals-{lang}.atom" for lang in ("en", "zh")]
+        reader.reload()
+        served = {url: _entries(request(server, "/" + url.rsplit("/", 1)[1]).body) for url in urls}
+    items = reader.items()
+    assert len(items) == sum(len(entries) for entries in served.values()) == len(EN_SEEDS) + len(ZH_SEEDS)
+    for url, entries in served.items():
+        assert sorted((i.guid, i.title) for i in items if i.feed_url == url) == sorted(
+            (guid, entry["title"]) for guid, entry in entries.items())

@@ -19,7 +19,7 @@ def test_every_subpackage_is_listed() -> None:
 def test_every_data_file_is_shipped() -> None:
     patterns = _setuptools()["package-data"]
     for path in (ROOT / "cleanfeed").rglob("*"):
-        if path.is_file() and path.suffix in (".toml", ".txt", ".json"):
+        if path.is_file() and (path.suffix in (".toml", ".txt", ".json", ".css") or path.name == "py.typed"):
             package = ".".join(path.parent.relative_to(ROOT).parts)
             while package not in patterns or not any(
                     path.relative_to(ROOT / package.replace(".", "/")).match(pat) for pat in patterns[package]):

@@ -240,9 +240,9 @@ def test_no_way_out_of_dir(site: Path, target: str, monkeypatch: pytest.MonkeyPa
     opened: list[str] = []
     real_load = serve.load_resource
 
-    def spy(path: str, now: float) -> object:
+    def spy(path: str, now: float, rewrite: serve.Rewrite | None = None) -> object:
         opened.append(path)
-        return real_load(path, now)
+        return real_load(path, now, rewrite)
 
     monkeypatch.setattr(serve, "load_resource", spy)
     with running(site) as server:

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from helpers.feeds import T0, article, page, project_with, text_page, write_page
+from helpers.feeds import T0, article, output_files, page, project_with, text_page, write_page
 
 from cleanfeed.errors import StoreError
 from cleanfeed.inputs.files import iter_pages
@@ -147,7 +147,7 @@ def test_readding_identical_page_changes_nothing(tmp_path: Path) -> None:
     path = write_page(tmp_path / "in", "copper.txt", text_page("Copper climbs", 1))
     ingest_files(project, path)
     publish(project)
-    files = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in project.out_dir.iterdir()}
+    files = {name: (p.read_bytes(), p.stat().st_mtime_ns) for name, p in output_files(project.out_dir).items()}
     with Store.open(project.store_path) as store:
         before = rows(store)
     report = ingest_files(project, path)
@@ -155,7 +155,7 @@ def test_readding_identical_page_changes_nothing(tmp_path: Path) -> None:
     assert [r.status for r in report.results] == ["unchanged"]
     with Store.open(project.store_path) as store:
         assert rows(store) == before
-    assert {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in project.out_dir.iterdir()} == files
+    assert {name: (p.read_bytes(), p.stat().st_mtime_ns) for name, p in output_files(project.out_dir).items()} == files
 
 
 def test_refetch_with_same_text_is_unchanged(tmp_path: Path) -> None:

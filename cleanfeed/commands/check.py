@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from cleanfeed.commands.common import input_paths, open_project, unmatched_inputs
-from cleanfeed.errors import CleanfeedError
+from cleanfeed.errors import CleanfeedError, ConfigError
 from cleanfeed.html.ftrcheck import compile_check
 from cleanfeed.html.siterule import selector_error
 from cleanfeed.inputs.files import iter_pages
@@ -34,7 +34,7 @@ def register(sub: Any) -> None:
                     "errors naming the file and the key), check the FiveFilters rule files (cleaners/*.txt; "
                     "directives cleanfeed does not apply are listed as warnings), run their test_url / "
                     "test_contains against pages already in the store, then read every input page and its "
-                    "sidecar.",
+                    "sidecar. Site rules are checked with or without a feed.",
         epilog="Exit codes: 0 the project is fine (warnings allowed); 1 some input pages cannot be read or a "
                "site test failed; 2 configuration error (including an inputs pattern that matches nothing).")
     p.set_defaults(run=run)
@@ -116,7 +116,13 @@ def site_tests(project: Project) -> tuple[int, list[str]]:
 
 
 def run(args: argparse.Namespace) -> int:
-    project = open_project(args)           # ConfigError (exit 2) names the file and the key
+    project = open_project(args, need_feeds=False)   # ConfigError (exit 2) names the file and the key
+    if not project.feeds and not project.rules.sites:
+        raise ConfigError("no feeds/*.toml and no cleaners/*.toml: not a feed project (cleanfeed init DIR makes one)",
+                          source=str(args.project))
+    if not project.feeds:
+        print("cleanfeed: no feed files (feeds/*.toml): site rules checked, nothing would be published",
+              file=sys.stderr)
     findings = ftr_findings(project)
     problems = unmatched_inputs(project) + bad_selectors(project) + findings.errors
     for problem in problems:

@@ -5,11 +5,11 @@ import argparse
 import html
 import json
 import logging
-import re
 import sys
 from typing import Any, TextIO
 
 from cleanfeed.commands.common import page_options
+from cleanfeed.commands.markdown import md_escape, to_markdown
 from cleanfeed.errors import CleanfeedError
 from cleanfeed.inputs.files import iter_pages
 from cleanfeed.model import Article, Page
@@ -44,19 +44,27 @@ def run(args: argparse.Namespace) -> int:
     fetched = page_options(args, args.timezone)
     rules = load_rules(args.project / "cleaners")
     out = utf8_stdout()
-    failed = seen = 0
+    failed = seen = written = 0
     for item in iter_pages(args.paths, url=args.url, fetched_at=fetched, timezone=args.timezone):
         seen += 1
         article = _clean_one(item, rules, args.timezone)
         if article is None:
             failed += 1
             continue
+        if written:
+            out.write(SEPARATORS[args.format])
         write_article(out, article, args.format, args.explain)
+        written += 1
         out.flush()
     if not seen:                        # only empty folders: say so rather than succeed silently
         print(f"cleanfeed: no page files in {', '.join(args.paths)}", file=sys.stderr)
         return 1
     return 1 if failed else 0
+
+
+# Between two articles of one run (each article's output ends with a blank line, or a newline for JSON and
+# HTML): a rule of `=` in text, a thematic break in Markdown (after a blank line, so no setext heading).
+SEPARATORS = {"json": "", "html": "\n", "text": "=" * 72 + "\n\n", "markdown": "---\n\n"}
 
 
 def utf8_stdout() -> TextIO:
@@ -91,7 +99,8 @@ def write_article(out: TextIO, article: Article, fmt: str, explain: bool) -> Non
     elif fmt == "text":
         out.write(f"{article.title}\n\n{article.text}\n\n" + (explain_text(article) if explain else ""))
     elif fmt == "markdown":
-        out.write(to_markdown(article) + (f"\n{explain_markdown(article)}" if explain else "") + "\n")
+        out.write(to_markdown(article, _meta_line(article)) + (f"\n{explain_markdown(article)}" if explain else "")
+                  + "\n")
     else:
         out.write(to_html(article) + (f"\n{explain_html(article)}" if explain else "") + "\n")
 
@@ -123,37 +132,6 @@ def _meta_line(article: Article) -> str:
     return " · ".join(bits)
 
 
-_MD_INLINE = re.compile(r"[\\`*_\[\]<>|~]|&(?=#?\w+;)")
-_MD_URL = re.compile(r"https?://[^\s<>]+")
-_MD_BLOCK_START = re.compile(r"^[ \t]*(#{1,6}|[-+*]|\d{1,9}[.)])(?=\s|$)|^[ \t]*([=-]+)[ \t]*$", re.M)
-_MD_INDENT = re.compile(r"^[ \t]+", re.M)
-
-
-def md_escape(text: str) -> str:
-    """Text that Markdown shows as written: emphasis, links, code, raw HTML (`<script>` in a title),
-    entities (`&copy;`) and block markers at a line's start (`# `, `- `, `1. `, `===`) backslash-escaped,
-    as CommonMark allows for any punctuation; URLs left whole (an escape would end up in the link);
-    indentation dropped (four spaces make a code block)."""
-    parts = []
-    last = 0
-    for url in _MD_URL.finditer(text):
-        parts += [_MD_INLINE.sub(r"\\\g<0>", text[last:url.start()]), url.group(0)]
-        last = url.end()
-    parts.append(_MD_INLINE.sub(r"\\\g<0>", text[last:]))
-    return _MD_BLOCK_START.sub(_escape_marker, _MD_INDENT.sub("", "".join(parts)))
-
-
-def _escape_marker(m: re.Match[str]) -> str:
-    marker = m.group(1) or m.group(2)
-    return marker[:-1] + "\\" + marker[-1] if m.group(1) else "\\" + marker
-
-
-def to_markdown(article: Article) -> str:
-    meta = _meta_line(article)
-    head = f"# {md_escape(article.title)}\n\n" + (f"*{md_escape(meta)}*\n\n" if meta else "")
-    return head + md_escape(article.text) + "\n"
-
-
 def to_html(article: Article) -> str:
     meta = _meta_line(article)
     return (f'<article lang="{html.escape(article.language)}">\n<h1>{html.escape(article.title)}</h1>\n'
@@ -161,4 +139,4 @@ def to_html(article: Article) -> str:
             + f"{article.html}\n</article>")
 
 
-__all__ = ["register", "run", "write_article"]
+__all__ = ["SEPARATORS", "md_escape", "register", "run", "write_article"]

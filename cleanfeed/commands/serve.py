@@ -21,8 +21,10 @@ def register(sub: Any) -> None:
         description="Serve the folder `cleanfeed build` wrote (default: the project's public/) to feed "
                     "readers: strong ETags from the content, Last-Modified from when the file last changed "
                     "(never before the feed's own updated time), 304 Not Modified, gzip, Cache-Control. "
-                    "Only the feed files, index.html and feeds.opml are served: no directory listing, no "
-                    "hidden files, nothing outside DIR. Access log lines go to stderr.",
+                    "Only the feed files, the site's pages and stylesheet and feeds.opml are served: no "
+                    "directory listing, no hidden files, nothing outside DIR. feeds.opml lists every feed at "
+                    "this server's address (the host the reader asked for), not at self_url. Access log "
+                    "lines go to stderr.",
         epilog="Subscribe with http://HOST:PORT/<slug>.atom (or .rss, .json); / is index.html. "
                "Example: cleanfeed serve --watch inbox/  (pages dropped into inbox/ appear within seconds)")
     p.add_argument("dir", nargs="?", type=Path, metavar="DIR", help="folder to serve (default: PROJECT/public)")
@@ -66,6 +68,9 @@ def run(args: argparse.Namespace) -> int:
     print(f"cleanfeed: serving {root} at {server.url}", file=sys.stderr)
     for name in feeds:
         print(f"cleanfeed:   subscribe: {server.url}{name}", file=sys.stderr)
+    if (root / "feeds.opml").is_file():
+        print(f"cleanfeed:   all feeds for a reader's OPML import: {server.url}feeds.opml "
+              "(its URLs are this server's)", file=sys.stderr)
     sys.stderr.flush()
     in_main = threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGTERM, _interrupt) if in_main else None   # kill, systemd, docker stop

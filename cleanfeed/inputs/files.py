@@ -5,8 +5,10 @@ cannot be read, so one bad file never stops a batch (feedparser's "bozo" idea at
 """
 from __future__ import annotations
 
+import gzip
 import json
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import datetime
@@ -19,6 +21,7 @@ from cleanfeed.timeutil import mtime_datetime, parse_when, zone
 from cleanfeed.urlnorm import is_http_url
 
 PAGE_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml", ".shtml"}
+GZIP_PAGE_SUFFIXES = tuple(f"{s}.gz" for s in sorted(PAGE_SUFFIXES))   # page.html.gz: saved pages, gzipped
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 WARC_SUFFIXES = (".warc", ".warc.gz")
 
@@ -26,7 +29,7 @@ WARC_SUFFIXES = (".warc", ".warc.gz")
 def is_page_file(path: Path) -> bool:
     name = path.name.lower()
     return not name.startswith(".") and (path.suffix.lower() in PAGE_SUFFIXES or path.suffix.lower() in JSONL_SUFFIXES
-                                         or name.endswith(WARC_SUFFIXES))
+                                         or name.endswith(WARC_SUFFIXES) or name.endswith(GZIP_PAGE_SUFFIXES))
 
 
 def expand(paths: Iterable[str]) -> Iterator[str | Path]:
@@ -65,11 +68,14 @@ def read_sidecar(path: Path) -> dict[str, Any]:
 
 
 def read_bytes(path: Path) -> bytes:
+    """The page's bytes; a `.html.gz` (or `.txt.gz`, …) page is decompressed, within the same size limit."""
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise InputError(f"file too large ({size / 1e6:.1f} MB; the limit is {MAX_BYTES // 2**20} MB)",
                             source=str(path))
+        if path.name.lower().endswith(GZIP_PAGE_SUFFIXES):
+            return _gunzip(path)
         return path.read_bytes()
     except FileNotFoundError:
         raise InputError("no such file", source=str(path)) from None
@@ -79,6 +85,18 @@ def read_bytes(path: Path) -> bytes:
         raise InputError("permission denied", source=str(path)) from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", source=str(path)) from None
+
+
+def _gunzip(path: Path) -> bytes:
+    """At most MAX_BYTES of decompressed page: a small file can unpack to gigabytes."""
+    try:
+        with gzip.open(path, "rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
+        raise InputError(f"not a readable gzip file: {exc}", source=str(path)) from None
+    if len(data) > MAX_BYTES:
+        raise InputError(f"page too large once decompressed (the limit is {MAX_BYTES // 2**20} MB)", source=str(path))
+    return data
 
 
 def _when(value: Any, tz_name: str | None, source: str) -> datetime | None:

@@ -33,8 +33,8 @@ class FeedItem:
     article_id: str
     title: str
     url: str | None               # the article's own page; None for text dumps without a URL
-    anchor: str                   # the element id of this item in index.html (unique across feeds)
-    permalink: str                # our copy: index.html#<anchor> under the feed's self_url
+    anchor: str                   # the element id of this item in index.html and its page's name (unique across feeds)
+    permalink: str                # our copy: items/<anchor>.html under the feed's self_url
     html: str                     # body HTML with absolute URLs only
     description: str              # plain text
     author: str | None
@@ -44,6 +44,7 @@ class FeedItem:
     language: str | None
     categories: tuple[str, ...]
     image: str | None = None
+    source: str | None = None     # who published it: the URL's host (no www.), else the site rule's name
 
 
 def entry_id(spec: FeedSpec, item: StoredItem) -> str:
@@ -56,9 +57,20 @@ def anchor(spec: FeedSpec, article_id: str) -> str:
     return f"{spec.slug}-{article_id}"
 
 
+def item_page(spec: FeedSpec, article_id: str) -> str:
+    """The item's own page in public/, relative to the folder of the feed files and index.html."""
+    return f"items/{anchor(spec, article_id)}.html"
+
+
 def permalink(spec: FeedSpec, article_id: str) -> str:
-    """Our own copy of an item, for entries without a page URL: index.html sits where the feed files are."""
-    return f"{spec.self_url}index.html#{anchor(spec, article_id)}"
+    """Our own copy of an item (its page in public/), the link of entries without a page URL."""
+    return f"{spec.self_url}{item_page(spec, article_id)}"
+
+
+def source_name(url: str | None, site: str | None) -> str | None:
+    """`cmra.cn` for https://www.cmra.cn/…; the site rule's name for a page without URL."""
+    host = (urlsplit(url).hostname or "") if url else ""
+    return host.removeprefix("www.") or site or None
 
 
 def whole_minutes(value: datetime) -> datetime:
@@ -162,13 +174,14 @@ def feed_item(spec: FeedSpec, item: StoredItem) -> FeedItem:
         language=normalise_tag(article.language),
         categories=tuple(line for c in categories if (line := clean_line(c))),
         image=image,
+        source=clean_line(source_name(url, article.site)) or None,
     )
 
 
 def select(store: Store, spec: FeedSpec) -> list[FeedItem]:
     """The newest `max_items` stories of the feed (one item per story: reprints collapse, storyfeed.py):
     published date, else first seen, newest first."""
-    from cleanfeed.publish.stories import select_stories  # loads numpy/datasketch: only when feeds are written
+    from cleanfeed.publish.stories import select_stories  # the story index: only when feeds are written
     stored = select_stories(store, spec, keep=lambda a: keeps(spec, a))
     return distinct_updates([feed_item(spec, s) for s in stored])
 
@@ -200,4 +213,4 @@ def feed_updated(spec: FeedSpec, items: Sequence[FeedItem]) -> datetime:
 
 
 __all__ = ["MEDIA_TYPES", "FeedItem", "absolute_html", "anchor", "clean_line", "distinct_updates", "entry_id",
-           "feed_item", "feed_updated", "keeps", "permalink", "select"]
+           "feed_item", "feed_updated", "item_page", "keeps", "permalink", "select", "source_name"]

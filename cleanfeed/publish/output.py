@@ -14,7 +14,7 @@ from pathlib import Path
 
 from cleanfeed.publish.items import FeedItem, select
 from cleanfeed.publish.jsonfeed import json_bytes
-from cleanfeed.publish.site import index_html, opml
+from cleanfeed.publish.site import STYLESHEET, index_html, item_pages, opml, stylesheet
 from cleanfeed.publish.xmlfeeds import atom_bytes, rss_bytes
 from cleanfeed.rules.project import FeedSpec, Project
 from cleanfeed.store.crashpoint import crash_point
@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 RENDERERS: dict[str, Callable[[FeedSpec, Sequence[FeedItem]], bytes]] = {
     "atom": atom_bytes, "rss": rss_bytes, "json": json_bytes}
 TEMP_MARK = ".tmp-"
+ITEMS = "items"                   # public/items/<slug>-<id>.html: one page per item (publish/site.py)
 
 
 def write_atomic(path: Path, data: bytes) -> bool:
@@ -70,17 +71,21 @@ def render(project: Project, store: Store) -> dict[str, bytes]:
     with store.snapshot():
         selection = [(spec, select(store, spec)) for spec in project.feeds]
     files = {spec.filename(fmt): RENDERERS[fmt](spec, items) for spec, items in selection for fmt in spec.formats}
-    files["index.html"] = index_html(selection)
-    files["feeds.opml"] = opml(project.feeds)
+    files["index.html"] = index_html(project.site, selection)
+    files[STYLESHEET] = stylesheet()
+    files.update(item_pages(project.site, selection))
+    files["feeds.opml"] = opml(project.feeds, project.site.title)
     return files
 
 
 def publish(project: Project, out_dir: Path | None = None, *, store: Store | None = None) -> list[Path]:
-    """Write every feed of `project` (Atom, RSS, JSON Feed), index.html and feeds.opml into `out_dir`
-    (default `public/`); returns the paths of all of them, changed or not."""
+    """Write every feed of `project` (Atom, RSS, JSON Feed), index.html, the item pages, the stylesheet
+    and feeds.opml into `out_dir` (default `public/`); returns the paths of all of them, changed or not.
+    Item pages of items no feed shows any more are deleted."""
     out = Path(out_dir) if out_dir is not None else project.out_dir
-    out.mkdir(parents=True, exist_ok=True)
+    (out / ITEMS).mkdir(parents=True, exist_ok=True)
     _sweep_temps(out)
+    _sweep_temps(out / ITEMS)
     if store is None:
         with Store.open(project.store_path) as own:
             files = render(project, own)
@@ -91,8 +96,20 @@ def publish(project: Project, out_dir: Path | None = None, *, store: Store | Non
         path = out / name
         changed += write_atomic(path, data)
         paths.append(path)
-    log.info("%d files in %s, %d changed", len(paths), out, changed)
+    gone = _sweep_items(out / ITEMS, {p.name for p in paths if p.parent.name == ITEMS})
+    log.info("%d files in %s, %d changed, %d item pages deleted", len(paths), out, changed, gone)
     return paths
+
+
+def _sweep_items(folder: Path, keep: set[str]) -> int:
+    """Delete the item pages (`<slug>-<id>.html`, only those) that this publish did not write."""
+    gone = 0
+    for stale in folder.glob("*-*.html"):
+        if stale.name not in keep:
+            with contextlib.suppress(OSError):
+                stale.unlink()
+                gone += 1
+    return gone
 
 
 __all__ = ["RENDERERS", "publish", "render", "write_atomic"]

@@ -1,4 +1,5 @@
-"""The feed project: `feeds/<slug>.toml` (what to publish) and `cleaners/` (how to read each site).
+"""The feed project: `feeds/<slug>.toml` (what to publish), `cleaners/` (how to read each site) and the
+optional `cleanfeed.toml` (settings of the whole project: the `[site]` table names the public/ site).
 
 A feed is a selection over the one article store (language, sites, keywords), so pages added by
 `cleanfeed add` or the crawler reach every feed they fit; `inputs` only say what `build` reads.
@@ -64,6 +65,14 @@ class FeedSpec:
 
 
 @dataclass(frozen=True)
+class SiteSpec:
+    """`[site]` of `cleanfeed.toml`: what public/index.html and the item pages are called."""
+
+    title: str = "Feeds"
+    description: str = ""
+
+
+@dataclass(frozen=True)
 class Project:
     """A feed project folder: feeds, site rules, the store and the output folder."""
 
@@ -72,6 +81,7 @@ class Project:
     rules: RuleSet
     store_path: Path
     out_dir: Path
+    site: SiteSpec = SiteSpec()
 
     @property
     def timezone(self) -> str | None:
@@ -226,13 +236,38 @@ def load_feed(path: Path, rules: RuleSet | None = None) -> FeedSpec:
     return parse_feed(path.stem, raw, str(path), rules)
 
 
+PROJECT_FILE = "cleanfeed.toml"
+_SITE_KEYS: dict[str, Callable[[Any], Any]] = {"title": _str, "description": _str}
+
+
+def parse_settings(raw: dict[str, Any], source: str, feeds: tuple[FeedSpec, ...] = ()) -> SiteSpec:
+    """`cleanfeed.toml`'s tables; without a `[site]` title, a project of one feed takes the feed's."""
+    unknown = sorted(set(raw) - {"site"})
+    if unknown:
+        raise ConfigError(f"unknown table or key {unknown[0]!r} (known: site)", source=source)
+    site = raw.get("site", {})
+    if not isinstance(site, dict):
+        raise ConfigError("'site' must be a table: [site]", source=source)
+    kw = {}
+    for key, value in site.items():
+        if key not in _SITE_KEYS:
+            raise ConfigError(f"unknown key 'site.{key}' (known: {', '.join(_SITE_KEYS)})", source=source)
+        kw[key] = _parsed(f"site.{key}", _SITE_KEYS[key], value, source)
+    if "title" not in kw and len(feeds) == 1:
+        kw.update(title=feeds[0].title, description=kw.get("description", feeds[0].description))
+    return SiteSpec(**kw)
+
+
 def load_project(root: Path) -> Project:
-    """The project in `root`: every `feeds/*.toml` (sorted by slug) and `cleaners/*.toml`."""
+    """The project in `root`: every `feeds/*.toml` (sorted by slug), `cleaners/*.toml` and `cleanfeed.toml`."""
     root = Path(root)
     rules = load_rules(root / "cleaners")
     feeds = tuple(load_feed(p, rules) for p in sorted((root / "feeds").glob("*.toml")))
+    settings = root / PROJECT_FILE
+    raw = read_toml(settings) if settings.is_file() else {}
     return Project(root=root, feeds=feeds, rules=rules, store_path=root / ".cleanfeed" / "store.sqlite",
-                   out_dir=root / "public")
+                   out_dir=root / "public", site=parse_settings(raw, str(settings), feeds))
 
 
-__all__ = ["FORMATS", "FeedSpec", "Project", "load_feed", "load_project", "parse_feed"]
+__all__ = ["FORMATS", "PROJECT_FILE", "FeedSpec", "Project", "SiteSpec", "load_feed", "load_project", "parse_feed",
+           "parse_settings"]

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Literal, TextIO
 from urllib.parse import unquote
 
+from cleanfeed.serve.opml import base_url, localise
 from cleanfeed.serve.validators import (
     Variant,
     accepts_gzip,
@@ -46,8 +47,11 @@ CONTENT_TYPES: Mapping[str, str] = {
     ".json": "application/feed+json",                 # JSON is UTF-8 by definition (RFC 8259): no charset
     ".opml": "text/x-opml; charset=utf-8",            # text/* without charset would mean US-ASCII (RFC 6657)
     ".html": "text/html; charset=utf-8",
+    ".css": "text/css; charset=utf-8",                # public/style.css of the news site
 }
 ALLOW = "GET, HEAD"
+OPML = "feeds.opml"                   # handed out with the feed URLs of this server (serve/opml.py)
+FEED_SUFFIXES = (".atom", ".rss", ".json")
 AccessLog = TextIO | Literal["stderr"] | None      # "stderr": sys.stderr as it is when a line is written
 MAX_FILE_BYTES = 64 * 2**20       # a feed of max_items entries is KBs to a few MB; anything bigger is not ours
 
@@ -88,8 +92,13 @@ def resolve(root: str, target: str) -> str | None:
     return real if Path(real).suffix.lower() in CONTENT_TYPES else None
 
 
-def load_resource(real: str, now: float) -> tuple[tuple[int, int, int, int], Resource] | None:
-    """Read the whole file once; None when it is gone, not a regular file, unreadable or too big."""
+Rewrite = Callable[[bytes], bytes]
+
+
+def load_resource(real: str, now: float, rewrite: Rewrite | None = None
+                  ) -> tuple[tuple[int, int, int, int], Resource] | None:
+    """Read the whole file once (handed out through `rewrite` when given); None when it is gone, not a
+    regular file, unreadable or too big."""
     try:
         fd = os.open(real, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0))
     except OSError:
@@ -99,6 +108,8 @@ def load_resource(real: str, now: float) -> tuple[tuple[int, int, int, int], Res
         if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_FILE_BYTES:
             return None
         body = fh.read()
+    if rewrite is not None:
+        body = rewrite(body)
     suffix = Path(real).suffix.lower()
     modified = last_modified(datetime.fromtimestamp(st.st_mtime, UTC), feed_updated(suffix, body),
                              datetime.fromtimestamp(now, UTC))
@@ -116,23 +127,25 @@ class FileCache:
         self._lock = threading.Lock()
         self._max = max_entries
 
-    def get(self, real: str, now: float) -> Resource | None:
+    def get(self, real: str, now: float, rewrite: Rewrite | None = None, variant: str = "") -> Resource | None:
+        """The file's resource; a rewritten one is kept apart per `variant` (what the rewrite depends on)."""
         try:
             st = os.stat(real)
         except OSError:
             return None
         key = (st.st_dev, st.st_ino, st.st_mtime_ns, st.st_size)
+        slot = f"{real}\0{variant}"
         with self._lock:
-            hit = self._items.get(real)
+            hit = self._items.get(slot)
             if hit and hit[0] == key:
-                self._items.move_to_end(real)
+                self._items.move_to_end(slot)
                 return hit[1]
-        loaded = load_resource(real, now)     # outside the lock: a slow read never blocks other requests
+        loaded = load_resource(real, now, rewrite)   # outside the lock: a slow read never blocks other requests
         if loaded is None:
             return None
         with self._lock:
-            self._items[real] = loaded
-            self._items.move_to_end(real)
+            self._items[slot] = loaded
+            self._items.move_to_end(slot)
             while len(self._items) > self._max:
                 self._items.popitem(last=False)
         return loaded[1]
@@ -169,6 +182,11 @@ class FeedServer(ThreadingHTTPServer):
         else:
             log.error("error while serving %s", client_address, exc_info=exc)
 
+    def serves(self, name: str) -> bool:
+        """True for a feed file in the served folder (a name from the OPML, no path)."""
+        return Path(name).suffix in FEED_SUFFIXES and "/" not in name and resolve(self.root, "/" + name) is not None \
+            and os.path.isfile(os.path.join(self.root, name))
+
     @property
     def url(self) -> str:
         host = f"[{self.server_name}]" if ":" in self.server_name else self.server_name
@@ -198,7 +216,11 @@ class FeedHandler(BaseHTTPRequestHandler):
     def _serve(self) -> None:
         real = resolve(self.server.root, self.path)
         now = self.server.clock()
-        resource = self.server.cache.get(real, now) if real else None
+        if real and real == os.path.join(self.server.root, OPML):
+            base = base_url(self.headers.get("Host"), self.server.url)     # the address this reader used
+            resource = self.server.cache.get(real, now, lambda body: localise(body, base, self.server.serves), base)
+        else:
+            resource = self.server.cache.get(real, now) if real else None
         if resource is None:
             self._plain(404, "404 Not Found\n", {})
             return

@@ -30,7 +30,14 @@ log = logging.getLogger(__name__)
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (   # one tuple of statements per schema version
+def _refingerprint(conn: sqlite3.Connection) -> None:
+    """v3: the reprint index's MinHash changed scheme (datasketch → store/minhash.py, no numpy)."""
+    from cleanfeed.store.stories import refingerprint
+    refingerprint(conn)
+
+
+# One tuple per schema version: SQL statements, or a function of the connection for what SQL cannot do.
+MIGRATIONS: tuple[tuple[str | Callable[[sqlite3.Connection], None], ...], ...] = (
     (  # v1
         """CREATE TABLE articles (
             id           TEXT PRIMARY KEY,
@@ -65,6 +72,9 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (   # one tuple of statements per sche
             PRIMARY KEY (later, earlier)) WITHOUT ROWID""",
         "CREATE INDEX dupe_links_earlier ON dupe_links (earlier)",
         "CREATE TABLE dupe_splits (a TEXT NOT NULL, b TEXT NOT NULL, PRIMARY KEY (a, b)) WITHOUT ROWID",
+    ),
+    (  # v3: every stored signature and band key in the pure-Python MinHash scheme; links and splits kept
+        _refingerprint,
     ),
 )
 
@@ -148,12 +158,18 @@ class Store:
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
             conn = sqlite3.connect(path, isolation_level=None, timeout=timeout)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot open the store: {exc}", source=str(path)) from exc
+        try:
             conn.execute("PRAGMA journal_mode=WAL")        # readers (serve) never block the writer
             conn.execute("PRAGMA synchronous=NORMAL")      # WAL + NORMAL: a killed process loses nothing committed
             store = cls(conn, path)
             store._migrate()
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"cannot open the store: {exc}", source=str(path)) from exc
+        except BaseException as exc:                       # a store we cannot use is closed, never left open
+            conn.close()
+            if isinstance(exc, sqlite3.DatabaseError):
+                raise StoreError(f"cannot open the store: {exc}", source=str(path)) from exc
+            raise
         return store
 
     def __enter__(self) -> Store:
@@ -175,7 +191,10 @@ class Store:
                                  source=str(self.path))
             for n in range(version, len(MIGRATIONS)):
                 for statement in MIGRATIONS[n]:
-                    self.conn.execute(statement)
+                    if callable(statement):
+                        statement(self.conn)
+                    else:
+                        self.conn.execute(statement)
                 self.conn.execute(f"PRAGMA user_version = {n + 1}")
 
     @contextmanager
@@ -296,7 +315,7 @@ class Store:
 
     def _index_story(self, article_id: str, article: Article) -> None:
         """Near-duplicate index (cleanfeed/storydb.py), in the same transaction as the article; imported
-        here so that readers of the store (serve) never load numpy."""
+        here so that readers of the store (serve) never load the fingerprint code."""
         from cleanfeed.store.stories import index_article
         index_article(self.conn, article_id, article)
 

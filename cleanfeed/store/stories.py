@@ -76,7 +76,7 @@ def index_article(conn: sqlite3.Connection, article_id: str, article: Article) -
                                (article_id, fp.shingles, fp.to_bytes())).lastrowid or 0)
     else:
         seq, old = row[0], dupes.Fingerprint.from_bytes(row[2], row[1])
-        if old.shingles == fp.shingles and (old.signature == fp.signature).all():
+        if old.shingles == fp.shingles and old.signature == fp.signature:
             return                                         # a re-clean that left the body as it was
         conn.executemany("DELETE FROM dupe_bands WHERE key = ? AND seq = ?", [(k, seq) for k in dupes.band_keys(old)])
         conn.execute("DELETE FROM dupe_links WHERE later = ?", (seq,))
@@ -116,6 +116,28 @@ def index_missing(conn: sqlite3.Connection) -> int:
     for article_id, text in rows:
         index_article(conn, article_id, article_from_json(json.loads(text)))
     return len(rows)
+
+
+def refingerprint(conn: sqlite3.Connection, batch: int = 500) -> int:
+    """Compute every stored fingerprint and band key again (the MinHash scheme changed: schema v3) and
+    keep every link and split: a story found before stays the same story. Oldest first, `batch` articles
+    read at a time; how many. Call inside a write transaction."""
+    seqs = [r[0] for r in conn.execute("SELECT seq FROM dupe_docs ORDER BY seq")]
+    if seqs:
+        log.warning("updating the reprint index of %d stored articles to the new fingerprint scheme (once)",
+                    len(seqs))
+    conn.execute("DELETE FROM dupe_bands")
+    for start in range(0, len(seqs), batch):
+        chunk = seqs[start:start + batch]
+        rows = conn.execute("SELECT d.seq, a.article FROM dupe_docs d LEFT JOIN articles a ON a.id = d.id "
+                            f"WHERE d.seq IN ({','.join('?' * len(chunk))})", chunk).fetchall()
+        for seq, text in rows:
+            fp = dupes.fingerprint((json.loads(text).get("text") or "") if text else "")
+            conn.execute("UPDATE dupe_docs SET shingles = ?, sig = ? WHERE seq = ?", (fp.shingles, fp.to_bytes(), seq))
+            if fp.shingles >= dupes.MIN_SHINGLES:
+                conn.executemany("INSERT OR IGNORE INTO dupe_bands (key, seq) VALUES (?, ?)",
+                                 [(k, seq) for k in dupes.band_keys(fp)])
+    return len(seqs)
 
 
 # ----------------------------------------------------------------------------- reading
@@ -205,4 +227,5 @@ def split(conn: sqlite3.Connection, article_id: str, threshold: float = DEFAULT_
     return story
 
 
-__all__ = ["DEFAULT_THRESHOLD", "LINK_FLOOR", "Member", "Stories", "Story", "index_article", "index_missing", "split"]
+__all__ = ["DEFAULT_THRESHOLD", "LINK_FLOOR", "Member", "Stories", "Story", "index_article", "index_missing",
+           "refingerprint", "split"]

@@ -26,10 +26,11 @@ SELF_BASE = "https://feeds.example.org/"          # `spec()`'s self_url: each fe
 
 
 def seed_project(tmp: Path) -> Path:
-    """A copy of the repo's own feed project (feeds/, cleaners/, seeds/) in `tmp`."""
+    """A copy of the repo's own feed project (feeds/, cleaners/, seeds/, cleanfeed.toml) in `tmp`."""
     for name in ("feeds", "cleaners", "seeds"):
         if (REPO / name).exists():
             shutil.copytree(REPO / name, tmp / name)
+    shutil.copyfile(REPO / "cleanfeed.toml", tmp / "cleanfeed.toml")
     return tmp
 
 
@@ -94,6 +95,11 @@ def assert_feeds_clean(paths: Iterable[Path], base_url: str | None = SELF_BASE) 
     file's rel="self" link is `base_url` + its name (the URL it is published at)."""
     problems = check_files(list(paths), base_url)
     assert problems == [], "\n".join(problems)
+
+
+def output_files(out: Path) -> dict[str, Path]:
+    """Every file a publish wrote, by its path relative to the output folder (`items/<slug>-<id>.html` too)."""
+    return {p.relative_to(out).as_posix(): p for p in sorted(out.rglob("*")) if p.is_file()}
 
 
 def xml(path: Path) -> etree._Element:

@@ -42,8 +42,9 @@ def request(server: FeedServer | int, target: str, method: str = "GET",
     """Send `target` verbatim to a server (or a port on 127.0.0.1) (no client-side normalisation of `..` or
     `%2f`) and read until close."""
     port = server if isinstance(server, int) else server.server_port
-    lines = [f"{method} {target} HTTP/1.1", f"Host: 127.0.0.1:{port}", "Connection: close",
-             *(f"{k}: {v}" for k, v in (headers or {}).items())]
+    given = {k.lower() for k in headers or {}}
+    lines = [f"{method} {target} HTTP/1.1", *([] if "host" in given else [f"Host: 127.0.0.1:{port}"]),
+             "Connection: close", *(f"{k}: {v}" for k, v in (headers or {}).items())]
     with socket.create_connection(("127.0.0.1", port), timeout=TIMEOUT) as sock:
         sock.sendall(("\r\n".join(lines) + "\r\n\r\n").encode("latin-1"))
         data = b""
