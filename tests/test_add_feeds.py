@@ -99,3 +99,22 @@ def test_from_subscriptions_to_a_full_text_feed(site: FixtureSite, tmp_path: Pat
     atom = (tmp_path / "public" / "all.atom").read_text(encoding="utf-8")
     assert all(m in atom for m in ("COPPER-3", "铝丙二", "ZINC-4", "COBALT-2", "TIN-2"))
     assert not re.search("TEASER|Advertisement|Sponsored", atom)
+
+
+def test_init_from_opml_makes_a_project_whose_sites_crawl_the_feeds(tmp_path: Path) -> None:
+    (tmp_path / "subs.opml").write_text(OPML, encoding="utf-8")
+    root = tmp_path / "news"
+    assert main(["-q", "init", str(root), "--from-opml", str(tmp_path / "subs.opml")]) == 1   # one left out
+    project = load_project(root)
+    starts = {u for r in project.rules.sites if r.crawl for u in r.crawl.start_urls}
+    assert {"https://copper.example.com/rss.xml", "http://feeds.feedburner.com/youse"} <= starts
+    assert project.feeds                                       # the scaffold's feed is there too
+    assert main(["-q", "--project", str(root), "check"]) == 0
+
+
+def test_init_from_a_file_that_is_not_opml_writes_nothing(tmp_path: Path) -> None:
+    (tmp_path / "subs.opml").write_text("<html><body>not a subscription list</body></html>", encoding="utf-8")
+    root = tmp_path / "news"
+    assert main(["-q", "init", str(root), "--from-opml", str(tmp_path / "subs.opml")]) == 2
+    assert not root.exists() or not any(root.iterdir())
+    assert main(["-q", "init", str(root), "--from-opml", str(tmp_path / "missing.opml")]) == 2

@@ -52,12 +52,17 @@ def write_atomically(path: Path, text: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    return import_subscriptions(args.file, args.project / "cleaners", dry_run=args.dry_run, quiet=args.quiet)
+
+
+def import_subscriptions(file: Path, cleaners: Path, *, dry_run: bool = False, quiet: bool = False) -> int:
+    """Write a site rule into `cleaners` for every site of the OPML `file` (`add-feeds`, `init --from-opml`);
+    the exit code: 1 when some subscriptions were left out (each named on stderr)."""
     try:
-        data = args.file.read_bytes()
+        data = file.read_bytes()
     except OSError as exc:
-        raise UsageError(f"cannot read {args.file}: {exc.strerror or exc}") from None
-    subs, skipped = read_opml(data, str(args.file))
-    cleaners = args.project / "cleaners"
+        raise UsageError(f"cannot read {file}: {exc.strerror or exc}") from None
+    subs, skipped = read_opml(data, str(file))
     rules = load_rules(cleaners)
     written = feeds = 0
     for site in new_sites(subs):
@@ -67,10 +72,10 @@ def run(args: argparse.Namespace) -> int:
                 print(f"cleanfeed: {site.host}: {path} already reads this site; to crawl {feed}, add it to its "
                       f"[crawl] start_urls", file=sys.stderr)
             continue
-        text = rule_text(site, args.file.name)
+        text = rule_text(site, file.name)
         target = free_path(cleaners, site.name)
         parse_site_rule(target.stem, _toml(text), str(target))       # what we write must load
-        if args.dry_run:
+        if dry_run:
             print(f"# {target}\n{text}")
         else:
             cleaners.mkdir(parents=True, exist_ok=True)
@@ -78,8 +83,8 @@ def run(args: argparse.Namespace) -> int:
         written, feeds = written + 1, feeds + len(site.feeds)
     for why in skipped:
         print(f"cleanfeed: left out: {why}", file=sys.stderr)
-    if not args.quiet:
-        verb = "would write" if args.dry_run else "wrote"
+    if not quiet:
+        verb = "would write" if dry_run else "wrote"
         print(f"{len(subs) + len(skipped)} subscriptions: {verb} {written} site rules ({feeds} feeds), "
               f"{len(skipped)} left out", file=sys.stderr)
     return 1 if skipped else 0
@@ -94,4 +99,4 @@ def _toml(text: str) -> dict[str, Any]:
         raise ConfigError(f"generated site rule is not valid TOML: {exc}") from exc
 
 
-__all__ = ["register", "run"]
+__all__ = ["import_subscriptions", "register", "run"]

@@ -34,6 +34,10 @@ def register(sub: Any) -> None:
     p.add_argument("--url", default=defaults.self_url, metavar="URL",
                    help="where public/ will be served: the feeds' self URL (default: what 'cleanfeed serve' "
                         f"serves, {defaults.self_url})")
+    p.add_argument("--from-opml", type=Path, metavar="FILE",
+                   help="also write one site rule per site of a feed reader's exported subscriptions (OPML), "
+                        "whose feeds become crawl starts, as 'cleanfeed add-feeds FILE' does; then 'cleanfeed "
+                        "update' fetches each item's page and publishes the full text")
     p.set_defaults(run=run)
 
 
@@ -50,14 +54,33 @@ def run(args: argparse.Namespace) -> int:
     taken = [name for name in files if os.path.lexists(root / name)]
     if taken:
         raise UsageError(f"{root / taken[0]} already exists: nothing written (init never overwrites)")
+    if args.from_opml is not None:
+        _readable_opml(args.from_opml)           # before anything is written: no half-made project
     write_new(root, files)
+    status = 0
+    if args.from_opml is not None:
+        from cleanfeed.commands.add_feeds import import_subscriptions
+
+        status = import_subscriptions(args.from_opml, root / "cleaners", quiet=args.quiet)
     if not args.quiet:
         print(f"cleanfeed: new feed project in {root}\n"
               f"  feeds/{new.slug}.toml            the feed: title, self_url, language, inputs\n"
               f"  cleaners/{EXAMPLE_SITE}.toml   how to read one site (example)\n"
               f"  {EXAMPLE_PAGE}   an example page (+ .meta.json)\n"
-              f"next: cd {root} && cleanfeed build && cleanfeed serve", file=sys.stderr)
-    return 0
+              f"next: cd {root} && cleanfeed {'update' if args.from_opml else 'build'} && cleanfeed serve",
+              file=sys.stderr)
+    return status
+
+
+def _readable_opml(path: Path) -> None:
+    """UsageError / ConfigError (exit 2) unless `path` is a readable OPML subscription list."""
+    from cleanfeed.rules.opml import read_opml
+
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UsageError(f"--from-opml: cannot read {path}: {exc.strerror or exc}") from None
+    read_opml(data, str(path))
 
 
 def write_new(root: Path, files: dict[str, bytes]) -> None:
