@@ -5,7 +5,7 @@ import html as htmlmod
 from datetime import date, datetime, tzinfo
 
 from cleanfeed.dates.engine import DateResult, find_dates
-from cleanfeed.errors import DecodeError, NoArticleError
+from cleanfeed.errors import DecodeError, EmptyPageError, NoArticleError
 from cleanfeed.html.article import extract_html, looks_like_html
 from cleanfeed.inputs.decode import decode
 from cleanfeed.model import Article, DateContext, Draft, Page, Removed
@@ -47,7 +47,7 @@ def clean_page(page: Page, rules: RuleSet | None = None, *, timezone: str | None
     """Page → Article. Raises DecodeError (not text) or NoArticleError (text, but no article)."""
     text, notes = page_text(page)
     if not text.strip():
-        raise NoArticleError("empty page", source=page.source)
+        raise EmptyPageError("empty page", source=page.source)
     rule = (rules or RuleSet()).for_page(page.url, text)
     draft = extract_html(text, url=page.url, rule=rule) if looks_like_html(text) else clean_text(text, rule)
     if not draft.paragraphs:

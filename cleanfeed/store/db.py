@@ -22,6 +22,7 @@ from typing import Any
 
 from cleanfeed.errors import StoreError
 from cleanfeed.model import Article, Page, article_from_json, article_to_json
+from cleanfeed.store.gate import admit, admit_article
 from cleanfeed.store.identity import canonical_url, fingerprint, identity_keys, new_id, short_sha, url_key
 from cleanfeed.timeutil import UTC
 
@@ -29,7 +30,25 @@ log = logging.getLogger(__name__)
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (   # one tuple of statements per schema version
+Step = str | Callable[[sqlite3.Connection], None]      # an SQL statement, or a data migration in Python
+
+
+def _drop_copied_text(conn: sqlite3.Connection) -> None:
+    """v3: articles stored from clean-corpus shards without `--keep-raw` kept their clean *text* as the
+    "raw page", so `reclean` cleaned clean text again (titles became first sentences, dates were lost).
+    Such rows (text/plain, stored from a str, no time zone — every page `add` reads gets the project's —
+    and a raw page equal to the article's text) now have no raw page; `reclean` skips them and says so."""
+    rows = conn.execute(
+        "SELECT id, raw, page, article FROM articles WHERE raw IS NOT NULL AND article IS NOT NULL "
+        "AND json_extract(page, '$.content_type') = 'text/plain' AND json_extract(page, '$.text') = 1 "
+        "AND json_extract(page, '$.timezone') IS NULL")
+    for article_id, raw, record, article in rows.fetchall():
+        if zlib.decompress(raw).decode("utf-8", "surrogatepass") == json.loads(article).get("text"):
+            conn.execute("UPDATE articles SET raw = NULL, page = ? WHERE id = ?",
+                         (json.dumps({**json.loads(record), "raw": False}, ensure_ascii=False), article_id))
+
+
+MIGRATIONS: tuple[tuple[Step, ...], ...] = (   # one tuple of statements per schema version
     (  # v1
         """CREATE TABLE articles (
             id           TEXT PRIMARY KEY,
@@ -65,6 +84,9 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (   # one tuple of statements per sche
         "CREATE INDEX dupe_links_earlier ON dupe_links (earlier)",
         "CREATE TABLE dupe_splits (a TEXT NOT NULL, b TEXT NOT NULL, PRIMARY KEY (a, b)) WITHOUT ROWID",
     ),
+    (  # v3: no copied text posing as a raw page (see _drop_copied_text)
+        _drop_copied_text,
+    ),
 )
 
 
@@ -94,10 +116,13 @@ def content_hash(data: dict[str, Any]) -> str:
     return short_sha(json.dumps(shown, sort_keys=True, ensure_ascii=False))
 
 
-def _page_record(page: Page) -> str:
-    return json.dumps({"url": page.url, "fetched_at": page.fetched_at.isoformat() if page.fetched_at else None,
-                       "content_type": page.content_type, "timezone": page.timezone, "source": page.source,
-                       "text": isinstance(page.body, str)}, ensure_ascii=False)
+def _page_record(page: Page, keep_raw: bool = True) -> str:
+    record = {"url": page.url, "fetched_at": page.fetched_at.isoformat() if page.fetched_at else None,
+              "content_type": page.content_type, "timezone": page.timezone, "source": page.source,
+              "text": isinstance(page.body, str)}
+    if not keep_raw:
+        record["raw"] = False            # the article came cleaned (a shard): there is no page to clean again
+    return json.dumps(record, ensure_ascii=False)
 
 
 def page_from_row(raw: bytes, record: str) -> Page:
@@ -156,9 +181,13 @@ class Store:
                 raise StoreError(f"store schema v{version} is newer than this cleanfeed (v{len(MIGRATIONS)})",
                                  source=str(self.path))
             for n in range(version, len(MIGRATIONS)):
-                for statement in MIGRATIONS[n]:
-                    self.conn.execute(statement)
+                for step in MIGRATIONS[n]:
+                    if isinstance(step, str):
+                        self.conn.execute(step)
+                    else:
+                        step(self.conn)
                 self.conn.execute(f"PRAGMA user_version = {n + 1}")
+                log.info("store %s migrated to schema v%d", self.path, n + 1)
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -191,6 +220,18 @@ class Store:
             self._depth = 0
 
     @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        """One record inside a batch transaction: when it fails, only its own writes are undone."""
+        self.conn.execute("SAVEPOINT record")
+        try:
+            yield
+        except BaseException:
+            self.conn.execute("ROLLBACK TO record")
+            self.conn.execute("RELEASE record")
+            raise
+        self.conn.execute("RELEASE record")
+
+    @contextmanager
     def snapshot(self) -> Iterator[None]:
         """One read transaction: every feed of a publish sees the same store, even while `add` writes."""
         if self._depth:
@@ -207,11 +248,13 @@ class Store:
     # -- lookups
 
     def _find(self, keys: Sequence[str], url: str | None) -> sqlite3.Row | tuple[Any, ...] | None:
-        """The row one of `keys` names. Text keys never join two different URLs into one item."""
+        """The row one of `keys` names. A text key (`raw:`, `fp:`) finds a row only when both have the same
+        URL or both have none: a page with a URL whose body equals a stored URL-less page is another copy
+        (it joins that page's story) and must not overwrite its site, title and date."""
         for key in keys:
             row = self.conn.execute("SELECT a.id, a.url, a.removed, a.changed_at, a.content_hash FROM aliases k "
                                     "JOIN articles a ON a.id = k.id WHERE k.key = ?", (key,)).fetchone()
-            if row and (key.startswith("url:") or not url or row[1] in (None, url)):
+            if row and (key.startswith("url:") or row[1] == url):
                 return row  # type: ignore[no-any-return]
         return None
 
@@ -248,9 +291,12 @@ class Store:
         """Store one cleaned page: "new", "changed" (same id, new changed_at), "unchanged" or "removed"."""
         return self.put(page, article)[0]
 
-    def put(self, page: Page, article: Article, *, now: Callable[[], datetime] = lambda: datetime.now(UTC)
-            ) -> tuple[str, str]:
-        """`upsert` that also returns the article's id. A page without fetch time is first seen `now()`."""
+    def put(self, page: Page, article: Article, *, keep_raw: bool = True,
+            now: Callable[[], datetime] = lambda: datetime.now(UTC)) -> tuple[str, str]:
+        """`upsert` that also returns the article's id. A page without fetch time is first seen `now()`.
+        The pair passes the gate first (RecordError, nothing written, when it is refused); `keep_raw=False`
+        stores no raw page (an article cleaned elsewhere: `reclean` skips it)."""
+        page, article = admit(page, article, now=now())
         keys = identity_keys(page, article)
         canon = canonical_url(article.url or page.url or "")
         data = article_to_json(article)
@@ -269,7 +315,7 @@ class Store:
                     when = self._free_time(max(seen, old_changed + 1))
                     self.conn.execute("UPDATE articles SET changed_at = ? WHERE id = ?", (when, article_id))
             if status in ("new", "changed"):
-                self._write(article_id, page, data, digest, canon)
+                self._write(article_id, page, data, digest, canon, keep_raw)
                 self._index_story(article_id, article)
             self._add_aliases(keys, article_id)
         return status, article_id
@@ -287,7 +333,8 @@ class Store:
             article_id = f"{candidate}-{n}"
         return article_id
 
-    def _write(self, article_id: str, page: Page | None, data: dict[str, Any], digest: str, canon: str | None) -> None:
+    def _write(self, article_id: str, page: Page | None, data: dict[str, Any], digest: str, canon: str | None,
+               keep_raw: bool = True) -> None:
         """The article's columns; the raw page too unless `page` is None (a re-clean of the stored one)."""
         published = data.get("published")
         sort = to_us(datetime.fromisoformat(published["value"])) if published else None
@@ -297,11 +344,14 @@ class Store:
             (canon, sort, data.get("language"), data.get("site"), digest, json.dumps(data, ensure_ascii=False),
              article_id))
         if page is not None:
+            raw = zlib.compress(_raw_bytes(page), 6) if keep_raw else None
             self.conn.execute("UPDATE articles SET raw = ?, page = ? WHERE id = ?",
-                              (zlib.compress(_raw_bytes(page), 6), _page_record(page), article_id))
+                              (raw, _page_record(page, keep_raw), article_id))
 
     def replace_article(self, article_id: str, article: Article) -> str:
-        """A re-cleaned article for a stored row (same id, same raw page): "changed" or "unchanged"."""
+        """A re-cleaned article for a stored row (same id, same raw page): "changed" or "unchanged".
+        It passes the gate like any article (RecordError, nothing written, when refused)."""
+        article = admit_article(article, source=article_id)
         data = article_to_json(article)
         digest = content_hash(data)
         with self.transaction():
@@ -360,9 +410,11 @@ class Store:
             cur.close()
         return out
 
-    def stored_ids(self, site: str | None = None) -> list[str]:
-        """Ids of live articles with a raw page: all, or one site's plus those no site rule matched."""
-        sql = "SELECT id FROM articles WHERE removed = 0 AND raw IS NOT NULL"
+    def stored_ids(self, site: str | None = None, *, raw: bool = True) -> list[str]:
+        """Ids of live articles with a raw page (`raw=False`: those without one, stored cleaned from a shard):
+        all, or one site's plus those no site rule matched."""
+        has = "NOT NULL" if raw else "NULL"
+        sql = f"SELECT id FROM articles WHERE removed = 0 AND article IS NOT NULL AND raw IS {has}"
         if site:
             return [r[0] for r in self.conn.execute(sql + " AND (site = ? OR site IS NULL) ORDER BY id", (site,))]
         return [r[0] for r in self.conn.execute(sql + " ORDER BY id")]
