@@ -103,8 +103,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(f"cleanfeed: error: {exc}", file=sys.stderr)
         return 2
-    except ConfigError as exc:
-        print(f"cleanfeed: config error: {exc}", file=sys.stderr)
+    except ConfigError as exc:               # every problem found, one line each (ConfigErrors holds several)
+        for problem in getattr(exc, "errors", None) or (exc,):
+            print(f"cleanfeed: config error: {problem}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("cleanfeed: interrupted", file=sys.stderr)

@@ -73,6 +73,11 @@ class FetchTimeout(FetchError):
     """No complete answer in time (connect, read, or the whole response)."""
 
 
+class SlowResponse(FetchTimeout):
+    """The server answered, then sent its body too slowly (a drip, a Content-Length it never fills): the
+    request ran out of time and is not asked again."""
+
+
 class FetchConnectionError(FetchError):
     """Connection refused or reset, DNS failure, a broken HTTP message."""
 
@@ -83,6 +88,11 @@ class ResponseTooLarge(FetchError):
 
 class RedirectError(FetchError):
     """More redirects than allowed, a loop, or a redirect to a scheme other than http/https."""
+
+
+class TargetRefused(FetchError):
+    """A URL the crawler may not fetch: not http(s), or a private, loopback or link-local address that is
+    not the site rule's own host (a redirect to the cloud metadata service, an intranet admin page)."""
 
 
 class RobotsDisallowed(FetchError):

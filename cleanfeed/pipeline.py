@@ -13,7 +13,7 @@ from cleanfeed.rules.site import RuleSet, SiteRule
 from cleanfeed.text.clean import clean_text
 from cleanfeed.text.language import detect_language
 from cleanfeed.text.summary import summarise
-from cleanfeed.textnorm import normalise_newlines, normalise_tag, strip_illegal
+from cleanfeed.textnorm import normalise_newlines, normalise_tag, one_line, strip_illegal
 from cleanfeed.timeutil import parse_when, zone
 
 MAX_CHARS = 20_000_000   # a page beyond this is not an article page; refuse instead of grinding
@@ -64,7 +64,7 @@ def assemble(draft: Draft, page: Page, rule: SiteRule | None, language: str, fet
              found: DateResult, notes: tuple[Removed, ...]) -> Article:
     """The Article: the draft's text and metadata with the settled language and dates."""
     text = "\n\n".join(draft.paragraphs)
-    title = draft.title or first_sentence(draft.paragraphs[0])
+    title = one_line(draft.title or first_sentence(draft.paragraphs[0]))   # no bidi overrides posing as text
     return Article(
         title=title,
         text=text,

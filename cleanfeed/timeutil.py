@@ -7,18 +7,24 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil.parser import isoparse
 
+MAX_ZONE_CHARS = 64        # the longest IANA name is 32 characters (America/Argentina/ComodRivadavia)
+
 
 @lru_cache(maxsize=64)
 def zone(name: str | None) -> tzinfo:
-    """The IANA zone `name` (UTC when None); ValueError names an unknown zone."""
+    """The IANA zone `name` (UTC when None); ValueError names an unknown zone (never an OSError: a
+    300-character name is a "File name too long" to zoneinfo, which looks it up as a file)."""
     if not name:
         return UTC
     if name.upper() in ("UTC", "Z", "GMT"):
         return UTC
+    shown = name if len(name) <= MAX_ZONE_CHARS else name[:MAX_ZONE_CHARS] + "…"
+    if len(name) > MAX_ZONE_CHARS:
+        raise ValueError(f"unknown time zone {shown!r} (use an IANA name such as Asia/Shanghai)")
     try:
         return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise ValueError(f"unknown time zone {name!r} (use an IANA name such as Asia/Shanghai)") from exc
+    except (ZoneInfoNotFoundError, ValueError, OSError) as exc:
+        raise ValueError(f"unknown time zone {shown!r} (use an IANA name such as Asia/Shanghai)") from exc
 
 
 def parse_when(value: str | datetime | date, tz: tzinfo) -> datetime:

@@ -157,15 +157,22 @@ def record_article(rec: dict[str, Any]) -> Article:
     """A shard record back as an Article (without the --explain material, which shards never hold)."""
     return Article(title=rec["title"], text=rec["text"], html=rec["html"], language=rec["language"],
                    url=rec.get("url"), author=rec.get("author"),
-                   published=_found(rec.get("published"), rec.get("published_source")),
-                   updated=_found(rec.get("updated"), rec.get("updated_source")),
+                   published=_found(rec.get("published"), rec.get("published_source"), "published"),
+                   updated=_found(rec.get("updated"), rec.get("updated_source"), "updated"),
                    summary=rec.get("summary") or "", fetched_at=_when(rec.get("fetched_at")),
                    site=rec.get("site"), image=rec.get("image"))
 
 
-def _when(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value) if value else None
+def _when(value: str | None, name: str = "fetched_at") -> datetime | None:
+    """An ISO date and time with its offset (every date a shard holds has one), else ValueError."""
+    if not value:
+        return None
+    when = datetime.fromisoformat(value)
+    if when.tzinfo is None:
+        raise ValueError(f"{name!r} {value!r} has no time zone offset")
+    return when
 
 
-def _found(value: str | None, source: str | None) -> FoundDate | None:
-    return FoundDate(datetime.fromisoformat(value), source or "corpus") if value else None
+def _found(value: str | None, source: str | None, name: str) -> FoundDate | None:
+    when = _when(value, name)
+    return FoundDate(when, source or "corpus") if when else None

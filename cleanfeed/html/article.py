@@ -76,7 +76,7 @@ def _extract(doc: lxml.html.HtmlElement, url: str | None, rule: SiteRule | None)
     body = body_of(work)
     removed = apply_strip(body, rule.strip, rule.strip_id_or_class) if rule else []
     ruled_body = select(body, rule.body) if rule and rule.body else []
-    title = ((select_text(work, rule.title) if rule and rule.title else None)
+    title = ((select_text(doc, rule.title) if rule and rule.title else None)   # uncleaned: <head> too
              or choose_title(md, _headings(body), _lone_h1(body)))
     heading = _heading_element(body, title)
     g = generic_rules()

@@ -5,17 +5,21 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from cleanfeed.errors import ConfigError
+from cleanfeed.errors import ConfigError, ConfigErrors
+from cleanfeed.rules.crawlrule import CrawlRule, host_name, parse_crawl_rule
 from cleanfeed.rules.learned import LEARNED_SUFFIX, learned_path, load_learned
-from cleanfeed.rules.tomlfile import read_toml
+from cleanfeed.rules.selectors import MAX_SELECTOR_CHARS, selector_problem
+from cleanfeed.rules.tomlfile import Problems, flatten, read_toml, text_list, text_value
 from cleanfeed.textnorm import nfkc_light, squeeze
+from cleanfeed.timeutil import zone
+from cleanfeed.urlnorm import is_http_url
 
 _FLAGS = re.I | re.U
 
@@ -43,21 +47,6 @@ class GenericRules:
     breadcrumb_separators: re.Pattern[str]
     breadcrumb_max_piece: int
     breadcrumb_prefix: re.Pattern[str]
-
-
-@dataclass(frozen=True)
-class CrawlRule:
-    """How to find new article pages on a site (used by the crawler, cleanfeed/crawl.py)."""
-
-    start_urls: tuple[str, ...] = ()          # listing / section pages, fetched every run
-    article_links: tuple[str, ...] = ()       # CSS selectors of article links on listing pages
-    article_url_patterns: tuple[str, ...] = ()  # regexes an article URL must match (any)
-    next_page: tuple[str, ...] = ()           # CSS selectors of the "next page" link (`index_2.html`)
-    sitemaps: tuple[str, ...] = ()
-    max_pages: int = 50                       # listing + sitemap + article fetches per run
-    allowed_hosts: tuple[str, ...] = ()       # default: the hosts of start_urls and sitemaps
-    delay: float = 1.0                        # seconds between requests to the site's hosts (robots may ask more)
-    contact: str | None = None                # URL or mailto: for the User-Agent, so the site can reach us
 
 
 @dataclass(frozen=True)
@@ -135,93 +124,76 @@ def generic_rules() -> GenericRules:
 
 # ----------------------------------------------------------------------------- site rules
 
-_LIST_KEYS = {"hosts", "fingerprints", "drop_lines", "cut_from", "title", "body", "date", "author",
-              "strip", "strip_id_or_class", "test_url"}
-_SCALAR_KEYS = {"timezone", "language"}
-_CRAWL_KEYS = {f.name for f in fields(CrawlRule)}
+_SELECTOR_KEYS = ("title", "body", "date", "author", "strip")
+_REGEX_KEYS = ("fingerprints", "drop_lines", "cut_from")
 
 
-def _strings(value: Any, key: str, source: str) -> tuple[str, ...]:
-    if isinstance(value, str):
-        value = [value]
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ConfigError(f"key {key!r} must be a string or a list of strings", source=source)
-    return tuple(value)
-
-
-def _css(selector: str, key: str, source: str) -> None:
-    import soupsieve
-
+def _pattern(pattern: str) -> re.Pattern[str]:
     try:
-        soupsieve.compile(selector)
-    except (soupsieve.SelectorSyntaxError, ValueError, TypeError) as exc:
-        raise ConfigError(f"bad CSS selector in {key}: {str(exc).splitlines()[0]}", source=source) from exc
+        return re.compile(pattern, _FLAGS)
+    except re.error as exc:
+        raise ValueError(f"bad regular expression {pattern!r}: {exc}") from None
 
 
-def _crawl_rule(raw: Any, source: str) -> CrawlRule:
-    if not isinstance(raw, dict):
-        raise ConfigError("key 'crawl' must be a table", source=source)
-    unknown = set(raw) - _CRAWL_KEYS
-    if unknown:
-        raise ConfigError(f"unknown key 'crawl.{sorted(unknown)[0]}'", source=source)
-    kwargs: dict[str, Any] = {}
-    for key, value in raw.items():
-        if key == "max_pages":
-            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-                raise ConfigError("key 'crawl.max_pages' must be a positive integer", source=source)
-            kwargs[key] = value
-        elif key == "delay":
-            if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0 <= value <= 3600:
-                raise ConfigError("key 'crawl.delay' must be a number of seconds (0 to 3600)", source=source)
-            kwargs[key] = float(value)
-        elif key == "contact":
-            if not isinstance(value, str) or not re.match(r"^(https?://\S+|mailto:\S+@\S+)$", value):
-                raise ConfigError("key 'crawl.contact' must be an http(s) URL or a mailto: address", source=source)
-            kwargs[key] = value
-        else:
-            kwargs[key] = _strings(value, f"crawl.{key}", source)
-    for i, pattern in enumerate(kwargs.get("article_url_patterns", ())):
-        _compile(pattern, f"{source}: crawl.article_url_patterns[{i}]")
-    for key in ("article_links", "next_page"):
-        for i, selector in enumerate(kwargs.get(key, ())):
-            _css(selector, f"crawl.{key}[{i}]", source)
-    for key in ("start_urls", "sitemaps"):
-        if any(not re.match(r"^https?://[^/\s]+", u) for u in kwargs.get(key, ())):
-            raise ConfigError(f"key 'crawl.{key}' must hold absolute http(s) URLs", source=source)
-    if not kwargs.get("start_urls") and not kwargs.get("sitemaps"):
-        raise ConfigError("section 'crawl' needs 'start_urls' or 'sitemaps'", source=source)
-    if kwargs.get("start_urls") and not kwargs.get("article_links") and not kwargs.get("article_url_patterns"):
-        raise ConfigError("section 'crawl' needs 'article_links' or 'article_url_patterns' to tell articles "
-                          "from other links on its start pages", source=source)
-    return CrawlRule(**kwargs)
+def _selectors(key: str, value: Any, problems: Problems) -> tuple[str, ...]:
+    """The key's CSS or XPath selectors; one problem per selector that cleaning could not run."""
+    found = text_list(value, limit=MAX_SELECTOR_CHARS)
+    for i, selector in enumerate(found):
+        if (why := selector_problem(selector, key)) is not None:
+            problems.add(f"key '{key}[{i}]': selector {selector!r} does not compile: {why}")
+    return found
+
+
+def _timezone(value: Any) -> str:
+    name = text_value(value, limit=64)
+    zone(name)                                      # ValueError names the unknown zone
+    return name
+
+
+def _language(value: Any) -> str:
+    tag = text_value(value, limit=35)
+    if not re.fullmatch(r"[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*", tag):
+        raise ValueError(f"{tag!r} is not a language tag (en, zh-CN, …)")
+    return tag
+
+
+def _test_urls(value: Any) -> tuple[str, ...]:
+    urls = text_list(value)
+    if bad := [u for u in urls if not is_http_url(u)]:
+        raise ValueError(f"{bad[0][:80]!r} is not an absolute http(s) URL")
+    return urls
+
+
+_PARSERS: dict[str, Any] = {
+    "hosts": lambda v: tuple(host_name(h) for h in text_list(v)),
+    "fingerprints": lambda v: tuple(_pattern(p) for p in text_list(v)),
+    "drop_lines": lambda v: tuple(_pattern(p) for p in text_list(v)),
+    "cut_from": lambda v: tuple(_pattern(p) for p in text_list(v)),
+    "strip_id_or_class": lambda v: text_list(v, limit=200),
+    "test_url": _test_urls, "timezone": _timezone, "language": _language,
+}
+KEYS = frozenset([*_PARSERS, *_SELECTOR_KEYS, "crawl"])
 
 
 def parse_site_rule(name: str, raw: dict[str, Any], source: str) -> SiteRule:
-    """A SiteRule from one parsed TOML table; ConfigError names the file and the key."""
-    unknown = set(raw) - _LIST_KEYS - _SCALAR_KEYS - {"crawl"}
-    if unknown:
-        raise ConfigError(f"unknown key {sorted(unknown)[0]!r}", source=source)
+    """A SiteRule from one parsed TOML table. Every key is checked (type, length, regex, selector, zone,
+    URL, host) and every problem named: ConfigError (ConfigErrors for several) names the file and keys."""
+    problems = Problems(source)
     kw: dict[str, Any] = {}
-    for key in _LIST_KEYS & set(raw):
-        kw[key] = _strings(raw[key], key, source)
-    for key in _SCALAR_KEYS & set(raw):
-        if not isinstance(raw[key], str):
-            raise ConfigError(f"key {key!r} must be a string", source=source)
-        kw[key] = raw[key]
-    if "timezone" in kw:
-        from cleanfeed.timeutil import zone
-        try:
-            zone(kw["timezone"])
-        except ValueError as exc:
-            raise ConfigError(f"key 'timezone': {exc}", source=source) from exc
-    kw["hosts"] = tuple(h.lower().removeprefix("www.") for h in kw.get("hosts", ()))
-    kw["fingerprints"] = tuple(_compile(p, f"{source}: fingerprints[{i}]")
-                               for i, p in enumerate(kw.get("fingerprints", ())))
+    for key, value in raw.items():
+        if key not in KEYS:
+            problems.add(f"unknown key {key!r} (known: {', '.join(sorted(KEYS))})")
+            continue
+        with problems.key(key):
+            if key == "crawl":
+                kw[key] = parse_crawl_rule(value, problems)
+            elif key in _SELECTOR_KEYS:
+                kw[key] = _selectors(key, value, problems)
+            else:
+                kw[key] = _PARSERS[key](value)
+    problems.raise_any()
     for key in ("drop_lines", "cut_from"):
-        kw[key] = tuple(LineRule(f"site:{name}:{key}", _compile(p, f"{source}: {key}[{i}]"))
-                        for i, p in enumerate(kw.get(key, ())))
-    if "crawl" in raw:
-        kw["crawl"] = _crawl_rule(raw["crawl"], source)
+        kw[key] = tuple(LineRule(f"site:{name}:{key}", p) for p in kw.get(key, ()))
     return SiteRule(name=name, path=source, **kw)
 
 
@@ -252,13 +224,28 @@ class RuleSet:
         return next((r for r in self.sites if r.name == name), None)
 
 
-def load_rules(folder: Path | None) -> RuleSet:
-    """Every `*.toml` in `folder` (sorted, so matching order is stable), each with the template lines of
-    its `<site>.learned.toml` if there is one (templates.py); no folder means no site rules."""
+def rule_paths(folder: Path | None) -> list[Path]:
+    """The site rule files of `folder` (sorted, so matching order is stable)."""
     if folder is None or not folder.is_dir():
-        return RuleSet()
-    paths = sorted(p for p in folder.glob("*.toml") if not p.name.endswith(LEARNED_SUFFIX))
-    return RuleSet(tuple(_with_template(load_site_rule(p), learned_path(p)) for p in paths))
+        return []
+    return sorted(p for p in folder.glob("*.toml") if not p.name.endswith(LEARNED_SUFFIX))
+
+
+def load_rules(folder: Path | None, errors: list[ConfigError] | None = None) -> RuleSet:
+    """Every `*.toml` in `folder`, each with the template lines of its `<site>.learned.toml` if there is
+    one (learned.py); no folder means no site rules. Every file is read: the problems of all of them are
+    raised together (ConfigErrors), or, with `errors`, appended there while the good rules load."""
+    rules, found = [], []
+    for path in rule_paths(folder):
+        try:
+            rules.append(_with_template(load_site_rule(path), learned_path(path)))
+        except ConfigError as exc:
+            found += flatten(exc)
+    if found and errors is None:
+        raise found[0] if len(found) == 1 else ConfigErrors(found)
+    if errors is not None:
+        errors += found
+    return RuleSet(tuple(rules))
 
 
 def _with_template(rule: SiteRule, learned: Path) -> SiteRule:
@@ -310,4 +297,4 @@ class MatchMemo:
 
 
 __all__ = ["LineRule", "GenericRules", "SiteRule", "CrawlRule", "RuleSet", "generic_rules", "load_rules",
-           "load_site_rule", "parse_site_rule", "match_key", "first_match", "MatchMemo", "Sequence"]
+           "load_site_rule", "parse_site_rule", "rule_paths", "match_key", "first_match", "MatchMemo", "Sequence"]

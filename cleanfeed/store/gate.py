@@ -27,7 +27,8 @@ MAX_TEXT_CHARS = 2_000_000       # an article is KBs; two million characters is 
 MAX_HTML_CHARS = 8_000_000
 EARLIEST = datetime(1995, 1, 1, tzinfo=UTC)   # DESIGN.md: no news page is dated before the web had them
 FUTURE_SLACK = timedelta(days=1)              # a date after the fetch (or now) by more than a day is wrong
-_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")
+_TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][^<>]*>", re.DOTALL)
+_LANGUAGE = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")
 
 
 def admit(page: Page, article: Article, *, now: datetime | None = None) -> tuple[Page, Article]:
@@ -71,7 +72,7 @@ def _article(article: Article, page_fetched: datetime | None, now: datetime) -> 
     text = strip_illegal(_text(article.text, "text", MAX_TEXT_CHARS))
     if not text.strip():
         raise RecordError("the article has no text")
-    title = one_line(_text(article.title, "title", MAX_TITLE_CHARS))
+    title = plain(_text(article.title, "title", MAX_TITLE_CHARS))
     language = _language(_text(article.language, "language", 35))
     fetched = article.fetched_at
     if fetched is not None and not _aware(fetched):
@@ -85,13 +86,21 @@ def _article(article: Article, page_fetched: datetime | None, now: datetime) -> 
         "url": _url(article.url, "url"),
         "author": _short(article.author, "author"),
         "site": _short(article.site, "site"),
-        "summary": one_line(_text(article.summary, "summary", MAX_TEXT_CHARS)),
+        "summary": one_line(_text(article.summary, "summary", MAX_TEXT_CHARS)),   # writers escape it as text
         "image": article.image if isinstance(article.image, str) and is_http_url(article.image) else None,
         "published": _date(article.published, "published", latest),
         "updated": _date(article.updated, "updated", latest),
     }
     changed = {k: v for k, v in checked.items() if getattr(article, k) != v}
     return replace(article, **changed) if changed else article
+
+
+def plain(text: str) -> str:
+    """A title or a name on one line and without markup: many readers show an RSS `<title>` (and some a
+    JSON Feed title) as HTML, and no escaping suits both kinds, so a tag (`<script>` from a shard record)
+    must not be there at all. Summaries keep their text: the writers send them as escaped HTML."""
+    line = one_line(text)
+    return " ".join(_TAG.sub(" ", line).split()) if "<" in line else line
 
 
 def _text(value: Any, name: str, limit: int) -> str:
@@ -105,13 +114,13 @@ def _text(value: Any, name: str, limit: int) -> str:
 def _short(value: Any, name: str) -> str | None:
     if value is None:
         return None
-    return one_line(_text(value, name, MAX_SHORT_CHARS)) or None
+    return plain(_text(value, name, MAX_SHORT_CHARS)) or None
 
 
 def _language(given: str) -> str:
     """A BCP 47 tag: kept as written when it is one (`zh`, `en-GB`, `und`), else normalised (`zh_cn` →
     `zh-CN`, what feed filters match); RecordError when it is no language tag at all."""
-    if _TAG.fullmatch(given):
+    if _LANGUAGE.fullmatch(given):
         return given
     tag = normalise_tag(given)
     if tag is None:
