@@ -73,7 +73,9 @@ def _alive(pid: int) -> bool:
 
 
 def render(project: Project, store: Store) -> dict[str, bytes]:
-    """Every output file's name and bytes: a pure function of the project and the store's content."""
+    """Every output file's name and bytes: a pure function of the project and the store's content (the
+    keyword feeds' members are brought up to date first: bookkeeping, not content)."""
+    store.catch_up_feeds(project.feeds, drop_others=True)
     with store.snapshot():
         selection = [(spec, select(store, spec)) for spec in project.feeds]
     files = {spec.filename(fmt): RENDERERS[fmt](spec, items) for spec, items in selection for fmt in spec.formats}

@@ -14,17 +14,16 @@ import logging
 import sqlite3
 import sys
 from collections.abc import Iterable, Iterator, Sized
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TypeVar
-
-from tqdm import tqdm
 
 from cleanfeed.errors import CleanfeedError, EmptyPageError, InputError, NoArticleError, StoreError
 from cleanfeed.model import Article, Cleaned, Page
 from cleanfeed.pipeline import clean_page
 from cleanfeed.rules.project import Project
 from cleanfeed.store.crashpoint import crash_point
-from cleanfeed.store.db import Store
+from cleanfeed.store.db import Store, compress_raw
 
 T = TypeVar("T")
 
@@ -114,13 +113,25 @@ def clean_one(page: Page, project: Project) -> Article | Failure | Skipped:
 def progress_bar(items: Iterable[T], progress: bool | None, desc: str = "cleaning") -> Iterator[T]:
     """`items` with a page counter on stderr: None lets tqdm decide (only on a terminal, never in pipes,
     CI or tests), False never shows one."""
+    from tqdm import tqdm  # 0.1 s of imports (importlib.metadata): only when pages are cleaned
+
     total = len(items) if isinstance(items, Sized) else None
     return iter(tqdm(items, total=total, unit="page", desc=desc, file=sys.stderr, leave=False,
                      disable=None if progress is None else not progress))
 
 
 Item = Page | Cleaned | CleanfeedError
-Pending = tuple[Page, Article, bool]     # page, article, keep the raw page
+
+
+@dataclass(frozen=True)
+class Pending:
+    """A page ready to write: its article, and its raw page being compressed on the helper thread."""
+
+    page: Page
+    article: Article
+    keep_raw: bool
+    compressed: Future[bytes] | None
+    sanitized: bool                    # the article's HTML is the cleaner's own, made here
 
 
 def guarded(items: Iterable[T]) -> Iterator[T | CleanfeedError]:
@@ -153,20 +164,21 @@ def ingest(project: Project, items: Iterable[Item], *, progress: bool | None = N
     skipped: list[Skipped] = []
     pending: list[Pending] = []
     count = 0
-    for item in progress_bar(guarded(items), progress):
-        count += 1
-        outcome = _prepare(item, project)
-        if isinstance(outcome, Failure):
-            failures.append(outcome)
-        elif isinstance(outcome, Skipped):
-            skipped.append(outcome)
-        else:
-            pending.append(outcome)
-        if len(pending) >= batch:
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="cleanfeed-compress") as helper:
+        for item in progress_bar(guarded(items), progress):
+            count += 1
+            outcome = _prepare(item, project, helper)
+            if isinstance(outcome, Failure):
+                failures.append(outcome)
+            elif isinstance(outcome, Skipped):
+                skipped.append(outcome)
+            else:
+                pending.append(outcome)
+            if len(pending) >= batch:
+                _write(store, pending, results, failures)
+                pending = []
+        if pending:
             _write(store, pending, results, failures)
-            pending = []
-    if pending:
-        _write(store, pending, results, failures)
     for failure in failures:
         log.debug("failed: %s", failure)
     for skip in skipped:
@@ -174,16 +186,23 @@ def ingest(project: Project, items: Iterable[Item], *, progress: bool | None = N
     return IngestReport(count, tuple(results), tuple(failures), tuple(skipped))
 
 
-def _prepare(item: object, project: Project) -> Pending | Failure | Skipped:
+def _prepare(item: object, project: Project, helper: ThreadPoolExecutor) -> Pending | Failure | Skipped:
+    """The item cleaned (a Page) or taken as it is (Cleaned), its raw page compressed on `helper` while
+    the cleaner works: zlib lets go of the GIL, so on two cores the compression costs no wall time."""
     if isinstance(item, NoArticleError) and not isinstance(item, EmptyPageError):
         return Skipped(item.source or "<input>", item.message)
     if isinstance(item, CleanfeedError):
         return Failure(item.source or "<input>", item.message)
     if isinstance(item, Cleaned):
-        return item.page, item.article, item.raw_kept
+        raw = helper.submit(compress_raw, item.page) if item.raw_kept else None
+        return Pending(item.page, item.article, item.raw_kept, raw, sanitized=False)
     if isinstance(item, Page):
+        raw = helper.submit(compress_raw, item)
         cleaned = clean_one(item, project)
-        return cleaned if isinstance(cleaned, (Failure, Skipped)) else (item, cleaned, True)
+        if isinstance(cleaned, (Failure, Skipped)):
+            raw.cancel()
+            return cleaned
+        return Pending(item, cleaned, True, raw, sanitized=True)
     return Failure("<input>", f"internal error: not a page: {type(item).__name__}")
 
 
@@ -191,11 +210,13 @@ def _write(store: Store, batch: list[Pending], results: list[Ingested], failures
     """One transaction for the batch, one savepoint per record: a record the gate refuses, or that fails
     to write, is named in `failures` and the others commit."""
     with store.transaction():
-        for page, article, keep_raw in batch:
-            source = page.source or page.url or "<page>"
+        for item in batch:
+            source = item.page.source or item.page.url or "<page>"
             try:
+                compressed = item.compressed.result() if item.compressed is not None else None
                 with store.savepoint():
-                    status, article_id = store.put(page, article, keep_raw=keep_raw)
+                    status, article_id = store.put(item.page, item.article, keep_raw=item.keep_raw,
+                                                   compressed=compressed, sanitized=item.sanitized)
             except CleanfeedError as exc:
                 if isinstance(exc, StoreError):
                     raise

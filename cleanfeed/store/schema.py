@@ -65,6 +65,30 @@ MIGRATIONS: tuple[tuple[Step, ...], ...] = (   # one tuple of statements per sch
     (  # v3: no copied text posing as a raw page (see _drop_copied_text)
         _drop_copied_text,
     ),
+    (  # v4: `rev`, a store-wide write counter, and the members of keyword feeds kept up to it (feedindex.py)
+        "ALTER TABLE articles ADD COLUMN rev INTEGER",
+        "UPDATE articles SET rev = rowid WHERE article IS NOT NULL",
+        "CREATE INDEX articles_rev ON articles (rev)",
+        """CREATE TABLE feed_state (
+            signature TEXT PRIMARY KEY,                 -- a feed's filters (language, sites, keywords), hashed
+            rev       INTEGER NOT NULL                  -- every article up to this rev has been judged
+        ) WITHOUT ROWID""",
+        """CREATE TABLE feed_members (
+            signature  TEXT NOT NULL,
+            id         TEXT NOT NULL,                   -- articles.id
+            sort_time  INTEGER, changed_at INTEGER,     -- copies of the article's, for the feed's order
+            PRIMARY KEY (signature, id)) WITHOUT ROWID""",
+        "CREATE INDEX feed_members_newest ON feed_members (signature, sort_time DESC, changed_at DESC)",
+        # Triggers, so that every writer (an older tool, a script, a bench filling the store with SQL) moves
+        # `rev` when an article's content, order or filters change: no write can hide from a feed.
+        """CREATE TRIGGER articles_rev_insert AFTER INSERT ON articles WHEN NEW.article IS NOT NULL BEGIN
+            UPDATE articles SET rev = (SELECT COALESCE(MAX(rev), 0) + 1 FROM articles) WHERE rowid = NEW.rowid;
+        END""",
+        """CREATE TRIGGER articles_rev_update AFTER UPDATE OF article, sort_time, changed_at, language, site
+            ON articles BEGIN
+            UPDATE articles SET rev = (SELECT COALESCE(MAX(rev), 0) + 1 FROM articles) WHERE rowid = NEW.rowid;
+        END""",
+    ),
 )
 
 

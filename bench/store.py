@@ -1,0 +1,173 @@
+"""What `cleanfeed add` costs on top of cleaning, against the previous commit, as the store grows.
+
+300 real English pages (wcxb-dev-en, ~240 KB of HTML each, with sidecars giving URL and fetch time) are
+cleaned (`cleanfeed clean DIR > /dev/null`) and added (`cleanfeed -q add DIR`: clean, gate, store, story
+index, feed bookkeeping, publish) into a copy of a store already holding N articles. The difference
+add − clean is the store's cost, fixed costs included; the goal is ≤ 1.5 s for 300 pages (5 ms a page),
+flat in N. Each timing 3 times (range and median); the current code and the reference checkout
+(`--ref`, e.g. a `git archive` of the previous commit) run in the same session, alternately.
+
+Stores of N articles are generated with the reference's schema (straight SQL: article rows of realistic
+size, aliases, and story-index rows with random band keys, so index lookups cost what they would), then
+copied; the current code migrates its copy once before timing (that time is reported too).
+
+    python bench/store.py --ref /tmp/cf-prev                   # N = 1,000 and 100,000
+    python bench/store.py --ref /tmp/cf-prev --sizes 1000000 --repeat 1
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import random
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import zlib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = next((p for p in (ROOT.parent / "shared", ROOT.parents[1] / "shared") if p.is_dir()), ROOT.parent / "shared")
+DATA = SHARED / "data" / "extraction" / "wcxb-dev-en"
+FEED = ('title = "Bench"\nself_url = "https://bench.example/"\nlanguage = "en"\ntimezone = "UTC"\n'
+        '[author]\nname = "bench"\nemail = "bench@example.org"\n')
+EPOCH_2015 = 1_420_070_400_000_000           # µs
+
+
+def pages(folder: Path, count: int) -> Path:
+    gt = json.loads((DATA / "ground-truth.json").read_text(encoding="utf-8"))
+    folder.mkdir(parents=True, exist_ok=True)
+    for key in sorted(gt)[:count]:
+        (folder / f"{key}.html").write_bytes(gzip.decompress((DATA / "html" / f"{key}.html.gz").read_bytes()))
+        meta = {"fetched_at": "2025-10-01T10:00:00Z", **({"url": gt[key]["url"]} if gt[key].get("url") else {})}
+        (folder / f"{key}.html.meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    return folder
+
+
+def generate(path: Path, n: int, seed: int = 1) -> None:
+    """A schema-v2 store of `n` synthetic articles: ~3 KB text, its HTML, a 2 KB compressed raw page, three
+    aliases, a 1 KB signature and 64 band keys each (what the story index keeps per article)."""
+    rng = random.Random(seed)
+    from_ref = os.environ.get("BENCH_REF")
+    sys.path.insert(0, from_ref or str(ROOT))
+    from cleanfeed.store.db import Store  # the reference's schema: the current code migrates its copy
+
+    words = ["copper", "aluminium", "zinc", "nickel", "scrap", "smelter", "output", "demand", "prices", "exports",
+             "market", "traders", "refined", "warehouse", "stocks", "battery", "recycling", "tonnes", "quarter",
+             "analysts", "capacity", "mills", "shipments"]
+    with Store.open(path) as store:
+        conn = store.conn
+        conn.execute("BEGIN")
+        rows, aliases, docs, bands = [], [], [], []
+        for i in range(n):
+            text = " ".join(rng.choice(words) for _ in range(450))
+            aid = f"g{i:015x}"
+            url = f"https://gen.example/{i}.html"
+            seen = EPOCH_2015 + i * 60_000_000
+            art = {"title": f"Story {i}", "text": text, "html": f"<p>{text}</p>", "language": "en", "url": url,
+                   "author": None, "published": None, "updated": None, "summary": text[:200],
+                   "fetched_at": "2025-01-01T00:00:00+00:00", "site": None, "image": None}
+            raw = zlib.compress(os.urandom(1500) + text.encode()[:4000], 1)
+            rows.append((aid, url, seen, seen, seen, "en", None, f"{i:032x}", raw,
+                         json.dumps({"url": url, "fetched_at": "2025-01-01T00:00:00+00:00", "text": False}),
+                         json.dumps(art)))
+            aliases += [("url:" + url.split("://")[1], aid), (f"raw:{rng.getrandbits(128):032x}", aid),
+                        (f"fp:{rng.getrandbits(128):032x}", aid)]
+            docs.append((i + 1, aid, 400, os.urandom(1024)))
+            bands += [(rng.getrandbits(63), i + 1) for _ in range(64)]
+            if len(rows) >= 20_000:
+                _flush(conn, rows, aliases, docs, bands)
+        _flush(conn, rows, aliases, docs, bands)
+        conn.execute("COMMIT")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def _flush(conn: sqlite3.Connection, rows: list, aliases: list, docs: list, bands: list) -> None:  # type: ignore[type-arg]
+    conn.executemany("INSERT INTO articles (id, url, first_seen, changed_at, sort_time, language, site, "
+                     "content_hash, raw, page, article) VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
+    conn.executemany("INSERT OR IGNORE INTO aliases (key, id) VALUES (?, ?)", aliases)
+    conn.executemany("INSERT INTO dupe_docs (seq, id, shingles, sig) VALUES (?, ?, ?, ?)", docs)
+    conn.executemany("INSERT OR IGNORE INTO dupe_bands (key, seq) VALUES (?, ?)", bands)
+    for part in (rows, aliases, docs, bands):
+        part.clear()
+
+
+def run(code: Path, args: list[str], out: int | None = subprocess.DEVNULL) -> float:
+    env = {**os.environ, "PYTHONPATH": str(code)}
+    t0 = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "cleanfeed", *args], env=env, stdout=out, stderr=subprocess.DEVNULL,
+                   check=False)
+    return time.perf_counter() - t0
+
+
+def project(root: Path, store: Path | None) -> Path:
+    shutil.rmtree(root, ignore_errors=True)
+    (root / "feeds").mkdir(parents=True)
+    (root / "feeds" / "bench.toml").write_text(FEED, encoding="utf-8")
+    if store is not None:
+        (root / ".cleanfeed").mkdir()
+        shutil.copy(store, root / ".cleanfeed" / "store.sqlite")
+    return root
+
+
+def one_size(n: int, codes: dict[str, Path], folder: Path, tmp: Path, repeat: int) -> None:
+    base = tmp / f"store-{n}.sqlite"
+    t0 = time.perf_counter()
+    subprocess.run([sys.executable, __file__, "--generate", str(base), str(n)], check=True,
+                   env={**os.environ, "BENCH_REF": str(codes["ref"])})
+    print(f"N = {n:,}: generated in {time.perf_counter() - t0:.0f} s, {base.stat().st_size / 2**20:.0f} MB", flush=True)
+    migrated = tmp / f"store-{n}-current.sqlite"
+    shutil.copy(base, migrated)
+    t0 = time.perf_counter()
+    opener = f"from cleanfeed.store.db import Store; Store.open({str(migrated)!r}).close()"
+    subprocess.run([sys.executable, "-c", opener],
+                   env={**os.environ, "PYTHONPATH": str(codes["current"])}, check=True)
+    print(f"  migration of the copy to the current schema: {time.perf_counter() - t0:.1f} s", flush=True)
+    stores = {"ref": base, "current": migrated}
+    times: dict[tuple[str, str], list[float]] = {}
+    for _ in range(repeat):
+        for name, code in codes.items():
+            times.setdefault((name, "clean"), []).append(run(code, ["clean", str(folder)]))
+            root = project(tmp / f"p-{name}", stores[name])
+            times.setdefault((name, "add"), []).append(run(code, ["-q", "--project", str(root), "add", str(folder)]))
+    for name in codes:
+        clean, add = times[(name, "clean")], times[(name, "add")]
+        extra = [a - c for a, c in zip(add, clean, strict=True)]
+        print(f"  {name:8s} clean {min(clean):6.2f}–{max(clean):6.2f} s   add {min(add):6.2f}–{max(add):6.2f} s   "
+              f"add − clean {statistics.median(extra):5.2f} s (range {min(extra):.2f}–{max(extra):.2f}) = "
+              f"{1e3 * statistics.median(extra) / len(list(folder.glob('*.html'))):.1f} ms a page", flush=True)
+    ratio = statistics.median(times[("current", "add")]) / statistics.median(times[("ref", "add")])
+    print(f"  add, current / previous commit: {ratio:.2f}", flush=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--ref", type=Path, required=False, help="checkout of the previous commit")
+    parser.add_argument("--current", type=Path, default=ROOT, help="the code to measure (default: this checkout)")
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 100_000])
+    parser.add_argument("--pages", type=int, default=300)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--generate", nargs=2, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.generate:
+        generate(Path(args.generate[0]), int(args.generate[1]))
+        return 0
+    if args.ref is None:
+        parser.error("--ref is required")
+    codes = {"ref": args.ref.resolve(), "current": args.current.resolve()}
+    with tempfile.TemporaryDirectory(prefix="cleanfeed-bench-store-") as tmp:
+        folder = pages(Path(tmp) / "pages", args.pages)
+        for n in args.sizes:
+            one_size(n, codes, folder, Path(tmp), args.repeat)
+            for leftover in Path(tmp).glob("store-*.sqlite*"):
+                leftover.unlink()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
