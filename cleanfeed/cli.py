@@ -26,6 +26,7 @@ COMMANDS: dict[str, str] = {
     "check": "validate feeds/*.toml, cleaners/*.toml and the inputs they name",
     "reclean": "clean stored pages again with the current rules, then update the feeds",
     "remove": "remove articles from the feeds for good (by URL or id)",
+    "prune": "drop the raw pages of old articles (the bulk of the store); the articles stay",
     "serve": "serve the feed files over HTTP (ETag, Last-Modified, 304, gzip)",
     "clean-corpus": "clean a whole crawl on a Dask cluster into sharded files",
     "crawl": "fetch new articles from the sites' [crawl] sections",

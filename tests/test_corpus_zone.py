@@ -79,7 +79,7 @@ def test_a_shard_without_raw_pages_is_skipped_by_reclean(tmp_path: Path, capsys:
     assert main(["--project", str(root), "-q", "add", str(out)]) == 0
     before = stored(root)
     assert main(["--project", str(root), "reclean"]) == 0
-    assert "0 pages, 0 changed, 0 failed, 1 feeds written (1 skipped: stored already cleaned" in capsys.readouterr().err
+    assert "0 pages, 0 changed, 0 failed, 1 feeds written (1 skipped: no raw page stored" in capsys.readouterr().err
     after = stored(root)
     assert (after.title, after.published) == (before.title, before.published) == (
         "Copper market report", before.published) and before.published is not None

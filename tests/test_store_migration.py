@@ -93,7 +93,7 @@ def test_reclean_skips_the_shard_article_without_a_raw_page(project: Path, capsy
     with Store.open(project / ".cleanfeed" / "store.sqlite") as store:
         before = {i.article.url: i.article for i in store.newest(limit=100)}
     assert main(["--project", str(project), "reclean"]) == 0
-    assert "1 skipped: stored already cleaned, without its raw page" in capsys.readouterr().err
+    assert "1 skipped: no raw page stored" in capsys.readouterr().err
     with Store.open(project / ".cleanfeed" / "store.sqlite") as store:
         after = {i.article.url: i.article for i in store.newest(limit=100)}
     kept = after[SHARD_WITHOUT_RAW]
@@ -107,3 +107,16 @@ def test_a_store_opened_twice_migrates_once(project: Path) -> None:
         with Store.open(path) as store:
             assert store.conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
     assert sum(r["raw"] is None and r["article"] is not None for r in rows(path, "articles")) == 1
+
+
+def test_prune_drops_old_raw_pages_and_keeps_the_articles(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The fixture's pages were first seen in 2024: all older than 30 days."""
+    path = project / ".cleanfeed" / "store.sqlite"
+    with Store.open(path) as store:
+        before = {i.id: i.article for i in store.newest(limit=100)}
+        assert store.stored_ids()                                    # raw pages to re-clean
+    assert main(["--project", str(project), "prune", "--raw-older-than", "30", "--vacuum"]) == 0
+    assert "raw pages dropped" in capsys.readouterr().err
+    with Store.open(path) as store:
+        assert {i.id: i.article for i in store.newest(limit=100)} == before and not store.stored_ids()
+    assert main(["--project", str(project), "prune", "--raw-older-than", "-1"]) == 2

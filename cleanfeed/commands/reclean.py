@@ -15,7 +15,7 @@ from cleanfeed.rules.project import Project
 from cleanfeed.store.db import Store
 from cleanfeed.store.ingest import BATCH, Failure, Skipped, clean_one, progress_bar
 
-NO_RAW = "stored already cleaned, without its raw page (clean-corpus shards without --keep-raw): kept as it is"
+NO_RAW = "no raw page stored (added from clean-corpus shards without --keep-raw, or pruned): kept as they are"
 
 
 def register(sub: Any) -> None:
@@ -24,8 +24,8 @@ def register(sub: Any) -> None:
         description="Run the cleaner again on the raw pages kept in the store: all of them, or those of "
                     "one site rule (plus pages no rule matched, in case the rule now matches them). An "
                     "article whose result changed is updated in place: same id, new updated time. Articles "
-                    "stored without a raw page (added from clean-corpus shards made without --keep-raw) are "
-                    "skipped and counted: their titles and dates stay as they are.",
+                    "stored without a raw page (added from clean-corpus shards made without --keep-raw, or "
+                    "dropped by `cleanfeed prune`) are skipped and counted: their titles and dates stay.",
         epilog="Exit codes: 0 done; 1 some pages failed (their stored article is kept); 2 usage or "
                "configuration error. Example: cleanfeed reclean cmra")
     p.add_argument("site", nargs="?", metavar="SITE", help="site rule name (a cleaners/<SITE>.toml)")

@@ -12,11 +12,10 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
-import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -24,13 +23,21 @@ from cleanfeed.errors import StoreError
 from cleanfeed.model import Article, Page, article_from_json, article_to_json
 from cleanfeed.rules.project import FeedSpec
 from cleanfeed.store.gate import admit, admit_article
-from cleanfeed.store.identity import canonical_url, fingerprint, identity_keys, new_id, short_sha, url_key
+from cleanfeed.store.identity import canonical_url, fingerprint, identity_keys, new_id, url_key
+from cleanfeed.store.records import (
+    EPOCH,
+    compress_raw,
+    content_hash,
+    from_us,
+    page_from_row,
+    page_record,
+    to_us,
+)
 from cleanfeed.store.schema import MIGRATIONS
 from cleanfeed.timeutil import UTC
 
 log = logging.getLogger(__name__)
 
-EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 @dataclass(frozen=True)
 class StoredItem:
@@ -40,54 +47,6 @@ class StoredItem:
     article: Article
     first_seen: datetime
     changed_at: datetime
-
-
-# ----------------------------------------------------------------------------- (de)serialising
-
-def to_us(value: datetime) -> int:
-    return (value - EPOCH) // timedelta(microseconds=1)
-
-
-def from_us(value: int) -> datetime:
-    return EPOCH + timedelta(microseconds=value)
-
-
-def content_hash(data: dict[str, Any]) -> str:
-    """What a reader would see: the article without its fetch time (a re-fetch of the same text is no change)."""
-    shown = {k: v for k, v in data.items() if k != "fetched_at"}
-    return short_sha(json.dumps(shown, sort_keys=True, ensure_ascii=False))
-
-
-def _page_record(page: Page, keep_raw: bool = True) -> str:
-    record = {"url": page.url, "fetched_at": page.fetched_at.isoformat() if page.fetched_at else None,
-              "content_type": page.content_type, "timezone": page.timezone, "source": page.source,
-              "text": isinstance(page.body, str)}
-    if not keep_raw:
-        record["raw"] = False            # the article came cleaned (a shard): there is no page to clean again
-    return json.dumps(record, ensure_ascii=False)
-
-
-def page_from_row(raw: bytes, record: str) -> Page:
-    rec = json.loads(record)
-    data = zlib.decompress(raw)
-    body: bytes | str = data.decode("utf-8", "surrogatepass") if rec.get("text") else data
-    fetched = datetime.fromisoformat(rec["fetched_at"]) if rec.get("fetched_at") else None
-    return Page(body=body, url=rec.get("url"), fetched_at=fetched, content_type=rec.get("content_type"),
-                source=rec.get("source"), timezone=rec.get("timezone"))
-
-
-def _raw_bytes(page: Page) -> bytes:
-    return page.body.encode("utf-8", "surrogatepass") if isinstance(page.body, str) else page.body
-
-
-RAW_LEVEL = 1        # zlib level of stored raw pages: 243 KB pages (wcxb-dev-en) 2.2 ms at 1 vs 5.2 ms at 6,
-                     # for 0.233 vs 0.194 of the size (`bench/store.py`); zlib reads every level back
-
-
-def compress_raw(page: Page) -> bytes:
-    """The raw page as the store keeps it. zlib lets go of the GIL, so ingest runs this on a thread while
-    the next page is being cleaned."""
-    return zlib.compress(_raw_bytes(page), RAW_LEVEL)
 
 
 # ----------------------------------------------------------------------------- the store
@@ -109,6 +68,8 @@ class Store:
             conn = sqlite3.connect(path, isolation_level=None, timeout=timeout)
             conn.execute("PRAGMA journal_mode=WAL")        # readers (serve) never block the writer
             conn.execute("PRAGMA synchronous=NORMAL")      # WAL + NORMAL: a killed process loses nothing committed
+            conn.execute("PRAGMA cache_size=-32768")       # 32 MB of pages (default 2 MB): index pages stay warm
+            conn.execute("PRAGMA journal_size_limit=67108864")   # the WAL shrinks back to 64 MB once checkpointed
             store = cls(conn, path)
             store._migrate()
         except sqlite3.DatabaseError as exc:
@@ -299,7 +260,7 @@ class Store:
         values = [canon, sort, data.get("language"), data.get("site"), digest, json.dumps(data, ensure_ascii=False)]
         if page is not None:
             sql += ", raw = ?, page = ?"
-            values += [raw, _page_record(page, keep_raw)]
+            values += [raw, page_record(page, keep_raw)]
         self.conn.execute(sql + " WHERE id = ?", [*values, article_id])
 
     def replace_article(self, article_id: str, article: Article) -> str:
@@ -403,10 +364,14 @@ class Store:
 
 
 __all__ = [
+    "EPOCH",
     "MIGRATIONS",
     "Store",
     "StoreError",
     "StoredItem",
+    "compress_raw",
     "content_hash",
+    "from_us",
     "page_from_row",
+    "to_us",
 ]

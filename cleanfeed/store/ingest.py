@@ -23,7 +23,8 @@ from cleanfeed.model import Article, Cleaned, Page
 from cleanfeed.pipeline import clean_page
 from cleanfeed.rules.project import Project
 from cleanfeed.store.crashpoint import crash_point
-from cleanfeed.store.db import Store, compress_raw
+from cleanfeed.store.db import Store
+from cleanfeed.store.records import compress_raw
 
 T = TypeVar("T")
 
