@@ -13,6 +13,12 @@ copied; the current code migrates its copy once before timing (that time is repo
 
     python bench/store.py --ref /tmp/cf-prev                   # N = 1,000 and 100,000
     python bench/store.py --ref /tmp/cf-prev --sizes 1000000 --repeat 1
+    python bench/store.py --stages                             # where the store's time goes, per page
+
+`--stages` cleans the 300 pages once, then stores them 3 times into a fresh store in this process with a
+timer around each stage of `Store.put` (the gate, identity keys, the content hash, the row write, the
+story index and, inside it, the MinHash fingerprint), and times the raw-page compression apart (it runs on
+a helper thread during `add`, beside the cleaner).
 """
 from __future__ import annotations
 
@@ -50,8 +56,9 @@ def pages(folder: Path, count: int) -> Path:
 
 
 def generate(path: Path, n: int, seed: int = 1) -> None:
-    """A schema-v2 store of `n` synthetic articles: ~3 KB text, its HTML, a 2 KB compressed raw page, three
-    aliases, a 1 KB signature and 64 band keys each (what the story index keeps per article)."""
+    """A schema-v2 store of `n` synthetic articles: ~1 KB of text, its HTML, a ~1.5 KB compressed raw page,
+    three aliases, a 1 KB signature and 64 band keys each (what the story index keeps per article). Real
+    pages are bigger (README: ~88 KB an article); this keeps a 1M store at a few GB on a shared disk."""
     rng = random.Random(seed)
     from_ref = os.environ.get("BENCH_REF")
     sys.path.insert(0, from_ref or str(ROOT))
@@ -65,14 +72,14 @@ def generate(path: Path, n: int, seed: int = 1) -> None:
         conn.execute("BEGIN")
         rows, aliases, docs, bands = [], [], [], []
         for i in range(n):
-            text = " ".join(rng.choice(words) for _ in range(450))
+            text = " ".join(rng.choice(words) for _ in range(150))
             aid = f"g{i:015x}"
             url = f"https://gen.example/{i}.html"
             seen = EPOCH_2015 + i * 60_000_000
             art = {"title": f"Story {i}", "text": text, "html": f"<p>{text}</p>", "language": "en", "url": url,
                    "author": None, "published": None, "updated": None, "summary": text[:200],
                    "fetched_at": "2025-01-01T00:00:00+00:00", "site": None, "image": None}
-            raw = zlib.compress(os.urandom(1500) + text.encode()[:4000], 1)
+            raw = zlib.compress(os.urandom(1000) + text.encode(), 1)
             rows.append((aid, url, seen, seen, seen, "en", None, f"{i:032x}", raw,
                          json.dumps({"url": url, "fetched_at": "2025-01-01T00:00:00+00:00", "text": False}),
                          json.dumps(art)))
@@ -105,13 +112,14 @@ def run(code: Path, args: list[str], out: int | None = subprocess.DEVNULL) -> fl
     return time.perf_counter() - t0
 
 
-def project(root: Path, store: Path | None) -> Path:
+def project(root: Path, store: Path | None, *, move: bool = False) -> Path:
+    """A project around a copy of `store` (or the store itself, moved: a 1M-article store is GBs)."""
     shutil.rmtree(root, ignore_errors=True)
     (root / "feeds").mkdir(parents=True)
     (root / "feeds" / "bench.toml").write_text(FEED, encoding="utf-8")
     if store is not None:
         (root / ".cleanfeed").mkdir()
-        shutil.copy(store, root / ".cleanfeed" / "store.sqlite")
+        (shutil.move if move else shutil.copy)(store, root / ".cleanfeed" / "store.sqlite")
     return root
 
 
@@ -129,12 +137,20 @@ def one_size(n: int, codes: dict[str, Path], folder: Path, tmp: Path, repeat: in
                    env={**os.environ, "PYTHONPATH": str(codes["current"])}, check=True)
     print(f"  migration of the copy to the current schema: {time.perf_counter() - t0:.1f} s", flush=True)
     stores = {"ref": base, "current": migrated}
+    move = n >= 500_000                      # one run each, on the store itself: no copies of GBs
     times: dict[tuple[str, str], list[float]] = {}
-    for _ in range(repeat):
+    for _ in range(1 if move else repeat):
         for name, code in codes.items():
             times.setdefault((name, "clean"), []).append(run(code, ["clean", str(folder)]))
-            root = project(tmp / f"p-{name}", stores[name])
+            root = project(tmp / f"p-{name}", stores[name], move=move)
             times.setdefault((name, "add"), []).append(run(code, ["-q", "--project", str(root), "add", str(folder)]))
+            if move:
+                store = root / ".cleanfeed" / "store.sqlite"
+                print(f"  {name}: store after the add {store.stat().st_size / 2**30:.2f} GiB", flush=True)
+                t0 = time.perf_counter()
+                run(code, ["-q", "--project", str(root), "build"])
+                print(f"  {name}: build {time.perf_counter() - t0:.2f} s", flush=True)
+                shutil.rmtree(root)
     for name in codes:
         clean, add = times[(name, "clean")], times[(name, "add")]
         extra = [a - c for a, c in zip(add, clean, strict=True)]
@@ -145,6 +161,62 @@ def one_size(n: int, codes: dict[str, Path], folder: Path, tmp: Path, repeat: in
     print(f"  add, current / previous commit: {ratio:.2f}", flush=True)
 
 
+def stages(folder: Path, tmp: Path, repeat: int = 3) -> None:
+    """Per-page time of each stage of the store's write path, on pages cleaned beforehand."""
+    import collections
+    import functools
+
+    sys.path.insert(0, str(ROOT))
+    import cleanfeed.store.db as db
+    import cleanfeed.store.fingerprint as fp
+    import cleanfeed.store.stories as st
+    from cleanfeed.inputs.files import iter_pages
+    from cleanfeed.model import Article, Page
+    from cleanfeed.rules.project import load_project
+    from cleanfeed.store.ingest import clean_one
+    from cleanfeed.store.records import compress_raw
+
+    spent: collections.Counter[str] = collections.Counter()
+
+    def timer(owner: object, name: str, label: str) -> None:
+        real = getattr(owner, name)
+
+        @functools.wraps(real)
+        def timed_call(*a: object, **k: object) -> object:
+            t0 = time.perf_counter()
+            try:
+                return real(*a, **k)
+            finally:
+                spent[label] += time.perf_counter() - t0
+        setattr(owner, name, timed_call)
+
+    root = project(tmp / "stages", None)
+    proj = load_project(root)
+    pages = [p for p in iter_pages([str(folder)], timezone="UTC") if isinstance(p, Page)]
+    cleaned = [(p, a) for p in pages if isinstance(a := clean_one(p, proj), Article)]
+    for owner, name, label in ((db, "admit", "gate"), (db, "identity_keys", "identity keys"),
+                               (db, "content_hash", "content hash"), (db.Store, "_write", "row write"),
+                               (st, "index_article", "story index (all)"), (fp, "fingerprint", "  MinHash"),
+                               (db.Store, "put", "put (all)")):
+        timer(owner, name, label)
+    fp.fingerprint("warm up the MinHash code once")        # imports, permutations: a fixed cost, apart
+    t0 = time.perf_counter()
+    for p, _ in cleaned:
+        compress_raw(p)
+    zlib_ms = 1e3 * (time.perf_counter() - t0) / len(cleaned)
+    for _ in range(repeat):
+        shutil.rmtree(root / ".cleanfeed", ignore_errors=True)
+        with db.Store.open(root / ".cleanfeed" / "store.sqlite") as store, store.transaction():
+            for p, a in cleaned:
+                store.put(p, a, compressed=b"", sanitized=True)
+    n = len(cleaned) * repeat
+    print(f"{len(cleaned)} pages × {repeat}: ms a page (raw compression, on the helper thread: {zlib_ms:.2f})")
+    for label, seconds in sorted(spent.items(), key=lambda kv: -kv[1]):
+        print(f"  {label:20s} {1e3 * seconds / n:6.2f}")
+    share = spent["  MinHash"] / spent["put (all)"]
+    print(f"  the MinHash fingerprint is {share:.0%} of the store's time")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--ref", type=Path, required=False, help="checkout of the previous commit")
@@ -152,10 +224,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 100_000])
     parser.add_argument("--pages", type=int, default=300)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--stages", action="store_true", help="time each stage of a write, in this process")
     parser.add_argument("--generate", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.generate:
         generate(Path(args.generate[0]), int(args.generate[1]))
+        return 0
+    if args.stages:
+        with tempfile.TemporaryDirectory(prefix="cleanfeed-bench-stages-") as tmp:
+            stages(pages(Path(tmp) / "pages", args.pages), Path(tmp))
         return 0
     if args.ref is None:
         parser.error("--ref is required")

@@ -173,9 +173,22 @@ class FeedServer(ThreadingHTTPServer):
         self.cache = FileCache()
         self.clock: Callable[[], float] = time.time      # tests set the clock to check Last-Modified rules
         self._date: tuple[int, bytes] = (-1, b"")
+        self._resolved: dict[str, str | None] = {}
         if ":" in address[0]:
             self.address_family = socket.AF_INET6
         super().__init__(address, FeedHandler)
+
+    def resolve(self, target: str) -> str | None:
+        """`resolve()`, remembered per request target (bounded): realpath costs a stat per path component.
+        Safe to remember: what the path leads to is checked again on every request (stat, O_NOFOLLOW)."""
+        try:
+            return self._resolved[target]
+        except KeyError:
+            real = resolve(self.root, target)
+            if len(self._resolved) >= 1024:
+                self._resolved.clear()
+            self._resolved[target] = real
+            return real
 
     def date(self, now: float) -> bytes:
         """The Date header's value, formatted once per second (threads may race: both results are right)."""
@@ -226,7 +239,7 @@ class FeedHandler(BaseHTTPRequestHandler):
     do_POST = do_PUT = do_DELETE = do_PATCH = do_OPTIONS = do_TRACE = do_CONNECT = _not_allowed
 
     def _serve(self) -> None:
-        real = resolve(self.server.root, self.path)
+        real = self.server.resolve(self.path)
         now = self.server.clock()
         resource = self.server.cache.get(real, now) if real else None
         if resource is None:
