@@ -95,8 +95,9 @@ def wait_port(port: int, proc: subprocess.Popen[bytes]) -> None:
     raise SystemExit(f"server on port {port} did not start")
 
 
-def start(name: str, folder: Path, tmp: Path) -> tuple[subprocess.Popen[bytes], int]:
+def start(name: str, folder: Path, tmp: Path, code: Path = ROOT) -> tuple[subprocess.Popen[bytes], int]:
     port = free_port()
+    env = {**os.environ, "PYTHONPATH": str(code)}
     if name == "cleanfeed":
         cmd = [sys.executable, "-m", "cleanfeed", "serve", str(folder), "--port", str(port)]
     elif name == "http.server":
@@ -105,7 +106,7 @@ def start(name: str, folder: Path, tmp: Path) -> tuple[subprocess.Popen[bytes], 
         conf = tmp / "nginx.conf"
         conf.write_text(NGINX_CONF.format(tmp=tmp, port=port, root=folder), encoding="utf-8")
         cmd = ["nginx", "-p", str(tmp), "-c", str(conf)]
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=tmp, env=env)
     wait_port(port, proc)
     return proc, port
 
@@ -172,6 +173,7 @@ def main() -> None:
     ap.add_argument("--connections", type=int, default=8)
     ap.add_argument("--items", type=int, default=100)
     ap.add_argument("--servers", default="cleanfeed,http.server,nginx")
+    ap.add_argument("--code", type=Path, default=ROOT, help="the checkout whose `cleanfeed serve` is measured")
     args = ap.parse_args()
     loader = run_wrk if shutil.which("wrk") else run_python
     servers = [s for s in args.servers.split(",") if s != "nginx" or shutil.which("nginx")]
@@ -184,7 +186,7 @@ def main() -> None:
         os.chmod(tmp, 0o755)                 # nginx workers run as another user when started by root
         folder = build_feed(tmp / "project", args.items)
         for name in servers:
-            proc, port = start(name, folder, tmp)
+            proc, port = start(name, folder, tmp, args.code.resolve())
             try:
                 for case, headers in cases(name, port):
                     status, size, got = probe(port, headers)
