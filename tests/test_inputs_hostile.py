@@ -65,12 +65,15 @@ def test_a_corrupt_warc_gives_one_line_per_problem(tmp_path: Path, capsys: pytes
         b"Content-Length: %d" % len(response), b"Content-Length: %d" % (len(response) - 40))
     good = raw_record("response", http_response(body.replace(b"Title here", b"Second")), uri="https://x.example/2")
     path = write_records(tmp_path / "short.warc", [short, good], gz=False)
-    handler = Lines()                                   # on the module's logger: the CLI stops propagation
-    logging.getLogger("cleanfeed.inputs.warc").addHandler(handler)
+    handler = Lines()                 # on the module's logger, at its level: CLI runs raise the package's level
+    logger = logging.getLogger("cleanfeed.inputs.warc")
+    logger.addHandler(handler)
+    old_level, logger.level = logger.level, logging.WARNING
     try:
         items = list(read_warc(path))
     finally:
-        logging.getLogger("cleanfeed.inputs.warc").removeHandler(handler)
+        logger.removeHandler(handler)
+        logger.setLevel(old_level)
     err = capsys.readouterr().err
     assert "WARNING: Record not followed by newline" not in err and "Remainder" not in err
     warnings = handler.lines

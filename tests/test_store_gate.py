@@ -150,7 +150,7 @@ BAD = [
     json.dumps({"url": "https://bad.example/when", "fetched_at": "yesterday", "text": text_page("Bad when", 94)}),
     json.dumps({"url": "https://bad.example/bin", "text": "\x00\x01\x02\x03" * 3000}),
     json.dumps({"url": "https://bad.example/empty", "text": "   "}),
-    json.dumps({"url": "https://bad.example/deep", "html": "<div>" * 100_000 + "x"}),
+    json.dumps({"url": "https://bad.example/when2", "fetched_at": 5, "text": text_page("Bad type", 95)}),
 ]
 
 
