@@ -11,6 +11,12 @@ The cost of add must not grow with the store: only the newest max_items are read
 
     python bench/feeds.py                    # 1k, 10k, 100k (the 100k store takes ~1 minute to generate)
     python bench/feeds.py --sizes 1000 10000
+    python bench/feeds.py --keyword-feeds 20 --code /tmp/cf-prev   # 20 keyword feeds more; another checkout
+
+With `--keyword-feeds K`, K feeds with `include` / `exclude` words are added to the two seed feeds: half
+of them name one story only (the whole store must be searched), the others common words or exclusions.
+`first build` is the first build after the feeds were made (the store learns their members then: one
+pass over every article for all of them); `build` the builds after it.
 """
 from __future__ import annotations
 
@@ -31,7 +37,8 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+CODE = Path(sys.argv[sys.argv.index("--code") + 1]) if "--code" in sys.argv else ROOT
+sys.path.insert(0, str(CODE))
 
 FEEDS = {
     "metals-en": 'title = "Metals"\nself_url = "https://bench.example/"\nlanguage = "en"\ntimezone = "Asia/Shanghai"\n',
@@ -45,13 +52,24 @@ def _us(value: datetime) -> int:
     return (value - EPOCH) // timedelta(microseconds=1)
 
 
-def generate(root: Path, n: int) -> float:
+def keyword_feeds(k: int, n: int) -> dict[str, str]:
+    """K keyword feeds over a store of `n` articles: rare words (one story), common words, exclusions."""
+    out = {}
+    for j in range(k):
+        kind = j % 4
+        words = (f'include = ["story number {(j * 7919) % n}:"]' if kind < 2 else
+                 'include = ["smelters", "再生铝"]' if kind == 2 else f'exclude = ["number {j}"]')
+        out[f"kw-{j:02d}"] = f'title = "Keyword {j}"\nself_url = "https://bench.example/"\n{words}\n'
+    return out
+
+
+def generate(root: Path, n: int, keywords: int = 0) -> float:
     """A project whose store holds `n` articles (2/3 English, 1/3 Chinese, half with a URL, half dated)."""
     from cleanfeed.model import Article, FoundDate, article_to_json
     from cleanfeed.store.db import Store, content_hash
 
     (root / "feeds").mkdir(parents=True)
-    for slug, text in FEEDS.items():
+    for slug, text in {**FEEDS, **keyword_feeds(keywords, n)}.items():
         (root / "feeds" / f"{slug}.toml").write_text(text, encoding="utf-8")
     t0 = time.perf_counter()
     with Store.open(root / ".cleanfeed" / "store.sqlite") as store, store.transaction():
@@ -138,18 +156,20 @@ def feedgen_reference(root: Path) -> Callable[[], None]:
     return run
 
 
-def one_size(n: int) -> dict[str, Any]:
+def one_size(n: int, keywords: int = 0) -> dict[str, Any]:
     from cleanfeed.cli import main
 
     with tempfile.TemporaryDirectory(prefix=f"cleanfeed-bench-{n}-") as tmp:
         root = Path(tmp)
-        gen = generate(root, n)
+        gen = generate(root, n, keywords)
         size_mb = (root / ".cleanfeed" / "store.sqlite").stat().st_size / 2**20
 
         def build(root: Path = root) -> int:
             return main(["-q", "--project", str(root), "build"])
 
+        t0 = time.perf_counter()
         assert build() == 0
+        t_first = time.perf_counter() - t0
         t_build = timed(build, 3)
         pages = iter(range(1, 30))
 
@@ -160,26 +180,31 @@ def one_size(n: int) -> dict[str, Any]:
         t_ref = timed(feedgen_reference(root), 3)
         m_build, m_add = peak(build), peak(add)
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"n": n, "generate_s": gen, "store_mb": size_mb, "build_ms": t_build * 1e3, "add_ms": t_add * 1e3,
+    return {"n": n, "generate_s": gen, "store_mb": size_mb, "first_build_ms": t_first * 1e3,
+            "build_ms": t_build * 1e3, "add_ms": t_add * 1e3,
             "feedgen_ms": t_ref * 1e3, "build_peak_mb": m_build, "add_peak_mb": m_add, "max_rss_mb": rss}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000, 100_000])
+    parser.add_argument("--keyword-feeds", type=int, default=0, metavar="K", help="K keyword feeds more")
+    parser.add_argument("--code", type=Path, default=ROOT, help="the checkout to measure (default: this one)")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)        # the per-size subprocess
     args = parser.parse_args(argv)
     if args.one:
-        print(json.dumps(one_size(args.one)))
+        print(json.dumps(one_size(args.one, args.keyword_feeds)))
         return 0
     rows = []
     for n in args.sizes:
-        out = subprocess.run([sys.executable, __file__, "--one", str(n)], capture_output=True, text=True, check=True)
+        out = subprocess.run([sys.executable, __file__, "--one", str(n), "--keyword-feeds", str(args.keyword_feeds),
+                              "--code", str(args.code)], capture_output=True, text=True, check=True)
         rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
-    print(f"{'articles':>9} {'store MB':>9} {'gen s':>6} {'build ms':>9} {'add ms':>7} {'feedgen ms':>11} "
-          f"{'build/fg':>8} {'build peak MB':>14} {'add peak MB':>12} {'max RSS MB':>11}")
+    print(f"{'articles':>9} {'store MB':>9} {'gen s':>6} {'first build ms':>15} {'build ms':>9} {'add ms':>7} "
+          f"{'feedgen ms':>11} {'build/fg':>8} {'build peak MB':>14} {'add peak MB':>12} {'max RSS MB':>11}")
     for r in rows:
-        print(f"{r['n']:>9,} {r['store_mb']:>9.1f} {r['generate_s']:>6.1f} {r['build_ms']:>9.1f} {r['add_ms']:>7.1f} "
+        print(f"{r['n']:>9,} {r['store_mb']:>9.1f} {r['generate_s']:>6.1f} {r['first_build_ms']:>15.1f} "
+              f"{r['build_ms']:>9.1f} {r['add_ms']:>7.1f} "
               f"{r['feedgen_ms']:>11.1f} {r['build_ms'] / r['feedgen_ms']:>8.2f} {r['build_peak_mb']:>14.1f} "
               f"{r['add_peak_mb']:>12.1f} {r['max_rss_mb']:>11.1f}")
     first, last = rows[0], rows[-1]

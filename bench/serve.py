@@ -33,7 +33,8 @@ sys.path.insert(0, str(ROOT))
 FEED = "bench.atom"
 # Distinct real articles (the English extraction benchmark's pages): near-copies of the seeds would be
 # grouped into a few stories by the reprint detector and give a 4-item feed.
-PAGES = ROOT.parent / "shared" / "data" / "extraction" / "aeb-en"
+SHARED = next((p for p in (ROOT.parent / "shared", ROOT.parents[1] / "shared") if p.is_dir()), ROOT.parent / "shared")
+PAGES = SHARED / "data" / "extraction" / "aeb-en"
 NGINX_CONF = """daemon off; pid {tmp}/nginx.pid; error_log {tmp}/error.log; worker_processes 1;
 events {{ worker_connections 1024; }}
 http {{ access_log off; sendfile on; server {{
@@ -94,8 +95,9 @@ def wait_port(port: int, proc: subprocess.Popen[bytes]) -> None:
     raise SystemExit(f"server on port {port} did not start")
 
 
-def start(name: str, folder: Path, tmp: Path) -> tuple[subprocess.Popen[bytes], int]:
+def start(name: str, folder: Path, tmp: Path, code: Path = ROOT) -> tuple[subprocess.Popen[bytes], int]:
     port = free_port()
+    env = {**os.environ, "PYTHONPATH": str(code)}
     if name == "cleanfeed":
         cmd = [sys.executable, "-m", "cleanfeed", "serve", str(folder), "--port", str(port)]
     elif name == "http.server":
@@ -104,7 +106,7 @@ def start(name: str, folder: Path, tmp: Path) -> tuple[subprocess.Popen[bytes], 
         conf = tmp / "nginx.conf"
         conf.write_text(NGINX_CONF.format(tmp=tmp, port=port, root=folder), encoding="utf-8")
         cmd = ["nginx", "-p", str(tmp), "-c", str(conf)]
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=tmp, env=env)
     wait_port(port, proc)
     return proc, port
 
@@ -171,6 +173,7 @@ def main() -> None:
     ap.add_argument("--connections", type=int, default=8)
     ap.add_argument("--items", type=int, default=100)
     ap.add_argument("--servers", default="cleanfeed,http.server,nginx")
+    ap.add_argument("--code", type=Path, default=ROOT, help="the checkout whose `cleanfeed serve` is measured")
     args = ap.parse_args()
     loader = run_wrk if shutil.which("wrk") else run_python
     servers = [s for s in args.servers.split(",") if s != "nginx" or shutil.which("nginx")]
@@ -183,7 +186,7 @@ def main() -> None:
         os.chmod(tmp, 0o755)                 # nginx workers run as another user when started by root
         folder = build_feed(tmp / "project", args.items)
         for name in servers:
-            proc, port = start(name, folder, tmp)
+            proc, port = start(name, folder, tmp, args.code.resolve())
             try:
                 for case, headers in cases(name, port):
                     status, size, got = probe(port, headers)

@@ -27,6 +27,7 @@ COMMANDS: dict[str, str] = {
     "check": "validate feeds/*.toml, cleaners/*.toml and the inputs they name",
     "reclean": "clean stored pages again with the current rules, then update the feeds",
     "remove": "remove articles from the feeds for good (by URL or id)",
+    "prune": "drop the raw pages of old articles (the bulk of the store); the articles stay",
     "serve": "serve the feed files over HTTP (ETag, Last-Modified, 304, gzip)",
     "clean-corpus": "clean a whole crawl on a Dask cluster into sharded files",
     "crawl": "fetch new articles from the sites' [crawl] sections",
@@ -105,8 +106,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(f"cleanfeed: error: {exc}", file=sys.stderr)
         return 2
-    except ConfigError as exc:
-        print(f"cleanfeed: config error: {exc}", file=sys.stderr)
+    except ConfigError as exc:               # every problem found, one line each (ConfigErrors holds several)
+        for problem in getattr(exc, "errors", None) or (exc,):
+            print(f"cleanfeed: config error: {problem}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("cleanfeed: interrupted", file=sys.stderr)

@@ -19,11 +19,33 @@ class DecodeError(CleanfeedError):
 
 
 class NoArticleError(CleanfeedError):
-    """The page was read, but holds no article (empty, only boilerplate, a listing page)."""
+    """The page was read, but holds no article (empty, only boilerplate, a listing page). `add` and the
+    crawler skip and count such pages (DESIGN.md, `page_type`); only `clean` reports them as failed."""
+
+
+class EmptyPageError(NoArticleError):
+    """The page has no text at all (a scrape that saved nothing): a failure everywhere, never a skip."""
+
+
+class RecordError(CleanfeedError):
+    """A record refused at the store's gate: wrong types, an unsafe or relative URL, an implausible date,
+    a field far too large. `source` names the record (`file:line`, `path@offset`, the URL)."""
 
 
 class ConfigError(CleanfeedError):
     """A rule or feed file is wrong; `source` names the file and the message the key."""
+
+
+class ConfigErrors(ConfigError):
+    """Every problem found in a project's files at once (`cleanfeed check` lists them all); each item is
+    a ConfigError naming its file and key. `str()` is one problem per line."""
+
+    def __init__(self, errors: list[ConfigError]) -> None:
+        super().__init__("\n".join(str(e) for e in errors))
+        self.errors = tuple(errors)
+
+    def __str__(self) -> str:
+        return self.message
 
 
 class UsageError(Exception):
@@ -51,6 +73,11 @@ class FetchTimeout(FetchError):
     """No complete answer in time (connect, read, or the whole response)."""
 
 
+class SlowResponse(FetchTimeout):
+    """The server answered, then sent its body too slowly (a drip, a Content-Length it never fills): the
+    request ran out of time and is not asked again."""
+
+
 class FetchConnectionError(FetchError):
     """Connection refused or reset, DNS failure, a broken HTTP message."""
 
@@ -61,6 +88,11 @@ class ResponseTooLarge(FetchError):
 
 class RedirectError(FetchError):
     """More redirects than allowed, a loop, or a redirect to a scheme other than http/https."""
+
+
+class TargetRefused(FetchError):
+    """A URL the crawler may not fetch: not http(s), or a private, loopback or link-local address that is
+    not the site rule's own host (a redirect to the cloud metadata service, an intranet admin page)."""
 
 
 class RobotsDisallowed(FetchError):

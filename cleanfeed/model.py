@@ -156,6 +156,17 @@ class Draft:
 
 
 @dataclass(frozen=True)
+class Cleaned:
+    """A page cleaned elsewhere (a `clean-corpus` shard record), on its way into the store: untrusted, so
+    it passes the store's gate like any page. `page.body` is the raw page when `raw_kept`, else the
+    article's text (it then only serves as the page's identity: `reclean` has nothing to clean again)."""
+
+    page: Page
+    article: Article
+    raw_kept: bool
+
+
+@dataclass(frozen=True)
 class DateContext:
     """What the dates engine needs besides the page: when it was fetched and which zone its clocks use."""
 

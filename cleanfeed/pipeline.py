@@ -10,7 +10,7 @@ from datetime import date, datetime, tzinfo
 
 from cleanfeed.dates.engine import DateResult, find_dates
 from cleanfeed.dates.resolve import bounds_problem
-from cleanfeed.errors import CleanfeedError, DecodeError, NoArticleError
+from cleanfeed.errors import CleanfeedError, DecodeError, EmptyPageError, NoArticleError
 from cleanfeed.html.article import extract_html, looks_like_html
 from cleanfeed.inputs.decode import decode
 from cleanfeed.model import Article, DateContext, Draft, FoundDate, ItemHints, Page, Removed
@@ -20,7 +20,7 @@ from cleanfeed.text.clean import clean_text
 from cleanfeed.text.language import detect_language
 from cleanfeed.text.lines import has_sentence
 from cleanfeed.text.summary import summarise
-from cleanfeed.textnorm import normalise_newlines, normalise_tag, strip_illegal
+from cleanfeed.textnorm import normalise_newlines, normalise_tag, one_line, strip_illegal
 from cleanfeed.timeutil import parse_when, zone
 
 MAX_CHARS = 20_000_000   # a page beyond this is not an article page; refuse instead of grinding
@@ -55,7 +55,7 @@ def clean_page(page: Page, rules: RuleSet | None = None, *, timezone: str | None
     rules = rules or RuleSet()
     text, notes = page_text(page)
     if not text.strip():
-        raise NoArticleError("empty page", source=page.source)
+        raise EmptyPageError("empty page", source=page.source)
     rule = rules.for_page(page.url, text)
     draft = with_body(page_draft(text, page.url, rule), page)
     if page.parts:
@@ -128,7 +128,7 @@ def assemble(draft: Draft, page: Page, rule: SiteRule | None, language: str, fet
     """The Article: the draft's text and metadata with the settled language and dates."""
     text = "\n\n".join(draft.paragraphs)
     hints = page.hints or ItemHints()
-    title = draft.title or hints.title or first_sentence(draft.paragraphs[0])
+    title = one_line(draft.title or hints.title or first_sentence(draft.paragraphs[0]))   # no bidi overrides
     return Article(
         title=title,
         text=text,

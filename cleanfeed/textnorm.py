@@ -48,6 +48,21 @@ def strip_illegal_references(html: bytes) -> bytes:
     return _ILLEGAL_REF.sub(_reference, html) if _ILLEGAL_REF.search(html) else html
 
 
+# Bidi embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069): in a headline they make a
+# reader show the characters in another order than they are stored ("Trojan Source", CVE-2021-42574), so a
+# title can pose as another. The marks U+200E/U+200F are ordinary right-to-left typing and stay.
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def one_line(text: str) -> str:
+    """A title, author or summary as readers show it: no XML-illegal or bidi control characters, every run
+    of whitespace (line breaks too) folded to one space."""
+    text = strip_illegal(text)
+    if _BIDI_CONTROLS.search(text):
+        text = _BIDI_CONTROLS.sub("", text)
+    return " ".join(text.split())
+
+
 def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n").replace("\x0b", "\n")
 

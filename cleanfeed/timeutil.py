@@ -5,20 +5,24 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo  # UTC: re-exp
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from dateutil.parser import isoparse
+MAX_ZONE_CHARS = 64        # the longest IANA name is 32 characters (America/Argentina/ComodRivadavia)
 
 
 @lru_cache(maxsize=64)
 def zone(name: str | None) -> tzinfo:
-    """The IANA zone `name` (UTC when None); ValueError names an unknown zone."""
+    """The IANA zone `name` (UTC when None); ValueError names an unknown zone (never an OSError: a
+    300-character name is a "File name too long" to zoneinfo, which looks it up as a file)."""
     if not name:
         return UTC
     if name.upper() in ("UTC", "Z", "GMT"):
         return UTC
+    shown = name if len(name) <= MAX_ZONE_CHARS else name[:MAX_ZONE_CHARS] + "…"
+    if len(name) > MAX_ZONE_CHARS:
+        raise ValueError(f"unknown time zone {shown!r} (use an IANA name such as Asia/Shanghai)")
     try:
         return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise ValueError(f"unknown time zone {name!r} (use an IANA name such as Asia/Shanghai)") from exc
+    except (ZoneInfoNotFoundError, ValueError, OSError) as exc:
+        raise ValueError(f"unknown time zone {shown!r} (use an IANA name such as Asia/Shanghai)") from exc
 
 
 def parse_when(value: str | datetime | date, tz: tzinfo) -> datetime:
@@ -29,6 +33,8 @@ def parse_when(value: str | datetime | date, tz: tzinfo) -> datetime:
         return value if value.tzinfo else value.replace(tzinfo=tz)
     if isinstance(value, date):
         return midday(value, tz)
+    from dateutil.parser import isoparse  # 20-40 ms of imports: only when a time is given as text
+
     text = value.strip()
     try:
         if len(text) == 10 and text[4] == "-" and text[7] == "-":

@@ -53,3 +53,14 @@ def test_global_options_before_or_after_the_subcommand(argv: list[str]) -> None:
 def test_option_before_the_subcommand_is_kept_when_not_repeated() -> None:
     args = parse_args(["--project", "somewhere", "-v", "build"])
     assert args.project == Path("somewhere") and args.verbose == 1 and args.quiet is False
+
+
+def test_check_and_serve_start_without_the_cleaner(tmp_path: Path) -> None:
+    """`check` reads files, `serve` serves them: neither needs the cleaner, numpy or tqdm (issue #23)."""
+    (tmp_path / "feeds").mkdir()
+    (tmp_path / "feeds" / "f.toml").write_text('title = "T"\nself_url = "https://f.example/"\n', encoding="utf-8")
+    loaded = loaded_modules("--project", str(tmp_path), "check")
+    assert "cleanfeed.commands.check" in loaded
+    assert not loaded & {"cleanfeed.pipeline", "cleanfeed.store.ingest", "cleanfeed.store.db",
+                         "cleanfeed.html.article"}, loaded
+    assert not loaded_modules("serve", "--help") & {"cleanfeed.pipeline", "cleanfeed.store.db"}

@@ -101,7 +101,7 @@ def test_cluster_equals_single_process(world: dict[str, Any]) -> None:
     assert report.partitions > 6 and report.pages == len(records) == len(want) > 60
     assert_same(records, want, world["inputs"][1])
     kinds = sorted(r["error_type"] for r in records if "error" in r)
-    assert kinds == ["InputError", "NoArticleError", "crash", "crash", "timeout"] and report.failed == 5
+    assert kinds == ["EmptyPageError", "InputError", "crash", "crash", "timeout"] and report.failed == 5
     assert not report.lost
     world["first"] = shard_bytes(out)
 
@@ -119,6 +119,19 @@ def test_rerun_through_the_cli_is_identical(world: dict[str, Any], capsys: pytes
     assert second.keys() == world["first"].keys()
     err = capsys.readouterr().err
     assert "pages in" in err and "2 failed" in err                  # the empty page and the bad JSON line
+
+
+def test_relative_inputs_reach_workers_in_another_directory(world: dict[str, Any],
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """The workers started in the directory the cluster was made in; the client is elsewhere now (as on a
+    real cluster): a relative input path must reach them absolute, like --out (issue #20)."""
+    monkeypatch.chdir(world["root"])
+    out = world["root"] / "relative-out"
+    clean_corpus(["pages"], out, client=world["client"], partition_bytes=PART_BYTES, page_timeout=TIMEOUT,
+                 cleaner=world["cleaner"])
+    records = [r for r in iter_records(out) if isinstance(r, dict)]
+    assert records and not [r for r in records if r.get("error_type") == "InputError"]
+    assert all(Path(r["source"]).is_absolute() for r in records if r.get("source"))
 
 
 def test_unknown_scheduler_and_missing_pyarrow(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

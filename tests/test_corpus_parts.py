@@ -16,7 +16,7 @@ from cleanfeed.corpus.shards import iter_records, read_shards
 from cleanfeed.corpus.worker import Job, release_child, run_partition
 from cleanfeed.errors import CleanfeedError
 from cleanfeed.inputs.files import iter_pages
-from cleanfeed.model import Page
+from cleanfeed.model import Cleaned, Page
 from cleanfeed.pipeline import clean_page
 from cleanfeed.store.db import Store
 
@@ -100,13 +100,14 @@ def test_shards_back_into_the_store(tmp_path: Path, corpus: list[str]) -> None:
     for part in parts:
         run_partition(part, job)
     items = list(read_shards(out))
-    pairs = [i for i in items if isinstance(i, tuple)]
+    pairs = [(i.page, i.article) for i in items if isinstance(i, Cleaned)]
     errors = [i for i in items if isinstance(i, CleanfeedError)]
     want = [clean_page(p) for p in iter_pages(corpus[:1]) if isinstance(p, Page) and p.body]
     assert [a.to_dict() for _, a in pairs] == [a.to_dict() for a in want]
-    assert [str(e) for e in errors] == [f"{corpus[0]}/empty.txt: NoArticleError: empty page"] + [
+    assert [str(e) for e in errors] == [f"{corpus[0]}/empty.txt: EmptyPageError: empty page"] + [
         e for e in map(str, errors[1:]) if "fault-" in e]
     assert all(isinstance(p.body, str) and p.body for p, _ in pairs)       # --keep-raw: the decoded page
+    assert all(i.raw_kept for i in items if isinstance(i, Cleaned))
     with Store.open(tmp_path / "store.sqlite") as store:
         report = ingest_shards(None, out, store=store)
         assert report.articles == len(pairs) and store.counts()["articles"] == len({
@@ -120,8 +121,9 @@ def test_parquet_shards_read_like_jsonl(tmp_path: Path, corpus: list[str]) -> No
     for fmt in ("jsonl", "parquet"):
         (tmp_path / fmt).mkdir()
         run_partition(part, Job(out_dir=str(tmp_path / fmt), fmt=fmt))
-    as_jsonl = [(str(i) if isinstance(i, CleanfeedError) else i[1].to_dict()) for i in read_shards(tmp_path / "jsonl")]
-    as_parquet = [(str(i) if isinstance(i, CleanfeedError) else i[1].to_dict())
+    as_jsonl = [(str(i) if isinstance(i, CleanfeedError) else i.article.to_dict())
+                for i in read_shards(tmp_path / "jsonl")]
+    as_parquet = [(str(i) if isinstance(i, CleanfeedError) else i.article.to_dict())
                   for i in read_shards(tmp_path / "parquet")]
     assert as_parquet == as_jsonl and len(as_jsonl) == len(part.paths)
 

@@ -127,7 +127,8 @@ def test_crawl_rule_keys_and_errors() -> None:
         ({"sitemaps": ["https://s.example/s.xml"], "delay": "1"}, "crawl.delay"),
         ({"sitemaps": ["https://s.example/s.xml"], "max_pages": 0}, "crawl.max_pages"),
         ({"sitemaps": ["https://s.example/s.xml"], "contact": "call me"}, "crawl.contact"),
-        ({"start_urls": ["https://s.example/"], "article_links": "a[href"}, "bad CSS selector in crawl.article_links"),
+        ({"start_urls": ["https://s.example/"], "article_links": "a[href"},
+         "key 'crawl.article_links': 'a[href' is not a CSS selector"),
         ({"start_urls": ["https://s.example/"], "article_url_patterns": "(["}, "bad regular expression"),
     ]
     for bad, message in cases:

@@ -3,6 +3,7 @@ synthetic stores (pages with and without dates, URLs, relative links, illegal ch
 projects and stores come from helpers.feeds; the validity checks from helpers.feedcheck."""
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import tempfile
@@ -37,6 +38,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
+from cleanfeed.errors import RecordError
 from cleanfeed.inputs.files import iter_pages
 from cleanfeed.model import Article, FoundDate, Page
 from cleanfeed.pipeline import clean_page
@@ -403,9 +405,14 @@ def stored_articles(draw: st.DrawFn) -> Article:
 @settings(max_examples=25, deadline=None)
 @given(st.lists(stored_articles(), min_size=1, max_size=4))
 def test_any_stored_articles_give_feeds_without_feedcheck_findings(articles: list[Article]) -> None:
+    """Whatever the store's gate lets in (it refuses, say, language "x" or a date after the fetch), the
+    writers turn into valid feeds."""
     with tempfile.TemporaryDirectory() as tmp:
         project = project_with(Path(tmp), spec(categories=("Metals",)))
-        fill(project, [(page(n, body=f"raw {n}"), a) for n, a in enumerate(articles)])
+        with Store.open(project.store_path) as store:
+            for n, a in enumerate(articles):
+                with contextlib.suppress(RecordError):
+                    store.put(page(n, body=f"raw {n}"), a)
         for path in publish(project):
             if path.suffix in (".atom", ".rss"):
                 problems = check_feed(path, self_url=SELF_BASE + path.name)

@@ -63,6 +63,7 @@ def test_read_timeout_and_refused_connection(site: FixtureSite, transport: Httpx
 def test_gzip_response_is_decoded_for_the_page_and_archived_as_received(
         site: FixtureSite, transport: HttpxTransport, tmp_path: Path) -> None:
     fetcher = Fetcher(transport, CONFIG)
+    fetcher.trust(["127.0.0.1"])              # the site's own host: a loopback address, trusted as such
     with WarcArchive(tmp_path, "s") as archive:
         response = fetcher.get(site.url("/gz.html"), on_exchange=archive.write)
         paths = archive.paths
@@ -79,6 +80,7 @@ def test_archive_appends_to_the_days_file_and_starts_a_new_one_each_day(
     days = iter([datetime(2024, 3, 4, 23, 59, 59, tzinfo=UTC)] * 3 +
                 [datetime(2024, 3, 5, 0, 0, 1, tzinfo=UTC)] * 2)
     fetcher = Fetcher(transport, CONFIG, now=lambda: next(days))
+    fetcher.trust(["127.0.0.1"])
     for _ in range(2):                       # two runs on the same day: one file, both runs in it
         with WarcArchive(tmp_path, "s") as archive:
             fetcher.get(site.url("/en/copper-prices.html"), on_exchange=archive.write)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from cleanfeed.errors import NoArticleError
+from cleanfeed.errors import ConfigError, ConfigErrors, NoArticleError
 from cleanfeed.html.article import extract_html, looks_like_html
 from cleanfeed.model import Draft
-from cleanfeed.rules.site import parse_site_rule
+from cleanfeed.rules.site import SiteRule, parse_site_rule
 
 EN = ("<p>The city council voted on Tuesday to expand the recycling programme to every district, a decision "
       "that officials said would divert thousands of tonnes of waste from landfill each year.</p>"
@@ -237,6 +237,25 @@ def test_site_rule_drop_lines_and_cut_from_apply_to_blocks() -> None:
     assert "site:news:drop_lines" in rules_of(d, "Filed by the city desk")
 
 
-def test_bad_site_selector_is_ignored_not_fatal() -> None:
-    rule = parse_site_rule("news", {"title": "///[", "body": "div["}, "news.toml")
+def test_bad_site_selector_is_refused_at_load_and_ignored_when_cleaning() -> None:
+    with pytest.raises(ConfigErrors) as refused:            # both named at once, with their keys
+        parse_site_rule("news", {"title": "///[", "body": "div["}, "news.toml")
+    assert [e.message.split(":")[0] for e in refused.value.errors] == ["key 'title[0]'", "key 'body[0]'"]
+    rule = SiteRule("news", title=("///[",), body=("div[",))  # built in code: cleaning skips what cannot run
     assert "divert thousands" in text_of(run(SITE_HTML, rule=rule))
+
+
+@pytest.mark.parametrize("key, selector", [
+    ("title", "//h2/text()"), ("title", "string(//h2)"), ("title", "//meta[@name='headline']/@content"),
+])
+def test_an_xpath_giving_text_is_used_for_a_text_key(key: str, selector: str) -> None:
+    """FiveFilters rules point at text (`/@content`, `/text()`, `string()`): check accepts them, so the
+    cleaner uses them (before, they passed `check` and were silently dropped)."""
+    html = SITE_HTML.replace("<head>", "<head><meta name='headline' content='Site headline from the rule'>")
+    rule = parse_site_rule("news", {key: selector}, "news.toml")
+    assert run(html, rule=rule).title == "Site headline from the rule"
+
+
+def test_an_xpath_giving_text_is_refused_where_elements_are_needed() -> None:
+    with pytest.raises(ConfigError, match=r"key 'body\[0\]'.*needs elements"):
+        parse_site_rule("news", {"body": "//div/text()"}, "news.toml")

@@ -18,7 +18,7 @@ STAGES: dict[str, set[str]] = {
     "text": {"rules"},
     "html": {"rules", "text"},
     "dates": {"rules", "text"},
-    "store": {"rules", "text", "pipeline"},
+    "store": {"rules", "text", "html", "pipeline"},
     "publish": {"rules", "text", "store"},
     "serve": {"inputs", "rules", "store", "publish"},
     "crawl": {"inputs", "rules", "text", "store", "publish"},

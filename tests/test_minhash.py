@@ -14,8 +14,8 @@ from cleanfeed.store import fingerprint as dupes
 from cleanfeed.store import minhash
 
 # sha256 of Fingerprint.to_bytes(): a change here changes every stored signature, so it needs a store
-# migration like schema v3 (cleanfeed/store/db.py MIGRATIONS) and a new pin. Traditional Chinese is folded to
-# simplified first (data/hanzi_variants.txt), so a change of that table moves such pins too (v3 re-fingerprints).
+# migration like schema v5 (cleanfeed/store/schema.py MIGRATIONS) and a new pin. Traditional Chinese is folded to
+# simplified first (data/hanzi_variants.txt), so a change of that table moves such pins too (v5 re-fingerprints).
 PINNED = {
     "Copper scrap prices rose on Monday as smelters in Ningbo bought more material, traders said.":
         ("4d7cbae56ef3363f035c1bf9", 13),

@@ -2,6 +2,7 @@
 unique changed_at, schema versions, and reads that follow the feed size rather than the store size."""
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 from datetime import UTC, datetime, timedelta
@@ -14,11 +15,13 @@ from cleanfeed.errors import StoreError
 from cleanfeed.inputs.files import iter_pages
 from cleanfeed.model import FoundDate, Page, article_from_json, article_to_json
 from cleanfeed.pipeline import clean_page
+from cleanfeed.publish.items import select
 from cleanfeed.publish.output import publish
 from cleanfeed.rules.site import RuleSet
 from cleanfeed.store.db import MIGRATIONS, Store
 from cleanfeed.store.identity import canonical_url, url_key
 from cleanfeed.store.ingest import ingest
+from cleanfeed.store.stories import Stories
 
 
 def rows(store: Store) -> list[tuple[object, ...]]:
@@ -76,13 +79,24 @@ def test_different_urls_with_the_same_text_stay_two_items(tmp_path: Path) -> Non
         assert status == "new" and store.counts()["articles"] == 2
 
 
-def test_text_dump_then_same_article_with_url_is_one_item(tmp_path: Path) -> None:
-    with Store.open(tmp_path / "s.sqlite") as store:
-        _, first = store.put(page(1), article(1))
+def test_text_dump_then_same_article_with_url_joins_its_story(tmp_path: Path) -> None:
+    """The same body first as a URL-less text dump (site rule, title, date), then with a URL: a second
+    copy in the first one's story (one feed item), never an overwrite of the first one's site, title and
+    earlier date (issue #20)."""
+    text = " ".join(f"Copper scrap sentence {n} about smelters in Ningbo buying more material." for n in range(8))
+    dated = FoundDate(T0 - timedelta(days=2), "header")
+    project = project_with(tmp_path)
+    with Store.open(project.store_path) as store:
+        _, first = store.put(page(1), article(1, text=text, site="alloy-wiki", title="Dump title", published=dated))
         status, second = store.put(page(1, url="https://ex.com/1", body="<html>…</html>"),
-                                   article(1, url="https://ex.com/1"))
-        assert second == first and status == "changed"          # the URL is new content
-        assert store.has_url("https://ex.com/1")
+                                   article(1, text=text, url="https://ex.com/1", title="Web title"))
+        assert status == "new" and second != first and store.has_url("https://ex.com/1")
+        kept = article_from_json(json.loads(store.conn.execute(
+            "SELECT article FROM articles WHERE id = ?", (first,)).fetchone()[0]))
+        assert (kept.site, kept.title, kept.published) == ("alloy-wiki", "Dump title", dated)
+        assert {m.id for m in Stories(store.conn).story(second).members} == {first, second}
+        items = select(store, project.feeds[0])
+    assert len(items) == 1 and items[0].published == dated.value
 
 
 # ----------------------------------------------------------------------------- the three stable-id cases

@@ -1,98 +1,125 @@
-"""Schema v3: a store written before it (datasketch MinHash, tests/data/store-v2) is re-fingerprinted once
-when opened; its story links and splits stay, and new reprints still find their story."""
+"""A store made by the previous release (tests/data/store-v2, schema v2, commit 9885525) opens, migrates
+and loses nothing: every row, id, time, alias and story link is still there; the feeds list the same
+entries; the articles it stored from shards without `--keep-raw` lose only their fake raw page (their
+clean text, which `reclean` used to clean again), so `reclean` now skips them and keeps their titles."""
 from __future__ import annotations
 
 import json
 import shutil
 import sqlite3
-from contextlib import closing
-from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
-from helpers.data import DATA
-from helpers.feeds import CST
-from helpers.stories import NOTICE, page
+from lxml import etree
 
-from cleanfeed.errors import StoreError
-from cleanfeed.model import Page
-from cleanfeed.pipeline import clean_page
-from cleanfeed.rules.site import RuleSet
-from cleanfeed.store import fingerprint as dupes
+from cleanfeed.cli import main
 from cleanfeed.store.db import MIGRATIONS, Store
-from cleanfeed.store.stories import Stories
 
-V2_STORE = DATA / "store-v2" / "store.sqlite"
-ROOT, WIRE, DUMP, COPY = "u53fc5a1c3a7655dd", "u6e3746f279a48f24", "t818856ec893eef58", "u07ec78716f0d8239"
-ZH, ZH_REPRINT = "u62822432bcab6757", "u0f5b9d5ee3df3b9b"
-
-
-def _tables(path: Path) -> dict[str, list[tuple[object, ...]]]:
-    with closing(sqlite3.connect(path)) as conn:
-        return {table: conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall()
-                for table in ("dupe_docs", "dupe_bands", "dupe_links", "dupe_splits")}
+FIXTURE = Path(__file__).resolve().parent / "data" / "store-v2"
+ATOM = "{http://www.w3.org/2005/Atom}"
+FEED = """title = "Metals"
+self_url = "https://feeds.example.org/"
+timezone = "Asia/Shanghai"
+[author]
+name = "fixture"
+email = "fixture@example.org"
+"""
+SHARD_WITHOUT_RAW = "https://wire.example/lead/6.html"
 
 
 @pytest.fixture
-def v2_store(tmp_path: Path) -> Path:
-    path = tmp_path / "store.sqlite"
-    shutil.copyfile(V2_STORE, path)
-    return path
+def project(tmp_path: Path) -> Path:
+    """The fixture's project, with a copy of its store (the committed file is never opened for writing)."""
+    (tmp_path / "feeds").mkdir()
+    (tmp_path / "cleaners").mkdir()
+    (tmp_path / "feeds" / "metals.toml").write_text(FEED, encoding="utf-8")
+    (tmp_path / "cleaners" / "metals.toml").write_text('hosts = ["metals.example"]\ntimezone = "Asia/Shanghai"\n')
+    (tmp_path / ".cleanfeed").mkdir()
+    shutil.copy(FIXTURE / "store.sqlite", tmp_path / ".cleanfeed" / "store.sqlite")
+    return tmp_path
 
 
-def test_the_fixture_is_a_v2_store() -> None:
-    with closing(sqlite3.connect(V2_STORE)) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
-    assert len(MIGRATIONS) == 3
+def old_rows() -> dict[str, Any]:
+    return json.loads((FIXTURE / "rows.json").read_text(encoding="utf-8"))  # type: ignore[no-any-return]
 
 
-def test_opening_a_v2_store_refingerprints_every_article_and_keeps_links_and_splits(v2_store: Path) -> None:
-    before = _tables(v2_store)
-    with Store.open(v2_store) as store:
-        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == 3
-        texts = {seq: json.loads(article)["text"] for seq, article in store.conn.execute(
-            "SELECT d.seq, a.article FROM dupe_docs d JOIN articles a ON a.id = d.id")}
-    after = _tables(v2_store)
-    assert after["dupe_links"] == before["dupe_links"] and after["dupe_splits"] == before["dupe_splits"]
-    assert len(texts) == len(after["dupe_docs"]) == len(before["dupe_docs"]) == 9
-    bands = set()
-    for (seq, article_id, shingles, sig), old in zip(after["dupe_docs"], before["dupe_docs"], strict=True):
-        fp = dupes.fingerprint(texts[seq])
-        assert (seq, article_id, shingles) == old[:3] and shingles == fp.shingles
-        assert sig == fp.to_bytes() != old[3]                      # the new scheme's values, not the old ones
-        bands |= {(key, seq) for key in dupes.band_keys(fp)} if shingles >= dupes.MIN_SHINGLES else set()
-    assert set(after["dupe_bands"]) == bands and not bands & set(before["dupe_bands"])
+def rows(store: Path, table: str) -> list[dict[str, Any]]:
+    conn = sqlite3.connect(store)
+    names = [d[1] for d in conn.execute(f"PRAGMA table_info({table})")]
+    out = [{k: (len(v) if isinstance(v, bytes) else v) for k, v in zip(names, r, strict=True)}
+           for r in conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2")]
+    conn.close()
+    return out
 
 
-def test_stories_read_the_same_after_the_migration(v2_store: Path) -> None:
-    with Store.open(v2_store) as store:
-        stories = Stories(store.conn)
-        assert {m.id for m in stories.story(WIRE).members} == {ROOT, WIRE, DUMP}
-        assert stories.story(DUMP).id == ROOT
-        assert [m.id for m in stories.story(COPY).members] == [COPY]          # the split holds
-        assert {m.id for m in stories.story(ZH_REPRINT).members} == {ZH, ZH_REPRINT}
-        assert len(stories.all_groups()) == 2
+def entries(path: Path) -> list[tuple[str, str, str | None]]:
+    root = etree.fromstring(path.read_bytes())
+    return sorted((e.findtext(f"{ATOM}id"), e.findtext(f"{ATOM}title"),
+                   (e.find(f"{ATOM}link[@rel='alternate']") if e.find(f"{ATOM}link[@rel='alternate']") is not None
+                    else e.find(f"{ATOM}link")).get("href")) for e in root.findall(f"{ATOM}entry"))
 
 
-def test_a_reprint_added_after_the_migration_finds_its_story_through_the_new_band_keys(v2_store: Path) -> None:
-    with Store.open(v2_store) as store:
-        p = Page(body=page("Scrap Weekly", "Monthly scrap stock reports", NOTICE[:5]), url="https://sw.example/9",
-                 fetched_at=datetime(2024, 3, 2, 12, 0, tzinfo=CST) + timedelta(hours=1), source="sw.txt",
-                 timezone="Asia/Shanghai")
-        status, new_id = store.put(p, clean_page(p, RuleSet()))
-        assert status == "new"
-        assert Stories(store.conn).story(new_id).id == ROOT
+def test_the_fixture_is_the_previous_schema() -> None:
+    assert old_rows()["user_version"] == 2 < len(MIGRATIONS)
 
 
-def test_the_migration_runs_once(v2_store: Path) -> None:
-    Store.open(v2_store).close()
-    migrated = _tables(v2_store)
-    Store.open(v2_store).close()
-    assert _tables(v2_store) == migrated
+def test_the_old_store_opens_migrates_and_keeps_every_row(project: Path) -> None:
+    path = project / ".cleanfeed" / "store.sqlite"
+    with Store.open(path) as store:
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+    old = old_rows()
+    for table in ("aliases", "dupe_docs", "dupe_links", "dupe_splits"):
+        assert rows(path, table) == old[table], table
+    new = {r["id"]: r for r in rows(path, "articles")}
+    assert set(new) == {r["id"] for r in old["articles"]}
+    for before in old["articles"]:
+        after = new[before["id"]]
+        same = {k: v for k, v in before.items() if k not in ("raw", "page")}
+        assert {k: after[k] for k in same} == same, before["id"]   # ids, times, hashes, articles: untouched
+        if before["url"] == SHARD_WITHOUT_RAW:                     # its "raw page" was its own clean text
+            assert after["raw"] is None and json.loads(after["page"])["raw"] is False
+        else:
+            assert (after["raw"], after["page"]) == (before["raw"], before["page"])
 
 
-def test_a_store_from_a_newer_cleanfeed_is_refused(v2_store: Path) -> None:
-    with closing(sqlite3.connect(v2_store, isolation_level=None)) as conn:
-        conn.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 1}")
-    with pytest.raises(StoreError, match="newer than this cleanfeed"):
-        Store.open(v2_store)
+def test_the_migrated_store_publishes_the_same_entries(project: Path) -> None:
+    assert main(["--project", str(project), "-q", "build"]) == 0
+    # Entries without a URL now link to their own item page (public/items/), not to an anchor of index.html.
+    moved = [(i, title, link.replace("/index.html#", "/items/") + ".html" if "/index.html#" in link else link)
+             for i, title, link in entries(FIXTURE / "metals.atom")]
+    assert entries(project / "public" / "metals.atom") == moved
+
+
+def test_reclean_skips_the_shard_article_without_a_raw_page(project: Path, capsys: pytest.CaptureFixture[str]
+                                                            ) -> None:
+    with Store.open(project / ".cleanfeed" / "store.sqlite") as store:
+        before = {i.article.url: i.article for i in store.newest(limit=100)}
+    assert main(["--project", str(project), "reclean"]) == 0
+    assert "1 skipped: no raw page stored" in capsys.readouterr().err
+    with Store.open(project / ".cleanfeed" / "store.sqlite") as store:
+        after = {i.article.url: i.article for i in store.newest(limit=100)}
+    kept = after[SHARD_WITHOUT_RAW]
+    assert (kept.title, kept.published) == (before[SHARD_WITHOUT_RAW].title, before[SHARD_WITHOUT_RAW].published)
+    assert kept.title == "Lead market report number 6" and kept.published is not None
+
+
+def test_a_store_opened_twice_migrates_once(project: Path) -> None:
+    path = project / ".cleanfeed" / "store.sqlite"
+    for _ in range(2):
+        with Store.open(path) as store:
+            assert store.conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+    assert sum(r["raw"] is None and r["article"] is not None for r in rows(path, "articles")) == 1
+
+
+def test_prune_drops_old_raw_pages_and_keeps_the_articles(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The fixture's pages were first seen in 2024: all older than 30 days."""
+    path = project / ".cleanfeed" / "store.sqlite"
+    with Store.open(path) as store:
+        before = {i.id: i.article for i in store.newest(limit=100)}
+        assert store.stored_ids()                                    # raw pages to re-clean
+    assert main(["--project", str(project), "prune", "--raw-older-than", "30", "--vacuum"]) == 0
+    assert "raw pages dropped" in capsys.readouterr().err
+    with Store.open(path) as store:
+        assert {i.id: i.article for i in store.newest(limit=100)} == before and not store.stored_ids()
+    assert main(["--project", str(project), "prune", "--raw-older-than", "-1"]) == 2

@@ -24,12 +24,14 @@ from cleanfeed.store.ingest import IngestReport, ingest
 def register(sub: Any) -> None:
     p = sub.add_parser(
         "add",
-        description="Clean pages (files with their .meta.json sidecars, folders, JSON Lines, or - for "
-                    "stdin; a `cleanfeed clean-corpus` output folder is stored as already cleaned), store the "
-                    "articles and rewrite the feeds. A page already stored is updated "
-                    "in place (same id); an identical page changes nothing; a removed one stays out.",
-        epilog="Exit codes: 0 all pages added; 1 some pages failed (named on stderr; the rest is still "
-               "published); 2 usage or configuration error. Example: cleanfeed add scraped/*.html")
+        description="Clean pages (files with their .meta.json sidecars, folders, JSON Lines, WARC, or - for "
+                    "stdin; a `cleanfeed clean-corpus` output folder is stored as already cleaned, after the "
+                    "same checks and sanitizing as any page), store the articles and rewrite the feeds. A page "
+                    "already stored is updated in place (same id); an identical page changes nothing; a "
+                    "removed one stays out. Pages that hold no article (listing pages) are skipped and counted.",
+        epilog="Exit codes: 0 every page added or skipped as no article; 1 some pages or records failed (each "
+               "named on stderr with its reason; the rest is still stored and published); 2 usage or "
+               "configuration error. Example: cleanfeed add scraped/*.html")
     p.add_argument("paths", nargs="+", metavar="PATH",
                    help="page file, folder of pages, .jsonl, .warc / .warc.gz, a clean-corpus output folder, or -")
     p.add_argument("--url", help="the page's URL (only with a single PATH)")
@@ -52,8 +54,8 @@ def run(args: argparse.Namespace) -> int:
                                                                  timezone=project.timezone)),
                           progress=progress(args))] if paths else []
         if shards:
-            from cleanfeed.corpus.run import ingest_shards  # already cleaned: stored as they are
-            reports += [ingest_shards(project, Path(folder)) for folder in shards]
+            from cleanfeed.corpus.run import ingest_shards  # cleaned on a cluster: through the same gate
+            reports += [ingest_shards(project, Path(folder), progress=progress(args)) for folder in shards]
         report = merge(reports)
         publish(project, args.out)
     except StoreError as exc:
@@ -68,8 +70,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def merge(reports: list[IngestReport]) -> IngestReport:
-    return IngestReport(pages=sum(r.pages for r in reports), results=tuple(x for r in reports for x in r.results),
-                        failures=tuple(x for r in reports for x in r.failures))
+    return sum(reports[1:], reports[0]) if reports else IngestReport(0, (), ())
 
 
 __all__ = ["merge", "register", "run"]

@@ -1,4 +1,5 @@
-"""`cleanfeed check`: validate the whole feed project (feeds, site rules, inputs) without writing anything.
+"""`cleanfeed check`: validate the whole feed project (feeds, site rules, inputs) without writing anything,
+and name every problem at once.
 
 FiveFilters files are checked as FTR would read them: the project's own `cleaners/*.txt` strictly (a line
 FTR would ignore, or an XPath lxml cannot run, is a config error), the collection copy in
@@ -16,39 +17,29 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cleanfeed.commands.common import input_paths, open_project, unmatched_inputs
+from cleanfeed.commands.common import input_paths, unmatched_inputs
 from cleanfeed.errors import CleanfeedError, ConfigError
 from cleanfeed.html.ftrcheck import compile_check
-from cleanfeed.html.siterule import selector_error
 from cleanfeed.inputs.files import iter_pages
 from cleanfeed.rules.ftr import FtrRule, TestUrl, not_applied
 from cleanfeed.rules.ftrlookup import candidate_names
-from cleanfeed.rules.project import Project
+from cleanfeed.rules.project import Project, load_project
 from cleanfeed.urlnorm import host_of
 
 
 def register(sub: Any) -> None:
     p = sub.add_parser(
         "check",
-        description="Load every feed and site rule (unknown keys, bad values and unknown site names are "
-                    "errors naming the file and the key), check the FiveFilters rule files (cleaners/*.txt; "
+        description="Load every feed and site rule and check every value (types, lengths, time zones, "
+                    "regular expressions, CSS and XPath selectors, URLs, host names, unknown keys, unknown "
+                    "site names; every problem named with its file and key, not only the first one), check "
+                    "the FiveFilters rule files (cleaners/*.txt; "
                     "directives cleanfeed does not apply are listed as warnings), run their test_url / "
                     "test_contains against pages already in the store, then read every input page and its "
                     "sidecar. Site rules are checked with or without a feed.",
         epilog="Exit codes: 0 the project is fine (warnings allowed); 1 some input pages cannot be read or a "
                "site test failed; 2 configuration error (including an inputs pattern that matches nothing).")
     p.set_defaults(run=run)
-
-
-def bad_selectors(project: Project) -> list[str]:
-    """One message per CSS/XPath selector of a site rule that does not compile (cleaning skips it)."""
-    problems = []
-    for rule in project.rules.sites:
-        for key in ("title", "body", "date", "author", "strip", "next_page_link"):
-            for i, selector in enumerate(getattr(rule, key)):
-                if (why := selector_error(selector)) is not None:
-                    problems.append(f"{rule.path}: key '{key}[{i}]': selector {selector!r} does not compile: {why}")
-    return problems
 
 
 @dataclass(frozen=True)
@@ -92,7 +83,7 @@ def site_tests(project: Project) -> tuple[int, list[str]]:
     if not tests or not project.store_path.is_file():
         return 0, []
     from cleanfeed.store.db import Store
-    from cleanfeed.store.ingest import Failure, clean_one
+    from cleanfeed.store.ingest import Failure, Skipped, clean_one
 
     run, failures = 0, []
     with Store.open(project.store_path) as store:
@@ -106,7 +97,7 @@ def site_tests(project: Project) -> tuple[int, list[str]]:
                 continue
             run += 1
             article = clean_one(page, project)
-            if isinstance(article, Failure):
+            if isinstance(article, (Failure, Skipped)):
                 failures.append(f"{where}: test_url {test.url}: {article.reason}")
                 continue
             shown = f"{article.title}\n{article.text}\n{article.html}"
@@ -116,15 +107,17 @@ def site_tests(project: Project) -> tuple[int, list[str]]:
 
 
 def run(args: argparse.Namespace) -> int:
-    project = open_project(args, need_feeds=False)   # ConfigError (exit 2) names the file and the key
-    if not project.feeds and not project.rules.sites:
-        raise ConfigError("no feeds/*.toml and no cleaners/*.toml: not a feed project (cleanfeed init DIR makes one)",
-                          source=str(args.project))
-    if not project.feeds:
+    errors: list[ConfigError] = []
+    project = load_project(args.project, errors)      # the good files load; the bad ones are named
+    if not project.feeds and not project.rules.sites and not errors:
+        errors.append(ConfigError("no feeds/*.toml and no cleaners/*.toml: not a feed project (cleanfeed init "
+                                  "DIR makes one)", source=str(args.project)))
+    elif not project.feeds and not args.quiet:
         print("cleanfeed: no feed files (feeds/*.toml): site rules checked, nothing would be published",
               file=sys.stderr)
     findings = ftr_findings(project)
-    problems = unmatched_inputs(project) + bad_selectors(project) + findings.errors
+    problems = list(dict.fromkeys([str(e) for e in errors] + unmatched_inputs(project)
+                                  + findings.errors))
     for problem in problems:
         print(f"cleanfeed: config error: {problem}", file=sys.stderr)
     if not args.quiet:
@@ -147,4 +140,4 @@ def run(args: argparse.Namespace) -> int:
     return 2 if problems else 1 if unreadable or failed else 0
 
 
-__all__ = ["register", "run", "unmatched_inputs", "bad_selectors", "ftr_findings", "site_tests"]
+__all__ = ["register", "run", "unmatched_inputs", "ftr_findings", "site_tests"]

@@ -9,7 +9,7 @@ from typing import Any
 from tqdm import tqdm
 
 from cleanfeed.errors import UsageError
-from cleanfeed.rules.site import load_rules
+from cleanfeed.rules.project import load_project
 from cleanfeed.timeutil import zone
 
 
@@ -21,9 +21,9 @@ def register(sub: Any) -> None:
                     "with the failure reason for pages that failed. Without --scheduler, a local cluster "
                     "with one worker per core runs it. Input paths and --out must be reachable under the "
                     "same names from every worker. Needs: pip install 'cleanfeed[corpus]'.",
-        epilog="Exit codes: 0 every page cleaned; 1 some pages failed (see their records) or a partition "
-               "was lost; 2 usage error. Example: cleanfeed clean-corpus crawl/*.warc.gz --out shards/ && "
-               "cleanfeed add shards/")
+        epilog="Exit codes: 0 every page handled (cleaned, or recorded as holding no article); 1 some pages "
+               "failed (see their records) or a partition was lost; 2 usage or configuration error. "
+               "Example: cleanfeed clean-corpus crawl/*.warc.gz --out shards/ && cleanfeed add shards/")
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="folder of pages, .jsonl file, or .warc[.gz] file")
     p.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder for the shards")
     where = p.add_mutually_exclusive_group()
@@ -31,7 +31,8 @@ def register(sub: Any) -> None:
     where.add_argument("--scheduler", metavar="ADDRESS", help="a running Dask scheduler, e.g. tcp://HOST:8786")
     p.add_argument("--format", choices=("jsonl", "parquet"), default="jsonl", help="shard format (default: jsonl)")
     p.add_argument("--timezone", metavar="TZ",
-                   help="IANA zone for times printed without an offset, when no site rule says (default UTC)")
+                   help="IANA zone for times printed without an offset, when neither the site rule nor the page's "
+                        "sidecar says (default: the project's, as `add` uses it, else UTC); recorded in each record")
     p.add_argument("--partition-mb", type=float, default=16.0, metavar="MB",
                    help="input bytes per partition (default: 16; gzip WARC bytes count as stored)")
     p.add_argument("--page-timeout", type=float, default=60.0, metavar="SECONDS",
@@ -53,7 +54,10 @@ def run(args: argparse.Namespace) -> int:
         zone(args.timezone)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
-    rules = load_rules(args.project / "cleaners")
+    # The project's site rules and zone, as `cleanfeed add` would clean the same pages: a shard added to
+    # the store and re-cleaned there later must read the same clocks (an explicit --timezone wins).
+    project = load_project(args.project)
+    timezone = args.timezone or project.timezone
     bar = tqdm(unit="part", desc="cleaning", file=sys.stderr, disable=None)
 
     def started(partitions: int, dashboard: str | None) -> None:
@@ -66,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
         bar.set_postfix(pages=result.pages, refresh=False)
 
     try:
-        report = clean_corpus(args.inputs, args.out, rules=rules, timezone=args.timezone, fmt=args.format,
+        report = clean_corpus(args.inputs, args.out, rules=project.rules, timezone=timezone, fmt=args.format,
                               scheduler=args.scheduler, workers=args.workers,
                               partition_bytes=int(args.partition_mb * 1024 * 1024),
                               page_timeout=args.page_timeout, keep_raw=args.keep_raw, on_start=started, on_done=done)
@@ -78,6 +82,7 @@ def run(args: argparse.Namespace) -> int:
     for lost in report.lost:
         print(f"cleanfeed: lost {lost}", file=sys.stderr)
     if not args.quiet:
-        print(f"cleanfeed: {report.pages} pages in {report.partitions} shards, {report.failed} failed "
-              f"(records with \"error\"); output in {report.out_dir}", file=sys.stderr)
+        print(f"cleanfeed: {report.pages} pages in {report.partitions} shards, {report.skipped} not articles "
+              f"(skipped), {report.failed} failed (records with \"error\"); output in {report.out_dir}",
+              file=sys.stderr)
     return 0 if report.ok else 1

@@ -36,19 +36,25 @@ def add_crawl_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--contact", metavar="URL",
                    help="URL or mailto: for the User-Agent (default: [crawl] contact, else $CLEANFEED_CONTACT)")
     p.add_argument("--timeout", type=float, metavar="SECONDS",
-                   help=f"read timeout per request (default {CONFIG.read_timeout:g})")
+                   help=f"the longest silence between two reads of a response (default {CONFIG.read_timeout:g}); "
+                        f"one request never takes more than {CONFIG.total_timeout:g} s, one URL with its retries "
+                        f"and redirects more than {CONFIG.url_timeout:g} s")
+    p.add_argument("--max-time", type=float, metavar="SECONDS",
+                   help="stop fetching after this long (the pages fetched so far are stored, the rest waits for "
+                        "the next run); default: no limit")
 
 
 def config(args: argparse.Namespace) -> FetchConfig:
     from dataclasses import replace
 
-    return replace(CONFIG, read_timeout=args.timeout) if args.timeout else CONFIG
+    chosen = replace(CONFIG, read_timeout=args.timeout) if args.timeout else CONFIG
+    return replace(chosen, max_time=args.max_time) if args.max_time else chosen
 
 
 def run_crawl(args: argparse.Namespace, project: Project, sites: list[SiteRule]) -> CrawlReport | int:
     """The crawl and its report on stderr, or an exit code when it could not run at all."""
-    if args.timeout is not None and args.timeout <= 0:
-        raise UsageError("--timeout must be a positive number of seconds")
+    if args.timeout is not None and args.timeout <= 0 or args.max_time is not None and args.max_time <= 0:
+        raise UsageError("--timeout and --max-time must be positive numbers of seconds")
     try:
         report = crawl_project(project, sites, refresh=args.refresh, contact=args.contact, config=config(args),
                                progress=False if args.quiet else None)

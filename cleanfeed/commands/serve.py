@@ -64,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"cleanfeed: cannot listen on {args.host}:{args.port}: {exc.strerror or exc}", file=sys.stderr)
         return 2
-    feeds = sorted(p.name for p in root.iterdir() if p.suffix in (".atom", ".rss", ".json"))
+    feeds = servable_feeds(root)
     print(f"cleanfeed: serving {root} at {server.url}", file=sys.stderr)
     for name in feeds:
         print(f"cleanfeed:   subscribe: {server.url}{name}", file=sys.stderr)
@@ -87,6 +87,13 @@ def run(args: argparse.Namespace) -> int:
         if in_main:
             signal.signal(signal.SIGTERM, previous)
     return 0
+
+
+def servable_feeds(root: Path) -> list[str]:
+    """The feed files the server will hand out, for the start-up lines: regular files, not hidden, not
+    symlinks (the server refuses those too, so they are not announced either)."""
+    return sorted(p.name for p in root.iterdir() if p.suffix in (".atom", ".rss", ".json")
+                  and not p.name.startswith(".") and not p.is_symlink() and p.is_file())
 
 
 def _interrupt(signum: int, frame: object) -> None:

@@ -18,7 +18,15 @@ from itertools import pairwise
 from pathlib import Path
 
 from cleanfeed.errors import CleanfeedError, InputError
-from cleanfeed.inputs.files import JSONL_SUFFIXES, WARC_SUFFIXES, expand, jsonl_page, read_page_file
+from cleanfeed.inputs.files import (
+    JSONL_SUFFIXES,
+    MAX_LINE,
+    WARC_SUFFIXES,
+    bounded_line,
+    expand,
+    jsonl_page,
+    read_page_file,
+)
 from cleanfeed.inputs.warc import is_splittable, read_warc_range
 from cleanfeed.model import Page
 
@@ -114,11 +122,11 @@ def read_jsonl_range(path: Path, start: int, end: int | None, *,
         pos = start
         if start > 0:                      # the line that straddles `start` belongs to the range before
             handle.seek(start - 1)
-            pos = start - 1 + len(handle.readline())
+            pos = start - 1 + bounded_line(handle, MAX_LINE)[1]
         while end is None or pos < end:
-            raw = handle.readline()
-            if not raw:
+            raw, used = bounded_line(handle, MAX_LINE)
+            if not used:
                 return
-            where, pos = f"{path}@{pos}", pos + len(raw)
-            if raw.strip():
+            where, pos = f"{path}@{pos}", pos + used
+            if raw is None or raw.strip():
                 yield jsonl_page(raw, where, timezone)

@@ -23,7 +23,7 @@ from typing import Any
 from cleanfeed.corpus.parts import PARTITION_BYTES, Partition, plan
 from cleanfeed.corpus.shards import MANIFEST, SHARD, is_shard_dir, read_shards
 from cleanfeed.corpus.worker import CLEANER, Job, PartResult, run_partition
-from cleanfeed.errors import CleanfeedError, CorpusError
+from cleanfeed.errors import CorpusError
 from cleanfeed.rules.site import RuleSet
 
 log = logging.getLogger(__name__)
@@ -36,6 +36,7 @@ class CorpusReport:
     pages: int
     failed: int                       # pages recorded as failed (reasons are in the shards)
     lost: tuple[str, ...] = ()        # partitions that could not be computed at all (with the reason)
+    skipped: int = 0                  # pages that hold no article: recorded, handled, not failed
 
     @property
     def ok(self) -> bool:
@@ -65,6 +66,9 @@ def clean_corpus(inputs: Sequence[str], out_dir: Path, *, rules: RuleSet | None 
     need_dask()
     if fmt == "parquet":
         need_pyarrow()
+    # Workers may run elsewhere (another machine, another working directory): they get absolute paths,
+    # like --out. Not resolve(): a path through a symlink on a shared mount must stay that path.
+    inputs = [os.path.abspath(p) for p in inputs]
     parts = plan(inputs, partition_bytes=partition_bytes)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -79,7 +83,7 @@ def clean_corpus(inputs: Sequence[str], out_dir: Path, *, rules: RuleSet | None 
     if not lost:
         _write_manifest(out_dir, inputs, fmt, results)
     return CorpusReport(out_dir, len(parts), sum(r.pages for r in results), sum(r.failed for r in results),
-                        tuple(lost))
+                        tuple(lost), sum(r.skipped for r in results))
 
 
 def _run(client: Any, parts: list[Partition], job: Job,
@@ -139,40 +143,15 @@ def _dashboard(client: Any) -> str | None:
     return getattr(client, "dashboard_link", None) if importlib.util.find_spec("bokeh") else None
 
 
-def ingest_shards(project: Any, folder: Path, *, store: Any = None, batch: int = 200) -> Any:
-    """Store the articles of a shard folder (no cleaning: the cluster did it) → publish's IngestReport.
+def ingest_shards(project: Any, folder: Path, *, store: Any = None, progress: bool | None = False) -> Any:
+    """Store the articles of a shard folder through the store's one gate (no cleaning: the cluster did
+    it, but every record is checked and sanitized like any page) → the IngestReport.
 
     `cleanfeed add SHARD_DIR` uses this; the store stays the only writer, one transaction per batch.
     """
-    from cleanfeed.store.db import Store
-    from cleanfeed.store.ingest import Failure, Ingested, IngestReport
+    from cleanfeed.store.ingest import ingest
 
-    if store is None:
-        with Store.open(project.store_path) as own:
-            return ingest_shards(project, folder, store=own, batch=batch)
-    results: list[Any] = []
-    failures: list[Any] = []
-    pending: list[tuple[Any, Any]] = []
-    count = 0
-
-    def flush() -> None:
-        with store.transaction():
-            for page, article in pending:
-                status, article_id = store.put(page, article)
-                results.append(Ingested(page.source or page.url or "<page>", article_id, status))
-        pending.clear()
-
-    for item in read_shards(folder):
-        count += 1
-        if isinstance(item, CleanfeedError):
-            failures.append(Failure(item.source or str(folder), item.message))
-            continue
-        pending.append(item)
-        if len(pending) >= batch:
-            flush()
-    if pending:
-        flush()
-    return IngestReport(pages=count, results=tuple(results), failures=tuple(failures))
+    return ingest(project, read_shards(folder), store=store, progress=progress)
 
 
 def _tidy(out_dir: Path, keep: set[str]) -> None:
@@ -186,8 +165,9 @@ def _tidy(out_dir: Path, keep: set[str]) -> None:
 def _write_manifest(out_dir: Path, inputs: Sequence[str], fmt: str, results: list[PartResult]) -> None:
     """Written last, atomically: its presence means every shard of this run is complete."""
     data = {"format": fmt, "inputs": list(inputs), "pages": sum(r.pages for r in results),
-            "failed": sum(r.failed for r in results),
-            "partitions": [{"shard": r.shard, "pages": r.pages, "failed": r.failed} for r in results]}
+            "failed": sum(r.failed for r in results), "skipped": sum(r.skipped for r in results),
+            "partitions": [{"shard": r.shard, "pages": r.pages, "failed": r.failed, "skipped": r.skipped}
+                           for r in results]}
     temp = out_dir / (MANIFEST + ".tmp")
     temp.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     os.replace(temp, out_dir / MANIFEST)

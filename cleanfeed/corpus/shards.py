@@ -1,9 +1,11 @@
 """Corpus shards: `part-00000.jsonl` (or `.parquet`) files, one record per input page, in input order.
 
-A record is an Article (`Article.to_dict()` plus `source`, `updated_source` and, with `--keep-raw`,
-`raw`: the page as decoded text), or a failure `{source, url, fetched_at, error, error_type}`.
+A record is an Article (`Article.to_dict()` plus `source`, `updated_source`, `timezone` — the zone the
+page was cleaned in — and, with `--keep-raw`, `raw`: the page as decoded text), or a failure `{source,
+url, fetched_at, error, error_type}` (`NoArticleError`: the page holds no article, it is skipped).
 `_manifest.json` lists the shards of a finished run; `read_shards` turns a shard folder back into
-(Page, Article) pairs for the store, the single writer.
+`Cleaned` items for the store, the single writer, whose gate checks them like any page: a shard is a
+file anyone with write access to the folder could have written.
 """
 from __future__ import annotations
 
@@ -15,13 +17,16 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
 
-from cleanfeed.errors import CleanfeedError, ShardError
-from cleanfeed.model import Article, FoundDate, Page
+from cleanfeed.errors import CleanfeedError, NoArticleError, ShardError
+from cleanfeed.inputs.files import bounded_lines
+from cleanfeed.model import MAX_BYTES, Article, Cleaned, FoundDate, Page
 
 MANIFEST = "_manifest.json"
 SHARD = re.compile(r"^part-(\d+)\.(jsonl|parquet)$")
 COLUMNS = ("source", "url", "title", "author", "published", "published_source", "updated", "updated_source",
-           "language", "text", "html", "summary", "fetched_at", "site", "image", "raw", "error", "error_type")
+           "language", "text", "html", "summary", "fetched_at", "site", "image", "timezone", "raw", "error",
+           "error_type")
+MAX_LINE = MAX_BYTES * 2         # a record holds a page (--keep-raw) and its article: twice the page limit
 _ROW_GROUP = 1000
 
 
@@ -96,14 +101,17 @@ def iter_records(folder: Path) -> Iterator[dict[str, Any] | ShardError]:
                 yield from _parquet_records(shard)
                 continue
             with shard.open("rb") as handle:
-                for n, line in enumerate(handle, 1):
+                for n, line in enumerate(bounded_lines(handle, MAX_LINE), 1):
                     try:
+                        if line is None:
+                            raise ValueError(f"longer than {MAX_LINE // 2**20} MB")
                         rec = json.loads(line)
                         if not isinstance(rec, dict):
                             raise ValueError("not a JSON object")
                         yield rec
-                    except ValueError as exc:
-                        yield ShardError(f"bad record: {exc}", source=f"{shard}:{n}")
+                    except (ValueError, RecursionError) as exc:
+                        why = "nested too deeply" if isinstance(exc, RecursionError) else exc
+                        yield ShardError(f"bad record: {why}", source=f"{shard}:{n}")
         except (OSError, ImportError) as exc:
             yield ShardError(f"cannot read shard: {exc}", source=str(shard))
 
@@ -114,44 +122,57 @@ def _parquet_records(shard: Path) -> Iterator[dict[str, Any]]:
         yield from batch.to_pylist()
 
 
-def read_shards(folder: Path) -> Iterator[tuple[Page, Article] | CleanfeedError]:
-    """(Page, Article) per cleaned page; a page that failed on the cluster comes back as a ShardError.
+def read_shards(folder: Path) -> Iterator[Cleaned | CleanfeedError]:
+    """A Cleaned item per cleaned page; a page that failed on the cluster comes back as a ShardError, one
+    that held no article as a NoArticleError (the store skips and counts it).
 
-    The Page carries url, fetched_at and source; its body is the raw page (decoded text) when the run
-    kept it (`--keep-raw`), else the article's text, so the store's raw-page key stays unique per article.
+    The Page carries url, fetched_at, source and the zone it was cleaned in; its body is the raw page
+    (decoded text) when the run kept it (`--keep-raw`), else the article's text, which then serves only
+    as the page's identity in the store (no raw page is stored, so `reclean` leaves the article alone).
     """
     for rec in iter_records(Path(folder)):
         if isinstance(rec, CleanfeedError):
             yield rec
             continue
+        source = rec.get("source") if isinstance(rec.get("source"), str) else None
         try:
             if "error" in rec and rec["error"] is not None:
-                yield ShardError(f"{rec.get('error_type') or 'failed'}: {rec['error']}", source=rec.get("source"))
+                kind = NoArticleError if rec.get("error_type") == "NoArticleError" else ShardError
+                yield kind(f"{rec.get('error_type') or 'failed'}: {rec['error']}", source=source)
                 continue
             article = record_article(rec)
-        except (ValueError, KeyError, TypeError) as exc:
-            yield ShardError(f"bad record: {exc}", source=rec.get("source"))
+            zone_name = rec.get("timezone")
+            if zone_name is not None and not isinstance(zone_name, str):
+                raise TypeError("'timezone' must be a string")
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            yield ShardError(f"bad record: {type(exc).__name__}: {exc}", source=source)
             continue
-        raw = rec.get("raw")
-        page = Page(body=raw if isinstance(raw, str) else article.text, url=rec.get("url"),
-                    fetched_at=article.fetched_at, content_type=None if raw else "text/plain",
-                    source=rec.get("source"))
-        yield page, article
+        raw = rec.get("raw") if isinstance(rec.get("raw"), str) else None
+        page = Page(body=raw or article.text, url=rec.get("url"), fetched_at=article.fetched_at,
+                    content_type=None if raw else "text/plain", source=source, timezone=zone_name)
+        yield Cleaned(page, article, raw_kept=bool(raw))
 
 
 def record_article(rec: dict[str, Any]) -> Article:
     """A shard record back as an Article (without the --explain material, which shards never hold)."""
     return Article(title=rec["title"], text=rec["text"], html=rec["html"], language=rec["language"],
                    url=rec.get("url"), author=rec.get("author"),
-                   published=_found(rec.get("published"), rec.get("published_source")),
-                   updated=_found(rec.get("updated"), rec.get("updated_source")),
+                   published=_found(rec.get("published"), rec.get("published_source"), "published"),
+                   updated=_found(rec.get("updated"), rec.get("updated_source"), "updated"),
                    summary=rec.get("summary") or "", fetched_at=_when(rec.get("fetched_at")),
                    site=rec.get("site"), image=rec.get("image"))
 
 
-def _when(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value) if value else None
+def _when(value: str | None, name: str = "fetched_at") -> datetime | None:
+    """An ISO date and time with its offset (every date a shard holds has one), else ValueError."""
+    if not value:
+        return None
+    when = datetime.fromisoformat(value)
+    if when.tzinfo is None:
+        raise ValueError(f"{name!r} {value!r} has no time zone offset")
+    return when
 
 
-def _found(value: str | None, source: str | None) -> FoundDate | None:
-    return FoundDate(datetime.fromisoformat(value), source or "corpus") if value else None
+def _found(value: str | None, source: str | None, name: str) -> FoundDate | None:
+    when = _when(value, name)
+    return FoundDate(when, source or "corpus") if when else None

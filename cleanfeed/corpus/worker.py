@@ -60,7 +60,8 @@ class PartResult:
     index: int
     shard: str
     pages: int
-    failed: int
+    failed: int                      # records with an error: unreadable, crashed, timed out
+    skipped: int = 0                 # pages that hold no article (NoArticleError): handled, not failed
 
 
 def run_partition(part: Partition, job: Job) -> PartResult:
@@ -68,17 +69,19 @@ def run_partition(part: Partition, job: Job) -> PartResult:
     name = shard_name(part.index, job.fmt, job.width)
     final = Path(job.out_dir) / name
     temp = final.with_name(f".{name}.{uuid.uuid4().hex}.tmp")
-    pages = failed = 0
+    pages = failed = skipped = 0
     try:
         with ShardWriter(temp, job.fmt) as writer:
             for record in partition_records(part, job):
                 writer.write(record)
                 pages += 1
-                failed += "error" in record
+                no_article = record.get("error_type") == "NoArticleError"
+                failed += "error" in record and not no_article
+                skipped += no_article
         os.replace(temp, final)
     finally:
         temp.unlink(missing_ok=True)
-    return PartResult(part.index, name, pages, failed)
+    return PartResult(part.index, name, pages, failed, skipped)
 
 
 def partition_records(part: Partition, job: Job) -> Iterator[dict[str, Any]]:
@@ -113,11 +116,15 @@ def failure(source: str | None, url: str | None, error: str, error_type: str,
     return {"source": source, "url": url, "fetched_at": fetched_at, "error": error, "error_type": error_type}
 
 
-def article_record(page: Page, article: Article, keep_raw: bool = False) -> dict[str, Any]:
-    """`Article.to_dict()` plus where the page came from and the `updated` date's provenance."""
+def article_record(page: Page, article: Article, keep_raw: bool = False, timezone: str | None = None
+                   ) -> dict[str, Any]:
+    """`Article.to_dict()` plus where the page came from, the `updated` date's provenance and the zone
+    the page was cleaned in (so `reclean` of a kept raw page reads its clocks the same way)."""
     rec = {"source": page.source, **article.to_dict(explain=False)}
     if article.updated:
         rec["updated_source"] = article.updated.source
+    if page.timezone or timezone:
+        rec["timezone"] = page.timezone or timezone
     if keep_raw:
         rec["raw"] = page.body if isinstance(page.body, str) else page_text(page)[0]
     return rec
@@ -249,7 +256,7 @@ def clean_record(item: Page | CleanfeedError, clean: Callable[..., Article], job
         return failure(item.source, None, item.message, type(item).__name__)
     when = item.fetched_at.isoformat() if item.fetched_at else None
     try:
-        return article_record(item, clean(item, job.rules, timezone=job.timezone), job.keep_raw)
+        return article_record(item, clean(item, job.rules, timezone=job.timezone), job.keep_raw, job.timezone)
     except CleanfeedError as exc:
         return failure(item.source, item.url, exc.message, type(exc).__name__, when)
     except RecursionError:

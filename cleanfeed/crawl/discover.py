@@ -179,6 +179,7 @@ class SiteCrawl:
         self._seen: set[str] = set()
         for host in self.hosts:
             fetcher.throttle.set_delay(host, self.rule.delay)
+        fetcher.trust(self.hosts)          # the rule's own hosts may be private (an intranet site, a test server)
 
     @property
     def budget(self) -> int:
@@ -305,10 +306,11 @@ class SiteCrawl:
         return False
 
     def _spend(self) -> bool:
-        if self.budget > 0:
+        if self.budget > 0 and not self.fetcher.out_of_time():
             return True
         if not self.stats.budget_hit:
-            log.info("%s: max_pages (%d) reached; the rest waits for the next run", self.site.name, self.rule.max_pages)
+            log.info("%s: max_pages (%d) or --max-time reached; the rest waits for the next run", self.site.name,
+                     self.rule.max_pages)
         self.stats.budget_hit = True
         return False
 

@@ -1,24 +1,31 @@
 """The fetcher: the only module that opens network connections.
 
 `Fetcher.get(url)` is one polite GET: robots.txt checked (and its crawl-delay kept), the host's delay
-waited, redirects followed by hand (http/https only, at most N), timeouts / 429 / 5xx retried with backoff
-and Retry-After, the body streamed and stopped at a size limit, conditional GET from the HTTP cache.
-Everything below it is a `Transport` — one plain GET — so tests inject a fake and never touch the network.
-Every exchange (request + response, retries and redirects included) goes to `on_exchange`: the archive.
+waited, redirects followed by hand (http/https only, at most N, never to a private address the site rule
+does not name: `targets.py`), timeouts / 429 / 5xx retried with backoff and Retry-After, the body
+streamed and stopped at a size limit (counted after decompression), conditional GET from the HTTP cache.
+Budgets keep one hostile site from stalling a crawl: each attempt ends by `total_timeout` (connect,
+headers and body together: `deadline.py`), each URL by `url_timeout` (every attempt, wait and redirect),
+the run by `max_time`. Everything below it is a `Transport` — one plain GET — so tests inject a fake and
+never touch the network. Every exchange (request + response, retries and redirects included) goes to
+`on_exchange`: the archive.
 """
 from __future__ import annotations
 
+import inspect
 import logging
 import time
 import zlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
-from typing import Protocol
 from urllib.parse import urljoin, urlsplit
 
 from cleanfeed.crawl.cache import Cached, CrawlCache
+from cleanfeed.crawl.httpclient import HttpxTransport
 from cleanfeed.crawl.polite import RobotsPolicy, Throttle, backoff, retry_after
+from cleanfeed.crawl.targets import Address, Resolver, addresses, refusal
+from cleanfeed.crawl.wire import DEFAULT_CONFIG, Exchange, FetchConfig, Headers, RawResponse, Transport, header_value
 from cleanfeed.errors import (
     FetchConnectionError,
     FetchError,
@@ -26,65 +33,13 @@ from cleanfeed.errors import (
     RedirectError,
     ResponseTooLarge,
     RobotsDisallowed,
+    SlowResponse,
+    TargetRefused,
 )
 from cleanfeed.urlnorm import host_of, is_http_url
 from cleanfeed.version import __version__
 
 log = logging.getLogger(__name__)
-
-Headers = tuple[tuple[str, str], ...]
-
-
-def header_value(headers: Headers, name: str) -> str | None:
-    """The first value of header `name` (any case), or None."""
-    name = name.lower()
-    return next((v for k, v in headers if k.lower() == name), None)
-
-@dataclass(frozen=True)
-class RawResponse:
-    """What a Transport returns: the response as received (content-encoding still applied)."""
-
-    status: int
-    headers: Headers
-    raw: bytes
-    truncated: bool = False
-    reason: str = ""
-    http_version: str = "HTTP/1.1"
-    request_headers: Headers = ()
-
-    def header(self, name: str) -> str | None:
-        return header_value(self.headers, name)
-
-
-@dataclass(frozen=True)
-class Exchange:
-    """One request and its response, for the archive."""
-
-    url: str
-    response: RawResponse
-    at: datetime
-
-
-class Transport(Protocol):
-    """One plain GET, no redirects followed, reading at most `max_bytes` of body."""
-
-    def get(self, url: str, headers: Mapping[str, str], *, max_bytes: int) -> RawResponse: ...
-
-    def close(self) -> None: ...
-
-
-@dataclass(frozen=True)
-class FetchConfig:
-    connect_timeout: float = 10.0
-    read_timeout: float = 20.0
-    total_timeout: float = 60.0            # a server dripping one byte per read timeout still ends
-    max_bytes: int = 5 * 2**20            # news pages are 50–500 KB; 5 MB is a download, not an article
-    max_redirects: int = 5
-    retries: int = 3                       # extra attempts after a timeout, 429 or 5xx
-    backoff: float = 1.0                   # first retry wait; doubles each time
-    max_wait: float = 60.0                 # the longest Retry-After or crawl-delay we honour; beyond: give up
-    delay: float = 1.0                     # per host, between requests, unless a site rule says otherwise
-    robots: bool = True
 
 
 def user_agent(contact: str | None) -> str:
@@ -113,47 +68,6 @@ class Response:
         return self.header("content-type")
 
 
-class HttpxTransport:
-    """The real network, through httpx: streamed, redirects left to the Fetcher, raw bytes kept."""
-
-    def __init__(self, config: FetchConfig = FetchConfig()) -> None:
-        import httpx
-
-        self._httpx = httpx
-        self._total = config.total_timeout
-        self._client = httpx.Client(
-            timeout=httpx.Timeout(config.read_timeout, connect=config.connect_timeout),
-            follow_redirects=False, headers={"Accept-Encoding": "gzip, deflate"})
-
-    def get(self, url: str, headers: Mapping[str, str], *, max_bytes: int) -> RawResponse:
-        httpx = self._httpx
-        deadline = time.monotonic() + self._total
-        try:
-            with self._client.stream("GET", url, headers=dict(headers)) as resp:
-                length = resp.headers.get("content-length", "")
-                chunks: list[bytes] = []
-                size, truncated = 0, length.isdigit() and int(length) > max_bytes
-                for chunk in () if truncated else resp.iter_raw():
-                    chunks.append(chunk)
-                    size += len(chunk)
-                    if size > max_bytes:
-                        truncated = True
-                        break
-                    if time.monotonic() > deadline:
-                        raise FetchTimeout(f"no complete response within {self._total:g} s", source=url)
-                return RawResponse(
-                    status=resp.status_code, headers=tuple(resp.headers.multi_items()),
-                    raw=b"".join(chunks)[: max_bytes], truncated=truncated, reason=resp.reason_phrase,
-                    http_version=resp.http_version, request_headers=tuple(resp.request.headers.multi_items()))
-        except httpx.TimeoutException as exc:
-            raise FetchTimeout(f"timed out ({type(exc).__name__})", source=url) from None
-        except (httpx.HTTPError, httpx.InvalidURL, ValueError) as exc:
-            raise FetchConnectionError(f"{type(exc).__name__}: {exc}", source=url) from None
-
-    def close(self) -> None:
-        self._client.close()
-
-
 def decode_content(raw: RawResponse, url: str, max_bytes: int) -> bytes:
     """The body without its Content-Encoding; a gzip bomb stops at `max_bytes` like any other body."""
     encoding = (raw.header("content-encoding") or "identity").strip().lower()
@@ -176,10 +90,39 @@ def decode_content(raw: RawResponse, url: str, max_bytes: int) -> bytes:
 ExchangeHook = Callable[[Exchange], None]
 
 
+class _Budget:
+    """The time one URL may take: `url_timeout` from its first attempt, and never past the run's end."""
+
+    def __init__(self, clock: Callable[[], float], seconds: float, run_ends: float | None) -> None:
+        self._clock, self._seconds, self._run_ends = clock, seconds, run_ends
+        self._ends: float | None = None
+
+    def left(self, url: str, attempt: int) -> float:
+        """Seconds left for the next attempt (the clock starts at the first); FetchTimeout when none."""
+        now = self._clock()
+        if self._ends is None:
+            self._ends = now + self._seconds
+        ends = min(self._ends, self._run_ends) if self._run_ends is not None else self._ends
+        if now >= ends:
+            what = "the run's --max-time" if self._run_ends is not None and now >= self._run_ends else \
+                f"the {self._seconds:g} s budget for one URL"
+            raise FetchTimeout(f"{what} is used up" + (f" (after {attempt} attempts)" if attempt else ""),
+                               source=url)
+        return ends - now
+
+    def allows(self, pause: float) -> bool:
+        """Whether waiting `pause` seconds still leaves time for another attempt."""
+        now = self._clock()
+        ends = self._ends if self._ends is not None else now + self._seconds
+        if self._run_ends is not None:
+            ends = min(ends, self._run_ends)
+        return now + pause < ends
+
+
 class Fetcher:
     """Polite GETs over a Transport; one Fetcher serves every site of a run, so host delays are shared."""
 
-    def __init__(self, transport: Transport, config: FetchConfig = FetchConfig(), *,
+    def __init__(self, transport: Transport, config: FetchConfig = DEFAULT_CONFIG, *,
                  cache: CrawlCache | None = None, clock: Callable[[], float] = time.monotonic,
                  sleep: Callable[[float], None] = time.sleep,
                  now: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
@@ -187,8 +130,22 @@ class Fetcher:
         self.config = config
         self.cache = cache
         self.throttle = Throttle(config.delay, clock=clock, sleep=sleep)
+        self._clock = clock
         self._now = now
         self._robots: dict[str, RobotsPolicy] = {}
+        self._run_ends = clock() + config.max_time if config.max_time is not None else None
+        self._resolve: Resolver | None = getattr(transport, "resolve", None)   # fakes: IP literals only
+        self._trusted: set[Address] = set()
+        self._timeout_kw = "timeout" in inspect.signature(transport.get).parameters
+
+    def trust(self, hosts: Iterable[str]) -> None:
+        """The site rule's own hosts: their addresses may be private (an intranet site, a test server)."""
+        for host in hosts:
+            self._trusted.update(addresses(host, self._resolve))
+
+    def out_of_time(self) -> bool:
+        """True once the run's `max_time` is used up: the crawl stops asking."""
+        return self._run_ends is not None and self._clock() >= self._run_ends
 
     def get(self, url: str, *, agent: str | None = None, conditional: bool = False, keep_body: bool = False,
             on_exchange: ExchangeHook | None = None) -> Response:
@@ -201,10 +158,13 @@ class Fetcher:
                 *, robots: bool, max_bytes: int) -> Response:
         hops: list[str] = []
         current = url
+        budget = _Budget(self._clock, self.config.url_timeout, self._run_ends)
         for _ in range(self.config.max_redirects + 1):
+            if (why := refusal(current, self._trusted, self._resolve)) is not None:
+                raise TargetRefused(f"refused {current[:200]}: {why}", source=url)
             if robots:
                 self._check_robots(current, agent, on_exchange)
-            response = self._get_once(current, agent, conditional, keep_body, on_exchange, max_bytes)
+            response = self._get_once(current, agent, conditional, keep_body, on_exchange, max_bytes, budget)
             location = response.header("location")
             if response.status not in (301, 302, 303, 307, 308) or not location:
                 return replace(response, redirects=tuple(hops))
@@ -217,21 +177,23 @@ class Fetcher:
         raise RedirectError(f"more than {self.config.max_redirects} redirects", source=url)
 
     def _get_once(self, url: str, agent: str, conditional: bool, keep_body: bool,
-                  on_exchange: ExchangeHook | None, max_bytes: int) -> Response:
-        """One URL, retried on timeouts, 429 and 5xx; the host's delay waited before every attempt."""
+                  on_exchange: ExchangeHook | None, max_bytes: int, budget: _Budget) -> Response:
+        """One URL, retried on timeouts, 429 and 5xx within its budget; the host's delay waited before
+        every attempt (the first wait is politeness, not part of the URL's budget)."""
         host = host_of(url)
         cached = self.cache.get(url) if conditional and self.cache else None
         headers = {"User-Agent": agent, **(cached.conditional_headers() if cached else {})}
         for attempt in range(self.config.retries + 1):
             self.throttle.wait(host)
+            left = budget.left(url, attempt)
             try:
-                raw = self.transport.get(url, headers, max_bytes=max_bytes)
+                raw = self._transport_get(url, headers, max_bytes, min(left, self.config.total_timeout))
             except (FetchTimeout, FetchConnectionError) as exc:
                 self.throttle.done(host)
-                if attempt == self.config.retries:
+                pause = backoff(attempt, self.config.backoff, self.config.max_wait)
+                if attempt == self.config.retries or isinstance(exc, SlowResponse) or not budget.allows(pause):
                     tries = f" (after {attempt + 1} attempts)" if attempt else ""
                     raise type(exc)(exc.message + tries, source=url) from None
-                pause = backoff(attempt, self.config.backoff, self.config.max_wait)
                 log.info("%s: %s; retrying in %.1f s", url, exc.message, pause)
                 self.throttle.done(host, at_least=pause)
                 continue
@@ -242,11 +204,19 @@ class Fetcher:
                 self.throttle.done(host)
                 raise ResponseTooLarge(f"body larger than {max_bytes:,} bytes; stopped there", source=url)
             wait = self._retry_pause(raw, attempt, url)
+            if wait is not None and not budget.allows(wait):
+                log.info("%s: HTTP %d; no time left to retry", url, raw.status)
+                wait = None
             self.throttle.done(host, at_least=wait or 0.0)
             if wait is None or attempt == self.config.retries:
                 return self._response(url, raw, at, attempt + 1, cached, conditional, keep_body, max_bytes)
             log.info("%s: HTTP %d; retrying in %.1f s", url, raw.status, wait)
         raise AssertionError("unreachable")  # pragma: no cover — the loop always returns or raises
+
+    def _transport_get(self, url: str, headers: Mapping[str, str], max_bytes: int, timeout: float) -> RawResponse:
+        if self._timeout_kw:
+            return self.transport.get(url, headers, max_bytes=max_bytes, timeout=timeout)   # type: ignore[call-arg]
+        return self.transport.get(url, headers, max_bytes=max_bytes)     # a Transport of the first protocol
 
     def _retry_pause(self, raw: RawResponse, attempt: int, url: str) -> float | None:
         """How long to wait before retrying this answer, or None when it is final."""
@@ -316,4 +286,4 @@ class Fetcher:
 
 __all__ = ["Fetcher", "FetchConfig", "Response", "RawResponse", "Exchange", "Transport", "HttpxTransport",
            "FetchError", "FetchTimeout", "FetchConnectionError", "ResponseTooLarge", "RedirectError",
-           "RobotsDisallowed", "user_agent", "decode_content"]
+           "RobotsDisallowed", "TargetRefused", "user_agent", "decode_content"]

@@ -101,8 +101,8 @@ def _extract(doc: lxml.html.HtmlElement, url: str | None, rule: SiteRule | None)
     ruled_body = select(body, rule.body) if rule and rule.body else _attached(ftr, work)
     if ftr and rule and rule.ftr and rule.ftr.body and not ruled_body and not rule.ftr.flag("autodetect_on_failure"):
         raise NoArticleError("the FiveFilters rule's body matched nothing (and it says autodetect_on_failure: no)")
-    title = ((select_text(work, rule.title) if rule and rule.title else None) or (ftr.title if ftr else None)
-             or _title(md, body))
+    title = ((select_text(doc, rule.title) if rule and rule.title else None)   # uncleaned: <head> too
+             or (ftr.title if ftr else None) or _title(md, body))
     heading = _heading_element(body, title)
     g = generic_rules()
     header = header_lines_near(heading, g)

@@ -7,6 +7,7 @@ What survives is safe in any feed reader: a fixed set of text tags, no script/st
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import nh3
 
@@ -35,11 +36,26 @@ def _filter(tag: str, attr: str, value: str) -> str | None:
     return value if _SAFE_URL.match(value) else None
 
 
-_CLEANER = nh3.Cleaner(tags=TAGS, clean_content_tags=DROP_CONTENT, attributes=ATTRIBUTES,
-                       attribute_filter=_filter, url_schemes={"http", "https", "mailto", "data"},
+def _filter_keep_relative(tag: str, attr: str, value: str) -> str | None:
+    """As `_filter`, but a relative reference stays (ammonia has refused every other scheme already)."""
+    kept = _filter(tag, attr, value)
+    if kept is not None or attr not in _URL_ATTRS or ":" in value.split("/", 1)[0]:
+        return kept
+    return value.strip()
+
+
+def _cleaner(attribute_filter: Callable[[str, str, str], str | None]) -> nh3.Cleaner:
+    return nh3.Cleaner(tags=TAGS, clean_content_tags=DROP_CONTENT, attributes=ATTRIBUTES,
+                       attribute_filter=attribute_filter, url_schemes={"http", "https", "mailto", "data"},
                        link_rel="noopener noreferrer nofollow", strip_comments=True)
 
 
-def sanitize(html: str) -> str:
-    """`html` reduced to the allow-list; safe to embed in a feed entry."""
-    return _CLEANER.clean(html)
+_CLEANER = _cleaner(_filter)
+_KEEP_RELATIVE = _cleaner(_filter_keep_relative)
+
+
+def sanitize(html: str, *, keep_relative: bool = False) -> str:
+    """`html` reduced to the allow-list; safe to embed in a feed entry. `keep_relative` leaves relative
+    links and images for the feed writer to resolve against the article's URL (the store's gate: a
+    record cleaned elsewhere may still hold them); the cleaner itself makes every URL absolute first."""
+    return (_KEEP_RELATIVE if keep_relative else _CLEANER).clean(html)

@@ -1,5 +1,6 @@
-"""A site rule's selectors on an lxml tree. CSS by default; a selector that starts with `/` or `(` is
-XPath, so FiveFilters ftr-site-config lines (`body: //div[@id='story']`) carry over unchanged."""
+"""A site rule's selectors on an lxml tree. CSS by default; a selector that starts with `/`, `(` or an
+XPath string function is XPath (`rules/selectors.py`), so FiveFilters ftr-site-config lines (`body:
+//div[@id='story']`, `title: //meta[@property='og:title']/@content`) carry over unchanged."""
 from __future__ import annotations
 
 import logging
@@ -7,59 +8,61 @@ from collections.abc import Callable
 from functools import lru_cache
 
 import lxml.html
-from cssselect import GenericTranslator, SelectorError
 from lxml import etree
 
 from cleanfeed.html.hints import summary_text
 from cleanfeed.model import Removed
+from cleanfeed.rules.selectors import to_xpath
 
 log = logging.getLogger(__name__)
 
 
-def selector_error(selector: str) -> str | None:
-    """Why a CSS or XPath selector does not compile, or None when it does (`cleanfeed check` asks)."""
-    selector = selector.strip()
-    try:
-        etree.XPath(selector if selector.startswith(("/", "(")) else GenericTranslator().css_to_xpath(selector))
-    except (SelectorError, etree.XPathSyntaxError, ValueError) as exc:
-        return str(exc) or type(exc).__name__
-    return None
-
-
 @lru_cache(maxsize=512)
-def compile_selector(selector: str) -> Callable[[lxml.html.HtmlElement], list[object]] | None:
-    """An XPath evaluator for a CSS or XPath selector; None (logged once) when it does not compile."""
-    selector = selector.strip()
+def compile_selector(selector: str) -> Callable[[lxml.html.HtmlElement], object] | None:
+    """An XPath evaluator for a CSS or XPath selector; None (logged once) when it does not compile (the
+    rule loader refuses such selectors, so this is for rules built in code)."""
     try:
-        xpath = selector if selector.startswith(("/", "(")) else GenericTranslator().css_to_xpath(selector)
-        compiled: Callable[[lxml.html.HtmlElement], list[object]] = etree.XPath(xpath)
+        compiled: Callable[[lxml.html.HtmlElement], object] = etree.XPath(to_xpath(selector))
         return compiled
-    except (SelectorError, etree.XPathSyntaxError, ValueError) as exc:
+    except (etree.XPathSyntaxError, ValueError) as exc:
         log.warning("site rule selector %r does not compile: %s", selector, exc)
         return None
 
 
+def _results(root: lxml.html.HtmlElement, selector: str) -> list[object]:
+    """What one selector gives on `root`: elements, or strings (attributes, text nodes, `string(…)`)."""
+    find = compile_selector(selector)
+    if find is None:
+        return []
+    try:
+        found = find(root)
+    except etree.XPathError:
+        return []
+    return [found] if isinstance(found, str) else list(found) if isinstance(found, list) else []
+
+
 def select(root: lxml.html.HtmlElement, selectors: tuple[str, ...]) -> list[lxml.html.HtmlElement]:
-    """Elements matched by the first selector that matches anything (FiveFilters semantics)."""
+    """Elements matched by the first selector that matches any (FiveFilters semantics)."""
     for selector in selectors:
-        find = compile_selector(selector)
-        if find is None:
-            continue
-        try:
-            found = [el for el in find(root) if isinstance(el, etree._Element) and isinstance(el.tag, str)]
-        except etree.XPathError:
-            continue
+        found = [el for el in _results(root, selector) if isinstance(el, etree._Element) and isinstance(el.tag, str)]
         if found:
             return found
     return []
 
 
 def select_text(root: lxml.html.HtmlElement, selectors: tuple[str, ...]) -> str | None:
-    """Text of the first match: a `datetime` / `content` attribute when present, else the element's text."""
-    for el in select(root, selectors):
-        value = el.get("datetime") or el.get("content") or " ".join(el.text_content().split())
-        if value.strip():
-            return value.strip()
+    """Text of the first match: a `datetime` / `content` attribute when present, else the element's text;
+    an XPath that gives text (`//meta[@property='og:title']/@content`, `//h1/text()`) gives it as is."""
+    for selector in selectors:
+        for found in _results(root, selector):
+            if isinstance(found, str):
+                value = " ".join(found.split())
+            elif isinstance(found, etree._Element) and isinstance(found.tag, str):
+                value = found.get("datetime") or found.get("content") or " ".join(found.text_content().split())
+            else:
+                continue
+            if value.strip():
+                return value.strip()
     return None
 
 

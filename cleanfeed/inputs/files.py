@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from cleanfeed.errors import CleanfeedError, InputError
 from cleanfeed.model import MAX_BYTES, Page
@@ -124,6 +124,30 @@ def read_page_file(path: Path, *, url: str | None = None, fetched_at: datetime |
                 content_type=meta.get("content_type"), source=str(path), timezone=tz_name or timezone)
 
 
+MAX_LINE = MAX_BYTES + 64 * 1024     # one record: a page at the size limit, plus its fields
+
+
+def bounded_line(handle: IO[bytes], limit: int) -> tuple[bytes | None, int]:
+    """(the next line, bytes it took): with at most `limit` bytes in memory; None stands for a longer line
+    (read on to its end), so a file without line breaks cannot fill the memory. (b"", 0) at the end."""
+    line = handle.readline(limit + 1)
+    if len(line) <= limit or line.endswith(b"\n"):
+        return line, len(line)
+    used = len(line)
+    while (rest := handle.readline(limit)) and not rest.endswith(b"\n"):
+        used += len(rest)
+    return None, used + len(rest)
+
+
+def bounded_lines(handle: IO[bytes], limit: int) -> Iterator[bytes | None]:
+    """Every line of `handle` as `bounded_line` reads it."""
+    while True:
+        line, used = bounded_line(handle, limit)
+        if not used:
+            return
+        yield line
+
+
 def read_jsonl(path: Path, *, timezone: str | None = None) -> Iterator[Page | CleanfeedError]:
     """JSON Lines records `{url, fetched_at, html | text}`: one Page per line, errors named by line."""
     try:
@@ -132,14 +156,17 @@ def read_jsonl(path: Path, *, timezone: str | None = None) -> Iterator[Page | Cl
         yield InputError(f"cannot read: {exc.strerror or exc}", source=str(path))
         return
     with handle:
-        for n, raw in enumerate(handle, 1):
+        for n, raw in enumerate(bounded_lines(handle, MAX_LINE), 1):
             where = f"{path}:{n}"
-            if raw.strip():
+            if raw is None or raw.strip():
                 yield jsonl_page(raw, where, timezone)
 
 
-def jsonl_page(raw: bytes, where: str, timezone: str | None) -> Page | CleanfeedError:
-    """One JSON Lines record as a Page, or the error that names it (`where` = file and line or offset)."""
+def jsonl_page(raw: bytes | None, where: str, timezone: str | None) -> Page | CleanfeedError:
+    """One JSON Lines record as a Page, or the error that names it (`where` = file and line or offset);
+    None stands for a line over the size limit."""
+    if raw is None:
+        return InputError(f"bad record: longer than {MAX_LINE // 2**20} MB", source=where)
     try:
         rec = json.loads(raw)
         if not isinstance(rec, dict):
@@ -158,6 +185,8 @@ def jsonl_page(raw: bytes, where: str, timezone: str | None) -> Page | Cleanfeed
         return Page(body=body, url=rec.get("url") or None, fetched_at=_when(rec.get("fetched_at"), tz_name, where),
                     content_type="text/html" if rec.get("html") is not None else "text/plain",
                     source=where, timezone=tz_name)
+    except RecursionError:             # `[[[[…` 100,000 deep: json's recursive parser gives up
+        return InputError("bad record: JSON nested too deeply", source=where)
     except (ValueError, AttributeError, CleanfeedError) as exc:
         return InputError(f"bad record: {exc}", source=where)
 
@@ -187,6 +216,10 @@ def iter_pages(paths: Iterable[str], *, url: str | None = None, fetched_at: date
                 yield read_page_file(item, url=url, fetched_at=fetched_at, timezone=timezone)
         except CleanfeedError as exc:
             yield exc
+        except Exception as exc:  # noqa: BLE001
+            # A reader that fails on one input (a bug, a file that vanished mid-read) ends that input only:
+            # the pages already read from it are kept, the next PATH is read as usual.
+            yield InputError(f"reading stopped: {type(exc).__name__}: {exc}", source=str(item))
 
 
 def _fetched_at(items: Iterator[Page | CleanfeedError], fetched_at: datetime | None) -> Iterator[Page | CleanfeedError]:

@@ -28,13 +28,49 @@ from urllib.parse import urlsplit
 from warcio.archiveiterator import ArchiveIterator
 from warcio.recordloader import ArcWarcRecord
 
-from cleanfeed.errors import CleanfeedError, WarcError
+from cleanfeed.errors import CleanfeedError, NoArticleError, WarcError
 from cleanfeed.inputs.crawlnotes import ARTICLE_TYPE, PART_OF, Note, Part, assemble, read_note
 from cleanfeed.model import MAX_BYTES, PAGE_TYPES, Page
 from cleanfeed.timeutil import UTC
 from cleanfeed.urlnorm import clean_url
 
 log = logging.getLogger(__name__)
+
+
+class QuietArchiveIterator(ArchiveIterator):  # type: ignore[misc]
+    """warcio's iterator without its multi-line "WARNING: Record not followed by newline" on stderr (a
+    record whose Content-Length is wrong): the same check, logged as one line naming the file offset."""
+
+    def __init__(self, fileobj: IO[bytes] | gzip.GzipFile, name: str = "WARC") -> None:
+        super().__init__(fileobj)
+        self.name = name
+
+    def _consume_blanklines(self) -> tuple[bytes | None, int]:
+        """As warcio's: skip the blank lines between records; a first line that is not blank means the
+        record before was cut or mis-measured (its Content-Length), noted in one log line."""
+        empty_size, first_line = 0, True
+        while True:
+            line = self.reader.readline()
+            if not line:
+                return None, empty_size
+            stripped = line.rstrip()
+            if not stripped or first_line:
+                empty_size += len(line)
+                if stripped:
+                    offset = self.fh.tell() - self.reader.rem_length() - empty_size
+                    log.warning("%s@%d: the WARC record before is not followed by a blank line (wrong "
+                                "Content-Length?): %s", self.name, offset, printable(stripped.decode("latin-1"))[:80])
+                    self.err_count += 1
+                first_line = False
+                continue
+            return line, empty_size
+
+
+def printable(text: str) -> str:
+    """`text` for a one-line message: runs of whitespace folded, control and other unprintable characters
+    (a binary file's first line) dropped."""
+    return "".join(ch for ch in " ".join(text.split()) if ch.isprintable())
+
 
 _GZIP_MAGIC = b"\x1f\x8b\x08"
 _SCAN = 1 << 16                        # bytes read at a time while looking for a record start
@@ -73,7 +109,7 @@ def _read_from(handle: IO[bytes], path: Path, pos: int, end: int | None,
     """Records from `pos` until `end` or end of file (returns None), or to a broken record (returns
     its offset, after yielding the error, so the caller can look for the next good record)."""
     handle.seek(pos)
-    records = ArchiveIterator(handle)
+    records = QuietArchiveIterator(handle, str(path))
     offset, seen = pos, 0
     while True:
         try:
@@ -102,7 +138,7 @@ def _read_whole_gzip(path: Path, skip: int, timezone: str | None) -> Iterator[Ra
     """A WARC gzipped as one stream (`gzip file.warc`): read on through gzip, after the `skip`
     records already read; offsets are then in the uncompressed stream (`path@u<offset>`)."""
     with gzip.open(path, "rb") as stream:
-        records = ArchiveIterator(stream)
+        records = QuietArchiveIterator(stream, str(path))
         for n, record in enumerate(records):
             try:
                 page = None if n < skip else _page(record, path, timezone)
@@ -114,24 +150,24 @@ def _read_whole_gzip(path: Path, skip: int, timezone: str | None) -> Iterator[Ra
                 yield _placed(page, f"{path}@u{offset}")
 
 
-def _placed(page: Page | WarcError | Part | Note, source: str) -> Raw:
+def _placed(page: Page | CleanfeedError | Part | Note, source: str) -> Raw:
     if isinstance(page, Note):
         return page
     if isinstance(page, Part):
         return Part(replace(page.page, source=source), page.first)
     if isinstance(page, Page):
         return replace(page, source=source)
-    return WarcError(page.message, source=source)
+    return type(page)(page.message, source=source)
 
 
 def _reason(exc: BaseException) -> str:
-    text = " ".join(str(exc).split())
+    text = printable(str(exc))
     if "non-chunked gzip" in text:
         text = "gzip member holds more than one record (fix with: warcio recompress IN OUT)"
     return f"{type(exc).__name__}: {text[:200]}" if text else type(exc).__name__
 
 
-def _page(record: ArcWarcRecord, path: Path, timezone: str | None) -> Page | WarcError | Part | Note | None:
+def _page(record: ArcWarcRecord, path: Path, timezone: str | None) -> Page | CleanfeedError | Part | Note | None:
     """The record as a Page; None for records that are not pages (requests, metadata, images …)."""
     kind = record.rec_type
     if kind == "metadata":
@@ -157,8 +193,9 @@ def _page(record: ArcWarcRecord, path: Path, timezone: str | None) -> Page | War
     url = (record.rec_headers.get_header("WARC-Target-URI") or "").strip().strip("<>") or None
     if url and urlsplit(url).path == "/robots.txt":
         return None                                   # crawl housekeeping, archived but never an article
-    if record.rec_headers.get_header("WARC-Truncated"):
-        return WarcError(f"record truncated by the crawler ({record.rec_headers.get_header('WARC-Truncated')})")
+    if record.rec_headers.get_header("WARC-Truncated"):   # not a whole page: skipped (the crawl said why)
+        return NoArticleError(f"not a whole page: the crawler truncated the record "
+                              f"({record.rec_headers.get_header('WARC-Truncated')})")
     page = Page(body=body, url=url, fetched_at=warc_date(record.rec_headers.get_header("WARC-Date")),
                 content_type=content_type, timezone=timezone)
     first = record.rec_headers.get_header(PART_OF)
@@ -241,7 +278,7 @@ def _record_starts_at(handle: IO[bytes], pos: int, gz: bool) -> bool:
             return False
     handle.seek(pos)
     try:
-        record = next(ArchiveIterator(handle))
+        record = next(QuietArchiveIterator(handle))
     except Exception:               # noqa: BLE001  not a record start
         return False
     return record.format == "warc" and bool(record.rec_headers.get_header("WARC-Record-ID"))

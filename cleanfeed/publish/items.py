@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import html as htmlmod
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
@@ -18,6 +17,7 @@ import lxml.html
 from cleanfeed.model import Article
 from cleanfeed.rules.project import FeedSpec
 from cleanfeed.store.db import EPOCH, Store, StoredItem
+from cleanfeed.store.feedindex import haystack, keeps_text, matching
 from cleanfeed.text.summary import summarise
 from cleanfeed.textnorm import normalise_tag, strip_illegal
 from cleanfeed.timeutil import zone
@@ -134,20 +134,18 @@ def _title(article: Article) -> str:
     return clean_line(article.title) or clean_line(summarise(article.paragraphs, limit=100)) or "(untitled)"
 
 
-def _matches(words: Sequence[str], haystack: str) -> list[str]:
-    return [w for w in words if unicodedata.normalize("NFKC", w).casefold() in haystack]
+def _matches(words: Sequence[str], hay: str) -> list[str]:
+    return matching(words, hay)
 
 
 def _haystack(article: Article) -> str:
-    return unicodedata.normalize("NFKC", f"{article.title}\n{article.text}").casefold()
+    return haystack(article.title, article.text)
 
 
 def keeps(spec: FeedSpec, article: Article) -> bool:
-    """The feed's keyword filters: some `include` word (when any are given) and no `exclude` word."""
-    if not spec.include and not spec.exclude:
-        return True
-    hay = _haystack(article)
-    return (not spec.include or bool(_matches(spec.include, hay))) and not _matches(spec.exclude, hay)
+    """The feed's keyword filters: some `include` word (when any are given) and no `exclude` word (the
+    store keeps each keyword feed's members by the same rule: store/feedindex.py)."""
+    return (not spec.include and not spec.exclude) or keeps_text(spec, _haystack(article))
 
 
 def feed_item(spec: FeedSpec, item: StoredItem) -> FeedItem:

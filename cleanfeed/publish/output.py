@@ -3,15 +3,20 @@
 A file is written to a temporary name beside it, flushed to disk, then `os.replace`d: a reader or a
 crash sees the old file or the new one, never half of one. Files whose bytes did not change are left
 alone, so their modification time (and `serve`'s Last-Modified) only moves when the content does.
+Reading the store and writing the files happen under one lock per project (`.cleanfeed/publish.lock`):
+two `add`s that overlap publish one after the other, so the render of the older store is never the one
+written last.
 """
 from __future__ import annotations
 
 import contextlib
 import logging
 import os
-from collections.abc import Callable, Sequence
+import time
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
+from cleanfeed.errors import StoreError
 from cleanfeed.publish.items import FeedItem, select
 from cleanfeed.publish.jsonfeed import json_bytes
 from cleanfeed.publish.site import STYLESHEET, index_html, item_pages, opml, stylesheet
@@ -26,6 +31,8 @@ RENDERERS: dict[str, Callable[[FeedSpec, Sequence[FeedItem]], bytes]] = {
     "atom": atom_bytes, "rss": rss_bytes, "json": json_bytes}
 TEMP_MARK = ".tmp-"
 ITEMS = "items"                   # public/items/<slug>-<id>.html: one page per item (publish/site.py)
+LOCK_NAME = "publish.lock"       # beside the store, in the project's .cleanfeed/
+LOCK_TIMEOUT = 120.0             # a publish takes well under a second; two minutes means something is stuck
 
 
 def write_atomic(path: Path, data: bytes) -> bool:
@@ -67,7 +74,9 @@ def _alive(pid: int) -> bool:
 
 
 def render(project: Project, store: Store) -> dict[str, bytes]:
-    """Every output file's name and bytes: a pure function of the project and the store's content."""
+    """Every output file's name and bytes: a pure function of the project and the store's content (the
+    keyword feeds' members are brought up to date first: bookkeeping, not content)."""
+    store.catch_up_feeds(project.feeds, drop_others=True)
     with store.snapshot():
         selection = [(spec, select(store, spec)) for spec in project.feeds]
     files = {spec.filename(fmt): RENDERERS[fmt](spec, items) for spec, items in selection for fmt in spec.formats}
@@ -78,25 +87,53 @@ def render(project: Project, store: Store) -> dict[str, bytes]:
     return files
 
 
+@contextlib.contextmanager
+def publish_lock(project: Project, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
+    """Exclusive right to publish the project (an flock on `.cleanfeed/publish.lock`, dropped by the
+    kernel if the holder dies). Waits for another publish, at most `timeout` seconds (StoreError then)."""
+    try:
+        import fcntl
+    except ImportError:              # not POSIX: no lock, as before
+        yield
+        return
+    path = project.store_path.parent / LOCK_NAME
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "a") as handle:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise StoreError(f"another publish held the lock for {timeout:g} s", source=str(path)) from None
+                time.sleep(0.05)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def publish(project: Project, out_dir: Path | None = None, *, store: Store | None = None) -> list[Path]:
     """Write every feed of `project` (Atom, RSS, JSON Feed), index.html, the item pages, the stylesheet
     and feeds.opml into `out_dir` (default `public/`); returns the paths of all of them, changed or not.
     Item pages of items no feed shows any more are deleted."""
     out = Path(out_dir) if out_dir is not None else project.out_dir
     (out / ITEMS).mkdir(parents=True, exist_ok=True)
-    _sweep_temps(out)
-    _sweep_temps(out / ITEMS)
-    if store is None:
-        with Store.open(project.store_path) as own:
-            files = render(project, own)
-    else:
-        files = render(project, store)
-    paths, changed = [], 0
-    for name, data in files.items():
-        path = out / name
-        changed += write_atomic(path, data)
-        paths.append(path)
-    gone = _sweep_items(out / ITEMS, {p.name for p in paths if p.parent.name == ITEMS})
+    with publish_lock(project):      # the store is read *inside* the lock: the last writer has the newest
+        _sweep_temps(out)
+        _sweep_temps(out / ITEMS)
+        if store is None:
+            with Store.open(project.store_path) as own:
+                files = render(project, own)
+        else:
+            files = render(project, store)
+        paths, changed = [], 0
+        for name, data in files.items():
+            path = out / name
+            changed += write_atomic(path, data)
+            paths.append(path)
+        gone = _sweep_items(out / ITEMS, {p.name for p in paths if p.parent.name == ITEMS})
     log.info("%d files in %s, %d changed, %d item pages deleted", len(paths), out, changed, gone)
     return paths
 
@@ -112,4 +149,4 @@ def _sweep_items(folder: Path, keep: set[str]) -> int:
     return gone
 
 
-__all__ = ["RENDERERS", "publish", "render", "write_atomic"]
+__all__ = ["LOCK_NAME", "RENDERERS", "publish", "publish_lock", "render", "write_atomic"]

@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 from cleanfeed.model import Article, article_from_json
 from cleanfeed.rules.project import FeedSpec
 from cleanfeed.store.db import Store, StoredItem, from_us
+from cleanfeed.store.feedindex import signature
 from cleanfeed.store.stories import Stories, Story, feed_threshold
 
 ALSO = {"en": "Also published by", "zh": "其他来源"}
@@ -113,8 +114,10 @@ def select_stories(store: Store, spec: FeedSpec, keep: Callable[[Article], bool]
     """The feed's newest `max_items` stories, one item each, newest first (by the shown member's date)."""
     stories = Stories(store.conn, feed_threshold(spec))
     window = spec.max_items
+    members = signature(spec) if spec.include or spec.exclude else None   # keyword feeds: read their members
     while True:
-        newest = store.newest(languages=spec.languages, sites=spec.sites, limit=window, keep=keep)
+        newest = store.newest(languages=spec.languages, sites=spec.sites, limit=window,
+                              keep=None if members else keep, members=members)
         found: dict[str, Story] = {}
         for item in newest:
             story = stories.story(item.id)

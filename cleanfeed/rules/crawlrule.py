@@ -1,13 +1,21 @@
 """A site rule's `[crawl]` section: where the crawler starts (listing pages, feeds, sitemaps), how it tells
-article links from the rest, and how far it may go in one run."""
+article links from the rest, and how far it may go in one run. Every value is checked when the rule is
+loaded, every problem named (`crawl.delay`, `crawl.start_urls[2]` …), so a crawl never starts on a rule
+that cannot work."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, fields
 from typing import Any
 
-from cleanfeed.errors import ConfigError
-from cleanfeed.rules.values import check_css, compile_regex, strings
+from cleanfeed.rules.tomlfile import Problems, text_list, text_value
+from cleanfeed.urlnorm import is_http_url
+
+_CONTACT = re.compile(r"^(https?://\S+|mailto:\S+@\S+)$")
+_HOST = re.compile(r"^(?=.{1,253}$)[a-z0-9_]([a-z0-9_-]{0,62}[a-z0-9_])?(\.[a-z0-9_]([a-z0-9_-]{0,62}[a-z0-9_])?)*\.?$"
+                   r"|^\[?[0-9a-f:.]+\]?$")
+MAX_PAGES = 100_000          # fetches per site per run: beyond this a run is a mirror job, not a crawl
+MAX_ARTICLE_PAGES = 100      # pages of one article: a longer chain is a pager of something else
 
 
 @dataclass(frozen=True)
@@ -26,50 +34,105 @@ class CrawlRule:
     contact: str | None = None                # URL or mailto: for the User-Agent, so the site can reach us
 
 
-_KEYS = {f.name for f in fields(CrawlRule)}
-_COUNTS = ("max_pages", "max_article_pages")
+KEYS = frozenset(f.name for f in fields(CrawlRule))
 
 
-def _value(key: str, value: Any, source: str) -> Any:
-    """One checked value of the section."""
-    if key in _COUNTS:
-        if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-            raise ConfigError(f"key 'crawl.{key}' must be a positive integer", source=source)
-        return value
-    if key == "delay":
-        if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0 <= value <= 3600:
-            raise ConfigError("key 'crawl.delay' must be a number of seconds (0 to 3600)", source=source)
-        return float(value)
-    if key == "contact":
-        if not isinstance(value, str) or not re.match(r"^(https?://\S+|mailto:\S+@\S+)$", value):
-            raise ConfigError("key 'crawl.contact' must be an http(s) URL or a mailto: address", source=source)
-        return value
-    return strings(value, f"crawl.{key}", source)
+def host_name(value: str) -> str:
+    """A host name or IP literal as rules write it (`www.` and case dropped); ValueError otherwise."""
+    host = value.strip().lower().removeprefix("www.")
+    try:
+        ascii_host = host.encode("idna").decode("ascii") if not host.isascii() else host
+    except UnicodeError:
+        raise ValueError(f"{value!r} is not a host name") from None
+    if not _HOST.match(ascii_host):
+        raise ValueError(f"{value!r} is not a host name (no scheme, path or port: news.example.cn)")
+    return host
 
 
-def parse_crawl_rule(raw: Any, source: str) -> CrawlRule:
-    """The `[crawl]` table of a site rule file; ConfigError names the file and the key.
+def css_selector(selector: str) -> str:
+    """A CSS selector the crawler's engine (soupsieve, through BeautifulSoup) compiles; XPath is refused
+    here, as the crawler could not run it."""
+    import soupsieve
+
+    try:
+        soupsieve.compile(selector)
+    except (soupsieve.SelectorSyntaxError, ValueError, TypeError) as exc:
+        raise ValueError(f"{selector!r} is not a CSS selector: {str(exc).splitlines()[0]}") from None
+    return selector
+
+
+def _regex(pattern: str) -> str:
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        raise ValueError(f"bad regular expression {pattern!r}: {exc}") from None
+    return pattern
+
+
+def _urls(value: Any) -> tuple[str, ...]:
+    urls = text_list(value)
+    for i, url in enumerate(urls):
+        if not is_http_url(url):
+            raise ValueError(f"item {i} ({url[:80]!r}) is not an absolute http(s) URL")
+    return urls
+
+
+def _each(check: Any) -> Any:
+    return lambda value: tuple(check(v) for v in text_list(value))
+
+
+def _max_pages(value: Any) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= MAX_PAGES:
+        raise ValueError(f"must be an integer from 1 to {MAX_PAGES:,}")
+    return value
+
+
+def _max_article_pages(value: Any) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= MAX_ARTICLE_PAGES:
+        raise ValueError(f"must be an integer from 1 to {MAX_ARTICLE_PAGES}")
+    return value
+
+
+def _delay(value: Any) -> float:
+    if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0 <= value <= 3600:
+        raise ValueError("must be a number of seconds (0 to 3600)")
+    return float(value)
+
+
+def _contact(value: Any) -> str:
+    if not _CONTACT.match(text_value(value)):
+        raise ValueError("must be an http(s) URL or a mailto: address")
+    return str(value).strip()
+
+
+_PARSERS: dict[str, Any] = {
+    "start_urls": _urls, "sitemaps": _urls, "article_links": _each(css_selector), "next_page": _each(css_selector),
+    "article_url_patterns": _each(_regex), "allowed_hosts": _each(host_name), "max_pages": _max_pages,
+    "max_article_pages": _max_article_pages,
+    "delay": _delay, "contact": _contact,
+}
+
+
+def parse_crawl_rule(raw: Any, problems: Problems) -> CrawlRule | None:
+    """The `[crawl]` table as a CrawlRule; every problem goes to `problems` (None when there were some).
 
     Start URLs need no `article_links` or `article_url_patterns` when they are feeds (every item links an
     article); whether a start URL is a feed is known only once it is fetched, so an HTML listing without
     either is reported by the crawl, not here."""
     if not isinstance(raw, dict):
-        raise ConfigError("key 'crawl' must be a table", source=source)
-    unknown = set(raw) - _KEYS
-    if unknown:
-        raise ConfigError(f"unknown key 'crawl.{sorted(unknown)[0]}'", source=source)
-    kwargs = {key: _value(key, value, source) for key, value in raw.items()}
-    for i, pattern in enumerate(kwargs.get("article_url_patterns", ())):
-        compile_regex(pattern, f"{source}: crawl.article_url_patterns[{i}]")
-    for key in ("article_links", "next_page"):
-        for i, selector in enumerate(kwargs.get(key, ())):
-            check_css(selector, f"crawl.{key}[{i}]", source)
-    for key in ("start_urls", "sitemaps"):
-        if any(not re.match(r"^https?://[^/\s]+", u) for u in kwargs.get(key, ())):
-            raise ConfigError(f"key 'crawl.{key}' must hold absolute http(s) URLs", source=source)
-    if not kwargs.get("start_urls") and not kwargs.get("sitemaps"):
-        raise ConfigError("section 'crawl' needs 'start_urls' or 'sitemaps'", source=source)
-    return CrawlRule(**kwargs)
+        problems.add("key 'crawl' must be a table ([crawl])")
+        return None
+    before = len(problems.errors)
+    kwargs: dict[str, Any] = {}
+    for key, value in raw.items():
+        if key not in KEYS:
+            problems.add(f"unknown key 'crawl.{key}' (known: {', '.join(sorted(KEYS))})")
+            continue
+        with problems.key(f"crawl.{key}"):
+            kwargs[key] = _PARSERS[key](value)
+    if not raw.get("start_urls") and not raw.get("sitemaps"):
+        problems.add("section 'crawl' needs 'start_urls' or 'sitemaps'")
+    return CrawlRule(**kwargs) if len(problems.errors) == before else None
 
 
-__all__ = ["CrawlRule", "parse_crawl_rule"]
+__all__ = ["KEYS", "CrawlRule", "css_selector", "host_name", "parse_crawl_rule"]

@@ -8,15 +8,15 @@ Loaders reject unknown keys and name the file and the key, like the site-rule lo
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from cleanfeed.errors import ConfigError
-from cleanfeed.rules.site import RuleSet, load_rules
-from cleanfeed.rules.tomlfile import read_toml
+from cleanfeed.errors import ConfigError, ConfigErrors
+from cleanfeed.rules.site import RuleSet, load_rules, rule_paths
+from cleanfeed.rules.tomlfile import MAX_VALUE_CHARS, Problems, flatten, read_toml, text_list, text_value
 from cleanfeed.textnorm import normalise_tag
 from cleanfeed.timeutil import zone
 
@@ -95,25 +95,23 @@ class Project:
 
 # ----------------------------------------------------------------------------- loading
 
-def _str(v: Any) -> str:
-    if not isinstance(v, str) or not v.strip():
-        raise ValueError("must be a non-empty string")
-    return v.strip()
+def _str(v: Any, limit: int = MAX_VALUE_CHARS) -> str:
+    return text_value(v, limit=limit)
 
 
 def _strs(v: Any) -> tuple[str, ...]:
-    if isinstance(v, str):
-        v = [v]
-    if not isinstance(v, list) or not all(isinstance(x, str) and x.strip() for x in v):
-        raise ValueError("must be a string or a list of non-empty strings")
-    return tuple(x.strip() for x in v)
+    return text_list(v)
+
+
+def _words(v: Any) -> tuple[str, ...]:
+    return text_list(v, limit=200)          # keywords and categories: words or short phrases
 
 
 def _http_url(v: Any) -> str:
     url = _str(v)
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise ValueError(f"must be an absolute http(s) URL, got {url!r}")
+        raise ValueError(f"must be an absolute http(s) URL, got {url[:80]!r}")
     return url
 
 
@@ -126,7 +124,7 @@ def _folder_url(v: Any) -> str:
 
 def _languages(v: Any) -> tuple[str, ...]:
     out = []
-    for tag in _strs(v):
+    for tag in text_list(v, limit=35):
         if not re.fullmatch(r"[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*", tag):
             raise ValueError(f"{tag!r} is not a language tag (use en, zh, zh-CN, …)")
         norm = normalise_tag(tag) or tag
@@ -136,8 +134,8 @@ def _languages(v: Any) -> tuple[str, ...]:
 
 
 def _timezone(v: Any) -> str:
-    name = _str(v)
-    zone(name)
+    name = _str(v, 64)                       # IANA names are at most ~30 characters
+    zone(name)                               # ValueError names the unknown zone
     return name
 
 
@@ -148,7 +146,7 @@ def _max_items(v: Any) -> int:
 
 
 def _formats(v: Any) -> tuple[str, ...]:
-    out = _strs(v)
+    out = _strs(v) if v != [] else ()
     bad = [f for f in out if f not in FORMATS]
     if bad or not out:
         raise ValueError(f"must list some of {', '.join(FORMATS)}; got {bad[0] if bad else 'nothing'!r}")
@@ -163,110 +161,151 @@ def _threshold(v: Any) -> float:
 
 
 def _email(v: Any) -> str:
-    email = _str(v)
+    email = _str(v, 254)
     if not EMAIL.match(email):
         raise ValueError(f"{email!r} is not an email address")
     return email
 
 
 def _authority(v: Any) -> str:
-    name = _str(v).lower()
+    name = _str(v, 253).lower()
     if not re.fullmatch(r"[a-z0-9]([a-z0-9.-]*[a-z0-9])?|[^@\s]+@[a-z0-9.-]+", name):
         raise ValueError("must be a domain name or an email address (the tag URI authority)")
     return name
 
 
+def _list_or_empty(parse: Callable[[Any], tuple[str, ...]]) -> Callable[[Any], tuple[str, ...]]:
+    """`sites = []`, `include = []`: an empty list is "none", as the shipped feed files write it."""
+    return lambda v: () if v == [] else parse(v)
+
+
 _KEYS: dict[str, tuple[str, Callable[[Any], Any]]] = {   # TOML key → (FeedSpec field, parser)
-    "title": ("title", _str), "description": ("description", _str), "home_url": ("home_url", _http_url),
-    "self_url": ("self_url", _folder_url), "language": ("languages", _languages),
-    "timezone": ("timezone", _timezone), "id_authority": ("id_authority", _authority),
-    "inputs": ("inputs", _strs), "sites": ("sites", _strs), "include": ("include", _strs),
-    "exclude": ("exclude", _strs), "categories": ("categories", _strs), "max_items": ("max_items", _max_items),
-    "formats": ("formats", _formats),
-    "dedupe_threshold": ("dedupe_threshold", _threshold), "preferred_sources": ("preferred_sources", _strs),
+    "title": ("title", lambda v: _str(v, 500)), "description": ("description", lambda v: _str(v, 5_000)),
+    "home_url": ("home_url", _http_url), "self_url": ("self_url", _folder_url),
+    "language": ("languages", _list_or_empty(_languages)), "timezone": ("timezone", _timezone),
+    "id_authority": ("id_authority", _authority), "inputs": ("inputs", _list_or_empty(_strs)),
+    "sites": ("sites", _list_or_empty(_strs)), "include": ("include", _list_or_empty(_words)),
+    "exclude": ("exclude", _list_or_empty(_words)), "categories": ("categories", _list_or_empty(_words)),
+    "max_items": ("max_items", _max_items), "formats": ("formats", _formats),
+    "dedupe_threshold": ("dedupe_threshold", _threshold),
+    "preferred_sources": ("preferred_sources", _list_or_empty(_strs)),
 }
-_AUTHOR_KEYS = {"name": ("author_name", _str), "email": ("author_email", _email)}
+def _author_name(v: Any) -> str:
+    return _str(v, 200)
 
 
-def parse_feed(slug: str, raw: dict[str, Any], source: str, rules: RuleSet | None = None) -> FeedSpec:
-    """A FeedSpec from one parsed TOML table; ConfigError names the file and the key."""
-    if not SLUG.match(slug):
-        raise ConfigError(f"file name {slug!r} is not a usable feed slug (lower-case letters, digits, '.', '-', '_')",
-                          source=source)
+_AUTHOR_KEYS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "name": ("author_name", _author_name), "email": ("author_email", _email)}
+
+
+def parse_feed(slug: str, raw: dict[str, Any], source: str, rules: RuleSet | None = None,
+               site_names: Collection[str] | None = None) -> FeedSpec:
+    """A FeedSpec from one parsed TOML table. Every key is checked and every problem named: ConfigError
+    (ConfigErrors for several) names the file and the keys. `site_names` (default: the rules') are the
+    site rule files a feed's `sites` may name."""
+    problems = Problems(source)
+    if not SLUG.match(slug) or len(slug) > 100:
+        problems.add(f"file name {slug!r} is not a usable feed slug (lower-case letters, digits, '.', '-', '_')")
     kw: dict[str, Any] = {}
     for key, value in raw.items():
-        table = _AUTHOR_KEYS if key == "author" else None
-        if table is not None:
-            if not isinstance(value, dict):
-                raise ConfigError("key 'author' must be a table with name and email", source=source)
-            for sub, subvalue in value.items():
-                if sub not in table:
-                    raise ConfigError(f"unknown key 'author.{sub}'", source=source)
-                kw[table[sub][0]] = _parsed(f"author.{sub}", table[sub][1], subvalue, source)
+        if key == "author":
+            _author(value, kw, problems)
             continue
         if key not in _KEYS:
-            raise ConfigError(f"unknown key {key!r} (known: {', '.join(sorted([*_KEYS, 'author']))})", source=source)
-        name, parser = _KEYS[key]
-        kw[name] = _parsed(key, parser, value, source)
+            problems.add(f"unknown key {key!r} (known: {', '.join(sorted([*_KEYS, 'author']))})")
+            continue
+        with problems.key(key):
+            name, parser = _KEYS[key]
+            kw[name] = parser(value)
     for required in ("title", "self_url"):
-        if required not in kw:
-            raise ConfigError(f"missing key {required!r}", source=source)
+        if required not in raw:
+            problems.add(f"missing key {required!r}")
+    names = site_names if site_names is not None else [r.name for r in rules.sites] if rules is not None else None
+    if names is not None:
+        for i, site in enumerate(kw.get("sites", ())):
+            if site not in names:
+                problems.add(f"key 'sites[{i}]': no site rule {site!r} in cleaners/ (known: "
+                             f"{', '.join(sorted(names)) or 'none'})")
+    problems.raise_any()
     kw.setdefault("description", kw["title"])
     kw.setdefault("home_url", kw["self_url"])
     kw.setdefault("author_name", kw["title"])
     kw.setdefault("id_authority", (urlsplit(kw["self_url"]).hostname or "").lower())
-    if rules is not None:
-        for i, site in enumerate(kw.get("sites", ())):
-            if rules.named(site) is None:
-                known = ", ".join(r.name for r in rules.sites) or "none"
-                raise ConfigError(f"key 'sites[{i}]': no site rule {site!r} in cleaners/ (known: {known})",
-                                  source=source)
     return FeedSpec(slug=slug, path=source, **kw)
 
 
-def _parsed(key: str, parser: Callable[[Any], Any], value: Any, source: str) -> Any:
-    try:
-        return parser(value)
-    except ValueError as exc:
-        raise ConfigError(f"key {key!r}: {exc}", source=source) from None
+def _author(value: Any, kw: dict[str, Any], problems: Problems) -> None:
+    if not isinstance(value, dict):
+        problems.add("key 'author' must be a table with name and email")
+        return
+    for sub, subvalue in value.items():
+        if sub not in _AUTHOR_KEYS:
+            problems.add(f"unknown key 'author.{sub}' (known: author.name, author.email)")
+            continue
+        with problems.key(f"author.{sub}"):
+            kw[_AUTHOR_KEYS[sub][0]] = _AUTHOR_KEYS[sub][1](subvalue)
 
 
-def load_feed(path: Path, rules: RuleSet | None = None) -> FeedSpec:
+def load_feed(path: Path, rules: RuleSet | None = None, site_names: Collection[str] | None = None) -> FeedSpec:
     raw = read_toml(path)
-    return parse_feed(path.stem, raw, str(path), rules)
+    return parse_feed(path.stem, raw, str(path), rules, site_names)
 
 
 PROJECT_FILE = "cleanfeed.toml"
-_SITE_KEYS: dict[str, Callable[[Any], Any]] = {"title": _str, "description": _str}
+_SITE_KEYS: dict[str, Callable[[Any], Any]] = {"title": lambda v: _str(v, 500), "description": lambda v: _str(v, 5_000)}
 
 
 def parse_settings(raw: dict[str, Any], source: str, feeds: tuple[FeedSpec, ...] = ()) -> SiteSpec:
-    """`cleanfeed.toml`'s tables; without a `[site]` title, a project of one feed takes the feed's."""
-    unknown = sorted(set(raw) - {"site"})
-    if unknown:
-        raise ConfigError(f"unknown table or key {unknown[0]!r} (known: site)", source=source)
+    """`cleanfeed.toml`'s tables; without a `[site]` title, a project of one feed takes the feed's. Every
+    problem is named (ConfigErrors for several)."""
+    problems = Problems(source)
+    for key in sorted(set(raw) - {"site"}):
+        problems.add(f"unknown table or key {key!r} (known: site)")
     site = raw.get("site", {})
     if not isinstance(site, dict):
-        raise ConfigError("'site' must be a table: [site]", source=source)
-    kw = {}
+        problems.add("'site' must be a table: [site]")
+        site = {}
+    kw: dict[str, Any] = {}
     for key, value in site.items():
         if key not in _SITE_KEYS:
-            raise ConfigError(f"unknown key 'site.{key}' (known: {', '.join(_SITE_KEYS)})", source=source)
-        kw[key] = _parsed(f"site.{key}", _SITE_KEYS[key], value, source)
+            problems.add(f"unknown key 'site.{key}' (known: {', '.join(_SITE_KEYS)})")
+            continue
+        with problems.key(f"site.{key}"):
+            kw[key] = _SITE_KEYS[key](value)
+    problems.raise_any()
     if "title" not in kw and len(feeds) == 1:
         kw.update(title=feeds[0].title, description=kw.get("description", feeds[0].description))
     return SiteSpec(**kw)
 
 
-def load_project(root: Path) -> Project:
-    """The project in `root`: every `feeds/*.toml` (sorted by slug), `cleaners/*.toml` and `cleanfeed.toml`."""
+def load_project(root: Path, errors: list[ConfigError] | None = None) -> Project:
+    """The project in `root`: every `feeds/*.toml` (sorted by slug), `cleaners/*.toml` and `cleanfeed.toml`.
+    Every file is read and every problem collected: they are raised together (ConfigErrors), or, with
+    `errors`, appended there while the good files load (`cleanfeed check` reports them all, then checks
+    the rest)."""
     root = Path(root)
-    rules = load_rules(root / "cleaners")
-    feeds = tuple(load_feed(p, rules) for p in sorted((root / "feeds").glob("*.toml")))
+    found: list[ConfigError] = []
+    rules = load_rules(root / "cleaners", found)
+    names = [p.stem for p in rule_paths(root / "cleaners")]   # a broken rule file is still a known site
+    feeds = []
+    for path in sorted((root / "feeds").glob("*.toml")):
+        try:
+            feeds.append(load_feed(path, rules, names))
+        except ConfigError as exc:
+            found += flatten(exc)
     settings = root / PROJECT_FILE
-    raw = read_toml(settings) if settings.is_file() else {}
-    return Project(root=root, feeds=feeds, rules=rules, store_path=root / ".cleanfeed" / "store.sqlite",
-                   out_dir=root / "public", site=parse_settings(raw, str(settings), feeds))
+    site = SiteSpec()
+    try:
+        raw = read_toml(settings) if settings.is_file() else {}
+        site = parse_settings(raw, str(settings), tuple(feeds))
+    except ConfigError as exc:
+        found += flatten(exc)
+    if found and errors is None:
+        raise found[0] if len(found) == 1 else ConfigErrors(found)
+    if errors is not None:
+        errors += found
+    return Project(root=root, feeds=tuple(feeds), rules=rules, store_path=root / ".cleanfeed" / "store.sqlite",
+                   out_dir=root / "public", site=site)
 
 
 __all__ = ["FORMATS", "PROJECT_FILE", "FeedSpec", "Project", "SiteSpec", "load_feed", "load_project", "parse_feed",

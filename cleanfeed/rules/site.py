@@ -13,14 +13,17 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from cleanfeed.errors import ConfigError
-from cleanfeed.rules.crawlrule import CrawlRule, parse_crawl_rule
+from cleanfeed.errors import ConfigError, ConfigErrors
+from cleanfeed.rules.crawlrule import CrawlRule, host_name, parse_crawl_rule
 from cleanfeed.rules.ftr import FtrRule
 from cleanfeed.rules.ftrlookup import FtrFolder
 from cleanfeed.rules.learned import LEARNED_SUFFIX, learned_path, load_learned
-from cleanfeed.rules.tomlfile import read_toml
-from cleanfeed.rules.values import FLAGS, compile_regex, strings
+from cleanfeed.rules.selectors import MAX_SELECTOR_CHARS, selector_problem
+from cleanfeed.rules.tomlfile import Problems, flatten, read_toml, text_list, text_value
+from cleanfeed.rules.values import FLAGS, compile_regex
 from cleanfeed.textnorm import nfkc_light, squeeze
+from cleanfeed.timeutil import zone
+from cleanfeed.urlnorm import is_http_url
 
 
 @dataclass(frozen=True)
@@ -138,40 +141,79 @@ def generic_rules() -> GenericRules:
 
 # ----------------------------------------------------------------------------- site rules
 
-_LIST_KEYS = {"hosts", "fingerprints", "drop_lines", "cut_from", "title", "body", "date", "author",
-              "strip", "strip_id_or_class", "next_page_link", "test_url"}
+_SELECTOR_KEYS = ("title", "body", "date", "author", "strip", "next_page_link")
 # A TOML key and the FiveFilters field it stands for: a TOML rule that sets the key hides the field.
 FTR_KEYS = {"title": "title", "body": "body", "date": "date", "author": "author", "strip": "strip",
             "strip_id_or_class": "strip_id_or_class", "next_page_link": "next_page_link", "test_url": "test_urls"}
-_SCALAR_KEYS = {"timezone", "language"}
+_REGEX_KEYS = ("fingerprints", "drop_lines", "cut_from")
+
+
+def _pattern(pattern: str) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern, FLAGS)
+    except re.error as exc:
+        raise ValueError(f"bad regular expression {pattern!r}: {exc}") from None
+
+
+def _selectors(key: str, value: Any, problems: Problems) -> tuple[str, ...]:
+    """The key's CSS or XPath selectors; one problem per selector that cleaning could not run."""
+    found = text_list(value, limit=MAX_SELECTOR_CHARS)
+    for i, selector in enumerate(found):
+        if (why := selector_problem(selector, key)) is not None:
+            problems.add(f"key '{key}[{i}]': selector {selector!r} does not compile: {why}")
+    return found
+
+
+def _timezone(value: Any) -> str:
+    name = text_value(value, limit=64)
+    zone(name)                                      # ValueError names the unknown zone
+    return name
+
+
+def _language(value: Any) -> str:
+    tag = text_value(value, limit=35)
+    if not re.fullmatch(r"[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*", tag):
+        raise ValueError(f"{tag!r} is not a language tag (en, zh-CN, …)")
+    return tag
+
+
+def _test_urls(value: Any) -> tuple[str, ...]:
+    urls = text_list(value)
+    if bad := [u for u in urls if not is_http_url(u)]:
+        raise ValueError(f"{bad[0][:80]!r} is not an absolute http(s) URL")
+    return urls
+
+
+_PARSERS: dict[str, Any] = {
+    "hosts": lambda v: tuple(host_name(h) for h in text_list(v)),
+    "fingerprints": lambda v: tuple(_pattern(p) for p in text_list(v)),
+    "drop_lines": lambda v: tuple(_pattern(p) for p in text_list(v)),
+    "cut_from": lambda v: tuple(_pattern(p) for p in text_list(v)),
+    "strip_id_or_class": lambda v: text_list(v, limit=200),
+    "test_url": _test_urls, "timezone": _timezone, "language": _language,
+}
+KEYS = frozenset([*_PARSERS, *_SELECTOR_KEYS, "crawl"])
 
 
 def parse_site_rule(name: str, raw: dict[str, Any], source: str) -> SiteRule:
-    """A SiteRule from one parsed TOML table; ConfigError names the file and the key."""
-    unknown = set(raw) - _LIST_KEYS - _SCALAR_KEYS - {"crawl"}
-    if unknown:
-        raise ConfigError(f"unknown key {sorted(unknown)[0]!r}", source=source)
+    """A SiteRule from one parsed TOML table. Every key is checked (type, length, regex, selector, zone,
+    URL, host) and every problem named: ConfigError (ConfigErrors for several) names the file and keys."""
+    problems = Problems(source)
     kw: dict[str, Any] = {}
-    for key in _LIST_KEYS & set(raw):
-        kw[key] = strings(raw[key], key, source)
-    for key in _SCALAR_KEYS & set(raw):
-        if not isinstance(raw[key], str):
-            raise ConfigError(f"key {key!r} must be a string", source=source)
-        kw[key] = raw[key]
-    if "timezone" in kw:
-        from cleanfeed.timeutil import zone
-        try:
-            zone(kw["timezone"])
-        except ValueError as exc:
-            raise ConfigError(f"key 'timezone': {exc}", source=source) from exc
-    kw["hosts"] = tuple(h.lower().removeprefix("www.") for h in kw.get("hosts", ()))
-    kw["fingerprints"] = tuple(compile_regex(p, f"{source}: fingerprints[{i}]")
-                               for i, p in enumerate(kw.get("fingerprints", ())))
+    for key, value in raw.items():
+        if key not in KEYS:
+            problems.add(f"unknown key {key!r} (known: {', '.join(sorted(KEYS))})")
+            continue
+        with problems.key(key):
+            if key == "crawl":
+                kw[key] = parse_crawl_rule(value, problems)
+            elif key in _SELECTOR_KEYS:
+                kw[key] = _selectors(key, value, problems)
+            else:
+                kw[key] = _PARSERS[key](value)
+    problems.raise_any()
     for key in ("drop_lines", "cut_from"):
-        kw[key] = tuple(LineRule(f"site:{name}:{key}", compile_regex(p, f"{source}: {key}[{i}]"))
-                        for i, p in enumerate(kw.get(key, ())))
-    if "crawl" in raw:
-        kw["crawl"] = parse_crawl_rule(raw["crawl"], source)
+        kw[key] = tuple(LineRule(f"site:{name}:{key}", p) for p in kw.get(key, ()))
     return SiteRule(name=name, path=source, **kw)
 
 
@@ -229,14 +271,29 @@ class RuleSet:
         return rule
 
 
-def load_rules(folder: Path | None) -> RuleSet:
-    """Every `*.toml` in `folder` (sorted, so matching order is stable), each with the template lines of
-    its `<site>.learned.toml` if there is one (templates.py), and the FiveFilters files beside them (their
-    names now, their text when a page of their host is cleaned); no folder means no site rules."""
+def rule_paths(folder: Path | None) -> list[Path]:
+    """The site rule files of `folder` (sorted, so matching order is stable)."""
     if folder is None or not folder.is_dir():
-        return RuleSet()
-    paths = sorted(p for p in folder.glob("*.toml") if not p.name.endswith(LEARNED_SUFFIX))
-    return RuleSet(tuple(_with_template(load_site_rule(p), learned_path(p)) for p in paths), FtrFolder.load(folder))
+        return []
+    return sorted(p for p in folder.glob("*.toml") if not p.name.endswith(LEARNED_SUFFIX))
+
+
+def load_rules(folder: Path | None, errors: list[ConfigError] | None = None) -> RuleSet:
+    """Every `*.toml` in `folder`, each with the template lines of its `<site>.learned.toml` if there is
+    one (learned.py), and the FiveFilters files beside them (their names now, their text when a page of
+    their host is cleaned); no folder means no site rules. Every file is read: the problems of all of them
+    are raised together (ConfigErrors), or, with `errors`, appended there while the good rules load."""
+    rules, found = [], []
+    for path in rule_paths(folder):
+        try:
+            rules.append(_with_template(load_site_rule(path), learned_path(path)))
+        except ConfigError as exc:
+            found += flatten(exc)
+    if found and errors is None:
+        raise found[0] if len(found) == 1 else ConfigErrors(found)
+    if errors is not None:
+        errors += found
+    return RuleSet(tuple(rules), FtrFolder.load(folder) if folder is not None and folder.is_dir() else None)
 
 
 def _with_template(rule: SiteRule, learned: Path) -> SiteRule:
@@ -288,5 +345,5 @@ class MatchMemo:
 
 
 __all__ = ["line_rules", "LineRule", "GenericRules", "SiteRule", "CrawlRule", "RuleSet", "generic_rules", "load_rules",
-           "load_site_rule", "parse_site_rule", "match_key", "first_match", "MatchMemo", "Sequence", "with_ftr",
-           "FTR_KEYS"]
+           "load_site_rule", "parse_site_rule", "rule_paths", "match_key", "first_match", "MatchMemo", "Sequence",
+           "with_ftr", "FTR_KEYS"]

@@ -1,12 +1,18 @@
-"""Reading a user's TOML file (feed, site rule, learned rules) with errors that name the file."""
+"""Reading a user's TOML file (feed, site rule, learned rules) with errors that name the file, and
+collecting every problem of a file at once (`cleanfeed check` lists them all, not only the first)."""
 
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from cleanfeed.errors import ConfigError
+from cleanfeed.errors import ConfigError, ConfigErrors
+
+MAX_VALUE_CHARS = 2_000      # any one string in a rule or feed file: a regex, a URL, a title
+MAX_LIST_ITEMS = 1_000       # any one list: hosts, patterns, selectors, keywords
 
 
 def read_toml(path: Path) -> dict[str, Any]:
@@ -19,4 +25,57 @@ def read_toml(path: Path) -> dict[str, Any]:
         raise ConfigError(f"cannot read: {exc}", source=str(path)) from exc
 
 
-__all__ = ["read_toml"]
+class Problems:
+    """Every problem of one file: `with problems.key("timezone"): …` records a ValueError or ConfigError
+    raised inside as "key 'timezone': why", and goes on with the next key; `raise_any()` at the end."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.errors: list[ConfigError] = []
+
+    @contextmanager
+    def key(self, name: str | None) -> Iterator[None]:
+        try:
+            yield
+        except (ValueError, ConfigError) as exc:
+            message = exc.message if isinstance(exc, ConfigError) else str(exc)
+            self.add(f"key {name!r}: {message}" if name else message)
+
+    def add(self, message: str) -> None:
+        self.errors.append(ConfigError(message, source=self.source))
+
+    def raise_any(self) -> None:
+        if len(self.errors) == 1:
+            raise self.errors[0]
+        if self.errors:
+            raise ConfigErrors(self.errors)
+
+
+def flatten(exc: ConfigError) -> list[ConfigError]:
+    """The single problems of a ConfigError (a ConfigErrors holds several)."""
+    return list(exc.errors) if isinstance(exc, ConfigErrors) else [exc]
+
+
+def text_value(value: Any, *, limit: int = MAX_VALUE_CHARS, empty: bool = False) -> str:
+    """A string value (stripped) no longer than `limit`; ValueError says what is wrong."""
+    if not isinstance(value, str):
+        raise ValueError(f"must be a string, not {type(value).__name__}")
+    if len(value) > limit:
+        raise ValueError(f"is {len(value):,} characters long; the limit is {limit:,}")
+    if not empty and not value.strip():
+        raise ValueError("must be a non-empty string")
+    return value.strip()
+
+
+def text_list(value: Any, *, limit: int = MAX_VALUE_CHARS) -> tuple[str, ...]:
+    """A string or a list of non-empty strings, each within `limit`, at most MAX_LIST_ITEMS of them."""
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError("must be a string or a list of strings")
+    if len(value) > MAX_LIST_ITEMS:
+        raise ValueError(f"lists {len(value):,} items; the limit is {MAX_LIST_ITEMS:,}")
+    return tuple(text_value(v, limit=limit) for v in value)
+
+
+__all__ = ["MAX_LIST_ITEMS", "MAX_VALUE_CHARS", "Problems", "flatten", "read_toml", "text_list", "text_value"]

@@ -20,8 +20,9 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Literal, TextIO
@@ -62,6 +63,26 @@ class Resource:
     last_modified: datetime       # aware, whole seconds
     identity: Variant
     gzipped: Variant
+    heads: dict[tuple[int, bool, bool], bytes] = field(default_factory=dict, compare=False, repr=False)
+
+    def head(self, code: int, gzipped: bool, dated: bool, max_age: int) -> bytes:
+        """The response's header lines but Date, built once per (status, variant, Last-Modified shown):
+        a feed reader's 304 then costs a dict lookup and one string join instead of ten header lines."""
+        key = (code, gzipped, dated)
+        if (found := self.heads.get(key)) is not None:
+            return found
+        variant = self.gzipped if gzipped else self.identity
+        lines = [f"ETag: {variant.etag}", f"Cache-Control: max-age={max_age}", "Vary: Accept-Encoding"]
+        if code == 200:
+            lines += [f"Content-Type: {self.content_type}", "X-Content-Type-Options: nosniff"]
+            if dated:
+                lines.append(f"Last-Modified: {http_date(self.last_modified)}")
+            if variant.encoding:
+                lines.append(f"Content-Encoding: {variant.encoding}")
+            lines.append(f"Content-Length: {len(variant.body)}")
+        head = ("".join(f"{line}\r\n" for line in lines)).encode("latin-1")
+        self.heads[key] = head
+        return head
 
 
 def resolve(root: str, target: str) -> str | None:
@@ -164,9 +185,31 @@ class FeedServer(ThreadingHTTPServer):
         self.log_lock = threading.Lock()
         self.cache = FileCache()
         self.clock: Callable[[], float] = time.time      # tests set the clock to check Last-Modified rules
+        self._date: tuple[int, bytes] = (-1, b"")
+        self._resolved: dict[str, str | None] = {}
         if ":" in address[0]:
             self.address_family = socket.AF_INET6
         super().__init__(address, FeedHandler)
+
+    def resolve(self, target: str) -> str | None:
+        """`resolve()`, remembered per request target (bounded): realpath costs a stat per path component.
+        Safe to remember: what the path leads to is checked again on every request (stat, O_NOFOLLOW)."""
+        try:
+            return self._resolved[target]
+        except KeyError:
+            real = resolve(self.root, target)
+            if len(self._resolved) >= 1024:
+                self._resolved.clear()
+            self._resolved[target] = real
+            return real
+
+    def date(self, now: float) -> bytes:
+        """The Date header's value, formatted once per second (threads may race: both results are right)."""
+        second, text = self._date
+        if second != int(now):
+            second, text = int(now), format_datetime(datetime.fromtimestamp(int(now), UTC), usegmt=True).encode()
+            self._date = (second, text)
+        return text
 
     def server_bind(self) -> None:
         """Bind without HTTPServer's reverse DNS lookup (socket.getfqdn), which can stall for seconds."""
@@ -214,7 +257,7 @@ class FeedHandler(BaseHTTPRequestHandler):
     do_POST = do_PUT = do_DELETE = do_PATCH = do_OPTIONS = do_TRACE = do_CONNECT = _not_allowed
 
     def _serve(self) -> None:
-        real = resolve(self.server.root, self.path)
+        real = self.server.resolve(self.path)
         now = self.server.clock()
         if real and real == os.path.join(self.server.root, OPML):
             base = base_url(self.headers.get("Host"), self.server.url)     # the address this reader used
@@ -224,24 +267,25 @@ class FeedHandler(BaseHTTPRequestHandler):
         if resource is None:
             self._plain(404, "404 Not Found\n", {})
             return
-        variant = resource.gzipped if accepts_gzip(self.headers.get("Accept-Encoding")) else resource.identity
-        headers = {"ETag": variant.etag, "Cache-Control": f"max-age={self.server.max_age}",
-                   "Vary": "Accept-Encoding"}
+        gzipped = accepts_gzip(self.headers.get("Accept-Encoding"))
+        variant = resource.gzipped if gzipped else resource.identity
         status = precondition(self.command, self.headers, variant, resource.last_modified)
-        if status == 304:                  # RFC 9110 §15.4.5: validators and caching fields, no body
-            self._send(304, headers, b"")
-            return
         if status == 412:
-            self._plain(412, "412 Precondition Failed\n", headers)
+            self._plain(412, "412 Precondition Failed\n", {"ETag": variant.etag, "Vary": "Accept-Encoding",
+                                                              "Cache-Control": f"max-age={self.server.max_age}"})
             return
-        headers.update({"Content-Type": resource.content_type, "X-Content-Type-Options": "nosniff"})
-        if now >= resource.last_modified.timestamp() + 1:
-            # Only once its second is over: a date has 1 s resolution, and a client holding it from a version
-            # replaced later in that same second would get a false 304 (RFC 9110 §8.8.2.2). ETag still works.
-            headers["Last-Modified"] = http_date(resource.last_modified)
-        if variant.encoding:
-            headers["Content-Encoding"] = variant.encoding
-        self._send(200, headers, variant.body)
+        code = status or 200               # 304, RFC 9110 §15.4.5: validators and caching fields, no body
+        # Last-Modified only once its second is over: a date has 1 s resolution, and a client holding it from a
+        # version replaced later in that same second would get a false 304 (RFC 9110 §8.8.2.2). ETag still works.
+        dated = now >= resource.last_modified.timestamp() + 1
+        head = resource.head(code, gzipped, dated, self.server.max_age)
+        body = variant.body if code == 200 and self.command != "HEAD" else b""
+        self.wfile.write(b"%s %d %s\r\nDate: %s\r\nServer: %s\r\n%s\r\n" % (
+            self.protocol_version.encode(), code, b"OK" if code == 200 else b"Not Modified",
+            self.server.date(now), self.server_version.encode(), head))
+        if body:
+            self.wfile.write(body)
+        self._access(code, len(body))
 
     def _plain(self, code: int, text: str, headers: dict[str, str]) -> None:
         self._send(code, {**headers, "Content-Type": "text/plain; charset=utf-8"}, text.encode("utf-8"))

@@ -9,74 +9,34 @@ is unique across the store: feed validators warn when two entries share an `upda
 """
 from __future__ import annotations
 
-import base64
 import json
 import logging
 import sqlite3
-import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from cleanfeed.errors import StoreError
-from cleanfeed.model import Article, ItemHints, Page, article_from_json, article_to_json
-from cleanfeed.store.identity import canonical_url, fingerprint, identity_keys, new_id, short_sha, url_key
+from cleanfeed.model import Article, Page, article_from_json, article_to_json
+from cleanfeed.rules.project import FeedSpec
+from cleanfeed.store.gate import admit, admit_article
+from cleanfeed.store.identity import canonical_url, fingerprint, identity_keys, new_id, url_key
+from cleanfeed.store.records import (
+    EPOCH,
+    compress_raw,
+    content_hash,
+    from_us,
+    page_from_row,
+    page_record,
+    to_us,
+)
+from cleanfeed.store.schema import MIGRATIONS
 from cleanfeed.timeutil import UTC
 
 log = logging.getLogger(__name__)
-
-EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-
-def _refingerprint(conn: sqlite3.Connection) -> None:
-    """v3: the reprint index's MinHash changed scheme (datasketch → store/minhash.py, no numpy)."""
-    from cleanfeed.store.stories import refingerprint
-    refingerprint(conn)
-
-
-# One tuple per schema version: SQL statements, or a function of the connection for what SQL cannot do.
-MIGRATIONS: tuple[tuple[str | Callable[[sqlite3.Connection], None], ...], ...] = (
-    (  # v1
-        """CREATE TABLE articles (
-            id           TEXT PRIMARY KEY,
-            url          TEXT,                    -- canonical URL, NULL when the page had none
-            removed      INTEGER NOT NULL DEFAULT 0,
-            first_seen   INTEGER,                 -- µs since 1970 UTC: the page's fetch time when it was new
-            changed_at   INTEGER UNIQUE,          -- µs: when the content last changed, unique per store
-            sort_time    INTEGER,                 -- published if known, else first_seen: feed order
-            language     TEXT,
-            site         TEXT,
-            content_hash TEXT,
-            raw          BLOB,                    -- zlib-compressed page body, to clean it again
-            page         TEXT,                    -- JSON: the page's record (url, fetched_at, ...)
-            article      TEXT                     -- JSON: the Article
-        )""",
-        "CREATE INDEX articles_newest ON articles (sort_time DESC, changed_at DESC) WHERE removed = 0",
-        "CREATE TABLE aliases (key TEXT PRIMARY KEY, id TEXT NOT NULL) WITHOUT ROWID",
-        "CREATE INDEX aliases_id ON aliases (id)",
-    ),
-    (  # v2: story groups (cleanfeed/storydb.py): MinHash fingerprints, LSH band keys, links, splits
-        """CREATE TABLE dupe_docs (
-            seq      INTEGER PRIMARY KEY,            -- insertion order: a story's id is its earliest member
-            id       TEXT NOT NULL UNIQUE,           -- articles.id
-            shingles INTEGER NOT NULL,
-            sig      BLOB NOT NULL                   -- MinHash signature, little-endian uint32s
-        )""",
-        "CREATE TABLE dupe_bands (key INTEGER NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (key, seq)) WITHOUT ROWID",
-        """CREATE TABLE dupe_links (
-            later INTEGER NOT NULL, earlier INTEGER NOT NULL,
-            sim   REAL NOT NULL,                     -- estimated Jaccard similarity of the clean bodies
-            floor REAL NOT NULL,                     -- the least threshold this pair needs (short articles)
-            PRIMARY KEY (later, earlier)) WITHOUT ROWID""",
-        "CREATE INDEX dupe_links_earlier ON dupe_links (earlier)",
-        "CREATE TABLE dupe_splits (a TEXT NOT NULL, b TEXT NOT NULL, PRIMARY KEY (a, b)) WITHOUT ROWID",
-    ),
-    (  # v3: every stored signature and band key in the pure-Python MinHash scheme; links and splits kept
-        _refingerprint,
-    ),
-)
 
 
 @dataclass(frozen=True)
@@ -87,58 +47,6 @@ class StoredItem:
     article: Article
     first_seen: datetime
     changed_at: datetime
-
-
-# ----------------------------------------------------------------------------- (de)serialising
-
-def to_us(value: datetime) -> int:
-    return (value - EPOCH) // timedelta(microseconds=1)
-
-
-def from_us(value: int) -> datetime:
-    return EPOCH + timedelta(microseconds=value)
-
-
-def content_hash(data: dict[str, Any]) -> str:
-    """What a reader would see: the article without its fetch time (a re-fetch of the same text is no change)."""
-    shown = {k: v for k, v in data.items() if k != "fetched_at"}
-    return short_sha(json.dumps(shown, sort_keys=True, ensure_ascii=False))
-
-
-def _record(page: Page) -> dict[str, Any]:
-    """The page's record without its body; a feed's hints and an article's later pages (their bodies
-    zlib + base64: the record is text) when it has them."""
-    rec: dict[str, Any] = {
-        "url": page.url, "fetched_at": page.fetched_at.isoformat() if page.fetched_at else None,
-        "content_type": page.content_type, "timezone": page.timezone, "source": page.source,
-        "text": isinstance(page.body, str)}
-    if page.hints is not None:
-        rec["hints"] = page.hints.to_dict()
-    if page.parts:
-        rec["parts"] = [{**_record(part), "raw": base64.b64encode(zlib.compress(_raw_bytes(part), 6)).decode("ascii")}
-                        for part in page.parts]
-    return rec
-
-
-def _page_record(page: Page) -> str:
-    return json.dumps(_record(page), ensure_ascii=False)
-
-
-def _page(data: bytes, rec: dict[str, Any]) -> Page:
-    body: bytes | str = data.decode("utf-8", "surrogatepass") if rec.get("text") else data
-    fetched = datetime.fromisoformat(rec["fetched_at"]) if rec.get("fetched_at") else None
-    parts = tuple(_page(zlib.decompress(base64.b64decode(p["raw"])), p) for p in rec.get("parts") or ())
-    hints = ItemHints.from_dict(rec["hints"]) if rec.get("hints") else None
-    return Page(body=body, url=rec.get("url"), fetched_at=fetched, content_type=rec.get("content_type"),
-                source=rec.get("source"), timezone=rec.get("timezone"), hints=hints, parts=parts)
-
-
-def page_from_row(raw: bytes, record: str) -> Page:
-    return _page(zlib.decompress(raw), json.loads(record))
-
-
-def _raw_bytes(page: Page) -> bytes:
-    return page.body.encode("utf-8", "surrogatepass") if isinstance(page.body, str) else page.body
 
 
 # ----------------------------------------------------------------------------- the store
@@ -163,6 +71,8 @@ class Store:
         try:
             conn.execute("PRAGMA journal_mode=WAL")        # readers (serve) never block the writer
             conn.execute("PRAGMA synchronous=NORMAL")      # WAL + NORMAL: a killed process loses nothing committed
+            conn.execute("PRAGMA cache_size=-32768")       # 32 MB of pages (default 2 MB): index pages stay warm
+            conn.execute("PRAGMA journal_size_limit=67108864")   # the WAL shrinks back to 64 MB once checkpointed
             store = cls(conn, path)
             store._migrate()
         except BaseException as exc:                       # a store we cannot use is closed, never left open
@@ -190,12 +100,13 @@ class Store:
                 raise StoreError(f"store schema v{version} is newer than this cleanfeed (v{len(MIGRATIONS)})",
                                  source=str(self.path))
             for n in range(version, len(MIGRATIONS)):
-                for statement in MIGRATIONS[n]:
-                    if callable(statement):
-                        statement(self.conn)
+                for step in MIGRATIONS[n]:
+                    if isinstance(step, str):
+                        self.conn.execute(step)
                     else:
-                        self.conn.execute(statement)
+                        step(self.conn)
                 self.conn.execute(f"PRAGMA user_version = {n + 1}")
+                log.info("store %s migrated to schema v%d", self.path, n + 1)
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -228,6 +139,18 @@ class Store:
             self._depth = 0
 
     @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        """One record inside a batch transaction: when it fails, only its own writes are undone."""
+        self.conn.execute("SAVEPOINT record")
+        try:
+            yield
+        except BaseException:
+            self.conn.execute("ROLLBACK TO record")
+            self.conn.execute("RELEASE record")
+            raise
+        self.conn.execute("RELEASE record")
+
+    @contextmanager
     def snapshot(self) -> Iterator[None]:
         """One read transaction: every feed of a publish sees the same store, even while `add` writes."""
         if self._depth:
@@ -244,11 +167,13 @@ class Store:
     # -- lookups
 
     def _find(self, keys: Sequence[str], url: str | None) -> sqlite3.Row | tuple[Any, ...] | None:
-        """The row one of `keys` names. Text keys never join two different URLs into one item."""
+        """The row one of `keys` names. A text key (`raw:`, `fp:`) finds a row only when both have the same
+        URL or both have none: a page with a URL whose body equals a stored URL-less page is another copy
+        (it joins that page's story) and must not overwrite its site, title and date."""
         for key in keys:
             row = self.conn.execute("SELECT a.id, a.url, a.removed, a.changed_at, a.content_hash FROM aliases k "
                                     "JOIN articles a ON a.id = k.id WHERE k.key = ?", (key,)).fetchone()
-            if row and (key.startswith("url:") or not url or row[1] in (None, url)):
+            if row and (key.startswith("url:") or row[1] == url):
                 return row  # type: ignore[no-any-return]
         return None
 
@@ -285,9 +210,14 @@ class Store:
         """Store one cleaned page: "new", "changed" (same id, new changed_at), "unchanged" or "removed"."""
         return self.put(page, article)[0]
 
-    def put(self, page: Page, article: Article, *, now: Callable[[], datetime] = lambda: datetime.now(UTC)
-            ) -> tuple[str, str]:
-        """`upsert` that also returns the article's id. A page without fetch time is first seen `now()`."""
+    def put(self, page: Page, article: Article, *, keep_raw: bool = True, compressed: bytes | None = None,
+            sanitized: bool = False, now: Callable[[], datetime] = lambda: datetime.now(UTC)) -> tuple[str, str]:
+        """`upsert` that also returns the article's id. A page without fetch time is first seen `now()`.
+        The pair passes the gate first (RecordError, nothing written, when it is refused); `keep_raw=False`
+        stores no raw page (an article cleaned elsewhere: `reclean` skips it). `compressed` is the raw page
+        as `compress_raw` gives it, when the caller made it already (ingest does, on another thread);
+        `sanitized` says the body HTML is the cleaner's own output from this process."""
+        page, article = admit(page, article, now=now(), sanitized=sanitized)
         keys = identity_keys(page, article)
         canon = canonical_url(article.url or page.url or "")
         data = article_to_json(article)
@@ -306,7 +236,8 @@ class Store:
                     when = self._free_time(max(seen, old_changed + 1))
                     self.conn.execute("UPDATE articles SET changed_at = ? WHERE id = ?", (when, article_id))
             if status in ("new", "changed"):
-                self._write(article_id, page, data, digest, canon)
+                raw = (compressed if compressed is not None else compress_raw(page)) if keep_raw else None
+                self._write(article_id, page, data, digest, canon, keep_raw, raw)
                 self._index_story(article_id, article)
             self._add_aliases(keys, article_id)
             # An article's later pages are known too, so a crawl never stores page 2 as an article of its own.
@@ -326,21 +257,24 @@ class Store:
             article_id = f"{candidate}-{n}"
         return article_id
 
-    def _write(self, article_id: str, page: Page | None, data: dict[str, Any], digest: str, canon: str | None) -> None:
-        """The article's columns; the raw page too unless `page` is None (a re-clean of the stored one)."""
+    def _write(self, article_id: str, page: Page | None, data: dict[str, Any], digest: str, canon: str | None,
+               keep_raw: bool = True, raw: bytes | None = None) -> None:
+        """The article's columns (a trigger gives the row a new `rev`: the feed bookkeeping catches up from
+        it); the raw page too unless `page` is None (a re-clean of the stored one). One UPDATE per write."""
         published = data.get("published")
         sort = to_us(datetime.fromisoformat(published["value"])) if published else None
-        self.conn.execute(
-            "UPDATE articles SET url = COALESCE(?, url), sort_time = COALESCE(?, first_seen), language = ?, "
-            "site = ?, content_hash = ?, article = ? WHERE id = ?",
-            (canon, sort, data.get("language"), data.get("site"), digest, json.dumps(data, ensure_ascii=False),
-             article_id))
+        sql = ("UPDATE articles SET url = COALESCE(?, url), sort_time = COALESCE(?, first_seen), language = ?, "
+               "site = ?, content_hash = ?, article = ?")
+        values = [canon, sort, data.get("language"), data.get("site"), digest, json.dumps(data, ensure_ascii=False)]
         if page is not None:
-            self.conn.execute("UPDATE articles SET raw = ?, page = ? WHERE id = ?",
-                              (zlib.compress(_raw_bytes(page), 6), _page_record(page), article_id))
+            sql += ", raw = ?, page = ?"
+            values += [raw, page_record(page, keep_raw)]
+        self.conn.execute(sql + " WHERE id = ?", [*values, article_id])
 
     def replace_article(self, article_id: str, article: Article) -> str:
-        """A re-cleaned article for a stored row (same id, same raw page): "changed" or "unchanged"."""
+        """A re-cleaned article for a stored row (same id, same raw page): "changed" or "unchanged".
+        It passes the gate like any article (RecordError, nothing written, when refused)."""
+        article = admit_article(article, source=article_id)
         data = article_to_json(article)
         digest = content_hash(data)
         with self.transaction():
@@ -375,9 +309,14 @@ class Store:
     # -- reads
 
     def newest(self, *, languages: Sequence[str] = (), sites: Sequence[str] = (), limit: int = 50,
-               keep: Callable[[Article], bool] | None = None) -> list[StoredItem]:
+               keep: Callable[[Article], bool] | None = None, members: str | None = None) -> list[StoredItem]:
         """Up to `limit` live articles, newest first (published, else first seen), read through the index:
-        the cost follows `limit`, not the size of the store."""
+        the cost follows `limit`, not the size of the store. `members`: the articles a keyword feed of
+        that signature takes (`feedindex.py`; its language and site filters are applied already)."""
+        if members is not None:
+            return self._read_newest("SELECT a.id, a.first_seen, a.changed_at, a.article FROM feed_members m "
+                                     "JOIN articles a ON a.id = m.id WHERE m.signature = ? AND a.removed = 0 "
+                                     "ORDER BY m.sort_time DESC, m.changed_at DESC", [members], limit, keep)
         where, params = ["removed = 0"], []
         if languages:
             where.append("(" + " OR ".join(["language = ? COLLATE NOCASE OR language LIKE ?"] * len(languages)) + ")")
@@ -386,8 +325,12 @@ class Store:
         if sites:
             where.append(f"site IN ({', '.join('?' * len(sites))})")
             params += list(sites)
-        cur = self.conn.execute("SELECT id, first_seen, changed_at, article FROM articles WHERE "
-                                f"{' AND '.join(where)} ORDER BY sort_time DESC, changed_at DESC", params)
+        return self._read_newest("SELECT id, first_seen, changed_at, article FROM articles WHERE "
+                                 f"{' AND '.join(where)} ORDER BY sort_time DESC, changed_at DESC", params, limit, keep)
+
+    def _read_newest(self, sql: str, params: Sequence[Any], limit: int, keep: Callable[[Article], bool] | None
+                     ) -> list[StoredItem]:
+        cur = self.conn.execute(sql, params)
         out: list[StoredItem] = []
         try:
             while len(out) < limit and (rows := cur.fetchmany(max(limit, 16))):
@@ -399,9 +342,18 @@ class Store:
             cur.close()
         return out
 
-    def stored_ids(self, site: str | None = None) -> list[str]:
-        """Ids of live articles with a raw page: all, or one site's plus those no site rule matched."""
-        sql = "SELECT id FROM articles WHERE removed = 0 AND raw IS NOT NULL"
+    def catch_up_feeds(self, specs: Iterable[FeedSpec], *, drop_others: bool = False) -> int:
+        """Bring the keyword feeds' members up to date (`feedindex.catch_up`); how many articles were judged."""
+        from cleanfeed.store.feedindex import catch_up
+
+        with self.transaction():
+            return catch_up(self.conn, specs, drop_others=drop_others)
+
+    def stored_ids(self, site: str | None = None, *, raw: bool = True) -> list[str]:
+        """Ids of live articles with a raw page (`raw=False`: those without one, stored cleaned from a shard):
+        all, or one site's plus those no site rule matched."""
+        has = "NOT NULL" if raw else "NULL"
+        sql = f"SELECT id FROM articles WHERE removed = 0 AND article IS NOT NULL AND raw IS {has}"
         if site:
             return [r[0] for r in self.conn.execute(sql + " AND (site = ? OR site IS NULL) ORDER BY id", (site,))]
         return [r[0] for r in self.conn.execute(sql + " ORDER BY id")]
@@ -420,10 +372,14 @@ class Store:
 
 
 __all__ = [
+    "EPOCH",
     "MIGRATIONS",
     "Store",
     "StoreError",
     "StoredItem",
+    "compress_raw",
     "content_hash",
+    "from_us",
     "page_from_row",
+    "to_us",
 ]

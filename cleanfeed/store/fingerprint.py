@@ -8,7 +8,7 @@ shingle is `CHAR_SHINGLE` consecutive tokens for Chinese text (character shingle
 consecutive words otherwise. The MinHash (`minhash`: one hash per shingle, one permutation, densified;
 pure Python, fixed, so a signature stored today compares with one computed next year) only finds
 candidates (LSH band keys), which are then compared exactly by containment (`same_story`), with guards
-for short texts and figures. Stores made before schema v3 held datasketch signatures: opening one
+for short texts and figures. Stores made before schema v5 held datasketch signatures: opening one
 re-fingerprints every stored article once (`stories.refingerprint`), keeping its story links.
 
     >>> keys = band_keys(fingerprint(article.text))     # stored in dupe_bands, looked up by key
@@ -28,7 +28,7 @@ from cleanfeed.text.language import to_simplified
 
 NUM_PERM = NUM_BINS       # values per signature (body, opening): 2 × 512 bytes stored per article
 BANDS, ROWS = 32, 4       # LSH: P(candidate) = 1-(1-J^4)^32: 0.87 at J=0.5, 0.99 at J=0.6, ~5e-6 at J=0.02
-SCHEME = "oph-crc32-fmix32"   # minhash.py; schema v3. Before v3: datasketch affine32, seed 1
+SCHEME = "oph-crc32-fmix32"   # minhash.py; schema v5. Before v5: datasketch affine32, seed 1
 _SIG = struct.Struct(f"<{NUM_PERM}I")
 CHAR_SHINGLE = 4          # Chinese: 4 characters, about two words (bench/dupes.py recall: 3 → 0.962, 4 → 0.965,
 WORD_SHINGLE = 3          # 5 → 0.961); others: 3 words (2 → 0.967 but more chance overlap between unrelated texts)

@@ -1,25 +1,30 @@
-"""Pages → clean → store, in batches: one transaction per batch, failures reported, never raised.
+"""Pages → clean → gate → store, in batches: the one way in, for every input.
 
-This is the batch boundary (feedparser's "bozo" idea): a page that cannot be read or holds no article
-becomes a Failure naming its source and the reason, and the rest of the batch goes on. Pages are cleaned
-before the write transaction opens, so the store's write lock is held for milliseconds per batch.
+This is the batch boundary (feedparser's "bozo" idea): an input that cannot be read, a page the cleaner
+cannot use, a record the gate refuses, even a bug on one page, becomes a Failure naming its source and
+the reason, and everything beside it is stored. A page that holds no article (a listing page, only
+boilerplate) is not a failure: it is skipped and counted (DESIGN.md, `page_type`); an empty page is one.
+Pages are cleaned before the write transaction opens, so the store's write lock is held for milliseconds
+per batch; inside the batch each record has its own savepoint, so one that fails to write takes only
+itself back.
 """
 from __future__ import annotations
 
 import logging
+import sqlite3
 import sys
 from collections.abc import Iterable, Iterator, Sized
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TypeVar
 
-from tqdm import tqdm
-
-from cleanfeed.errors import CleanfeedError
-from cleanfeed.model import Article, Page
+from cleanfeed.errors import CleanfeedError, EmptyPageError, InputError, NoArticleError, StoreError
+from cleanfeed.model import Article, Cleaned, Page
 from cleanfeed.pipeline import clean_page
 from cleanfeed.rules.project import Project
 from cleanfeed.store.crashpoint import crash_point
 from cleanfeed.store.db import Store
+from cleanfeed.store.records import compress_raw
 
 T = TypeVar("T")
 
@@ -30,6 +35,17 @@ BATCH = 200      # pages per transaction: a crash loses at most the batch being 
 
 @dataclass(frozen=True)
 class Failure:
+    source: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A page read and cleaned, but not an article (a listing page, only boilerplate): counted, not failed."""
+
     source: str
     reason: str
 
@@ -49,6 +65,7 @@ class IngestReport:
     pages: int
     results: tuple[Ingested, ...]
     failures: tuple[Failure, ...]
+    skipped: tuple[Skipped, ...] = ()
 
     @property
     def articles(self) -> int:
@@ -62,23 +79,34 @@ class IngestReport:
         return not self.failures
 
     def summary(self, feeds: int | None = None) -> str:
-        """`12 pages, 11 articles, 1 failed, 2 feeds written (3 new, 1 changed)`: the CLI's one line."""
+        """`12 pages, 11 articles, 1 failed, 2 feeds written (3 new, 1 changed, 2 not articles)`."""
         parts = [f"{self.pages} pages", f"{self.articles} articles", f"{len(self.failures)} failed"]
         if feeds is not None:
             parts.append(f"{feeds} feeds written")
         changes = [f"{self.count(s)} {s}" for s in ("new", "changed", "removed") if self.count(s)]
+        if self.skipped:
+            changes.append(f"{len(self.skipped)} not articles, skipped")
         return ", ".join(parts) + (f" ({', '.join(changes)})" if changes else "")
 
+    def __add__(self, other: IngestReport) -> IngestReport:
+        return IngestReport(self.pages + other.pages, self.results + other.results, self.failures + other.failures,
+                            self.skipped + other.skipped)
 
-def clean_one(page: Page, project: Project) -> Article | Failure:
+
+def clean_one(page: Page, project: Project) -> Article | Failure | Skipped:
+    """The page's article, or why there is none; never raises (a bug on one page is that page's failure)."""
     source = page.source or page.url or "<page>"
     try:
         return clean_page(page, project.rules, timezone=project.timezone)
+    except EmptyPageError as exc:                 # a scrape that saved nothing: worth a failure
+        return Failure(source, exc.message)
+    except NoArticleError as exc:
+        return Skipped(source, exc.message)
     except CleanfeedError as exc:
         return Failure(source, exc.message)
     except RecursionError:
         return Failure(source, "page too deeply nested to read")
-    except Exception as exc:
+    except Exception as exc:     # the batch boundary: one page's bug must not sink the others
         log.debug("unexpected error cleaning %s", source, exc_info=True)
         return Failure(source, f"internal error: {type(exc).__name__}: {exc}")
 
@@ -86,51 +114,125 @@ def clean_one(page: Page, project: Project) -> Article | Failure:
 def progress_bar(items: Iterable[T], progress: bool | None, desc: str = "cleaning") -> Iterator[T]:
     """`items` with a page counter on stderr: None lets tqdm decide (only on a terminal, never in pipes,
     CI or tests), False never shows one."""
+    from tqdm import tqdm  # 0.1 s of imports (importlib.metadata): only when pages are cleaned
+
     total = len(items) if isinstance(items, Sized) else None
     return iter(tqdm(items, total=total, unit="page", desc=desc, file=sys.stderr, leave=False,
                      disable=None if progress is None else not progress))
 
 
-def ingest(project: Project, pages: Iterable[Page | CleanfeedError], *, progress: bool | None = None,
+Item = Page | Cleaned | CleanfeedError
+
+
+@dataclass(frozen=True)
+class Pending:
+    """A page ready to write: its article, and its raw page being compressed on the helper thread."""
+
+    page: Page
+    article: Article
+    keep_raw: bool
+    compressed: Future[bytes] | None
+    sanitized: bool                    # the article's HTML is the cleaner's own, made here
+
+
+def guarded(items: Iterable[T]) -> Iterator[T | CleanfeedError]:
+    """`items`, with an exception raised by the reader itself (a bug: readers yield their errors) turned
+    into one InputError in place, after which that reader is done: what was read before it is kept."""
+    it = iter(items)
+    while True:
+        try:
+            item = next(it)
+        except StopIteration:
+            return
+        except Exception as exc:   # a broken reader ends its input, never the batch
+            log.debug("reader failed", exc_info=True)
+            yield InputError(f"reading stopped: internal error: {type(exc).__name__}: {exc}")
+            return
+        yield item
+
+
+def ingest(project: Project, items: Iterable[Item], *, progress: bool | None = None,
            store: Store | None = None, batch: int = BATCH) -> IngestReport:
-    """Clean each page with the project's rules and store it; read errors and cleaning failures are
-    collected in the report with their source and reason. Opens the project's store unless given one."""
+    """Clean each page with the project's rules (a Cleaned item came cleaned), pass it through the gate
+    and store it; read errors, cleaning failures and refused records are collected in the report with
+    their source and reason, pages that are not articles are counted as skipped. Opens the project's
+    store unless given one."""
     if store is None:
         with Store.open(project.store_path) as own:
-            return ingest(project, pages, progress=progress, store=own, batch=batch)
+            return ingest(project, items, progress=progress, store=own, batch=batch)
     results: list[Ingested] = []
     failures: list[Failure] = []
-    pending: list[tuple[Page, Article]] = []
+    skipped: list[Skipped] = []
+    pending: list[Pending] = []
     count = 0
-    for item in progress_bar(pages, progress):
-        count += 1
-        if isinstance(item, CleanfeedError):
-            failures.append(Failure(item.source or "<input>", item.message))
-            continue
-        cleaned = clean_one(item, project)
-        if isinstance(cleaned, Failure):
-            failures.append(cleaned)
-            continue
-        pending.append((item, cleaned))
-        if len(pending) >= batch:
-            results += _write(store, pending)
-            pending = []
-    if pending:
-        results += _write(store, pending)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="cleanfeed-compress") as helper:
+        for item in progress_bar(guarded(items), progress):
+            count += 1
+            outcome = _prepare(item, project, helper)
+            if isinstance(outcome, Failure):
+                failures.append(outcome)
+            elif isinstance(outcome, Skipped):
+                skipped.append(outcome)
+            else:
+                pending.append(outcome)
+            if len(pending) >= batch:
+                _write(store, pending, results, failures)
+                pending = []
+        if pending:
+            _write(store, pending, results, failures)
     for failure in failures:
         log.debug("failed: %s", failure)
-    return IngestReport(pages=count, results=tuple(results), failures=tuple(failures))
+    for skip in skipped:
+        log.info("skipped, not an article: %s", skip)
+    return IngestReport(count, tuple(results), tuple(failures), tuple(skipped))
 
 
-def _write(store: Store, batch: list[tuple[Page, Article]]) -> list[Ingested]:
-    out = []
+def _prepare(item: object, project: Project, helper: ThreadPoolExecutor) -> Pending | Failure | Skipped:
+    """The item cleaned (a Page) or taken as it is (Cleaned), its raw page compressed on `helper` while
+    the cleaner works: zlib lets go of the GIL, so on two cores the compression costs no wall time."""
+    if isinstance(item, NoArticleError) and not isinstance(item, EmptyPageError):
+        return Skipped(item.source or "<input>", item.message)
+    if isinstance(item, CleanfeedError):
+        return Failure(item.source or "<input>", item.message)
+    if isinstance(item, Cleaned):
+        raw = helper.submit(compress_raw, item.page) if item.raw_kept else None
+        return Pending(item.page, item.article, item.raw_kept, raw, sanitized=False)
+    if isinstance(item, Page):
+        raw = helper.submit(compress_raw, item)
+        cleaned = clean_one(item, project)
+        if isinstance(cleaned, (Failure, Skipped)):
+            raw.cancel()
+            return cleaned
+        return Pending(item, cleaned, True, raw, sanitized=True)
+    return Failure("<input>", f"internal error: not a page: {type(item).__name__}")
+
+
+def _write(store: Store, batch: list[Pending], results: list[Ingested], failures: list[Failure]) -> None:
+    """One transaction for the batch, one savepoint per record: a record the gate refuses, or that fails
+    to write, is named in `failures` and the others commit."""
     with store.transaction():
-        for page, article in batch:
-            status, article_id = store.put(page, article)
-            out.append(Ingested(page.source or page.url or "<page>", article_id, status))
+        for item in batch:
+            source = item.page.source or item.page.url or "<page>"
+            try:
+                compressed = item.compressed.result() if item.compressed is not None else None
+                with store.savepoint():
+                    status, article_id = store.put(item.page, item.article, keep_raw=item.keep_raw,
+                                                   compressed=compressed, sanitized=item.sanitized)
+            except CleanfeedError as exc:
+                if isinstance(exc, StoreError):
+                    raise
+                failures.append(Failure(exc.source or source, exc.message))
+                continue
+            except sqlite3.OperationalError:
+                raise                       # the disk or the lock, not this record: the batch stops
+            except Exception as exc:        # bad data in one record (a bug): that record fails alone
+                log.debug("cannot store %s", source, exc_info=True)
+                failures.append(Failure(source, f"internal error: {type(exc).__name__}: {exc}"))
+                continue
+            results.append(Ingested(source, article_id, status))
         crash_point("ingest-before-commit")
     crash_point("ingest-committed")
-    return out
 
 
-__all__ = ["BATCH", "Failure", "IngestReport", "Ingested", "clean_one", "ingest", "progress_bar"]
+__all__ = ["BATCH", "Failure", "IngestReport", "Ingested", "Skipped", "clean_one", "guarded", "ingest",
+           "progress_bar"]

@@ -17,6 +17,8 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
+import threading
+from collections import OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -48,14 +50,38 @@ class Story:
 
 # ----------------------------------------------------------------------------- writing
 
+_BODIES: OrderedDict[str, dupes.Body] = OrderedDict()   # clean text → its shingles, most recent last
+_LOCK = threading.Lock()
+BODY_CACHE = 512      # a crawl compares each new page with the same recent articles again and again: the
+                      # crawl fixture's 300 look-alike pages read 40,000 candidate bodies, 134 per add
+
+
+def body(text: str) -> dupes.Body:
+    """`Body.of(text)`, remembered for the BODY_CACHE most recent texts (keyed by the text itself, so it
+    is right for every store and every re-clean)."""
+    with _LOCK:                   # `serve --watch` stores from its own thread
+        found = _BODIES.get(text)
+        if found is not None:
+            _BODIES.move_to_end(text)
+            return found
+    found = dupes.Body.of(text)
+    with _LOCK:
+        _BODIES[text] = found
+        if len(_BODIES) > BODY_CACHE:
+            _BODIES.popitem(last=False)
+    return found
+
+
 def _bodies(conn: sqlite3.Connection, seqs: list[int]) -> Iterator[tuple[int, dupes.Body]]:
-    """The shingles of stored articles, from their clean text (exact comparison of the LSH candidates)."""
+    """The shingles of stored articles, from their clean text (exact comparison of the LSH candidates);
+    SQLite takes the text out of the JSON, so only the text is decoded."""
     if not seqs:
         return
-    rows = conn.execute(f"SELECT d.seq, a.article FROM dupe_docs d JOIN articles a ON a.id = d.id "
-                        f"WHERE d.seq IN ({','.join('?' * len(seqs))}) AND a.article IS NOT NULL", seqs)
+    rows = conn.execute(f"SELECT d.seq, json_extract(a.article, '$.text') FROM dupe_docs d JOIN articles a "
+                        f"ON a.id = d.id WHERE d.seq IN ({','.join('?' * len(seqs))}) AND a.article IS NOT NULL",
+                        seqs)
     for seq, text in rows:
-        yield seq, dupes.Body.of(json.loads(text).get("text") or "")
+        yield seq, body(text or "")
 
 
 def _candidates(conn: sqlite3.Connection, keys: list[int], seq: int) -> list[tuple[int, int]]:
@@ -94,7 +120,7 @@ def index_article(conn: sqlite3.Connection, article_id: str, article: Article) -
 def _links(conn: sqlite3.Connection, seq: int, text: str, near: list[int]) -> list[tuple[int, int, float, float]]:
     """(later, earlier, similarity, floor) for the candidates whose bodies `text` really repeats; the
     body is read again only here, for the few articles that have candidates at all."""
-    mine = dupes.Body.of(text)
+    mine = body(text)
     links = []
     for other_seq, other in _bodies(conn, near):
         found = dupes.link(mine, other)
@@ -119,7 +145,7 @@ def index_missing(conn: sqlite3.Connection) -> int:
 
 
 def refingerprint(conn: sqlite3.Connection, batch: int = 500) -> int:
-    """Compute every stored fingerprint and band key again (the MinHash scheme changed: schema v3) and
+    """Compute every stored fingerprint and band key again (the MinHash scheme changed: schema v5) and
     keep every link and split: a story found before stays the same story. Oldest first, `batch` articles
     read at a time; how many. Call inside a write transaction."""
     seqs = [r[0] for r in conn.execute("SELECT seq FROM dupe_docs ORDER BY seq")]
