@@ -152,7 +152,7 @@ def test_second_run_uses_conditional_get_and_fetches_nothing_new(
     log.info("second run: %s", [(h.path, h.status) for h in second])
     # listing page fetched again, with the validators of the first run, and answered 304;
     # no article fetched again, and the next page not followed (nothing new on page 1)
-    assert [(h.path, h.status) for h in second] == [("/robots.txt", 304), ("/zh/index.html", 304)]
+    assert [(h.path, h.status) for h in second] == [("/robots.txt", 304), ("/zh/index.html", 304)], err
     assert all(h.headers.get("If-None-Match") for h in second)
     assert "1 site, 1 listing/article fetches, 0 new articles, 0 errors (1 not modified, 2 already stored)" in err
     assert _stored(project / ".cleanfeed" / "store.sqlite") == before
