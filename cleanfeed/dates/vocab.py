@@ -76,9 +76,11 @@ def vocab() -> Vocab:
     months = {name: int(num) for num, names in raw["months"].items() for name in names}
     rel = raw["relative"]
     labels = raw["labels"]
-    # The label must end right before the date: only separators, "on"/"am"/"le" or a weekday in between.
+    # The label must end right before the date: only separators, "on"/"am"/"le", "the" (`Posted on the
+    # 15/12/2025`, `Published on the 2nd of March`) or a weekday in between.
     weekday = alternation(raw["weekdays"]["names"])
-    gap = rf"[\s:：\]】)）|/·,.\-–—»>]*(?:(?:on|am|at|le|el|il|um|于|於)\s+)?(?:(?:{weekday})\.?,?\s*)?$"
+    gap = (rf"[\s:：\]】)）|/·,.\-–—»>]*(?:(?:on|am|at|le|el|il|um|于|於)\s+)?(?:the\s+)?"
+           rf"(?:(?:{weekday})\.?,?\s*)?$")
     label = re.compile(
         rf"(?:(?P<other>{_bounded(labels['other'])})|(?P<updated>{_bounded(labels['updated'])})"
         rf"|(?P<published>{_bounded(labels['published'])})|(?P<weak>{_bounded(labels['published_weak'])})){gap}",

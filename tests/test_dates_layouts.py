@@ -1,0 +1,66 @@
+"""Page layouts and metadata forms the engine must read (issue 19, second round): a page builder's wrappers
+around the article's own date, meta names, an address encoded whole, `Posted on the 15/12/2025`."""
+from __future__ import annotations
+
+import lxml.html
+
+from cleanfeed.dates.clues import read_line
+from cleanfeed.dates.engine import DateResult, find_dates
+from cleanfeed.dates.layout import tags_of
+from cleanfeed.dates.patterns import normalize
+from cleanfeed.dates.url import page_url
+from cleanfeed.model import DateContext, Draft
+from cleanfeed.timeutil import UTC
+
+
+def dates_of(html: str, language: str = "en") -> DateResult:
+    doc = lxml.html.document_fromstring(html)
+    return find_dates(Draft(title=None, paragraphs=(), doc=doc), DateContext(None, UTC, language))
+
+
+def day(result: DateResult) -> str | None:
+    return result.published.value.date().isoformat() if result.published else None
+
+
+# A page builder (Elementor, on millions of WordPress sites) wraps every block in `…-widget` boxes: the
+# headline, the post info and the body alike. A sidebar's own widget box still holds other posts' dates.
+BUILDER = """<html><head><title>Home renovation costs | Site</title>
+<meta property="article:modified_time" content="2024-02-12T17:18:08+00:00"></head><body>
+<div class="elementor-element elementor-widget elementor-widget-theme-post-title">
+ <div class="elementor-widget-container"><h1>Home renovation costs</h1></div></div>
+<div class="elementor-element elementor-widget elementor-widget-post-info"><div class="elementor-widget-container">
+ <ul><li><span class="elementor-icon-list-text elementor-post-info__item--type-date"><time>February 9th, 2024</time>
+ </span></li></ul></div></div>
+<div class="elementor-widget-container"><p>Costs went up for every room of the house this year.</p></div>
+<div class="widget widget_recent_entries"><ul><li>Other post <time>March 1, 2024</time></li></ul></div>
+</body></html>"""
+
+
+def test_a_page_builders_widget_wrappers_are_no_sidebar() -> None:
+    result = dates_of(BUILDER)
+    assert day(result) == "2024-02-09"
+    assert result.published is not None and result.published.source.startswith("time")
+    assert "March 1" not in " ".join(c.text for c in result.candidates)
+
+
+def test_plain_meta_names_for_the_publication_and_update() -> None:
+    html = """<html><head><title>Tools</title><meta name="published" content="July 17, 2025">
+    <meta name="modified-time" content="2025-09-01"></head><body><h1>Tools</h1><p>Text.</p></body></html>"""
+    result = dates_of(html)
+    assert day(result) == "2025-07-17"
+    assert result.published is not None and result.published.source.startswith("meta:published")
+    assert result.updated is not None and result.updated.value.date().isoformat() == "2025-09-01"
+
+
+def test_a_self_address_encoded_whole_still_gives_its_day() -> None:
+    html = """<html><head><meta property="og:url"
+    content="https://blog.example.org%2Farticles%2F2025-12-15%2BRust%2Bbackends.html"></head><body></body></html>"""
+    doc = lxml.html.document_fromstring(html)
+    assert page_url(tags_of(doc)) == "https://blog.example.org/articles/2025-12-15+Rust+backends.html"
+    assert day(dates_of(html)) == "2025-12-15"
+
+
+def test_posted_on_the_day() -> None:
+    (dated,) = read_line(normalize("Posted on the 15/12/2025 at 19:00 by Jane Roe"), "en")
+    assert dated.label == "published"
+    assert dated.mention.readings[0].clock == (19, 0, 0)
