@@ -64,3 +64,22 @@ def test_posted_on_the_day() -> None:
     (dated,) = read_line(normalize("Posted on the 15/12/2025 at 19:00 by Jane Roe"), "en")
     assert dated.label == "published"
     assert dated.mention.readings[0].clock == (19, 0, 0)
+
+
+# A numeric date that reads both ways, on a plain `en` page: nothing near it settles the order, but the
+# site's list of recent posts names this post's day in words.
+AMBIGUOUS = """<html lang="en"><head><title>Wine styles</title></head><body><h1>Wine styles</h1>
+<div class="blog-date"><span>03/10/2023</span></div><p>There are more styles of wine than most drinkers know.</p>
+<aside class="sidebar"><ul><li><a href="/a">Wine styles</a> <span>- 3 October 2023</span></li>
+<li><a href="/b">Old vines</a> <span>- 13 October 2020</span></li></ul></aside></body></html>"""
+
+
+def test_an_ambiguous_numeric_date_settled_by_the_pages_other_dates_anywhere() -> None:
+    result = dates_of(AMBIGUOUS)
+    assert day(result) == "2023-10-03"
+    assert "13 October 2020" not in " ".join(c.text for c in result.candidates)     # still no candidate
+
+
+def test_without_page_wide_evidence_it_stays_unresolved() -> None:
+    bare = AMBIGUOUS.replace("- 3 October 2023", "- 9 May 2023")
+    assert day(dates_of(bare)) is None

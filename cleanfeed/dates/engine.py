@@ -10,14 +10,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from cleanfeed.dates.blocks import block_dateline_clues
 from cleanfeed.dates.clues import BODY, DATELINE, HEADER, LOOSE, META, PAGE, PUBLISHED, TIME, UPDATED, URL, Clue
 from cleanfeed.dates.html import RENDER_TIME_KEYS, jsonld_clues, meta_clues, time_clues, time_offsets
 from cleanfeed.dates.html import header_clues as html_header_clues
 from cleanfeed.dates.layout import Layout, Tags, layout_of, regional_language, tags_of
-from cleanfeed.dates.order import orders_in, settle
+from cleanfeed.dates.order import orders_in, page_evidence, settle
 from cleanfeed.dates.resolve import AMBIGUOUS, Resolved, onto_printed_day, own_offset, resolve
 from cleanfeed.dates.scan import page_clues
 from cleanfeed.dates.text import DATELINE_PARAGRAPHS, body_clues, text_header_clues
@@ -105,16 +105,22 @@ def gather(draft: Draft, ctx: DateContext) -> Judged:
 
 def _settled(judged: Judged, draft: Draft, ctx: DateContext, lang: str) -> Judged:
     """Numeric dates that read both ways (`05/06/2020`) resolved in the order the page settles (order.py):
-    the days its other dates name, the order its other numeric dates fix, its language."""
+    the days its other dates name, the order its other numeric dates fix, its language; else the same
+    evidence from the whole page (its teasers and sidebars too)."""
     days = {g.value.date() for c, g in judged if isinstance(g, Resolved) and g.problem is None
             and c.mention.order != "either"}
     orders = orders_in((c.mention for c, _ in judged), (draft.title or "", *draft.header_lines, *draft.paragraphs))
+    page: list[tuple[set[date], set[str]]] = []         # page-wide evidence, read once if needed
     out: Judged = []
     for clue, got in judged:
         if isinstance(got, Resolved) and got.problem == AMBIGUOUS:
             md, dm = (resolve(clue.mention, ctx, order) for order in ("md", "dm"))
             if isinstance(md, Resolved) and isinstance(dm, Resolved):
-                order = settle(clue.mention, (md.value.date(), dm.value.date()), days, orders, lang)
+                readings = (md.value.date(), dm.value.date())
+                order = settle(clue.mention, readings, days, orders, lang)
+                if order is None and draft.doc is not None:
+                    page = page or [page_evidence(draft.doc, lang)]
+                    order = settle(clue.mention, readings, *page[0], None)
                 got = resolve(clue.mention, ctx, order)
         out.append((clue, got))
     return out
