@@ -138,6 +138,10 @@ def find_dates(draft: Draft, ctx: DateContext) -> DateResult:
     published = _permalink_first(judged, _corroborated(judged, _best(judged, PUBLISHED)))
     updated = _best(judged, UPDATED)
     rendered = None
+    if published and updated and published[0].tier == BODY and updated[0].tier < BODY:
+        # A date in the running text is what the story is about, no publication stamp: the page's own
+        # last-change stamp (`[Stand: 09.10.2017, 01:40 Uhr]`) is the better date for its text.
+        published = None
     if published and updated and _before(updated[1], published[1]):
         if _render_time(published[0]) and updated[0].tier > META:
             # A bare `<meta name="date">` later than the last-change stamp the page prints ("Stand:
