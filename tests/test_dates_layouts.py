@@ -2,7 +2,10 @@
 around the article's own date, meta names, an address encoded whole, `Posted on the 15/12/2025`."""
 from __future__ import annotations
 
+import json
+
 import lxml.html
+import pytest
 
 from cleanfeed.dates.clues import read_line
 from cleanfeed.dates.engine import DateResult, find_dates
@@ -83,3 +86,27 @@ def test_an_ambiguous_numeric_date_settled_by_the_pages_other_dates_anywhere() -
 def test_without_page_wide_evidence_it_stays_unresolved() -> None:
     bare = AMBIGUOUS.replace("- 3 October 2023", "- 9 May 2023")
     assert day(dates_of(bare)) is None
+
+
+def regenerated(published: str, modified: str, printed: str) -> str:
+    fields = json.dumps({"@type": "BlogPosting", "datePublished": published, "dateModified": modified})
+    ld = f'<script type="application/ld+json">{fields}</script>'
+    return (f"<html><head><title>Short-form video</title>{ld}</head><body><article><h1>Short-form video</h1>"
+            f"<div class='meta'>{printed}</div><p>How to plan a month of short videos for a small brand.</p>"
+            "</article></body></html>")
+
+
+def test_metadata_saying_published_when_last_changed_yield_to_the_printed_first_publication() -> None:
+    html = regenerated("2025-11-20T16:02:46Z", "2025-11-20T16:02:46Z", "May 14, 2025")
+    result = dates_of(html)
+    assert day(result) == "2025-05-14" and result.published is not None
+    assert result.published.source == "header:date-only"
+
+
+@pytest.mark.parametrize("published, modified, printed", [
+    ("2025-05-20T16:02:46Z", "2025-11-20T16:02:46Z", "May 14, 2025"),     # a real change after publication
+    ("2025-11-20T01:02:46Z", "2025-11-20T01:02:46Z", "November 19, 2025"),  # a day apart: a time zone's doing
+])
+def test_metadata_that_say_more_keep_their_date(published: str, modified: str, printed: str) -> None:
+    result = dates_of(regenerated(published, modified, printed))
+    assert result.published is not None and result.published.source == "jsonld:datePublished"
