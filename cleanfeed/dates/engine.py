@@ -136,6 +136,7 @@ def find_dates(draft: Draft, ctx: DateContext) -> DateResult:
     """Every date the page offers, best first; a pure function of the draft and the context."""
     judged = gather(draft, ctx)
     published = _printed_first(judged, _permalink_first(judged, _corroborated(judged, _best(judged, PUBLISHED))))
+    published = _first_publication(judged, published)
     updated = _best(judged, UPDATED)
     rendered = None
     if published and updated and published[0].tier == BODY and updated[0].tier < BODY:
@@ -247,6 +248,16 @@ def _printed_first(judged: Judged, best: tuple[Clue, Resolved] | None) -> tuple[
                     and g.problem is None), None)
     if printed is not None and printed[1].value.date() <= best[1].value.date() - REGENERATED_MARGIN:
         return printed
+    return best
+
+
+def _first_publication(judged: Judged, best: tuple[Clue, Resolved] | None) -> tuple[Clue, Resolved] | None:
+    """A date the page labels as its first publication (`Originally published November 9, 2022`, `首发于`)
+    wins over any later publication date: those are a republication's or a new CMS's."""
+    first = next(((c, g) for c, g in judged if c.first and c.role == PUBLISHED and isinstance(g, Resolved)
+                  and g.problem is None), None)
+    if first is not None and (best is None or first[1].value.date() < best[1].value.date()):
+        return first
     return best
 
 

@@ -18,6 +18,7 @@ from cleanfeed.dates.clues import (
     JSONLD,
     LABELLED,
     META,
+    ORIGINAL,
     PUBLISHED,
     TIME,
     UPDATED,
@@ -231,7 +232,7 @@ def header_clues(doc: Any, language: str, layout: Layout) -> list[Clue]:
         for k, child in enumerate(head.iterdescendants("small", "span", "time", "em")):   # <h1>…<small>02.02.2022
             for d in read_line(normalize(text_of(child, 120)), language, relative=False)[:1]:
                 out.append(Clue(d.mention, "header", role_of(d.label) or "other", HEADER, BARE, 880 + k,
-                                text_of(child)))
+                                text_of(child), first=d.label == ORIGINAL))
     for k, title in enumerate(page_titles(doc)):                        # "08.11.2021 | Online-Fachtag"
         out += title_clues(title, language, order=950 + k * 10)
     base = _line(head) if head is not None else 0
@@ -250,7 +251,7 @@ def header_clues(doc: Any, language: str, layout: Layout) -> list[Clue]:
         for j, dated in enumerate(read_line(text, language, relative=False)[:2]):
             rank = HINTED + (0 if inside else 1) + (2 if before else 0)
             out.append(Clue(dated.mention, "header", role_of(dated.label) or "other", HEADER, rank,
-                            1000 + _line(el) * 10 + j, text))
+                            1000 + _line(el) * 10 + j, text, first=dated.label == ORIGINAL))
     return out
 
 
@@ -270,6 +271,6 @@ def _header_line_clues(text: str, language: str, pos: int) -> list[Clue]:
         source = "relative" if dated.mention.relative is not None else "header"
         rank += 1 if dated.mention.relative is not None else 0
         out.append(Clue(dated.mention, source, role_of(dated.label) or "other", HEADER, rank,
-                        abs(pos) * 10 + j, text))
+                        abs(pos) * 10 + j, text, first=dated.label == ORIGINAL))
     return out
 

@@ -15,6 +15,7 @@ from cleanfeed.dates.clues import (
     HEADER,
     HINTED,
     LABELLED,
+    ORIGINAL,
     Clue,
     Dated,
     is_copyright,
@@ -29,14 +30,14 @@ from cleanfeed.model import Draft
 
 MAX_BODY_PARAGRAPHS = 40    # a date further down than this is a reference, not the article's own date
 DATELINE_PARAGRAPHS = 2
-_STRONG = ("published", "updated")   # labels trusted on a short line the cleaner left in the body
+_STRONG = ("published", "original", "updated")   # labels trusted on a short line the cleaner left in the body
 
 
 def _clue(dated: Dated, source: str, tier: int, rank: int, order: int, text: str) -> Clue:
     role = role_of(dated.label) or "other"
     if dated.mention.relative is not None:
         source, rank = "relative", rank + 1        # an absolute date on the same footing is more precise
-    return Clue(dated.mention, source, role, tier, rank, order, text)
+    return Clue(dated.mention, source, role, tier, rank, order, text, first=dated.label == ORIGINAL)
 
 
 def header_clues(lines: Sequence[str], language: str, *, from_html: bool = False) -> list[Clue]:

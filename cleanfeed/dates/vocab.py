@@ -26,7 +26,7 @@ class Vocab:
     now_words: str
     zones: dict[str, Any]             # "EDT" → -4, "ET" → "America/New_York" (upper-case keys)
     zone_names: str
-    label: re.Pattern[str]            # the last label before a date; groups other / updated / published / weak
+    label: re.Pattern[str]            # the last label before a date: other, original, updated, published, weak
     meta_published: dict[str, int]    # meta key → trust order
     meta_modified: dict[str, int]
     day_followers: str                # regex alternation: what may follow a day printed alone (`2日下午`)
@@ -82,7 +82,8 @@ def vocab() -> Vocab:
     gap = (rf"[\s:：\]】)）|/·,.\-–—»>]*(?:(?:on|am|at|le|el|il|um|于|於)\s+)?(?:the\s+)?"
            rf"(?:(?:{weekday})\.?,?\s*)?$")
     label = re.compile(
-        rf"(?:(?P<other>{_bounded(labels['other'])})|(?P<updated>{_bounded(labels['updated'])})"
+        rf"(?:(?P<other>{_bounded(labels['other'])})|(?P<original>{_bounded(labels['original'])})"
+        rf"|(?P<updated>{_bounded(labels['updated'])})"
         rf"|(?P<published>{_bounded(labels['published'])})|(?P<weak>{_bounded(labels['published_weak'])})){gap}",
         _FLAGS)
     meta = raw["meta"]
