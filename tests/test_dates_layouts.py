@@ -110,3 +110,23 @@ def test_metadata_saying_published_when_last_changed_yield_to_the_printed_first_
 def test_metadata_that_say_more_keep_their_date(published: str, modified: str, printed: str) -> None:
     result = dates_of(regenerated(published, modified, printed))
     assert result.published is not None and result.published.source == "jsonld:datePublished"
+
+
+def test_a_time_element_showing_the_metadatas_last_change_is_the_update_stamp() -> None:
+    html = """<html><head><title>Anxiety</title>
+    <meta property="article:modified_time" content="2022-11-11T20:23:00-05:00"></head><body>
+    <h1>Anxiety</h1><div class="dateblock"><span>Updated</span> <time datetime="2022-11-11T20:23:00-05:00">
+    November 11, 2022 8:23 PM ET</time></div><p>Published November 9, 2022</p>
+    <p>Doctors now screen every adult for anxiety, a panel advised this week.</p></body></html>"""
+    result = dates_of(html)
+    assert day(result) == "2022-11-09"
+    assert result.updated is not None and result.updated.value.isoformat() == "2022-11-11T20:23:00-05:00"
+
+
+def test_a_forum_members_registration_date_is_no_publication() -> None:
+    html = """<html lang="de"><head><title>Wasserkühlung – Forum</title></head><body><h1>Wasserkühlung</h1>
+    <table><tr><td class="profile">r23<br>Beiträge: 1200<br>Registriert: 18.09.2008, 05:56</td>
+    <td class="post"><div class="postinfo">Beitrag von r23 » 21.01.2009, 05:42</div>
+    <div>Die Pumpe läuft seit gestern wieder ohne Geräusche, danke für die Tipps.</div></td></tr></table>
+    </body></html>"""
+    assert day(dates_of(html, "de")) == "2009-01-21"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from cleanfeed.dates.blocks import block_dateline_clues
@@ -97,10 +97,23 @@ def gather(draft: Draft, ctx: DateContext) -> Judged:
     judged: Judged = []
     for moot_below, strategy in _stages(draft, ctx, tags, lang):
         if not moot_below or _winner(judged, moot_below) is None or (moot_below == HEADER and _regenerated(judged)):
-            judged += [(clue, resolve(clue.mention, ctx)) for clue in strategy(judged)]
+            judged += _modification_times(judged, [(clue, resolve(clue.mention, ctx)) for clue in strategy(judged)])
     if any(isinstance(g, Resolved) and g.problem == AMBIGUOUS for _, g in judged):
         judged = _settled(judged, draft, ctx, lang)
     return sorted(judged, key=lambda cg: cg[0].key)
+
+
+def _modification_times(judged: Judged, new: Judged) -> Judged:
+    """A `<time>` showing the very instant the metadata give as the last change (and not as the publication)
+    is the page's update stamp: `<time datetime="2022-11-11T20:23:00-05:00">` beside `article:modified_time`
+    2022-11-11T20:23:00-05:00, with "Updated" printed in front of it."""
+    if not any(c.tier == TIME for c, _ in new):
+        return new
+    changed = {g.value for c, g in judged
+               if c.tier <= META and c.role == UPDATED and isinstance(g, Resolved) and g.timed}
+    published = {g.value for c, g in judged if c.tier <= META and c.role == PUBLISHED and isinstance(g, Resolved)}
+    return [(replace(c, role=UPDATED), g) if c.tier == TIME and c.role == PUBLISHED and isinstance(g, Resolved)
+            and g.timed and g.value in changed and g.value not in published else (c, g) for c, g in new]
 
 
 def _settled(judged: Judged, draft: Draft, ctx: DateContext, lang: str) -> Judged:
