@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import deque
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from lxml import etree
@@ -86,7 +87,15 @@ def _marks(el: Any) -> str:
 def is_excluded_element(el: Any, *, soft: bool = True) -> bool:
     """This element itself is a navigation/sidebar/comment/related/footer container."""
     tag = el.tag if isinstance(el.tag, str) else ""
-    marks = _marks(el)
+    if tag not in _EXCLUDED_TAGS and el.get("class") is None and el.get("id") is None:
+        return False
+    return _excluded_marks(tag, _marks(el), soft)
+
+
+@lru_cache(maxsize=8192)
+def _excluded_marks(tag: str, marks: str, soft: bool) -> bool:
+    """is_excluded_element by tag and marks: the same class strings recur on every page of a CMS (and
+    every element of a list), and the word patterns are the cost (a third of a header walk)."""
     if tag in _EXCLUDED_TAGS:
         # A footer or aside inside a post ("entry-footer: Posted on …", a "blogData" box) is the article's.
         return not (tag in ("footer", "aside") and (_ARTICLE_FOOTER.search(marks) or not soft))
@@ -206,10 +215,12 @@ def headline(doc: Any, headings: list[Any] | None = None) -> Any | None:
             continue
         first_h1 = el if first_h1 is None and el.tag == "h1" else first_h1
         score = max((_title_match(text, t) for t in read), default=0.0)
+        if el.tag == "h1" and round(score, 1) == 1.0 and not _in_chrome(el):
+            return el           # nothing can rank above the first h1 that is the title (the sort below)
         scored.append((-round(score, 1), _HEADING_RANK[el.tag], n, el))
     scored.sort(key=lambda s: s[:3])
     # A heading inside navigation or a sidebar is a menu entry or a teaser, however well it matches.
-    scored = [s for s in scored[:6] if not any(a.tag in ("nav", "aside", "footer") for a in s[3].iterancestors())]
+    scored = [s for s in scored[:6] if not _in_chrome(s[3])]
     best = scored[0] if scored else None
     if best is not None and -best[0] >= 0.3:
         return best[3]
@@ -219,6 +230,10 @@ def headline(doc: Any, headings: list[Any] | None = None) -> Any | None:
         if hits:
             return hits[0]
     return first_h1
+
+
+def _in_chrome(el: Any) -> bool:
+    return any(a.tag in ("nav", "aside", "footer") for a in el.iterancestors())
 
 
 _SAME_LENGTH = etree.XPath("//body//*/text()[string-length(normalize-space(.)) = $n]")
@@ -274,6 +289,8 @@ def lines_near(layout: Layout, before: int = 3, after: int = 12) -> tuple[list[s
     state = {"inside": False, "seen": False, "in_article": False}
 
     def flush() -> None:
+        if not parts:
+            return
         line = squeeze(" ".join(parts))
         parts.clear()
         if line and not state["inside"]:
