@@ -16,7 +16,7 @@ from cleanfeed.dates.blocks import block_dateline_clues
 from cleanfeed.dates.clues import BARE, BODY, DATELINE, HEADER, LOOSE, META, PAGE, PUBLISHED, TIME, UPDATED, URL, Clue
 from cleanfeed.dates.html import RENDER_TIME_KEYS, jsonld_clues, marked_clues, meta_clues, time_clues, time_offsets
 from cleanfeed.dates.html import header_clues as html_header_clues
-from cleanfeed.dates.layout import Layout, Tags, layout_of, regional_language, tags_of
+from cleanfeed.dates.layout import Layout, Tags, first_h1_layout, layout_of, regional_language, tags_of
 from cleanfeed.dates.order import orders_in, page_evidence, settle
 from cleanfeed.dates.resolve import AMBIGUOUS, Resolved, onto_printed_day, own_offset, resolve
 from cleanfeed.dates.scan import page_clues
@@ -84,7 +84,8 @@ def _stages(draft: Draft, ctx: DateContext, tags: Tags | None, lang: str) -> lis
         (never, times, None),
         (HEADER, lambda j: html_header_clues(doc, lang, layout()) if html else [],
          # regenerated metadata: the few lines under the headline, where a first publication is printed
-         lambda j: html_header_clues(doc, lang, layout(), near=PROBE_LINES, titles=False) if html else []),
+         lambda j: html_header_clues(doc, lang, memo.get("layout") or first_h1_layout(tags.headings),
+                                     near=PROBE_LINES, titles=False) if tags is not None else []),
         # Boxes marked date/meta/byline away from the headline: moot once the headline's lines gave a date.
         (URL, lambda j: marked_clues(doc, lang, layout()) if html else [], None),
         (PAGE, lambda j: [*page_clues(doc, lang, layout()), *image_clues(tags)] if tags is not None else [], None),

@@ -149,6 +149,16 @@ def layout_of(doc: Any, headings: list[Any] | None = None) -> Layout:
     return Layout(head, scope(head), chain)
 
 
+def first_h1_layout(headings: list[Any]) -> Layout:
+    """A cheap Layout around the first h1 outside navigation, sidebars and footers, without weighing the
+    headings against the page title (`headline`) or looking for the article container: for a quick look at
+    the lines under a headline the metadata already named a date for."""
+    head = next((h for h in headings if h.tag == "h1" and not _in_chrome(h)), None)
+    if head is None:
+        return Layout(None, None, {})
+    return Layout(head, None, {node: depth for depth, node in enumerate((head, *head.iterancestors()))})
+
+
 def excluded(el: Any) -> bool:
     """Inside (or itself) an excluded container, judged without knowing where the article is."""
     return Layout(None, None, {}).excluded(el)
@@ -309,6 +319,9 @@ def lines_near(layout: Layout, before: int = 3, after: int = 12) -> tuple[list[s
             elif node.tag in BLOCK_TAGS:
                 flush()
             state["in_article"] = state["in_article"] or node is layout.article
+            if not before and not state["seen"] and node not in layout.chain:
+                walker.skip_subtree()            # nothing above the headline is wanted: only its ancestors
+                continue
             # Soft words ("latest", "teaser", a <footer>) exclude only outside the article.
             if node not in layout.chain and is_excluded_element(node, soft=not state["in_article"]):
                 walker.skip_subtree()
