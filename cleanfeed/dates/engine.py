@@ -45,9 +45,16 @@ Judged = list[tuple[Clue, "Resolved | str"]]
 
 
 Strategy = Callable[[Judged], list[Clue]]
-# (tier below which a winner makes the strategy moot, the strategy, a cheaper look it takes even when moot
-# if the metadata were regenerated (`_regenerated`), or None)
-Stage = tuple[int, Strategy, Strategy | None]
+
+
+@dataclass(frozen=True)
+class Stage:
+    """A strategy and when it runs: `moot_below` is the tier below which a winner makes it moot (0: it always
+    runs); `probe` a cheaper look it takes even when moot if the metadata were regenerated (`_regenerated`)."""
+
+    moot_below: int
+    run: Strategy
+    probe: Strategy | None = None
 
 
 def _stages(draft: Draft, ctx: DateContext, tags: Tags | None, lang: str) -> list[Stage]:
@@ -76,22 +83,22 @@ def _stages(draft: Draft, ctx: DateContext, tags: Tags | None, lang: str) -> lis
     html = tags is not None
     never = 0                # no tier is below 0
     return [
-        (never, lambda j: [*jsonld_clues(tags, lang), *meta_clues(tags, lang, layout)] if tags else [], None),
-        (never, lambda j: text_header_clues(draft, lang), None),
-        (never, lambda j: url_clues(url), None),
-        (never, lambda j: body_clues(draft.paragraphs[:DATELINE_PARAGRAPHS], lang), None),
-        (never, lambda j: body_clues(draft.paragraphs, lang, start=DATELINE_PARAGRAPHS, lines_only=True), None),
-        (never, times, None),
-        (HEADER, lambda j: html_header_clues(doc, lang, layout()) if html else [],
-         # regenerated metadata: the few lines under the headline, where a first publication is printed
-         lambda j: html_header_clues(doc, lang, memo.get("layout") or first_h1_layout(tags.headings),
-                                     near=PROBE_LINES, titles=False) if tags is not None else []),
+        Stage(never, lambda j: [*jsonld_clues(tags, lang), *meta_clues(tags, lang, layout)] if tags else []),
+        Stage(never, lambda j: text_header_clues(draft, lang)),
+        Stage(never, lambda j: url_clues(url)),
+        Stage(never, lambda j: body_clues(draft.paragraphs[:DATELINE_PARAGRAPHS], lang)),
+        Stage(never, lambda j: body_clues(draft.paragraphs, lang, start=DATELINE_PARAGRAPHS, lines_only=True)),
+        Stage(never, times),
+        Stage(HEADER, lambda j: html_header_clues(doc, lang, layout()) if html else [],
+              # regenerated metadata: the few lines under the headline, where a first publication is printed
+              lambda j: html_header_clues(doc, lang, memo.get("layout") or first_h1_layout(tags.headings),
+                                          near=PROBE_LINES, titles=False) if tags is not None else []),
         # Boxes marked date/meta/byline away from the headline: moot once the headline's lines gave a date.
-        (URL, lambda j: marked_clues(doc, lang, layout()) if html else [], None),
-        (PAGE, lambda j: [*page_clues(doc, lang, layout()), *image_clues(tags)] if tags is not None else [], None),
+        Stage(URL, lambda j: marked_clues(doc, lang, layout()) if html else []),
+        Stage(PAGE, lambda j: [*page_clues(doc, lang, layout()), *image_clues(tags)] if tags is not None else []),
         # The article's opening in <div>s the paragraphs missed; moot once any dateline or better won.
-        (LOOSE, lambda j: block_dateline_clues(doc, lang or "", layout()) if html else [], None),
-        (BODY, lambda j: body_clues(draft.paragraphs, lang, start=DATELINE_PARAGRAPHS, skip_lines=True), None),
+        Stage(LOOSE, lambda j: block_dateline_clues(doc, lang or "", layout()) if html else []),
+        Stage(BODY, lambda j: body_clues(draft.paragraphs, lang, start=DATELINE_PARAGRAPHS, skip_lines=True)),
     ]
 
 
@@ -107,11 +114,12 @@ def gather(draft: Draft, ctx: DateContext) -> Judged:
     tags = tags_of(draft.doc) if draft.doc is not None else None
     lang = regional_language(draft.doc, tags, ctx.language) if tags is not None and ctx.language else ctx.language
     judged: Judged = []
-    for moot_below, strategy, probe in _stages(draft, ctx, tags, lang):
-        if moot_below and _winner(judged, moot_below) is not None:
-            if probe is None or not _regenerated(judged):
+    for stage in _stages(draft, ctx, tags, lang):
+        strategy = stage.run
+        if stage.moot_below and _winner(judged, stage.moot_below) is not None:
+            if stage.probe is None or not _regenerated(judged):
                 continue
-            strategy = probe
+            strategy = stage.probe
         judged += _modification_times(judged, [(clue, resolve(clue.mention, ctx)) for clue in strategy(judged)])
     if any(isinstance(g, Resolved) and g.problem == AMBIGUOUS for _, g in judged):
         judged = _settled(judged, draft, ctx, lang)
