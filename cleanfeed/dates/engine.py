@@ -14,9 +14,17 @@ from datetime import date, datetime, timedelta
 
 from cleanfeed.dates.blocks import block_dateline_clues
 from cleanfeed.dates.clues import BARE, BODY, DATELINE, HEADER, LOOSE, META, PAGE, PUBLISHED, TIME, UPDATED, URL, Clue
-from cleanfeed.dates.html import RENDER_TIME_KEYS, jsonld_clues, marked_clues, meta_clues, time_clues, time_offsets
+from cleanfeed.dates.html import (
+    RENDER_TIME_KEYS,
+    jsonld_clues,
+    marked_clues,
+    meta_clues,
+    time_clues,
+    time_offsets,
+    under_headline_clues,
+)
 from cleanfeed.dates.html import header_clues as html_header_clues
-from cleanfeed.dates.layout import Layout, Tags, first_h1_layout, layout_of, regional_language, tags_of
+from cleanfeed.dates.layout import Layout, Tags, first_h1, layout_of, regional_language, tags_of
 from cleanfeed.dates.order import orders_in, page_evidence, settle
 from cleanfeed.dates.resolve import AMBIGUOUS, Resolved, onto_printed_day, own_offset, resolve
 from cleanfeed.dates.scan import page_clues
@@ -28,10 +36,6 @@ log = logging.getLogger(__name__)
 
 ZERO = timedelta(0)
 MAX_CANDIDATES = 40      # --explain lists this many; a long body repeats the same kinds of date
-# Lines (above, below) the headline read for a first publication beside regenerated metadata: the dev
-# pages print it within 4 lines under the headline; reading 12 on the 1 in 4 pages whose metadata have
-# datePublished = dateModified cost a quarter of the median page's date search.
-PROBE_LINES = (0, 5)
 
 
 @dataclass(frozen=True)
@@ -91,8 +95,8 @@ def _stages(draft: Draft, ctx: DateContext, tags: Tags | None, lang: str) -> lis
         Stage(never, times),
         Stage(HEADER, lambda j: html_header_clues(doc, lang, layout()) if html else [],
               # regenerated metadata: the few lines under the headline, where a first publication is printed
-              lambda j: html_header_clues(doc, lang, memo.get("layout") or first_h1_layout(tags.headings),
-                                          near=PROBE_LINES, titles=False) if tags is not None else []),
+              lambda j: under_headline_clues(head, lang) if tags is not None and (head := first_h1(tags.headings))
+              is not None else []),
         # Boxes marked date/meta/byline away from the headline: moot once the headline's lines gave a date.
         Stage(URL, lambda j: marked_clues(doc, lang, layout()) if html else []),
         Stage(PAGE, lambda j: [*page_clues(doc, lang, layout()), *image_clues(tags)] if tags is not None else []),

@@ -31,7 +31,7 @@ from cleanfeed.dates.clues import (
     read_line,
     role_of,
 )
-from cleanfeed.dates.layout import Layout, Tags, lines_near, page_titles, text_of
+from cleanfeed.dates.layout import Layout, Tags, lines_near, page_titles, pieces_under, text_of
 from cleanfeed.dates.machine import parse_machine
 from cleanfeed.dates.patterns import Mention, find_mentions, normalize
 from cleanfeed.dates.text import title_clues
@@ -239,6 +239,16 @@ def header_clues(doc: Any, language: str, layout: Layout, *, near: tuple[int, in
                                 text_of(child), first=d.label == ORIGINAL))
     for k, title in enumerate(page_titles(doc) if titles else ()):      # "08.11.2021 | Online-Fachtag"
         out += title_clues(title, language, order=950 + k * 10)
+    return out
+
+
+def under_headline_clues(head: Any, language: str) -> list[Clue]:
+    """Date lines among the first text pieces under the headline (`pieces_under`), as header date lines:
+    the quick look beside metadata that may have been regenerated (engine._regenerated)."""
+    out: list[Clue] = []
+    for pos, piece in enumerate(pieces_under(head)):
+        if len(piece) <= HEADER_LINE_MAX and _DIGIT.search(piece):
+            out += _header_line_clues(normalize(piece), language, pos)
     return out
 
 

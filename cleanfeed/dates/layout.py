@@ -149,14 +149,38 @@ def layout_of(doc: Any, headings: list[Any] | None = None) -> Layout:
     return Layout(head, scope(head), chain)
 
 
-def first_h1_layout(headings: list[Any]) -> Layout:
-    """A cheap Layout around the first h1 outside navigation, sidebars and footers, without weighing the
-    headings against the page title (`headline`) or looking for the article container: for a quick look at
-    the lines under a headline the metadata already named a date for."""
-    head = next((h for h in headings if h.tag == "h1" and not _in_chrome(h)), None)
-    if head is None:
-        return Layout(None, None, {})
-    return Layout(head, None, {node: depth for depth, node in enumerate((head, *head.iterancestors()))})
+def first_h1(headings: list[Any]) -> Any | None:
+    """The first h1 outside navigation, sidebars and footers: a cheap stand-in for `headline` where the
+    metadata already named a date and only a quick look under the headline is wanted."""
+    return next((h for h in headings if h.tag == "h1" and not _in_chrome(h)), None)
+
+
+_NO_TEXT = frozenset({"script", "style", "noscript", "template", "svg"})
+
+
+def pieces_under(head: Any, limit: int = 12, levels: int = 3) -> list[str]:
+    """The first `limit` text pieces printed after `head` (its following siblings' text, then its parents'
+    following siblings', `levels` up), leaving out excluded containers: where a byline box puts the date
+    (`<div class="text__date">August 25, 2024</div>`). One piece per text node, no block assembly: a
+    fraction of `lines_near`'s cost."""
+    out: list[str] = []
+    node = head
+    for _ in range(levels):
+        for sib in node.itersiblings():
+            if not isinstance(sib.tag, str) or sib.tag in _NO_TEXT or is_excluded_element(sib):
+                continue
+            for el in sib.iter():
+                if not isinstance(el.tag, str) or el.tag in _NO_TEXT:
+                    continue
+                for text in (el.text, el.tail if el is not sib else None):
+                    if text and not text.isspace():
+                        out.append(squeeze(text))
+                        if len(out) >= limit:
+                            return out
+        node = node.getparent()
+        if node is None or node.tag in ("body", "html"):
+            break
+    return out
 
 
 def excluded(el: Any) -> bool:
