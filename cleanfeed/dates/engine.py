@@ -16,6 +16,7 @@ from cleanfeed.dates.blocks import block_dateline_clues
 from cleanfeed.dates.clues import BARE, BODY, DATELINE, HEADER, LOOSE, META, PAGE, PUBLISHED, TIME, UPDATED, URL, Clue
 from cleanfeed.dates.html import (
     RENDER_TIME_KEYS,
+    itemprop_clues,
     jsonld_clues,
     marked_clues,
     meta_clues,
@@ -81,7 +82,7 @@ def _stages(draft: Draft, ctx: DateContext, tags: Tags | None, lang: str) -> lis
         if tags is None:
             return []
         if best is None:
-            return time_clues(doc, tags, lang, layout())
+            return time_clues(tags, lang, layout())
         return time_offsets(tags, lang) if best.utcoffset() == timedelta(0) else []
 
     html = tags is not None
@@ -97,8 +98,10 @@ def _stages(draft: Draft, ctx: DateContext, tags: Tags | None, lang: str) -> lis
               # regenerated metadata: the few lines under the headline, where a first publication is printed
               lambda j: under_headline_clues(head, lang) if tags is not None and (head := first_h1(tags.headings))
               is not None else []),
-        # Boxes marked date/meta/byline away from the headline: moot once the headline's lines gave a date.
-        Stage(URL, lambda j: marked_clues(doc, lang, layout()) if html else []),
+        # Microdata dates on other elements and boxes marked date/meta/byline away from the headline: moot
+        # once the headline's lines gave a date.
+        Stage(URL, lambda j: [*itemprop_clues(doc, lang, layout()), *marked_clues(doc, lang, layout())] if html
+              else []),
         Stage(PAGE, lambda j: [*page_clues(doc, lang, layout()), *image_clues(tags)] if tags is not None else []),
         # The article's opening in <div>s the paragraphs missed; moot once any dateline or better won.
         Stage(LOOSE, lambda j: block_dateline_clues(doc, lang or "", layout()) if html else []),

@@ -171,11 +171,21 @@ def time_offsets(tags: Tags, language: str) -> list[Clue]:
     return out
 
 
-def time_clues(doc: Any, tags: Tags, language: str, layout: Layout) -> list[Clue]:
-    """`<time datetime>` and `itemprop="datePublished"` elements outside sidebars, comments and lists."""
+def time_clues(tags: Tags, language: str, layout: Layout) -> list[Clue]:
+    """`<time datetime>` elements outside sidebars, comments and lists."""
+    return _element_clues(tags.times, language, layout)
+
+
+def itemprop_clues(doc: Any, language: str, layout: Layout) -> list[Clue]:
+    """Other elements marked `itemprop="datePublished"` (a `<span>`, an `<abbr>`; `<meta>` and `<time>` are
+    read with their kind). Finding them walks the whole page (0.2 ms on the median page), so the engine
+    asks only when nothing at the headline said anything."""
+    found = [el for el in _ITEMPROP(doc) if el.get("itemprop") in _DATE_PROPS and el.tag not in ("meta", "time")]
+    return _element_clues(found, language, layout)
+
+
+def _element_clues(elements: list[Any], language: str, layout: Layout) -> list[Clue]:
     out = []
-    elements = tags.times + [el for el in _ITEMPROP(doc) if el.get("itemprop") in _DATE_PROPS
-                                          and el.tag not in ("meta", "time")]
     base = _line(layout.head) if layout.head is not None else 0
 
     def distance(el: Any) -> int:       # nearest the headline first, those below it before those above
