@@ -51,6 +51,7 @@ _SKIP_KEYS = {"comment", "comments", "review", "reviews", "itemlistelement", "ha
 # Schema.org property names are case-sensitive; these are the spellings in use.
 _JSONLD_KEYS = (("datePublished", PUBLISHED, 0), ("dateCreated", PUBLISHED, 1), ("uploadDate", PUBLISHED, 1),
                 ("dateModified", UPDATED, 0))
+_JSONLD_NAMES = ("datePublished", "dateCreated", "dateModified", "uploadDate")
 _JSONLD_FALLBACK = re.compile(r'"(datePublished|dateCreated|dateModified)"\s*:\s*"([^"]{6,40})"')
 _PUBLISH_HINT = re.compile(r"publish|pubdate|entry-date|post-date|posted|created|date-pub|article-?date|"
                            r"story-date|(?<![a-z])date(?![a-z])|datum", re.I)
@@ -109,6 +110,8 @@ def jsonld_clues(tags: Tags, language: str) -> list[Clue]:
     out = []
     for n, script in enumerate(_jsonld_scripts(tags)):
         raw = (script.text or "").strip()
+        if not any(key in raw for key in _JSONLD_NAMES):
+            continue                    # a site's Organization or BreadcrumbList: nothing to parse for
         data = parse_jsonld(raw)
         if data is None:
             for key, value in _JSONLD_FALLBACK.findall(raw):      # broken JSON: the fields are still there
@@ -135,7 +138,9 @@ def meta_clues(tags: Tags, language: str, layout: Callable[[], Layout]) -> list[
     for i, el in enumerate(tags.metas):
         attr, key = _meta_key(el)
         role = PUBLISHED if key in v.meta_published else UPDATED if key in v.meta_modified else None
-        value = (el.get("content") or el.get("datetime") or "").strip() if role else ""
+        if role is None:
+            continue
+        value = (el.get("content") or el.get("datetime") or "").strip()
         in_body = attr == "itemprop" and getattr(el.getparent(), "tag", "") != "head"
         if not value or (in_body and layout().excluded(el)):             # microdata of a comment or teaser
             continue
