@@ -109,6 +109,9 @@ def _stages(draft: Draft, ctx: DateContext, tags: Tags | None, lang: str) -> lis
     ]
 
 
+NO_WINNER = BODY + 1
+
+
 def _winner(judged: Judged, below: int) -> datetime | None:
     """The value of the most trusted plausible publication date from a tier below `below`, if any."""
     best = min(((c.key, g.value) for c, g in judged if c.tier < below and c.role == PUBLISHED
@@ -121,13 +124,17 @@ def gather(draft: Draft, ctx: DateContext) -> Judged:
     tags = tags_of(draft.doc) if draft.doc is not None else None
     lang = regional_language(draft.doc, tags, ctx.language) if tags is not None and ctx.language else ctx.language
     judged: Judged = []
+    top = NO_WINNER          # the tier of the most trusted plausible publication date so far
     for stage in _stages(draft, ctx, tags, lang):
         strategy = stage.run
-        if stage.moot_below and _winner(judged, stage.moot_below) is not None:
+        if stage.moot_below and top < stage.moot_below:        # (as _winner(judged, moot_below) is not None)
             if stage.probe is None or not _regenerated(judged):
                 continue
             strategy = stage.probe
-        judged += _modification_times(judged, [(clue, resolve(clue.mention, ctx)) for clue in strategy(judged)])
+        new = _modification_times(judged, [(clue, resolve(clue.mention, ctx)) for clue in strategy(judged)])
+        top = min([top, *(c.tier for c, g in new if c.role == PUBLISHED and isinstance(g, Resolved)
+                          and g.problem is None)])
+        judged += new
     if any(isinstance(g, Resolved) and g.problem == AMBIGUOUS for _, g in judged):
         judged = _settled(judged, draft, ctx, lang)
     return sorted(judged, key=lambda cg: cg[0].key)

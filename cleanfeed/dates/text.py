@@ -81,7 +81,7 @@ def body_clues(paragraphs: Sequence[str], language: str, start: int = 0, *, line
         if lines_only and len(paragraphs[i]) > LINE_LIKE:
             continue
         text = normalize(paragraphs[i])
-        if is_copyright(text):
+        if len(text) <= COPYRIGHT_LINE and is_copyright(text):     # a story about copyright keeps its dates
             continue
         for j, dated in enumerate(_dates_in(text, language, dateline=i < DATELINE_PARAGRAPHS)):
             clue = _body_clue(dated, text, i, j)
@@ -92,6 +92,7 @@ def body_clues(paragraphs: Sequence[str], language: str, start: int = 0, *, line
 
 
 LINE_LIKE = 80          # a paragraph this short may be a date line (`3 days ago`, `Posted on …`)
+COPYRIGHT_LINE = 200    # `© 2021 Example Media Group. All rights reserved.` is a line, not a paragraph of prose
 RELATIVE_LEAD = 40      # a relative date opening a dateline (`昨天 18:32 …`) lies within this many characters
 
 
