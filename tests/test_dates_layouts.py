@@ -96,10 +96,14 @@ def regenerated(published: str, modified: str, printed: str) -> str:
             "</article></body></html>")
 
 
-def test_metadata_saying_published_when_last_changed_yield_to_the_printed_first_publication() -> None:
-    html = regenerated("2025-11-20T16:02:46Z", "2025-11-20T16:02:46Z", "May 14, 2025")
-    result = dates_of(html)
-    assert day(result) == "2025-05-14" and result.published is not None
+@pytest.mark.parametrize("stamp, printed, want", [
+    ("2025-11-20T16:02:46Z", "May 14, 2025", "2025-05-14"),
+    ("2025-12-19T22:02:58Z", "Dec 18, 2025", "2025-12-18"),     # no zone puts 22:02 UTC on the 18th
+])
+def test_metadata_saying_published_when_last_changed_yield_to_the_printed_first_publication(
+        stamp: str, printed: str, want: str) -> None:
+    result = dates_of(regenerated(stamp, stamp, printed))
+    assert day(result) == want and result.published is not None
     assert result.published.source == "header:date-only"
 
 
