@@ -9,13 +9,24 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timedelta
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 
+from cleanfeed.dates.arbitrate import (
+    Judged,
+    before,
+    corroborated,
+    first_publication,
+    modification_times,
+    permalink_first,
+    printed_first,
+    regenerated,
+    render_time,
+)
 from cleanfeed.dates.blocks import block_dateline_clues
-from cleanfeed.dates.clues import BARE, BODY, DATELINE, HEADER, LOOSE, META, PAGE, PUBLISHED, TIME, UPDATED, URL, Clue
+from cleanfeed.dates.clues import BODY, DATELINE, HEADER, LOOSE, META, PAGE, PUBLISHED, TIME, UPDATED, URL, Clue
+from cleanfeed.dates.html import header_clues as html_header_clues
 from cleanfeed.dates.html import (
-    RENDER_TIME_KEYS,
     itemprop_clues,
     jsonld_clues,
     marked_clues,
@@ -24,10 +35,9 @@ from cleanfeed.dates.html import (
     time_offsets,
     under_headline_clues,
 )
-from cleanfeed.dates.html import header_clues as html_header_clues
 from cleanfeed.dates.layout import Layout, Tags, first_h1, layout_of, regional_language, tags_of
 from cleanfeed.dates.order import orders_in, page_evidence, settle
-from cleanfeed.dates.resolve import AMBIGUOUS, FUTURE_TOLERANCE, Resolved, onto_printed_day, own_offset, resolve
+from cleanfeed.dates.resolve import AMBIGUOUS, Resolved, onto_printed_day, own_offset, resolve
 from cleanfeed.dates.scan import page_clues
 from cleanfeed.dates.text import DATELINE_PARAGRAPHS, body_clues, text_header_clues
 from cleanfeed.dates.url import image_clues, page_url, url_clues
@@ -46,16 +56,13 @@ class DateResult:
     candidates: tuple[DateCandidate, ...] = ()
 
 
-Judged = list[tuple[Clue, "Resolved | str"]]
-
-
 Strategy = Callable[[Judged], list[Clue]]
 
 
 @dataclass(frozen=True)
 class Stage:
     """A strategy and when it runs: `moot_below` is the tier below which a winner makes it moot (0: it always
-    runs); `probe` a cheaper look it takes even when moot if the metadata were regenerated (`_regenerated`)."""
+    runs); `probe` a cheaper look it takes even when moot if the metadata were regenerated (`regenerated`)."""
 
     moot_below: int
     run: Strategy
@@ -128,29 +135,16 @@ def gather(draft: Draft, ctx: DateContext) -> Judged:
     for stage in _stages(draft, ctx, tags, lang):
         strategy = stage.run
         if stage.moot_below and top < stage.moot_below:        # (as _winner(judged, moot_below) is not None)
-            if stage.probe is None or not _regenerated(judged):
+            if stage.probe is None or not regenerated(judged):
                 continue
             strategy = stage.probe
-        new = _modification_times(judged, [(clue, resolve(clue.mention, ctx)) for clue in strategy(judged)])
+        new = modification_times(judged, [(clue, resolve(clue.mention, ctx)) for clue in strategy(judged)])
         top = min([top, *(c.tier for c, g in new if c.role == PUBLISHED and isinstance(g, Resolved)
                           and g.problem is None)])
         judged += new
     if any(isinstance(g, Resolved) and g.problem == AMBIGUOUS for _, g in judged):
         judged = _settled(judged, draft, ctx, lang)
     return sorted(judged, key=lambda cg: cg[0].key)
-
-
-def _modification_times(judged: Judged, new: Judged) -> Judged:
-    """A `<time>` showing the very instant the metadata give as the last change (and not as the publication)
-    is the page's update stamp: `<time datetime="2022-11-11T20:23:00-05:00">` beside `article:modified_time`
-    2022-11-11T20:23:00-05:00, with "Updated" printed in front of it."""
-    if not any(c.tier == TIME for c, _ in new):
-        return new
-    changed = {g.value for c, g in judged
-               if c.tier <= META and c.role == UPDATED and isinstance(g, Resolved) and g.timed}
-    published = {g.value for c, g in judged if c.tier <= META and c.role == PUBLISHED and isinstance(g, Resolved)}
-    return [(replace(c, role=UPDATED), g) if c.tier == TIME and c.role == PUBLISHED and isinstance(g, Resolved)
-            and g.timed and g.value in changed and g.value not in published else (c, g) for c, g in new]
 
 
 def _settled(judged: Judged, draft: Draft, ctx: DateContext, lang: str) -> Judged:
@@ -185,16 +179,16 @@ def _source(clue: Clue, got: Resolved) -> str:
 def find_dates(draft: Draft, ctx: DateContext) -> DateResult:
     """Every date the page offers, best first; a pure function of the draft and the context."""
     judged = gather(draft, ctx)
-    published = _printed_first(judged, _permalink_first(judged, _corroborated(judged, _best(judged, PUBLISHED))))
-    published = _first_publication(judged, published)
+    published = printed_first(judged, permalink_first(judged, corroborated(judged, _best(judged, PUBLISHED))))
+    published = first_publication(judged, published)
     updated = _best(judged, UPDATED)
     rendered = None
     if published and updated and published[0].tier == BODY and updated[0].tier < BODY:
         # A date in the running text is what the story is about, no publication stamp: the page's own
         # last-change stamp (`[Stand: 09.10.2017, 01:40 Uhr]`) is the better date for its text.
         published = None
-    if published and updated and _before(updated[1], published[1]):
-        if _render_time(published[0]) and updated[0].tier > META:
+    if published and updated and before(updated[1], published[1]):
+        if render_time(published[0]) and updated[0].tier > META:
             # A bare `<meta name="date">` later than the last-change stamp the page prints ("Stand:
             # 28.04.2020 18:00"): the time the page was rendered. The next publication date the page gives
             # wins; without one, the stamp is the latest the text is from (below).
@@ -210,14 +204,6 @@ def find_dates(draft: Draft, ctx: DateContext) -> DateResult:
         found_pub = FoundDate(found_upd.value, f"{found_upd.source}:updated")
     winners = {id(best[0]): found for best, found in ((published, found_pub), (updated, found_upd)) if best}
     return DateResult(found_pub, found_upd, _explain(judged, published, updated, winners, rendered))
-
-
-def _before(a: Resolved, b: Resolved) -> bool:
-    """`a` is earlier than `b`; by the day when either was printed without a time (a date alone is 12:00
-    UTC of its day, which says nothing about the hours of that day)."""
-    if a.timed and b.timed:
-        return a.value < b.value
-    return a.value.date() < b.value.astimezone(a.value.tzinfo).date()
 
 
 def _printed_kind(clue: Clue) -> str:
@@ -247,96 +233,6 @@ def _found(best: tuple[Clue, Resolved] | None, others: list[tuple[datetime, str]
         # unknown zone is as often UTC as local: the day the page prints decides (`06 Dicembre 2020`).
         return FoundDate(onto_printed_day(got.value, others), _source(clue, got))
     return FoundDate(got.value, _source(clue, got))
-
-
-def _corroborated(judged: Judged, best: tuple[Clue, Resolved] | None) -> tuple[Clue, Resolved] | None:
-    """When the page's metadata disagree on the publication day (JSON-LD `datePublished` one day, a meta
-    tag another), the one whose day the page also shows elsewhere (a `<time>`, the header, the URL, the
-    dateline) wins over one nothing else supports: a stale or mis-serialised field is the usual cause."""
-    if best is None or best[0].tier > META:
-        return best
-    machine = [(c, g) for c, g in judged if c.tier <= META and c.role == PUBLISHED
-               and isinstance(g, Resolved) and g.problem is None]
-    if all(g.value.date() == best[1].value.date() for _, g in machine):
-        return best
-    shown = {g.value.date() for c, g in judged if c.tier > META and c.role == PUBLISHED
-             and isinstance(g, Resolved) and g.problem is None}
-    if best[1].value.date() in shown:
-        return best
-    return next(((c, g) for c, g in machine if g.value.date() in shown), best)
-
-
-def _machine_best(judged: Judged, role: str) -> tuple[Clue, Resolved] | None:
-    return next(((c, g) for c, g in judged if c.tier <= META and c.role == role and isinstance(g, Resolved)
-                 and g.problem is None), None)
-
-
-def _regenerated(judged: Judged) -> bool:
-    """The page's metadata say it was published when it was last changed, or after (`datePublished` and
-    `dateModified` the same instant): both were written when the record was last saved, re-rendered or
-    moved to a new CMS, so they do not say when the text first appeared."""
-    pub = _machine_best(judged, PUBLISHED)
-    if pub is None:
-        return False
-    mods = [g for c, g in judged if c.tier <= META and c.role == UPDATED and isinstance(g, Resolved)
-            and g.problem is None]
-    return bool(mods) and all(not _before(pub[1], g) for g in mods)
-
-
-def _printed_first(judged: Judged, best: tuple[Clue, Resolved] | None) -> tuple[Clue, Resolved] | None:
-    """A publication date printed at the headline (labelled, or a date line under it) before metadata that
-    were regenerated (`_regenerated`) is the first publication: the metadata's date is a re-save's. Only a
-    day no time zone could put the metadata's instant on (`_earliest_local_day`): nearer is a UTC field
-    beside a local printed day."""
-    if best is None or best[0].tier > META or not _regenerated(judged):
-        return best
-    printed = next(((c, g) for c, g in judged if c.tier == HEADER and c.role == PUBLISHED and c.rank <= BARE
-                    and c.source == "header" and "://" not in c.text and isinstance(g, Resolved)
-                    and g.problem is None), None)
-    if printed is not None and printed[1].value.date() < _earliest_local_day(best[1]):
-        return printed
-    return best
-
-
-def _earliest_local_day(got: Resolved) -> date:
-    """The earliest day `got` falls on in any zone (UTC−12 … UTC+14: an instant 14 h back in UTC terms);
-    a date printed without a time may be a day off on its own, so it is taken one day back."""
-    if not got.timed:
-        return got.value.date() - timedelta(days=1)
-    return (got.value.astimezone(UTC) - FUTURE_TOLERANCE).date()
-
-
-def _first_publication(judged: Judged, best: tuple[Clue, Resolved] | None) -> tuple[Clue, Resolved] | None:
-    """A date the page labels as its first publication (`Originally published November 9, 2022`, `首发于`)
-    wins over any later publication date: those are a republication's or a new CMS's."""
-    first = next(((c, g) for c, g in judged if c.first and c.role == PUBLISHED and isinstance(g, Resolved)
-                  and g.problem is None), None)
-    if first is not None and (best is None or first[1].value.date() < best[1].value.date()):
-        return first
-    return best
-
-
-def _render_time(clue: Clue) -> bool:
-    """A bare `<meta name="date">` or `DC.date`: as often when the page was rendered as published."""
-    return clue.source.startswith("meta:") and clue.source.removeprefix("meta:") in RENDER_TIME_KEYS
-
-
-def _permalink_first(judged: Judged, best: tuple[Clue, Resolved] | None) -> tuple[Clue, Resolved] | None:
-    """A day in the page's own permalink, as folders (`/2017/7/12/slug`), days before the metadata's
-    publication date: the address was minted when the page was first published; the metadata were
-    rewritten by a re-publication or a move to a new CMS. Not when the page prints the metadata's day
-    (`<time>`, header, dateline), nor for a date in a slug (`annual-report-2020-12-31`: what it is about);
-    a day or less apart is a time zone's doing. In all those cases the metadata win."""
-    if best is None or best[0].tier > META:
-        return best
-    minted = next(((c, g) for c, g in judged if c.tier == URL and isinstance(g, Resolved) and g.problem is None),
-                  None)
-    if minted is None or "/" not in minted[0].mention.text:
-        return best
-    day = best[1].value.date()
-    printed = any(c.tier > META and c.tier != URL and isinstance(g, Resolved) and g.problem is None
-                  and g.value.date() == day for c, g in judged)
-    return minted if not printed and minted[1].value.date() < day - timedelta(days=1) else best
 
 
 def _best(judged: Judged, role: str, skip: Clue | None = None) -> tuple[Clue, Resolved] | None:
