@@ -25,16 +25,9 @@ from cleanfeed.dates.arbitrate import (
 )
 from cleanfeed.dates.blocks import block_dateline_clues
 from cleanfeed.dates.clues import BODY, DATELINE, HEADER, LOOSE, META, PAGE, PUBLISHED, TIME, UPDATED, URL, Clue
-from cleanfeed.dates.html import header_clues as html_header_clues
-from cleanfeed.dates.html import (
-    itemprop_clues,
-    jsonld_clues,
-    marked_clues,
-    meta_clues,
-    time_clues,
-    time_offsets,
-    under_headline_clues,
-)
+from cleanfeed.dates.header import header_clues as html_header_clues
+from cleanfeed.dates.header import marked_clues, under_headline_clues
+from cleanfeed.dates.html import itemprop_clues, jsonld_clues, meta_clues, time_clues, time_offsets
 from cleanfeed.dates.layout import Layout, Tags, first_h1, layout_of, regional_language, tags_of
 from cleanfeed.dates.order import orders_in, page_evidence, settle
 from cleanfeed.dates.resolve import AMBIGUOUS, Resolved, onto_printed_day, own_offset, resolve

@@ -1,40 +1,31 @@
-"""Strategies over the uncleaned lxml document (metadata is read before cleaning deletes it):
-JSON-LD, meta tags, `<time>` and microdata in the article, a publish header near the headline.
+"""The machine-readable strategies over the uncleaned lxml document (metadata is read before cleaning
+deletes it): JSON-LD, meta tags, `<time>` and microdata. Dates printed for readers near the headline are
+header.py's.
 
-Each returns every date it saw as a Clue; the chooser in __init__ keeps the most trusted plausible one.
+Each returns every date it saw as a Clue; the engine keeps the most trusted plausible one.
 """
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from typing import Any
 
 from lxml import etree
 
 from cleanfeed.dates.clues import (
-    BARE,
     HEADER,
     HINTED,
     JSONLD,
-    LABELLED,
     META,
-    ORIGINAL,
     PUBLISHED,
     TIME,
     UPDATED,
     WEAK,
     Clue,
-    is_copyright,
-    is_date_line,
-    is_prose,
-    read_line,
-    role_of,
 )
-from cleanfeed.dates.layout import Layout, Tags, lines_near, page_titles, pieces_under, text_of
+from cleanfeed.dates.layout import Layout, Tags, text_of
 from cleanfeed.dates.machine import parse_machine
 from cleanfeed.dates.patterns import Mention, find_mentions, normalize
-from cleanfeed.dates.text import title_clues
 from cleanfeed.dates.vocab import vocab
 from cleanfeed.jsonld import parse_jsonld
 
@@ -56,12 +47,6 @@ _JSONLD_FALLBACK = re.compile(r'"(datePublished|dateCreated|dateModified)"\s*:\s
 _PUBLISH_HINT = re.compile(r"publish|pubdate|entry-date|post-date|posted|created|date-pub|article-?date|"
                            r"story-date|(?<![a-z])date(?![a-z])|datum", re.I)
 _UPDATE_HINT = re.compile(r"modif|updat|revis", re.I)
-# Elements whose class or id says they hold a date: an XPath with a dozen contains() takes 4 ms on a
-# 1000-element page; all class and id values searched as one string take 0.3 ms (`_marked`).
-_MARK_VALUES = etree.XPath("//@class|//@id")
-_HINTED_LOW = re.compile(r"date|time|publish|posted|byline|author|meta|info|datum|zeit|(?<![a-z])pub")
-MAX_HINTED = 40
-_DIGIT = re.compile(r"[0-9０-９〇零一二三四五六七八九十]")
 MAX_TIMES = 25
 MAX_OFFSET_TIMES = 8     # the article's own <time> comes early; the rest are comments and teasers
 # A bare attribute test, then Python: string comparisons inside the XPath cost 5x (1.1 ms on 1000 elements).
@@ -232,109 +217,3 @@ def _time_value(el: Any, machine: str | None, language: str) -> tuple[Mention | 
     a, b = mention.readings[0], visible.readings[0]
     same = (a.year, a.month, a.day) in {(r.year, r.month, r.day) for r in visible.readings}
     return (mention, machine or "") if same or b.clock is not None and b.zone is None else (visible, shown)
-
-
-# ----------------------------------------------------------------------------- header near the headline
-
-def header_clues(doc: Any, language: str, layout: Layout, *, near: tuple[int, int] = (3, 12),
-                 titles: bool = True) -> list[Clue]:
-    """Dates printed around the headline (`Release Time: …`, `发布时间：…`, a bare date line, a date in the
-    headline's own `<small>`; `near`: how many lines above and below) and, with `titles`, in the page
-    titles (`08.11.2021 | Online-Fachtag`)."""
-    out: list[Clue] = []
-    head = layout.head
-    if head is not None:
-        above, below = lines_near(layout, *near)
-        for pos, line in [(-1 - k, ln) for k, ln in enumerate(reversed(above))] + list(enumerate(below)):
-            out += _header_line_clues(normalize(line), language, pos)
-        out += title_clues(text_of(head, 300), language, order=900)   # "23.01.2022 - Wierer wins"
-        for k, child in enumerate(head.iterdescendants("small", "span", "time", "em")):   # <h1>…<small>02.02.2022
-            for d in read_line(normalize(text_of(child, 120)), language, relative=False)[:1]:
-                out.append(Clue(d.mention, "header", role_of(d.label) or "other", HEADER, BARE, 880 + k,
-                                text_of(child), first=d.label == ORIGINAL))
-    for k, title in enumerate(page_titles(doc) if titles else ()):      # "08.11.2021 | Online-Fachtag"
-        out += title_clues(title, language, order=950 + k * 10)
-    return out
-
-
-def under_headline_clues(head: Any, language: str) -> list[Clue]:
-    """Date lines among the first text pieces under the headline (`pieces_under`), as header date lines:
-    the quick look beside metadata that may have been regenerated (engine._regenerated)."""
-    out: list[Clue] = []
-    for pos, piece in enumerate(pieces_under(head)):
-        if len(piece) <= HEADER_LINE_MAX and _DIGIT.search(piece):
-            out += _header_line_clues(normalize(piece), language, pos)
-    return out
-
-
-def _marked(doc: Any) -> Iterator[Any]:
-    """The elements whose class or id says they hold a date, a byline or meta data, in document order.
-    One XPath for all class and id values, joined and searched once: a regex per element costs twice as
-    much (1.4 ms against 0.7 ms on the median htmldate-dev page)."""
-    values = _MARK_VALUES(doc)
-    starts = []
-    at = 0
-    for value in values:
-        starts.append(at)
-        at += len(value) + 1
-    joined = "\n".join(values)
-    low = joined.lower()
-    if len(low) != len(joined):                 # a letter whose lower case is longer ("İ"): read as printed
-        low = joined
-    last = None
-    for m in _HINTED_LOW.finditer(low):
-        owner = values[bisect_right(starts, m.start()) - 1].getparent()
-        if owner is not last and owner is not None:
-            last = owner
-            yield owner
-
-
-def marked_clues(doc: Any, language: str, layout: Layout) -> list[Clue]:
-    """Dates in elements whose class or id says date/time/meta (`marked`), in document order: where a page
-    prints its date away from the headline (a byline box under the body, a table layout without h1)."""
-    out: list[Clue] = []
-    base = _line(layout.head) if layout.head is not None else 0
-    looked = 0
-    for el in _marked(doc):
-        looked += 1
-        if looked > MAX_HINTED * 3 or len(out) >= MAX_HINTED:
-            break
-        raw = text_of(el, 300)
-        if not (6 <= len(raw) <= 200) or _DIGIT.search(raw) is None:
-            continue
-        text = normalize(raw)
-        # Reading the line is cheaper than judging the element's ancestors: most hinted boxes hold no date.
-        dates = read_line(text, language, relative=False)[:2]
-        if not dates or is_copyright(text) or layout.excluded(el):
-            continue
-        inside = layout.inside(el)
-        before = _line(el) < base
-        for j, dated in enumerate(dates):
-            rank = HINTED + (0 if inside else 1) + (2 if before else 0)
-            out.append(Clue(dated.mention, "header", role_of(dated.label) or "other", HEADER, rank,
-                            1000 + _line(el) * 10 + j, text, first=dated.label == ORIGINAL))
-    return out
-
-
-HEADER_LINE_MAX = 160     # a longer line is prose: neither a date line nor a short hinted one (is_prose)
-
-
-def _header_line_clues(text: str, language: str, pos: int) -> list[Clue]:
-    out: list[Clue] = []
-    if len(text) > HEADER_LINE_MAX or is_copyright(text):
-        return out
-    for j, dated in enumerate(read_line(text, language)):
-        if dated.label is not None and is_date_line(text, dated, max_len=HEADER_LINE_MAX):
-            rank = LABELLED
-        elif is_date_line(text, dated, max_len=HEADER_LINE_MAX):
-            rank = BARE + (1 if pos < 0 else 0)
-        elif not is_prose(text) and dated.mention.relative is None:
-            rank = HINTED
-        else:
-            continue
-        source = "relative" if dated.mention.relative is not None else "header"
-        rank += 1 if dated.mention.relative is not None else 0
-        out.append(Clue(dated.mention, source, role_of(dated.label) or "other", HEADER, rank,
-                        abs(pos) * 10 + j, text, first=dated.label == ORIGINAL))
-    return out
-

@@ -1,10 +1,9 @@
 """Finding one's way in an uncleaned lxml page: which containers never hold the article's own date
-(navigation, sidebars, comments, related lists, site footers), where the headline is, and the text
-lines printed around it."""
+(navigation, sidebars, comments, related lists, site footers) and where the headline is (the text printed
+around it is read by header.py)."""
 from __future__ import annotations
 
 import re
-from collections import deque
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -155,34 +154,6 @@ def first_h1(headings: list[Any]) -> Any | None:
     return next((h for h in headings if h.tag == "h1" and not _in_chrome(h)), None)
 
 
-_NO_TEXT = frozenset({"script", "style", "noscript", "template", "svg"})
-
-
-def pieces_under(head: Any, limit: int = 12, levels: int = 3) -> list[str]:
-    """The first `limit` text pieces printed after `head` (its following siblings' text, then its parents'
-    following siblings', `levels` up), leaving out excluded containers: where a byline box puts the date
-    (`<div class="text__date">August 25, 2024</div>`). One piece per text node, no block assembly: a
-    fraction of `lines_near`'s cost."""
-    out: list[str] = []
-    node = head
-    for _ in range(levels):
-        for sib in node.itersiblings():
-            if not isinstance(sib.tag, str) or sib.tag in _NO_TEXT or is_excluded_element(sib):
-                continue
-            for el in sib.iter():
-                if not isinstance(el.tag, str) or el.tag in _NO_TEXT:
-                    continue
-                for text in (el.text, el.tail if el is not sib else None):
-                    if text and not text.isspace():
-                        out.append(squeeze(text))
-                        if len(out) >= limit:
-                            return out
-        node = node.getparent()
-        if node is None or node.tag in ("body", "html"):
-            break
-    return out
-
-
 def excluded(el: Any) -> bool:
     """Inside (or itself) an excluded container, judged without knowing where the article is."""
     return Layout(None, None, {}).excluded(el)
@@ -301,68 +272,3 @@ def scope(el: Any) -> Any | None:
         if anc.tag == "body":
             return None
     return None
-
-
-def lines_near(layout: Layout, before: int = 3, after: int = 12) -> tuple[list[str], list[str]]:
-    """The text lines printed just above and below the headline (its own text excluded), skipping
-    excluded containers; a line is the text of one block element."""
-    el = layout.head
-    if el is None:
-        return [], []
-    root = el
-    for _ in range(4):
-        parent = root.getparent()
-        if parent is None or parent.tag == "html":
-            break
-        root = parent
-        if parent.tag == "body":
-            break
-    above: deque[str] = deque(maxlen=before)
-    below: list[str] = []
-    parts: list[str] = []
-    state = {"inside": False, "seen": False, "in_article": False}
-
-    def flush() -> None:
-        if not parts:
-            return
-        line = squeeze(" ".join(parts))
-        parts.clear()
-        if line and not state["inside"]:
-            (below if state["seen"] else above).append(line)
-
-    walker = etree.iterwalk(root, events=("start", "end"))
-    for event, node in walker:
-        if not isinstance(node.tag, str):
-            if event == "end" and node.tail:
-                parts.append(node.tail)
-            continue
-        if event == "start":
-            if node is el:
-                flush()
-                state["inside"] = True
-            elif node.tag in BLOCK_TAGS:
-                flush()
-            state["in_article"] = state["in_article"] or node is layout.article
-            if not before and not state["seen"] and node not in layout.chain:
-                walker.skip_subtree()            # nothing above the headline is wanted: only its ancestors
-                continue
-            # Soft words ("latest", "teaser", a <footer>) exclude only outside the article.
-            if node not in layout.chain and is_excluded_element(node, soft=not state["in_article"]):
-                walker.skip_subtree()
-                continue
-            if node.text:
-                parts.append(node.text)
-        else:
-            if node is el:
-                parts.clear()
-                state["inside"], state["seen"] = False, True
-            if node is layout.article:
-                state["in_article"] = False
-            elif node.tag in BLOCK_TAGS:
-                flush()
-                if len(below) >= after:
-                    break
-            if node.tail and node is not root:
-                parts.append(node.tail)
-    flush()
-    return list(above), below[:after]
