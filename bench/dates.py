@@ -27,6 +27,8 @@ timed in a separate call), so what is left is each tool's date search.
     python bench/dates.py                 # the shared sets (about two minutes on 2 cores)
     python bench/dates.py --sets own-text more-text-dev more-text-held own-html
     python bench/dates.py --sets text_cases --misses
+    python bench/dates.py --sets htmldate-dev wcxb-dev-en --tools engine htmldate \
+        --folds ../staging/extraction-analysis/folds.json          # accuracy per site-disjoint fold
 """
 from __future__ import annotations
 
@@ -34,6 +36,7 @@ import argparse
 import gzip
 import json
 import logging
+import os
 import statistics
 import sys
 import time
@@ -45,11 +48,14 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-# ../shared/data beside the checkout; from a worktree (/work/wt/NAME) it is one level further up.
-DATA = next((up / "shared" / "data" for up in ROOT.parents if (up / "shared" / "data").is_dir()),
-            ROOT.parent / "shared" / "data")
+# $CLEANFEED_SHARED/data, else ../shared/data beside the checkout (from a worktree, /work/wt/NAME, one
+# level further up).
+DATA = (Path(os.environ["CLEANFEED_SHARED"]) / "data" if os.environ.get("CLEANFEED_SHARED") else
+        next((up / "shared" / "data" for up in ROOT.parents if (up / "shared" / "data").is_dir()),
+             ROOT.parent / "shared" / "data"))
 sys.path.insert(0, str(ROOT))
 
+import _folds
 import _owncases
 
 from cleanfeed.dates.engine import find_dates
@@ -67,9 +73,11 @@ class Score:
     times: list[float] = field(default_factory=list)
     parse_times: list[float] = field(default_factory=list)     # the HTML parse alone, part of `times`
     misses: list[str] = field(default_factory=list)
+    outcomes: dict[str, bool] = field(default_factory=dict)     # page id → right, for the per-fold lines
 
     def add(self, got: str | None, want: str, key: str) -> None:
         self.total += 1
+        self.outcomes[key] = got == want
         if got == want:
             self.right += 1
         else:
@@ -92,9 +100,13 @@ class Score:
         return statistics.fmean(self.times) * 1000 if self.times else float("nan")
 
 
+def html_folder(name: str) -> Path:
+    return DATA / "dates" / name if name == "htmldate-dev" else DATA / "extraction" / name
+
+
 def html_pages(name: str) -> Iterator[tuple[str, str, str]]:
     """(id, html text, expected day) for the pages of an HTML set that have a day."""
-    folder = DATA / "dates" / name if name == "htmldate-dev" else DATA / "extraction" / name
+    folder = html_folder(name)
     truth = json.loads((folder / "ground-truth.json").read_text("utf-8"))
     for key in sorted(truth):
         want = truth[key].get("date")
@@ -303,11 +315,29 @@ def run_set(name: str, tools: set[str]) -> dict[str, Score]:
     return run_html(name, tools)
 
 
+HTML_SETS = ("htmldate-dev", "cwced-zh", "wcxb-dev-en")
+
+
+def print_folds(name: str, scores: dict[str, Score], shared: Path) -> None:
+    """One line per tool: right/pages in each site-disjoint fold."""
+    truth = json.loads((html_folder(name) / "ground-truth.json").read_text("utf-8"))
+    fold_of = _folds.folds_for(name, truth, shared)
+    for tool, s in scores.items():
+        cells = []
+        for fold in range(_folds.K):
+            got = [ok for key, ok in s.outcomes.items() if fold_of.get(key) == fold]
+            cells.append(f"{sum(got)}/{len(got)} {sum(got) / len(got) if got else 0:.3f}")
+        print(f"{name:<14} {tool:<11} folds: " + " | ".join(cells))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sets", nargs="+", default=["htmldate-dev", "text_cases", "cwced-zh", "wcxb-dev-en"])
     parser.add_argument("--tools", nargs="+", default=["engine", "pipeline", "htmldate", "dateparser"])
     parser.add_argument("--misses", action="store_true", help="list the engine's misses")
+    parser.add_argument("--folds", type=Path, nargs="?", const=Path("/nonexistent"), default=None, metavar="FILE",
+                        help="accuracy per site-disjoint fold of each HTML set (bench/_folds.py); FILE: the "
+                             "shared {set: {id: fold}} assignment (wcxb-dev-en), sets it lacks get their own")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.ERROR)
     warnings.simplefilter("ignore")
@@ -324,6 +354,8 @@ def main(argv: list[str] | None = None) -> int:
                   f"mean {e.mean_ms / h.mean_ms:.2f}")
             print(f"{name:<14} median ms of the parse alone: engine {e.parse_ms:.2f}, "
                   f"htmldate {h.parse_ms:.2f} (timed apart)")
+        if args.folds is not None and name in HTML_SETS:
+            print_folds(name, scores, args.folds)
         shown = "engine" if "engine" in scores else "pipeline"
         if args.misses and shown in scores:
             for miss in scores[shown].misses:

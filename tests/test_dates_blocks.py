@@ -45,3 +45,10 @@ def test_a_sidebar_date_and_a_linked_teaser_are_no_dateline() -> None:
         "<strong>", '<a href="/x">05.11.2021 Weitere Meldung</a><strong>')
     assert dateline_days(html) == []
     assert dateline_days(page(f"Karlsruhe, (12.11.2021). {PROSE}")) == ["2021-11-12"]
+
+
+def test_a_labelled_last_change_in_an_opening_block_is_the_update() -> None:
+    doc = lxml.html.document_fromstring(page("Aktualisiert am 14.11.2021"))
+    result = find_dates(Draft(title=None, paragraphs=(), doc=doc), DateContext(None, UTC, "de"))
+    assert result.updated is not None and result.updated.value.date().isoformat() == "2021-11-14"
+    assert result.published is not None and result.published.source.endswith(":updated")

@@ -74,6 +74,8 @@ def first(text: str, language: str = "en") -> Parts:
     ("12 Ekim 2020", (2020, 10, 12, None, None)),
     ("3 Μαΐου 2021", (2021, 5, 3, None, None)),
     ("4 de gener de 2021", (2021, 1, 4, None, None)),
+    # issue 19, second round: year, month name, day with spaces (PubMed, `citation_publication_date`)
+    ("Cureus. 2023 Jan 7;15(1):e33475", (2023, 1, 7, None, None)),
 ])
 def test_formats(text: str, want: tuple[object, ...]) -> None:
     assert first(text) == want

@@ -46,6 +46,27 @@ def test_a_page_that_prints_only_its_last_change_gives_that_as_publication_and_s
     assert article.updated is not None and article.updated.value == article.published.value
 
 
+@pytest.mark.parametrize("header", [
+    "<p>Posted 12 March 2021</p><p>This article was originally published on 9 March 2021 by Metal Weekly.</p>",
+    "<p>Veröffentlicht am 12.03.2021</p><p>Ursprünglich veröffentlicht am 09.03.2021</p>",
+    "<p>发布时间：2021年3月12日</p><p>首发于2021年3月9日</p>",
+])
+def test_a_date_labelled_as_the_first_publication_wins_over_a_later_one(header: str) -> None:
+    article = clean(html(header), fetched_at="2021-03-15")
+    assert article.published is not None and article.published.value.date().isoformat() == "2021-03-09"
+
+
+def test_a_date_in_the_running_text_is_no_publication_stamp_beside_a_last_change_stamp() -> None:
+    lead = "<p>The ministry has revised its guidance on exporting lead-acid batteries, officials said today.</p>"
+    later = ("<p>Officials first met the exporters on 28 September 2017 to hear their objections, and "
+             "again in the weeks after that meeting.</p>")
+    page = (f"<html><head><title>Battery export rules</title></head><body><article><h1>Battery export rules</h1>"
+            f"<p>Stand: 09.10.2017, 01:40 Uhr</p>{lead}{lead}{later}</article></body></html>")
+    article = clean(page, fetched_at="2017-10-15")
+    assert article.published is not None and article.published.value.date().isoformat() == "2017-10-09"
+    assert article.published.source.endswith(":updated")
+
+
 def test_clean_json_and_explain_show_both_fields(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     page = tmp_path / "page.html"
     page.write_text(html("<p>Last updated: 12 March 2021, 16:05</p><p>First published: 9 March 2021</p>"),

@@ -12,7 +12,7 @@ from typing import Any
 
 from lxml import etree
 
-from cleanfeed.dates.clues import DATELINE, PUBLISHED, Clue, is_copyright, is_date_line, read_line
+from cleanfeed.dates.clues import DATELINE, ORIGINAL, PUBLISHED, Clue, is_copyright, is_date_line, read_line, role_of
 from cleanfeed.dates.layout import BLOCK_TAGS, Layout
 from cleanfeed.dates.patterns import normalize
 
@@ -95,5 +95,7 @@ def block_dateline_clues(doc: Any, language: str, layout: Layout) -> list[Clue]:
             if dated.label == "other" or not dated.mention.has_year:
                 continue
             if is_date_line(text, dated, max_len=80) or _opens(text, dated.mention.start):
-                out.append(Clue(dated.mention, "dateline", PUBLISHED, DATELINE, 1, 30_000 + i * 100, text))
+                role = role_of(dated.label) or PUBLISHED       # `Stand: 09.10.2017`, `Updated June 13, 2019`
+                out.append(Clue(dated.mention, "dateline", role, DATELINE, 1, 30_000 + i * 100, text,
+                                first=dated.label == ORIGINAL))
     return out

@@ -17,6 +17,7 @@ from cleanfeed.text.language import to_simplified
 JSONLD, META, TIME, HEADER, URL, PAGE, DATELINE, LOOSE, BODY = range(9)
 
 PUBLISHED, UPDATED = "published", "updated"
+ORIGINAL = "original"        # the label class of a first publication (`Originally published …`)
 
 # Header sub-ranks: a labelled publication date beats a bare date line, which beats weaker hints.
 LABELLED, BARE, HINTED, WEAK = 0, 2, 4, 12
@@ -33,6 +34,7 @@ class Clue:
     rank: int = 0
     order: int = 0
     text: str = ""       # what --explain shows: the line or attribute the date was read from
+    first: bool = False  # labelled as the first publication (`Originally published …`)
 
     @property
     def key(self) -> tuple[int, int, int]:
@@ -46,7 +48,8 @@ _LINE_START = re.compile(r"^[\s\W\d_]*$")
 
 
 def label_of(text: str, mention: Mention, floor: int = 0) -> str | None:
-    """The class of the label right in front of `mention` ("other", "updated", "published", "weak")."""
+    """The class of the label right in front of `mention` ("other", "original", "updated", "published",
+    "weak")."""
     window = text[max(floor, mention.start - _LABEL_WINDOW):mention.start]
     if not window.strip():
         return None
@@ -78,7 +81,8 @@ def read_line(text: str, language: str | None, *, relative: bool = True) -> list
 
 
 def role_of(label: str | None) -> str | None:
-    """PUBLISHED or UPDATED for a label class; None for dates that are something else (events, deadlines)."""
+    """PUBLISHED or UPDATED for a label class; None for dates that are something else (events, deadlines).
+    A first publication ("original") is a publication (Clue.first says which)."""
     if label == "other":
         return None
     return UPDATED if label == "updated" else PUBLISHED

@@ -10,14 +10,26 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
+from cleanfeed.dates.arbitrate import (
+    Judged,
+    before,
+    corroborated,
+    first_publication,
+    modification_times,
+    permalink_first,
+    printed_first,
+    regenerated,
+    render_time,
+)
 from cleanfeed.dates.blocks import block_dateline_clues
 from cleanfeed.dates.clues import BODY, DATELINE, HEADER, LOOSE, META, PAGE, PUBLISHED, TIME, UPDATED, URL, Clue
-from cleanfeed.dates.html import RENDER_TIME_KEYS, jsonld_clues, meta_clues, time_clues, time_offsets
-from cleanfeed.dates.html import header_clues as html_header_clues
-from cleanfeed.dates.layout import Layout, Tags, layout_of, regional_language, tags_of
-from cleanfeed.dates.order import orders_in, settle
+from cleanfeed.dates.header import header_clues as html_header_clues
+from cleanfeed.dates.header import marked_clues, under_headline_clues
+from cleanfeed.dates.html import itemprop_clues, jsonld_clues, meta_clues, time_clues, time_offsets
+from cleanfeed.dates.layout import Layout, Tags, first_h1, layout_of, regional_language, tags_of
+from cleanfeed.dates.order import orders_in, page_evidence, settle
 from cleanfeed.dates.resolve import AMBIGUOUS, Resolved, onto_printed_day, own_offset, resolve
 from cleanfeed.dates.scan import page_clues
 from cleanfeed.dates.text import DATELINE_PARAGRAPHS, body_clues, text_header_clues
@@ -37,10 +49,17 @@ class DateResult:
     candidates: tuple[DateCandidate, ...] = ()
 
 
-Judged = list[tuple[Clue, "Resolved | str"]]
+Strategy = Callable[[Judged], list[Clue]]
 
 
-Stage = tuple[int, Callable[[Judged], list[Clue]]]
+@dataclass(frozen=True)
+class Stage:
+    """A strategy and when it runs: `moot_below` is the tier below which a winner makes it moot (0: it always
+    runs); `probe` a cheaper look it takes even when moot if the metadata were regenerated (`regenerated`)."""
+
+    moot_below: int
+    run: Strategy
+    probe: Strategy | None = None
 
 
 def _stages(draft: Draft, ctx: DateContext, tags: Tags | None, lang: str) -> list[Stage]:
@@ -63,24 +82,34 @@ def _stages(draft: Draft, ctx: DateContext, tags: Tags | None, lang: str) -> lis
         if tags is None:
             return []
         if best is None:
-            return time_clues(doc, tags, lang, layout())
+            return time_clues(tags, lang, layout())
         return time_offsets(tags, lang) if best.utcoffset() == timedelta(0) else []
 
     html = tags is not None
     never = 0                # no tier is below 0
     return [
-        (never, lambda j: [*jsonld_clues(tags, lang), *meta_clues(tags, lang, layout)] if tags else []),
-        (never, lambda j: text_header_clues(draft, lang)),
-        (never, lambda j: url_clues(url)),
-        (never, lambda j: body_clues(draft.paragraphs[:DATELINE_PARAGRAPHS], lang)),
-        (never, lambda j: body_clues(draft.paragraphs, lang, start=DATELINE_PARAGRAPHS, lines_only=True)),
-        (never, times),
-        (HEADER, lambda j: html_header_clues(doc, lang, layout()) if html else []),
-        (PAGE, lambda j: [*page_clues(doc, lang, layout()), *image_clues(tags)] if tags is not None else []),
+        Stage(never, lambda j: [*jsonld_clues(tags, lang), *meta_clues(tags, lang, layout)] if tags else []),
+        Stage(never, lambda j: text_header_clues(draft, lang)),
+        Stage(never, lambda j: url_clues(url)),
+        Stage(never, lambda j: body_clues(draft.paragraphs[:DATELINE_PARAGRAPHS], lang)),
+        Stage(never, lambda j: body_clues(draft.paragraphs, lang, start=DATELINE_PARAGRAPHS, lines_only=True)),
+        Stage(never, times),
+        Stage(HEADER, lambda j: html_header_clues(doc, lang, layout()) if html else [],
+              # regenerated metadata: the few lines under the headline, where a first publication is printed
+              lambda j: under_headline_clues(head, lang) if tags is not None and (head := first_h1(tags.headings))
+              is not None else []),
+        # Microdata dates on other elements and boxes marked date/meta/byline away from the headline: moot
+        # once the headline's lines gave a date.
+        Stage(URL, lambda j: [*itemprop_clues(doc, lang, layout()), *marked_clues(doc, lang, layout())] if html
+              else []),
+        Stage(PAGE, lambda j: [*page_clues(doc, lang, layout()), *image_clues(tags)] if tags is not None else []),
         # The article's opening in <div>s the paragraphs missed; moot once any dateline or better won.
-        (LOOSE, lambda j: block_dateline_clues(doc, lang or "", layout()) if html else []),
-        (BODY, lambda j: body_clues(draft.paragraphs, lang, start=DATELINE_PARAGRAPHS, skip_lines=True)),
+        Stage(LOOSE, lambda j: block_dateline_clues(doc, lang or "", layout()) if html else []),
+        Stage(BODY, lambda j: body_clues(draft.paragraphs, lang, start=DATELINE_PARAGRAPHS, skip_lines=True)),
     ]
+
+
+NO_WINNER = BODY + 1
 
 
 def _winner(judged: Judged, below: int) -> datetime | None:
@@ -95,9 +124,17 @@ def gather(draft: Draft, ctx: DateContext) -> Judged:
     tags = tags_of(draft.doc) if draft.doc is not None else None
     lang = regional_language(draft.doc, tags, ctx.language) if tags is not None and ctx.language else ctx.language
     judged: Judged = []
-    for moot_below, strategy in _stages(draft, ctx, tags, lang):
-        if not moot_below or _winner(judged, moot_below) is None:
-            judged += [(clue, resolve(clue.mention, ctx)) for clue in strategy(judged)]
+    top = NO_WINNER          # the tier of the most trusted plausible publication date so far
+    for stage in _stages(draft, ctx, tags, lang):
+        strategy = stage.run
+        if stage.moot_below and top < stage.moot_below:        # (as _winner(judged, moot_below) is not None)
+            if stage.probe is None or not regenerated(judged):
+                continue
+            strategy = stage.probe
+        new = modification_times(judged, [(clue, resolve(clue.mention, ctx)) for clue in strategy(judged)])
+        top = min([top, *(c.tier for c, g in new if c.role == PUBLISHED and isinstance(g, Resolved)
+                          and g.problem is None)])
+        judged += new
     if any(isinstance(g, Resolved) and g.problem == AMBIGUOUS for _, g in judged):
         judged = _settled(judged, draft, ctx, lang)
     return sorted(judged, key=lambda cg: cg[0].key)
@@ -105,16 +142,22 @@ def gather(draft: Draft, ctx: DateContext) -> Judged:
 
 def _settled(judged: Judged, draft: Draft, ctx: DateContext, lang: str) -> Judged:
     """Numeric dates that read both ways (`05/06/2020`) resolved in the order the page settles (order.py):
-    the days its other dates name, the order its other numeric dates fix, its language."""
+    the days its other dates name, the order its other numeric dates fix, its language; else the same
+    evidence from the whole page (its teasers and sidebars too)."""
     days = {g.value.date() for c, g in judged if isinstance(g, Resolved) and g.problem is None
             and c.mention.order != "either"}
     orders = orders_in((c.mention for c, _ in judged), (draft.title or "", *draft.header_lines, *draft.paragraphs))
+    page: list[tuple[set[date], set[str]]] = []         # page-wide evidence, read once if needed
     out: Judged = []
     for clue, got in judged:
         if isinstance(got, Resolved) and got.problem == AMBIGUOUS:
             md, dm = (resolve(clue.mention, ctx, order) for order in ("md", "dm"))
             if isinstance(md, Resolved) and isinstance(dm, Resolved):
-                order = settle(clue.mention, (md.value.date(), dm.value.date()), days, orders, lang)
+                readings = (md.value.date(), dm.value.date())
+                order = settle(clue.mention, readings, days, orders, lang)
+                if order is None and draft.doc is not None:
+                    page = page or [page_evidence(draft.doc, lang)]
+                    order = settle(clue.mention, readings, *page[0], None)
                 got = resolve(clue.mention, ctx, order)
         out.append((clue, got))
     return out
@@ -129,11 +172,16 @@ def _source(clue: Clue, got: Resolved) -> str:
 def find_dates(draft: Draft, ctx: DateContext) -> DateResult:
     """Every date the page offers, best first; a pure function of the draft and the context."""
     judged = gather(draft, ctx)
-    published = _permalink_first(judged, _corroborated(judged, _best(judged, PUBLISHED)))
+    published = printed_first(judged, permalink_first(judged, corroborated(judged, _best(judged, PUBLISHED))))
+    published = first_publication(judged, published)
     updated = _best(judged, UPDATED)
     rendered = None
-    if published and updated and _before(updated[1], published[1]):
-        if _render_time(published[0]) and updated[0].tier > META:
+    if published and updated and published[0].tier == BODY and updated[0].tier < BODY:
+        # A date in the running text is what the story is about, no publication stamp: the page's own
+        # last-change stamp (`[Stand: 09.10.2017, 01:40 Uhr]`) is the better date for its text.
+        published = None
+    if published and updated and before(updated[1], published[1]):
+        if render_time(published[0]) and updated[0].tier > META:
             # A bare `<meta name="date">` later than the last-change stamp the page prints ("Stand:
             # 28.04.2020 18:00"): the time the page was rendered. The next publication date the page gives
             # wins; without one, the stamp is the latest the text is from (below).
@@ -149,14 +197,6 @@ def find_dates(draft: Draft, ctx: DateContext) -> DateResult:
         found_pub = FoundDate(found_upd.value, f"{found_upd.source}:updated")
     winners = {id(best[0]): found for best, found in ((published, found_pub), (updated, found_upd)) if best}
     return DateResult(found_pub, found_upd, _explain(judged, published, updated, winners, rendered))
-
-
-def _before(a: Resolved, b: Resolved) -> bool:
-    """`a` is earlier than `b`; by the day when either was printed without a time (a date alone is 12:00
-    UTC of its day, which says nothing about the hours of that day)."""
-    if a.timed and b.timed:
-        return a.value < b.value
-    return a.value.date() < b.value.astimezone(a.value.tzinfo).date()
 
 
 def _printed_kind(clue: Clue) -> str:
@@ -186,46 +226,6 @@ def _found(best: tuple[Clue, Resolved] | None, others: list[tuple[datetime, str]
         # unknown zone is as often UTC as local: the day the page prints decides (`06 Dicembre 2020`).
         return FoundDate(onto_printed_day(got.value, others), _source(clue, got))
     return FoundDate(got.value, _source(clue, got))
-
-
-def _corroborated(judged: Judged, best: tuple[Clue, Resolved] | None) -> tuple[Clue, Resolved] | None:
-    """When the page's metadata disagree on the publication day (JSON-LD `datePublished` one day, a meta
-    tag another), the one whose day the page also shows elsewhere (a `<time>`, the header, the URL, the
-    dateline) wins over one nothing else supports: a stale or mis-serialised field is the usual cause."""
-    if best is None or best[0].tier > META:
-        return best
-    machine = [(c, g) for c, g in judged if c.tier <= META and c.role == PUBLISHED
-               and isinstance(g, Resolved) and g.problem is None]
-    if all(g.value.date() == best[1].value.date() for _, g in machine):
-        return best
-    shown = {g.value.date() for c, g in judged if c.tier > META and c.role == PUBLISHED
-             and isinstance(g, Resolved) and g.problem is None}
-    if best[1].value.date() in shown:
-        return best
-    return next(((c, g) for c, g in machine if g.value.date() in shown), best)
-
-
-def _render_time(clue: Clue) -> bool:
-    """A bare `<meta name="date">` or `DC.date`: as often when the page was rendered as published."""
-    return clue.source.startswith("meta:") and clue.source.removeprefix("meta:") in RENDER_TIME_KEYS
-
-
-def _permalink_first(judged: Judged, best: tuple[Clue, Resolved] | None) -> tuple[Clue, Resolved] | None:
-    """A day in the page's own permalink, as folders (`/2017/7/12/slug`), days before the metadata's
-    publication date: the address was minted when the page was first published; the metadata were
-    rewritten by a re-publication or a move to a new CMS. Not when the page prints the metadata's day
-    (`<time>`, header, dateline), nor for a date in a slug (`annual-report-2020-12-31`: what it is about);
-    a day or less apart is a time zone's doing. In all those cases the metadata win."""
-    if best is None or best[0].tier > META:
-        return best
-    minted = next(((c, g) for c, g in judged if c.tier == URL and isinstance(g, Resolved) and g.problem is None),
-                  None)
-    if minted is None or "/" not in minted[0].mention.text:
-        return best
-    day = best[1].value.date()
-    printed = any(c.tier > META and c.tier != URL and isinstance(g, Resolved) and g.problem is None
-                  and g.value.date() == day for c, g in judged)
-    return minted if not printed and minted[1].value.date() < day - timedelta(days=1) else best
 
 
 def _best(judged: Judged, role: str, skip: Clue | None = None) -> tuple[Clue, Resolved] | None:

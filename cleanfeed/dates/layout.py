@@ -1,11 +1,11 @@
 """Finding one's way in an uncleaned lxml page: which containers never hold the article's own date
-(navigation, sidebars, comments, related lists, site footers), where the headline is, and the text
-lines printed around it."""
+(navigation, sidebars, comments, related lists, site footers) and where the headline is (the text printed
+around it is read by header.py)."""
 from __future__ import annotations
 
 import re
-from collections import deque
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from lxml import etree
@@ -86,7 +86,15 @@ def _marks(el: Any) -> str:
 def is_excluded_element(el: Any, *, soft: bool = True) -> bool:
     """This element itself is a navigation/sidebar/comment/related/footer container."""
     tag = el.tag if isinstance(el.tag, str) else ""
-    marks = _marks(el)
+    if tag not in _EXCLUDED_TAGS and el.get("class") is None and el.get("id") is None:
+        return False
+    return _excluded_marks(tag, _marks(el), soft)
+
+
+@lru_cache(maxsize=8192)
+def _excluded_marks(tag: str, marks: str, soft: bool) -> bool:
+    """is_excluded_element by tag and marks: the same class strings recur on every page of a CMS (and
+    every element of a list), and the word patterns are the cost (a third of a header walk)."""
     if tag in _EXCLUDED_TAGS:
         # A footer or aside inside a post ("entry-footer: Posted on …", a "blogData" box) is the article's.
         return not (tag in ("footer", "aside") and (_ARTICLE_FOOTER.search(marks) or not soft))
@@ -138,6 +146,12 @@ def layout_of(doc: Any, headings: list[Any] | None = None) -> Layout:
         return Layout(None, None, {})
     chain = {node: depth for depth, node in enumerate((head, *head.iterancestors()))}
     return Layout(head, scope(head), chain)
+
+
+def first_h1(headings: list[Any]) -> Any | None:
+    """The first h1 outside navigation, sidebars and footers: a cheap stand-in for `headline` where the
+    metadata already named a date and only a quick look under the headline is wanted."""
+    return next((h for h in headings if h.tag == "h1" and not _in_chrome(h)), None)
 
 
 def excluded(el: Any) -> bool:
@@ -206,10 +220,12 @@ def headline(doc: Any, headings: list[Any] | None = None) -> Any | None:
             continue
         first_h1 = el if first_h1 is None and el.tag == "h1" else first_h1
         score = max((_title_match(text, t) for t in read), default=0.0)
+        if el.tag == "h1" and round(score, 1) == 1.0 and not _in_chrome(el):
+            return el           # nothing can rank above the first h1 that is the title (the sort below)
         scored.append((-round(score, 1), _HEADING_RANK[el.tag], n, el))
     scored.sort(key=lambda s: s[:3])
     # A heading inside navigation or a sidebar is a menu entry or a teaser, however well it matches.
-    scored = [s for s in scored[:6] if not any(a.tag in ("nav", "aside", "footer") for a in s[3].iterancestors())]
+    scored = [s for s in scored[:6] if not _in_chrome(s[3])]
     best = scored[0] if scored else None
     if best is not None and -best[0] >= 0.3:
         return best[3]
@@ -219,6 +235,10 @@ def headline(doc: Any, headings: list[Any] | None = None) -> Any | None:
         if hits:
             return hits[0]
     return first_h1
+
+
+def _in_chrome(el: Any) -> bool:
+    return any(a.tag in ("nav", "aside", "footer") for a in el.iterancestors())
 
 
 _SAME_LENGTH = etree.XPath("//body//*/text()[string-length(normalize-space(.)) = $n]")
@@ -252,63 +272,3 @@ def scope(el: Any) -> Any | None:
         if anc.tag == "body":
             return None
     return None
-
-
-def lines_near(layout: Layout, before: int = 3, after: int = 12) -> tuple[list[str], list[str]]:
-    """The text lines printed just above and below the headline (its own text excluded), skipping
-    excluded containers; a line is the text of one block element."""
-    el = layout.head
-    if el is None:
-        return [], []
-    root = el
-    for _ in range(4):
-        parent = root.getparent()
-        if parent is None or parent.tag == "html":
-            break
-        root = parent
-        if parent.tag == "body":
-            break
-    above: deque[str] = deque(maxlen=before)
-    below: list[str] = []
-    parts: list[str] = []
-    state = {"inside": False, "seen": False, "in_article": False}
-
-    def flush() -> None:
-        line = squeeze(" ".join(parts))
-        parts.clear()
-        if line and not state["inside"]:
-            (below if state["seen"] else above).append(line)
-
-    walker = etree.iterwalk(root, events=("start", "end"))
-    for event, node in walker:
-        if not isinstance(node.tag, str):
-            if event == "end" and node.tail:
-                parts.append(node.tail)
-            continue
-        if event == "start":
-            if node is el:
-                flush()
-                state["inside"] = True
-            elif node.tag in BLOCK_TAGS:
-                flush()
-            state["in_article"] = state["in_article"] or node is layout.article
-            # Soft words ("latest", "teaser", a <footer>) exclude only outside the article.
-            if node not in layout.chain and is_excluded_element(node, soft=not state["in_article"]):
-                walker.skip_subtree()
-                continue
-            if node.text:
-                parts.append(node.text)
-        else:
-            if node is el:
-                parts.clear()
-                state["inside"], state["seen"] = False, True
-            if node is layout.article:
-                state["in_article"] = False
-            elif node.tag in BLOCK_TAGS:
-                flush()
-                if len(below) >= after:
-                    break
-            if node.tail and node is not root:
-                parts.append(node.tail)
-    flush()
-    return list(above), below[:after]

@@ -8,7 +8,10 @@ A reading after the fetch time has already lost (resolve.py). The evidence then,
 3. the page's other numeric dates fix an order (`21/05/2021` is day first; `06/15/2022` month first), when
    they all agree;
 4. the page's language and region (`fr`, `en-GB`: day first; `en-US`, `zh`: month first; plain `en` says
-   nothing, British and American pages both call themselves that).
+   nothing, British and American pages both call themselves that);
+5. the same two kinds of evidence (1 and 3) from the whole page, teasers and sidebars included
+   (`page_evidence`): a site prints its dates one way, and its list of recent posts often names this
+   post's day in words (`03/10/2023` beside `3 October 2023`).
 Without any of them the date stays unresolved and loses to any other date (resolve.AMBIGUOUS).
 """
 from __future__ import annotations
@@ -16,8 +19,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import date
+from typing import Any
 
-from cleanfeed.dates.patterns import Mention, language_order
+from cleanfeed.dates.patterns import Mention, find_mentions, language_order, normalize
 
 # A numeric date with a four- or two-digit year, anywhere in running text: only its order matters here.
 _TWELVE_HOUR = re.compile(r"\d\s*[ap]\.?\s?m\b", re.I)
@@ -53,4 +57,34 @@ def settle(mention: Mention, readings: tuple[date, date], days: set[date], order
     return language_order(language)
 
 
-__all__ = ["orders_in", "settle"]
+_NOT_TEXT = ("script", "style", "noscript", "template")
+_DIGIT = re.compile(r"\d")
+MAX_PAGE_TEXT = 200_000      # characters read for page-wide evidence; later text is more of the same lists
+
+
+def page_evidence(doc: Any, language: str | None) -> tuple[set[date], set[str]]:
+    """The days the page's full, unambiguous dates name and the orders its numeric dates fix, read from all
+    its text pieces (steps 1 and 3 of the docstring, page-wide). Only for a date nothing else settles: it
+    walks the whole page."""
+    mentions: list[Mention] = []
+    size = 0
+    for el in doc.iter():
+        own = el.text if isinstance(el.tag, str) and el.tag not in _NOT_TEXT else None
+        for piece in (own, el.tail):
+            if piece and _DIGIT.search(piece):
+                mentions += find_mentions(normalize(piece.strip()), language, relative=False)
+                size += len(piece)
+        if size > MAX_PAGE_TEXT:
+            break
+    days = set()
+    for m in mentions:
+        r = m.readings[0] if m.readings else None
+        if r is not None and r.year is not None and r.month is not None and m.order != "either":
+            try:
+                days.add(date(r.year, r.month, r.day))
+            except ValueError:
+                continue
+    return days, orders_in(mentions, ())
+
+
+__all__ = ["orders_in", "page_evidence", "settle"]

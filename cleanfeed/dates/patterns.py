@@ -78,8 +78,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                    r"(?:\s*[日号일])?(?!\d)",
         # `21年11月8日`: a two-digit year only with the day's 日 (`近10年12月` is no date)
         "yy_cjk": r"(?<![\d.])(?P<y>\d{2})\s*年\s*(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*[日号](?!\d)",
-        # year, dot, month name, day: `2021. április 14.` (Hungarian)
-        "y_mon_d": rf"(?<![\d.])(?P<y>(?:19|20)\d{{2}})\.\s*{mon}\s*(?P<d>[0-3]?\d)(?![\d:])",
+        # year, month name, day: `2021. április 14.` (Hungarian), `2023 Jan 7` (PubMed, citation meta tags)
+        "y_mon_d": rf"(?<![\d.])(?P<y>(?:19|20)\d{{2}})(?:\.\s*|\s+){mon}\s*(?P<d>[0-3]?\d)(?![\d:])",
         "md_cjk": r"(?<![\d年년])(?P<m>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日号일]",
         # The day alone: `2日下午`, `新华社上海30日电`, `本月5日`, only where a dateline puts it (vocab.toml)
         "d_cjk": rf"(?<![\d年/.\-:])(?<!\d月)(?P<d>[0-3]?\d)\s*[日号]"

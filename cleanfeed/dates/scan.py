@@ -11,6 +11,7 @@ from lxml import etree
 
 from cleanfeed.dates.clues import (
     LOOSE,
+    ORIGINAL,
     PAGE,
     PUBLISHED,
     Clue,
@@ -60,7 +61,7 @@ def text_piece_clues(doc: Any, language: str, layout: Layout) -> list[Clue]:
             label = d.label or (label_before if j == 0 else None)
             role = role_of(label) or "other"
             if label is not None:
-                out.append(Clue(d.mention, "page", role, PAGE, 0, n * 10 + j, text))
+                out.append(Clue(d.mention, "page", role, PAGE, 0, n * 10 + j, text, first=label == ORIGINAL))
             elif is_date_line(text, d, max_len=80) or _bare(text, d):
                 out.append(Clue(d.mention, "page", role, LOOSE, 0, n * 10 + j, text))
         if len(out) >= MAX_HITS:

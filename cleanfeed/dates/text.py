@@ -15,6 +15,7 @@ from cleanfeed.dates.clues import (
     HEADER,
     HINTED,
     LABELLED,
+    ORIGINAL,
     Clue,
     Dated,
     is_copyright,
@@ -29,14 +30,14 @@ from cleanfeed.model import Draft
 
 MAX_BODY_PARAGRAPHS = 40    # a date further down than this is a reference, not the article's own date
 DATELINE_PARAGRAPHS = 2
-_STRONG = ("published", "updated")   # labels trusted on a short line the cleaner left in the body
+_STRONG = ("published", "original", "updated")   # labels trusted on a short line the cleaner left in the body
 
 
 def _clue(dated: Dated, source: str, tier: int, rank: int, order: int, text: str) -> Clue:
     role = role_of(dated.label) or "other"
     if dated.mention.relative is not None:
         source, rank = "relative", rank + 1        # an absolute date on the same footing is more precise
-    return Clue(dated.mention, source, role, tier, rank, order, text)
+    return Clue(dated.mention, source, role, tier, rank, order, text, first=dated.label == ORIGINAL)
 
 
 def header_clues(lines: Sequence[str], language: str, *, from_html: bool = False) -> list[Clue]:
@@ -77,14 +78,12 @@ def body_clues(paragraphs: Sequence[str], language: str, start: int = 0, *, line
     everything else, so the body can be read in two stages without counting a date twice."""
     out = []
     for i in range(start, min(len(paragraphs), MAX_BODY_PARAGRAPHS)):
-        if lines_only and len(paragraphs[i]) > 80:
+        if lines_only and len(paragraphs[i]) > LINE_LIKE:
             continue
         text = normalize(paragraphs[i])
-        if is_copyright(text):
+        if len(text) <= COPYRIGHT_LINE and is_copyright(text):     # a story about copyright keeps its dates
             continue
-        # Relative words in long prose ("said yesterday") never count, so long lines skip that search.
-        relative = i < DATELINE_PARAGRAPHS or len(text) <= 80
-        for j, dated in enumerate(read_line(text, language, relative=relative)):
+        for j, dated in enumerate(_dates_in(text, language, dateline=i < DATELINE_PARAGRAPHS)):
             clue = _body_clue(dated, text, i, j)
             header = clue is not None and clue.tier == HEADER
             if clue is not None and (not lines_only or header) and not (skip_lines and header):
@@ -92,9 +91,30 @@ def body_clues(paragraphs: Sequence[str], language: str, start: int = 0, *, line
     return out
 
 
+LINE_LIKE = 80          # a paragraph this short may be a date line (`3 days ago`, `Posted on …`)
+COPYRIGHT_LINE = 200    # `© 2021 Example Media Group. All rights reserved.` is a line, not a paragraph of prose
+RELATIVE_LEAD = 40      # a relative date opening a dateline (`昨天 18:32 …`) lies within this many characters
+
+
+def _dates_in(text: str, language: str, *, dateline: bool) -> list[Dated]:
+    """The dates of one body paragraph that can count (`_body_clue`): relative forms only in a short line
+    or opening a dateline paragraph ("said yesterday" in prose is the story's own time), so a long
+    paragraph is searched for them in its first characters only (the relative words' scan is a third of
+    the cost of reading a paragraph)."""
+    if len(text) <= LINE_LIKE:
+        return read_line(text, language)
+    found = read_line(text, language, relative=False)
+    if dateline:
+        lead = [d for d in read_line(text[:RELATIVE_LEAD], language)
+                if d.mention.relative is not None and d.mention.start <= 2]
+        if lead and not (found and found[0].mention.start < lead[0].mention.end):
+            found = [*lead[:1], *found]
+    return found
+
+
 def _body_clue(dated: Dated, text: str, i: int, j: int) -> Clue | None:
     order = 20_000 + i * 100 + j
-    line_like = is_date_line(text, dated, max_len=80)
+    line_like = is_date_line(text, dated, max_len=LINE_LIKE)
     if dated.label in _STRONG and line_like:      # `Posted on January 10, 2019` the cleaner left in the body
         return _clue(dated, "header", HEADER, LABELLED + 1, order, text)
     if dated.mention.relative is not None:

@@ -3,7 +3,7 @@ the canonical link / og:url the page states for itself."""
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from cleanfeed.dates.clues import LOOSE, PUBLISHED, URL, Clue
 from cleanfeed.dates.layout import Tags
@@ -19,8 +19,8 @@ def page_url(tags: Tags) -> str | None:
     for el in tags.links + tags.metas:
         if (el.get("rel") or "").lower() == "canonical" or el.get("property") == "og:url":
             url = (el.get("href") or el.get("content") or "").strip()
-            if url:
-                return url
+            if url:     # an address encoded whole (`https://host%2Farticles%2F2025-12-15%2BRust`) is still one
+                return unquote(url) if "%2f" in url.lower() else url
     return None
 
 

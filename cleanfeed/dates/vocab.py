@@ -26,7 +26,7 @@ class Vocab:
     now_words: str
     zones: dict[str, Any]             # "EDT" → -4, "ET" → "America/New_York" (upper-case keys)
     zone_names: str
-    label: re.Pattern[str]            # the last label before a date; groups other / updated / published / weak
+    label: re.Pattern[str]            # the last label before a date: other, original, updated, published, weak
     meta_published: dict[str, int]    # meta key → trust order
     meta_modified: dict[str, int]
     day_followers: str                # regex alternation: what may follow a day printed alone (`2日下午`)
@@ -76,11 +76,14 @@ def vocab() -> Vocab:
     months = {name: int(num) for num, names in raw["months"].items() for name in names}
     rel = raw["relative"]
     labels = raw["labels"]
-    # The label must end right before the date: only separators, "on"/"am"/"le" or a weekday in between.
+    # The label must end right before the date: only separators, "on"/"am"/"le", "the" (`Posted on the
+    # 15/12/2025`, `Published on the 2nd of March`) or a weekday in between.
     weekday = alternation(raw["weekdays"]["names"])
-    gap = rf"[\s:：\]】)）|/·,.\-–—»>]*(?:(?:on|am|at|le|el|il|um|于|於)\s+)?(?:(?:{weekday})\.?,?\s*)?$"
+    gap = (rf"[\s:：\]】)）|/·,.\-–—»>]*(?:(?:on|am|at|le|el|il|um|于|於)\s+)?(?:the\s+)?"
+           rf"(?:(?:{weekday})\.?,?\s*)?$")
     label = re.compile(
-        rf"(?:(?P<other>{_bounded(labels['other'])})|(?P<updated>{_bounded(labels['updated'])})"
+        rf"(?:(?P<other>{_bounded(labels['other'])})|(?P<original>{_bounded(labels['original'])})"
+        rf"|(?P<updated>{_bounded(labels['updated'])})"
         rf"|(?P<published>{_bounded(labels['published'])})|(?P<weak>{_bounded(labels['published_weak'])})){gap}",
         _FLAGS)
     meta = raw["meta"]

@@ -1,0 +1,130 @@
+"""Arbitration between dates that disagree: the rules that overrule the order of trust, each with the
+evidence it needs (DESIGN.md, Dates). Metadata that disagree follow the day the page prints; a permalink
+dated days earlier than the metadata wins; metadata regenerated at a re-save yield to a first publication
+printed under the headline; a date labelled as the first publication wins over later ones; a `<time>`
+showing the metadata's last-change instant is the update stamp."""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, date, timedelta
+
+from cleanfeed.dates.clues import BARE, HEADER, META, PUBLISHED, TIME, UPDATED, URL, Clue
+from cleanfeed.dates.html import RENDER_TIME_KEYS
+from cleanfeed.dates.resolve import FUTURE_TOLERANCE, Resolved
+
+Judged = list[tuple[Clue, "Resolved | str"]]
+
+
+def modification_times(judged: Judged, new: Judged) -> Judged:
+    """A `<time>` showing the very instant the metadata give as the last change (and not as the publication)
+    is the page's update stamp: `<time datetime="2022-11-11T20:23:00-05:00">` beside `article:modified_time`
+    2022-11-11T20:23:00-05:00, with "Updated" printed in front of it."""
+    if not any(c.tier == TIME for c, _ in new):
+        return new
+    changed = {g.value for c, g in judged
+               if c.tier <= META and c.role == UPDATED and isinstance(g, Resolved) and g.timed}
+    published = {g.value for c, g in judged if c.tier <= META and c.role == PUBLISHED and isinstance(g, Resolved)}
+    return [(replace(c, role=UPDATED), g) if c.tier == TIME and c.role == PUBLISHED and isinstance(g, Resolved)
+            and g.timed and g.value in changed and g.value not in published else (c, g) for c, g in new]
+
+
+def before(a: Resolved, b: Resolved) -> bool:
+    """`a` is earlier than `b`; by the day when either was printed without a time (a date alone is 12:00
+    UTC of its day, which says nothing about the hours of that day)."""
+    if a.timed and b.timed:
+        return a.value < b.value
+    return a.value.date() < b.value.astimezone(a.value.tzinfo).date()
+
+
+def corroborated(judged: Judged, best: tuple[Clue, Resolved] | None) -> tuple[Clue, Resolved] | None:
+    """When the page's metadata disagree on the publication day (JSON-LD `datePublished` one day, a meta
+    tag another), the one whose day the page also shows elsewhere (a `<time>`, the header, the URL, the
+    dateline) wins over one nothing else supports: a stale or mis-serialised field is the usual cause."""
+    if best is None or best[0].tier > META:
+        return best
+    machine = [(c, g) for c, g in judged if c.tier <= META and c.role == PUBLISHED
+               and isinstance(g, Resolved) and g.problem is None]
+    if all(g.value.date() == best[1].value.date() for _, g in machine):
+        return best
+    shown = {g.value.date() for c, g in judged if c.tier > META and c.role == PUBLISHED
+             and isinstance(g, Resolved) and g.problem is None}
+    if best[1].value.date() in shown:
+        return best
+    return next(((c, g) for c, g in machine if g.value.date() in shown), best)
+
+
+def machine_best(judged: Judged, role: str) -> tuple[Clue, Resolved] | None:
+    return next(((c, g) for c, g in judged if c.tier <= META and c.role == role and isinstance(g, Resolved)
+                 and g.problem is None), None)
+
+
+def regenerated(judged: Judged) -> bool:
+    """The page's metadata say it was published when it was last changed, or after (`datePublished` and
+    `dateModified` the same instant): both were written when the record was last saved, re-rendered or
+    moved to a new CMS, so they do not say when the text first appeared."""
+    pub = machine_best(judged, PUBLISHED)
+    if pub is None:
+        return False
+    mods = [g for c, g in judged if c.tier <= META and c.role == UPDATED and isinstance(g, Resolved)
+            and g.problem is None]
+    return bool(mods) and all(not before(pub[1], g) for g in mods)
+
+
+def printed_first(judged: Judged, best: tuple[Clue, Resolved] | None) -> tuple[Clue, Resolved] | None:
+    """A publication date printed at the headline (labelled, or a date line under it) before metadata that
+    were regenerated (`regenerated`) is the first publication: the metadata's date is a re-save's. Only a
+    day no time zone could put the metadata's instant on (`earliest_local_day`): nearer is a UTC field
+    beside a local printed day."""
+    if best is None or best[0].tier > META or not regenerated(judged):
+        return best
+    printed = next(((c, g) for c, g in judged if c.tier == HEADER and c.role == PUBLISHED and c.rank <= BARE
+                    and c.source == "header" and "://" not in c.text and isinstance(g, Resolved)
+                    and g.problem is None), None)
+    if printed is not None and printed[1].value.date() < earliest_local_day(best[1]):
+        return printed
+    return best
+
+
+def earliest_local_day(got: Resolved) -> date:
+    """The earliest day `got` falls on in any zone (UTC−12 … UTC+14: an instant 14 h back in UTC terms);
+    a date printed without a time may be a day off on its own, so it is taken one day back."""
+    if not got.timed:
+        return got.value.date() - timedelta(days=1)
+    return (got.value.astimezone(UTC) - FUTURE_TOLERANCE).date()
+
+
+def first_publication(judged: Judged, best: tuple[Clue, Resolved] | None) -> tuple[Clue, Resolved] | None:
+    """A date the page labels as its first publication (`Originally published November 9, 2022`, `首发于`)
+    wins over any later publication date: those are a republication's or a new CMS's."""
+    first = next(((c, g) for c, g in judged if c.first and c.role == PUBLISHED and isinstance(g, Resolved)
+                  and g.problem is None), None)
+    if first is not None and (best is None or first[1].value.date() < best[1].value.date()):
+        return first
+    return best
+
+
+def render_time(clue: Clue) -> bool:
+    """A bare `<meta name="date">` or `DC.date`: as often when the page was rendered as published."""
+    return clue.source.startswith("meta:") and clue.source.removeprefix("meta:") in RENDER_TIME_KEYS
+
+
+def permalink_first(judged: Judged, best: tuple[Clue, Resolved] | None) -> tuple[Clue, Resolved] | None:
+    """A day in the page's own permalink, as folders (`/2017/7/12/slug`), days before the metadata's
+    publication date: the address was minted when the page was first published; the metadata were
+    rewritten by a re-publication or a move to a new CMS. Not when the page prints the metadata's day
+    (`<time>`, header, dateline), nor for a date in a slug (`annual-report-2020-12-31`: what it is about);
+    a day or less apart is a time zone's doing. In all those cases the metadata win."""
+    if best is None or best[0].tier > META:
+        return best
+    minted = next(((c, g) for c, g in judged if c.tier == URL and isinstance(g, Resolved) and g.problem is None),
+                  None)
+    if minted is None or "/" not in minted[0].mention.text:
+        return best
+    day = best[1].value.date()
+    printed = any(c.tier > META and c.tier != URL and isinstance(g, Resolved) and g.problem is None
+                  and g.value.date() == day for c, g in judged)
+    return minted if not printed and minted[1].value.date() < day - timedelta(days=1) else best
+
+
+__all__ = ["Judged", "before", "corroborated", "first_publication", "modification_times", "permalink_first",
+           "printed_first", "regenerated", "render_time"]
