@@ -11,7 +11,9 @@ from pathlib import Path
 from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+# `../shared` beside the checkout (/work/main → /work/shared); a worktree one level deeper
+# (/work/wt/NAME) finds it one folder further up.
+SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared" / "data").is_dir()), ROOT.parent / "shared")
 
 
 def load_module(path: Path, name: str | None = None) -> ModuleType:
