@@ -11,8 +11,9 @@ the article counts fully; one line of a long article counts little, as in the pa
 Model: 80 gradient-boosted trees of depth 3 for the logistic loss (numpy, exact split search:
 deterministic, no random state); a logistic regression on the same samples did as well on articles
 and 0.008 F1 worse on wcxb-dev-other (held-out folds).
-Folds: the English sets by `bench/folds.json` (registrable domain; no site in two folds), each Chinese set its own fold (leave-one-set-out). `fold_<f>.json` is trained on every
-other fold; `siblings.json` (shipped) on all of them.
+Folds: the English sets by `bench/folds.json` (registrable domain; no site in two folds), each Chinese
+set its own fold (leave-one-set-out). `fold_<f>.json` is trained on every other fold; `siblings.json`
+(shipped) on all of them.
 
     python bench/train_siblings.py                        # collect, cross-fit, write the shipped model
     python bench/train_siblings.py --cache /tmp/sib.json  # keep the samples between runs
