@@ -80,6 +80,7 @@ def assemble(draft: Draft, page: Page, rule: SiteRule | None, language: str, fet
         image=draft.image,
         removed=notes + draft.removed,
         date_candidates=found.candidates,
+        page_type=draft.page_type,
     )
 
 

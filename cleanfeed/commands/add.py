@@ -69,7 +69,8 @@ def run(args: argparse.Namespace) -> int:
 
 def merge(reports: list[IngestReport]) -> IngestReport:
     return IngestReport(pages=sum(r.pages for r in reports), results=tuple(x for r in reports for x in r.results),
-                        failures=tuple(x for r in reports for x in r.failures))
+                        failures=tuple(x for r in reports for x in r.failures),
+                        skipped=tuple(x for r in reports for x in r.skipped))
 
 
 __all__ = ["merge", "register", "run"]

@@ -145,13 +145,14 @@ def ingest_shards(project: Any, folder: Path, *, store: Any = None, batch: int =
     `cleanfeed add SHARD_DIR` uses this; the store stays the only writer, one transaction per batch.
     """
     from cleanfeed.store.db import Store
-    from cleanfeed.store.ingest import Failure, Ingested, IngestReport
+    from cleanfeed.store.ingest import Failure, Ingested, IngestReport, Skipped
 
     if store is None:
         with Store.open(project.store_path) as own:
             return ingest_shards(project, folder, store=own, batch=batch)
     results: list[Any] = []
     failures: list[Any] = []
+    skipped: list[Any] = []
     pending: list[tuple[Any, Any]] = []
     count = 0
 
@@ -167,12 +168,15 @@ def ingest_shards(project: Any, folder: Path, *, store: Any = None, batch: int =
         if isinstance(item, CleanfeedError):
             failures.append(Failure(item.source or str(folder), item.message))
             continue
+        if item[1].page_type != "article":           # counted, never stored (DESIGN.md: articles only)
+            skipped.append(Skipped(item[0].source or item[0].url or "<page>", item[1].page_type))
+            continue
         pending.append(item)
         if len(pending) >= batch:
             flush()
     if pending:
         flush()
-    return IngestReport(pages=count, results=tuple(results), failures=tuple(failures))
+    return IngestReport(pages=count, results=tuple(results), failures=tuple(failures), skipped=tuple(skipped))
 
 
 def _tidy(out_dir: Path, keep: set[str]) -> None:

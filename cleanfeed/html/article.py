@@ -22,6 +22,7 @@ from cleanfeed.html.blocks import Block, blocks_html, linearize
 from cleanfeed.html.extract import filter_blocks, header_lines_near
 from cleanfeed.html.hints import prune_code, remove_chrome
 from cleanfeed.html.metadata import Metadata, choose_title, norm, read_metadata
+from cleanfeed.html.pagetype import page_type
 from cleanfeed.html.parse import body_of, parse_html
 from cleanfeed.html.sanitize import sanitize
 from cleanfeed.html.score import candidate_roots
@@ -106,6 +107,7 @@ def _extract(doc: lxml.html.HtmlElement, url: str | None, rule: SiteRule | None)
         url=md.url,
         image=md.image or _first_image(filtered.blocks),
         description=md.description,
+        page_type=page_type(md.kinds, url or md.url),
         doc=doc,
     )
 

@@ -32,6 +32,7 @@ class Metadata:
     url: str | None = None             # canonical
     description: str | None = None
     image: str | None = None
+    kinds: tuple[str, ...] = ()        # what the page says it is: JSON-LD @type values and og:type
 
 
 def norm(text: str | None) -> str:
@@ -104,7 +105,8 @@ def _text(el: lxml.html.HtmlElement) -> str:
 def read_metadata(doc: lxml.html.HtmlElement, url: str | None) -> Metadata:
     """Everything the head, JSON-LD and headings say; `url` (the page's own) resolves relative links."""
     meta = _meta_map(doc)
-    ld = next((i for i in _jsonld_items(doc) if _is_article(i)), {})
+    items = list(_jsonld_items(doc))
+    ld = next((i for i in items if _is_article(i)), {})
     title_el = doc.find(".//title")
     title = squeeze(title_el.text_content()) if title_el is not None else None
     headline = ld.get("headline") if isinstance(ld.get("headline"), str) else None
@@ -125,7 +127,15 @@ def read_metadata(doc: lxml.html.HtmlElement, url: str | None) -> Metadata:
         url=_absolute(canonical, base) or _absolute(meta.get("og:url"), base),
         description=meta.get("description") or meta.get("og:description") or meta.get("twitter:description"),
         image=_absolute(image, base),
+        kinds=tuple(dict.fromkeys(k for k in (*map(_kind, items), "og:" + meta["og:type"] if meta.get("og:type") else "") if k)),
     )
+
+
+def _kind(item: dict[str, Any]) -> str:
+    """The first `@type` of a JSON-LD item (`NewsArticle`, `Product`, …), or ''."""
+    kind = item.get("@type")
+    kind = kind[0] if isinstance(kind, list) and kind else kind
+    return kind if isinstance(kind, str) else ""
 
 
 def _plain_author(value: str | None) -> str | None:

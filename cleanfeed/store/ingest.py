@@ -38,6 +38,15 @@ class Failure:
 
 
 @dataclass(frozen=True)
+class Skipped:
+    """A page that cleaned fine but is not an article (a product, a listing, a forum thread …): DESIGN.md
+    publishes articles only, so it is counted, not stored, and not a failure."""
+
+    source: str
+    page_type: str
+
+
+@dataclass(frozen=True)
 class Ingested:
     source: str
     id: str
@@ -49,6 +58,7 @@ class IngestReport:
     pages: int
     results: tuple[Ingested, ...]
     failures: tuple[Failure, ...]
+    skipped: tuple[Skipped, ...] = ()
 
     @property
     def articles(self) -> int:
@@ -63,7 +73,10 @@ class IngestReport:
 
     def summary(self, feeds: int | None = None) -> str:
         """`12 pages, 11 articles, 1 failed, 2 feeds written (3 new, 1 changed)`: the CLI's one line."""
-        parts = [f"{self.pages} pages", f"{self.articles} articles", f"{len(self.failures)} failed"]
+        parts = [f"{self.pages} pages", f"{self.articles} articles"]
+        if self.skipped:
+            parts.append(f"{len(self.skipped)} not articles (skipped)")
+        parts.append(f"{len(self.failures)} failed")
         if feeds is not None:
             parts.append(f"{feeds} feeds written")
         changes = [f"{self.count(s)} {s}" for s in ("new", "changed", "removed") if self.count(s)]
@@ -100,6 +113,7 @@ def ingest(project: Project, pages: Iterable[Page | CleanfeedError], *, progress
             return ingest(project, pages, progress=progress, store=own, batch=batch)
     results: list[Ingested] = []
     failures: list[Failure] = []
+    skipped: list[Skipped] = []
     pending: list[tuple[Page, Article]] = []
     count = 0
     for item in progress_bar(pages, progress):
@@ -111,6 +125,9 @@ def ingest(project: Project, pages: Iterable[Page | CleanfeedError], *, progress
         if isinstance(cleaned, Failure):
             failures.append(cleaned)
             continue
+        if cleaned.page_type != "article":
+            skipped.append(Skipped(item.source or item.url or "<page>", cleaned.page_type))
+            continue
         pending.append((item, cleaned))
         if len(pending) >= batch:
             results += _write(store, pending)
@@ -119,7 +136,7 @@ def ingest(project: Project, pages: Iterable[Page | CleanfeedError], *, progress
         results += _write(store, pending)
     for failure in failures:
         log.debug("failed: %s", failure)
-    return IngestReport(pages=count, results=tuple(results), failures=tuple(failures))
+    return IngestReport(pages=count, results=tuple(results), failures=tuple(failures), skipped=tuple(skipped))
 
 
 def _write(store: Store, batch: list[tuple[Page, Article]]) -> list[Ingested]:
@@ -133,4 +150,4 @@ def _write(store: Store, batch: list[tuple[Page, Article]]) -> list[Ingested]:
     return out
 
 
-__all__ = ["BATCH", "Failure", "IngestReport", "Ingested", "clean_one", "ingest", "progress_bar"]
+__all__ = ["BATCH", "Failure", "IngestReport", "Ingested", "Skipped", "clean_one", "ingest", "progress_bar"]
