@@ -127,7 +127,8 @@ def read_metadata(doc: lxml.html.HtmlElement, url: str | None) -> Metadata:
         url=_absolute(canonical, base) or _absolute(meta.get("og:url"), base),
         description=meta.get("description") or meta.get("og:description") or meta.get("twitter:description"),
         image=_absolute(image, base),
-        kinds=tuple(dict.fromkeys(k for k in (*map(_kind, items), "og:" + meta["og:type"] if meta.get("og:type") else "") if k)),
+        kinds=tuple(dict.fromkeys(k for k in (*map(_kind, items), f"og:{meta['og:type']}" if "og:type" in meta else "")
+                                  if k)),
     )
 
 
