@@ -84,8 +84,10 @@ def _following(el: lxml.html.HtmlElement) -> Iterable[lxml.html.HtmlElement]:
             return
 
 
-def filter_blocks(blocks: Sequence[Block], title: str | None, rule: SiteRule | None) -> Filtered:
-    """The article blocks, the header lines found among them, and what was removed with which rule."""
+def filter_blocks(blocks: Sequence[Block], title: str | None, rule: SiteRule | None, *, links_ok: bool = False
+                  ) -> Filtered:
+    """The article blocks, the header lines found among them, and what was removed with which rule.
+    `links_ok`: the blocks are a list of items (html/listing.py), whose titles are links: no link-dense rule."""
     g = generic_rules()
     drop: tuple[LineRule, ...] = (*(rule.drop_lines if rule else ()), *g.lines)
     sections: tuple[LineRule, ...] = (*(rule.cut_from if rule else ()), *g.sections)
@@ -100,7 +102,7 @@ def filter_blocks(blocks: Sequence[Block], title: str | None, rule: SiteRule | N
             kept.append(block)
             continue
         line = as_line(block.text)
-        why = _why_drop(block, line, title_key, drop, g)
+        why = _why_drop(block, line, title_key, drop, g, links_ok)
         if why is None and (marker := first_match(sections, line.key)) is not None and prose_seen:
             if marker.rule == "comments" or not _prose_follows(blocks[n + 1:]):
                 removed.extend(Removed(b.text, marker.rule) for b in blocks[n:] if b.text)
@@ -125,14 +127,15 @@ def _prose_follows(rest: Sequence[Block]) -> bool:
     return prose >= 400
 
 
-def _why_drop(block: Block, line: Line, title_key: str, drop: Sequence[LineRule], g: GenericRules) -> str | None:
+def _why_drop(block: Block, line: Line, title_key: str, drop: Sequence[LineRule], g: GenericRules,
+              links_ok: bool = False) -> str | None:
     if title_key and block.kind in ("h1", "h2", "h3", "p") and norm(block.text) == title_key:
         return "duplicate-title"
     if _SEPARATOR_ONLY.match(block.text):
         return "separator"
     if block.kind != "pre" and (hit := first_match(drop, line.key)) is not None:
         return hit.rule
-    if block.kind not in ("pre", "table") and block.link_density >= 0.5 and (
+    if not links_ok and block.kind not in ("pre", "table") and block.link_density >= 0.5 and (
             len(block.text) < 300 or block.link_density >= 0.8):
         return "link-dense"
     if block.kind in ("p", "li") and len(block.text) <= 200 and is_breadcrumb(line, g):
