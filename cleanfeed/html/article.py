@@ -87,10 +87,10 @@ def _extract(doc: lxml.html.HtmlElement, url: str | None, rule: SiteRule | None)
         header.insert(0, date_text)
     byline = _byline(work)
     keep = frozenset(a for el in ruled_body for a in (el, *el.iterancestors()))
-    removed += remove_chrome(body, keep, title)
     kind = page_type(md.kinds, url or md.url)
+    removed += remove_chrome(body, keep, title, thread=kind == "forum")
     for n, roots in enumerate(_root_choices(body, ruled_body)):
-        filtered = filter_blocks(linearize(roots, base), title, rule)
+        filtered = filter_blocks(linearize(roots, base), title, rule, thread=kind == "forum")
         # Captions stay in the HTML (with their image) but not in the text: they interrupt the prose.
         paragraphs = tuple(b.text for b in filtered.blocks if b.kind not in ("img", "figcaption"))
         if paragraphs and (n == 0 or _reads_as_article(paragraphs)):

@@ -84,10 +84,11 @@ def _following(el: lxml.html.HtmlElement) -> Iterable[lxml.html.HtmlElement]:
             return
 
 
-def filter_blocks(blocks: Sequence[Block], title: str | None, rule: SiteRule | None, *, links_ok: bool = False
-                  ) -> Filtered:
+def filter_blocks(blocks: Sequence[Block], title: str | None, rule: SiteRule | None, *, links_ok: bool = False,
+                  thread: bool = False) -> Filtered:
     """The article blocks, the header lines found among them, and what was removed with which rule.
-    `links_ok`: the blocks are a list of items (html/listing.py), whose titles are links: no link-dense rule."""
+    `links_ok`: the blocks are a list of items (html/listing.py), whose titles are links: no link-dense rule.
+    `thread`: a forum thread (html/pagetype.py), whose replies are its text: no cut at a comments marker."""
     g = generic_rules()
     drop: tuple[LineRule, ...] = (*(rule.drop_lines if rule else ()), *g.lines)
     sections: tuple[LineRule, ...] = (*(rule.cut_from if rule else ()), *g.sections)
@@ -104,10 +105,12 @@ def filter_blocks(blocks: Sequence[Block], title: str | None, rule: SiteRule | N
         line = as_line(block.text)
         why = _why_drop(block, line, title_key, drop, g, links_ok)
         if why is None and (marker := first_match(sections, line.key)) is not None and prose_seen:
-            if marker.rule == "comments" or not _prose_follows(blocks[n + 1:]):
+            if not (thread and marker.rule == "comments") and (
+                    marker.rule == "comments" or not _prose_follows(blocks[n + 1:])):
                 removed.extend(Removed(b.text, marker.rule) for b in blocks[n:] if b.text)
                 break
-            why = marker.rule                # a teaser box inside the article: the text goes on after it
+            why = marker.rule                # a teaser box inside the article, a thread's replies heading:
+                                             # the text goes on after it
         if why is None and not body_started and block.kind != "li" and looks_like_header(block.text, g, line):
             header.append(block.text)
             why = "header"

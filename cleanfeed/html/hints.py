@@ -133,6 +133,7 @@ def summary_text(el: lxml.html.HtmlElement, limit: int = 300) -> str:
     return text if len(text) <= limit else text[:limit] + "…"
 
 
+_THREAD_WORDS = ("class:comment", "class:respond", "class:disqus")
 _ALWAYS = {"class:comment", "class:comments", "class:commentlist", "class:disqus", "class:respond"}
 
 
@@ -206,10 +207,10 @@ def _weak_box_with_the_story(el: lxml.html.HtmlElement, why: str, mine: int, tot
 
 
 def remove_chrome(body: lxml.html.HtmlElement, keep: frozenset[lxml.html.HtmlElement] = frozenset(),
-                  title: str | None = None) -> list[Removed]:
+                  title: str | None = None, *, thread: bool = False) -> list[Removed]:
     """Remove chrome elements under `body`; never one that holds most of the page's text or the
     headline, nor anything in `keep` (a site rule's body and its ancestors). `title`: the headline, when
-    known."""
+    known. `thread`: the page is a forum thread, whose posts and replies (named `comment`) are its text."""
     headline = max((norm(p) for p in _TITLE_PIECES.split(title)), key=len) if title else ""
     prose = prose_map(body)
     total = prose.get(body, 0)
@@ -219,7 +220,7 @@ def remove_chrome(body: lxml.html.HtmlElement, keep: frozenset[lxml.html.HtmlEle
         if el is body or not isinstance(el.tag, str):
             continue
         why = _why_chrome(el)
-        if why is None or el in keep:
+        if why is None or el in keep or thread and why.startswith(_THREAD_WORDS):
             continue
         if why not in _ALWAYS and _holds_article(el, prose, total):
             continue                      # a page wrapper with an unlucky class (`sidebar-first-only`)
