@@ -45,12 +45,14 @@ _STATE_WORD = re.compile(r"^(is|has|no|not|hide|show|js|with|without)[-_]", re.I
 def hint(names: str) -> tuple[str | None, bool]:
     """(negative rule or None, positive?) for a `class id` string; cached: pages repeat class names."""
     words = names.lower().split()
-    positive = _POSITIVE.search("-".join(_tokens(names))) is not None
+    tokens = _tokens(names)
+    positive = _POSITIVE.search("-".join(tokens)) is not None
     if any(w in _HIDDEN_WORDS for w in words) and not any(":" in w for w in words):
         return "class:hidden", False                 # (Tailwind `hidden md:block` is shown on screens)
-    named = " ".join(w for w in names.split() if not (_STATE_WORD.match(w) or "." in w or ":" in w))
+    kept = [w for w in names.split() if not (_STATE_WORD.match(w) or "." in w or ":" in w)]
+    named = " ".join(kept)
     strong = weak = None
-    for t in _tokens(named):
+    for t in tokens if len(kept) == len(words) else _tokens(named):
         if t in _FALSE_FRIENDS:
             continue
         if t in _STRONG_EXACT or t.startswith(_STRONG_PREFIX):
