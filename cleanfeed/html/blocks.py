@@ -10,7 +10,6 @@ import html as htmlmod
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TypeGuard
 from urllib.parse import urljoin, urlsplit
 
