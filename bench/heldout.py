@@ -100,7 +100,8 @@ def page_f1(c: tuple[float, float, float]) -> float:
 
 def compare(base: str, new: str, sets: tuple[str, ...], out: Path, ref_dir: Path | None, show: int) -> None:
     scorer = load_scorer()
-    print(f"{'set':<15} {'fold':<14} {'pages':>5} {base[:14]:>14} {new[:14]:>14}    ΔF1     ΔP     ΔR   up down")
+    print(f"{'set':<15} {'fold':<14} {'pages':>5} {base[:14]:>14} {new[:14]:>14}    ΔF1     ΔP     ΔR   up down"
+          "  title")
     for name in sets:
         a, b = load_preds(base, name, out, ref_dir), load_preds(new, name, out, ref_dir)
         if a is None or b is None:
@@ -117,9 +118,12 @@ def compare(base: str, new: str, sets: tuple[str, ...], out: Path, ref_dir: Path
             mb = scorer.aggregate([cb[k] for k in ids])
             up = sum(1 for k in ids if page_f1(cb[k]) - page_f1(ca[k]) > 0.05)
             down = sum(1 for k in ids if page_f1(ca[k]) - page_f1(cb[k]) > 0.05)
+            titled = [k for k in ids if truth[k].get("title")]
+            title = (f"{_title_rate(scorer, truth, a, titled):.3f}→{_title_rate(scorer, truth, b, titled):.3f}"
+                     if titled else "")
             print(f"{name if group == 'all' else '':<15} {group:<14} {len(ids):>5} {ma['f1']:>14.4f} {mb['f1']:>14.4f} "
                   f"{mb['f1'] - ma['f1']:+.4f} {mb['precision'] - ma['precision']:+.4f} "
-                  f"{mb['recall'] - ma['recall']:+.4f} {up:>4} {down:>4}")
+                  f"{mb['recall'] - ma['recall']:+.4f} {up:>4} {down:>4}  {title}")
         if show:
             deltas = sorted(truth, key=lambda k: page_f1(cb[k]) - page_f1(ca[k]))
             worst = [f"{k[:16]} {page_f1(cb[k]) - page_f1(ca[k]):+.2f}" for k in deltas[:show]
@@ -130,6 +134,13 @@ def compare(base: str, new: str, sets: tuple[str, ...], out: Path, ref_dir: Path
                 print(f"{'':<15} worst: {', '.join(worst)}")
             if best:
                 print(f"{'':<15} best:  {', '.join(best)}")
+
+
+def _title_rate(scorer: Any, truth: dict[str, dict[str, Any]], preds: dict[str, dict[str, Any]],
+                ids: list[str]) -> float:
+    """Exact title matches (the scorer's normalisation) among `ids`."""
+    return sum(scorer.norm_title(truth[k]["title"]) == scorer.norm_title(preds.get(k, {}).get("title"))
+               for k in ids) / len(ids)
 
 
 def types(label: str, out: Path, ref_dir: Path | None) -> None:

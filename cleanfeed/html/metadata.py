@@ -163,14 +163,16 @@ def choose_title(md: Metadata, near_body: list[str], lone_h1: str | None = None)
     """The headline: a heading that agrees with `<title>` / og:title wins (it is what the page prints),
     then the page's only substantial `<h1>` (og:title is often a rewrite for social media: on
     wcxb-dev-en the printed h1 matches the reference title far more often), else og:title, else
-    `<title>` without the site name, else the first heading near the body."""
+    `<title>` without the site name, else the first heading near the body. A heading that is the site's
+    name (blogs print it in an `<h1>` above every post) is never the headline."""
     refs = [norm(t) for t in (md.og_title, md.title) if t]
     site_free = strip_site_name(md.title, md.site_name) if md.title else None
+    site = _site_names(md)
     for heading in [*near_body, *md.headings]:
         h = norm(heading)
-        if len(h) >= 4 and any(h in r and len(h) >= 0.4 * len(norm(site_free or r)) for r in refs):
+        if len(h) >= 4 and h not in site and any(h in r and len(h) >= 0.4 * len(norm(site_free or r)) for r in refs):
             return heading
-    if lone_h1:
+    if lone_h1 and norm(lone_h1) not in site:
         return lone_h1
     if md.og_title:
         if md.site_name and norm(md.site_name) in norm(md.og_title):
@@ -179,3 +181,15 @@ def choose_title(md: Metadata, near_body: list[str], lone_h1: str | None = None)
     if site_free:
         return site_free
     return near_body[0] if near_body else (md.headings[0] if md.headings else None)
+
+
+def _site_names(md: Metadata) -> set[str]:
+    """The site's name as the page states it (og:site_name, JSON-LD publisher) and its host, `norm`-ed."""
+    names = {norm(md.site_name)} if md.site_name else set()
+    try:
+        host = (urlsplit(md.url).hostname or "") if md.url else ""
+    except ValueError:
+        host = ""
+    if host:
+        names.add(norm(host.removeprefix("www.")))
+    return names - {""}
