@@ -98,12 +98,13 @@ def filter_blocks(blocks: Sequence[Block], title: str | None, rule: SiteRule | N
     removed: list[Removed] = []
     prose_seen = False                 # a block of 80+ characters came: section markers may cut from here
     body_started = False               # a real paragraph came: no more publish-header lines after it
+    inner = inner_lists(blocks)
     for n, block in enumerate(blocks):
         if block.kind == "img":
             kept.append(block)
             continue
         line = as_line(block.text)
-        why = _why_drop(block, line, title_key, drop, g, links_ok)
+        why = _why_drop(block, line, title_key, drop, g, links_ok or n in inner)
         if why is None and (marker := first_match(sections, line.key)) is not None and prose_seen:
             if not (thread and marker.rule == "comments") and (
                     marker.rule == "comments" or not _prose_follows(blocks[n + 1:])):
@@ -122,6 +123,21 @@ def filter_blocks(blocks: Sequence[Block], title: str | None, rule: SiteRule | N
         prose_seen = prose_seen or body_started or len(block.text) >= 80
     kept, tail = _drop_teasers(kept)
     return Filtered(tuple(_drop_dangling_images(kept)), tuple(header), tuple(removed + tail))
+
+
+MIN_PROSE_BLOCK = 100      # characters of a paragraph with few links: article prose
+
+
+def inner_lists(blocks: Sequence[Block]) -> set[int]:
+    """Indices of the items of lists that sit between two paragraphs of prose: a list of the article's
+    figures, its sources or its steps, which are links and short, but part of the text (a list of
+    links after the last paragraph is a teaser list, and stays subject to the link-density rule)."""
+    prose = [i for i, b in enumerate(blocks)
+             if b.kind == "p" and len(b.text) >= MIN_PROSE_BLOCK and b.link_density < 0.2]
+    if len(prose) < 2:
+        return set()
+    first, last = prose[0], prose[-1]
+    return {i for i in range(first + 1, last) if blocks[i].kind == "li"}
 
 
 def _prose_follows(rest: Sequence[Block]) -> bool:
