@@ -25,16 +25,19 @@ from typing import Any
 import lxml.html
 
 from cleanfeed.html.hints import hint, link_density, own_text_len
+from cleanfeed.rules.html_words import html_words
 
 MAX_LEVELS = 3            # how far above the root its article may be split (sqs-block > content > html)
 _NOT_TEXT = frozenset({"nav", "aside", "footer", "header", "form"})
 _SENTENCE_END = re.compile(r"[.!?。！？](?=\s|$|[\"”’)）])")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_PITCH = html_words().pitch
+_PITCH_FEATURE = -1                       # index of "pitch_words" in FEATURES
 
 FEATURES = ("level", "log_size", "size_vs_root", "link_density", "prose_share", "sentences_per_100",
             "repeated", "same_tag", "before", "log_distance", "log_siblings", "repeat_share", "headings",
             "has_h1", "list_share", "digits_share", "negative_hint", "positive_hint", "teaser_links",
-            "root_log_size", "root_link_density")
+            "root_log_size", "root_link_density", "pitch_words")
 
 
 @dataclass(frozen=True)
@@ -111,7 +114,8 @@ def candidates(top: lxml.html.HtmlElement) -> list[Candidate]:
             if not text.strip():
                 continue
             out.append(Candidate(sib, el, level, _features(
-                sib, text, el, level, top_size, i - position, len(siblings), repeats) + context))
+                sib, text, el, level, top_size, i - position, len(siblings), repeats) + context
+                + (float(min(5, len(_PITCH.findall(text, 0, 2000)))),)))
         el = parent
     return out
 
@@ -172,12 +176,18 @@ def _prose(el: lxml.html.HtmlElement) -> int:
 
 
 def gather(top: lxml.html.HtmlElement, level0: list[lxml.html.HtmlElement]) -> list[lxml.html.HtmlElement]:
-    """The root, the siblings the score already chose (`level0`, which holds `top`), and every candidate
-    the model takes, in document order; a copy of a block already taken (desktop and mobile renderings of
-    one text) counts once."""
+    """The root, the siblings the score already chose (`level0`, which holds `top`; less the ones the
+    model refuses that ask the reader to subscribe or donate), and every candidate the model takes, in
+    document order; a copy of a block already taken (desktop and mobile renderings of one text) counts
+    once."""
     model = _override[0] if _override else shipped_model()
-    taken = {c.element for c in candidates(top) if model.probability(c.features) >= model.threshold}
-    return _in_order(top, taken | set(level0))
+    taken, pitches = set(), set()
+    for c in candidates(top):
+        if model.probability(c.features) >= model.threshold:
+            taken.add(c.element)
+        elif c.features[_PITCH_FEATURE] > 0:
+            pitches.add(c.element)        # a sign-up or donation box the score merged: not the article
+    return _in_order(top, taken | (set(level0) - pitches))
 
 
 def _in_order(top: lxml.html.HtmlElement, taken: set[lxml.html.HtmlElement]) -> list[lxml.html.HtmlElement]:
