@@ -75,13 +75,17 @@ def image_src(img: lxml.html.HtmlElement, base: str | None) -> str | None:
 
 
 def is_data_table(table: lxml.html.HtmlElement) -> bool:
-    """A table of data (kept as a table), not a layout grid holding the page."""
-    if table.find(".//table") is not None or table.find(".//p") is not None or table.find(".//div") is not None:
+    """A table of data (kept as a table), not a layout grid holding the page. A specification table
+    whose every cell wraps its value in one `<p>` or `<div>` is still data; a cell holding several
+    blocks is a layout grid's."""
+    if table.find(".//table") is not None:
         return False
     rows = table.findall(".//tr")
     if len(rows) < 2:
         return False
     cells = table.findall(".//td") + table.findall(".//th")
+    if any(len(c.findall(".//p")) + len(c.findall(".//div")) > 1 for c in cells):
+        return False
     return bool(cells) and sum(len(c.text_content()) for c in cells) / len(cells) < 120
 
 
