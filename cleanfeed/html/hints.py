@@ -38,6 +38,7 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # `hide-read-more-ad`, `js-share-target`. Words holding `.` or `:` are generated (`module-json.tool`,
 # React's `S:4`) or responsive utilities (`md:block`). Such words name nothing: a Drupal article marked
 # `is-promoted` was refused as a promo (wcxb-dev-en, 0 → 11k characters).
+MAX_NAMED_WORDS = 4       # an element named by its class words has a few; CSS-in-JS atoms come by the dozen
 _STATE_WORD = re.compile(r"^(is|has|no|not|hide|show|js|with|without)[-_]", re.I)
 
 
@@ -59,7 +60,8 @@ def hint(names: str) -> tuple[str | None, bool]:
             strong = strong or t
         elif t.startswith(_WEAK_PREFIX):
             weak = weak or t
-    weak = weak or next((w for w in named.lower().split() if w in _WHOLE_WEAK), None)
+    if len(words) <= MAX_NAMED_WORDS:      # `hb hc bo hd b he …`: generated atomic CSS, where `hd` is no header
+        weak = weak or next((w for w in named.lower().split() if w in _WHOLE_WEAK), None)
     if strong and not (positive and strong in _SOFT):
         return f"class:{strong}", positive
     if weak and not positive:
