@@ -100,9 +100,11 @@ def _extract(doc: lxml.html.HtmlElement, url: str | None, rule: SiteRule | None)
         if not paragraphs:
             raise NoArticleError("no article text found in the HTML (only navigation, boilerplate or nothing)")
         kind = "listing"
-    if not ruled_body and max(map(len, paragraphs)) < MIN_PROSE_PARAGRAPH:
+    text_size = sum(map(len, paragraphs))
+    if (not ruled_body and max(map(len, paragraphs)) < MIN_PROSE_PARAGRAPH
+            and len(body.text_content()) > LIST_OVER_TEXT * text_size):   # (a list that long can be there)
         listed, items = _as_list(body, base, title, rule)
-        if sum(map(len, items)) > LIST_OVER_TEXT * sum(map(len, paragraphs)):
+        if sum(map(len, items)) > LIST_OVER_TEXT * text_size:
             filtered, paragraphs = listed, items
             kind = "listing" if kind == "article" else kind
     header += [h for h in filtered.header if h not in header]

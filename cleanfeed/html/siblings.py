@@ -193,6 +193,8 @@ def gather(top: lxml.html.HtmlElement, level0: list[lxml.html.HtmlElement]) -> l
 def _in_order(top: lxml.html.HtmlElement, taken: set[lxml.html.HtmlElement]) -> list[lxml.html.HtmlElement]:
     """`taken` (the root's siblings and its ancestors' siblings, and the root) in document order, without
     repeated texts."""
+    if not taken - {top}:
+        return [top]
     seq: list[lxml.html.HtmlElement] = [top]
     el = top
     for _ in range(MAX_LEVELS):
