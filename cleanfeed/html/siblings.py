@@ -129,7 +129,7 @@ def _features(sib: lxml.html.HtmlElement, text: str, path_el: lxml.html.HtmlElem
     negative, positive = hint(f"{sib.get('class') or ''} {sib.get('id') or ''}".strip()) if (
         sib.get("class") or sib.get("id")) else (None, False)
     items = sum(len(li.text_content()) for li in sib.iter("li"))
-    digits = sum(ch.isdigit() for ch in text)
+    digits = sum(map(str.isdigit, text))
     return (
         float(level),
         math.log1p(size),
