@@ -12,7 +12,10 @@ from pathlib import Path
 from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("CLEANFEED_SHARED") or ROOT.parent / "shared")   # a worktree elsewhere: set it
+# `../shared` beside the checkout (/work/main → /work/shared); a worktree one level deeper
+# (/work/wt/NAME) finds it one folder further up.
+SHARED = (Path(os.environ["CLEANFEED_SHARED"]) if os.environ.get("CLEANFEED_SHARED") else   # or say where
+          next((p / "shared" for p in ROOT.parents if (p / "shared" / "data").is_dir()), ROOT.parent / "shared"))
 
 
 def load_module(path: Path, name: str | None = None) -> ModuleType:

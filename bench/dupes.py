@@ -43,7 +43,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared" / "data").is_dir()), ROOT.parent / "shared")
 EXTRACTION = SHARED / "data" / "extraction"
 TEXT = SHARED / "data" / "text"
 SETS = ("aeb-en", "wcxb-dev-en", "cwced-zh", "daniel-zh-dev", "mozilla-multi")

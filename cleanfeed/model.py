@@ -106,6 +106,7 @@ class Article:
     categories: tuple[str, ...] = ()        # the feed item's categories (feeds as crawl starts)
     removed: tuple[Removed, ...] = ()
     date_candidates: tuple[DateCandidate, ...] = field(default=(), compare=False)
+    page_type: str = "article"              # or listing, forum, product, documentation, service, other
 
     @property
     def paragraphs(self) -> list[str]:
@@ -127,6 +128,7 @@ class Article:
             "summary": self.summary,
             "fetched_at": self.fetched_at.isoformat() if self.fetched_at else None,
             "site": self.site,
+            "page_type": self.page_type,
         }
         if self.image:
             out["image"] = self.image
@@ -152,6 +154,7 @@ class Draft:
     url: str | None = None               # canonical URL the page states, if any
     image: str | None = None             # lead image (absolute URL)
     description: str | None = None       # the page's own summary (meta description)
+    page_type: str = "article"           # what the page says it is (html/pagetype.py); text dumps: article
     doc: Any = None                      # HTML only: the *uncleaned* lxml document, for the dates engine
 
 

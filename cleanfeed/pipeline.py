@@ -145,6 +145,7 @@ def assemble(draft: Draft, page: Page, rule: SiteRule | None, language: str, fet
         categories=hints.categories,
         removed=tuple(Removed(r.text, r.rule, rule_class(r.rule)) for r in notes + draft.removed),
         date_candidates=found.candidates,
+        page_type=draft.page_type,
     )
 
 

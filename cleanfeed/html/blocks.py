@@ -52,8 +52,8 @@ def absolute(url: str | None, base: str | None) -> str | None:
     if not url:
         return None
     url = url.strip()
-    if url.startswith("data:image/"):
-        return url
+    if url.startswith(("data:image/", "https://", "http://")):
+        return url                        # most links are: urljoin is the costliest step of a link
     try:
         joined = urljoin(base, url) if base else url
         scheme = urlsplit(joined).scheme
@@ -75,13 +75,17 @@ def image_src(img: lxml.html.HtmlElement, base: str | None) -> str | None:
 
 
 def is_data_table(table: lxml.html.HtmlElement) -> bool:
-    """A table of data (kept as a table), not a layout grid holding the page."""
-    if table.find(".//table") is not None or table.find(".//p") is not None or table.find(".//div") is not None:
+    """A table of data (kept as a table), not a layout grid holding the page. A specification table
+    whose every cell wraps its value in one `<p>` or `<div>` is still data; a cell holding several
+    blocks is a layout grid's."""
+    if table.find(".//table") is not None:
         return False
     rows = table.findall(".//tr")
     if len(rows) < 2:
         return False
     cells = table.findall(".//td") + table.findall(".//th")
+    if any(len(c.findall(".//p")) + len(c.findall(".//div")) > 1 for c in cells):
+        return False
     return bool(cells) and sum(len(c.text_content()) for c in cells) / len(cells) < 120
 
 
@@ -123,6 +127,19 @@ class _Walker:
         self.html.append(htmlmod.escape(text, quote=False))
         if self.in_link:
             self.links += len(text.strip())
+
+    def close_block(self, stack: list[lxml.html.HtmlElement]) -> None:
+        """End the block being written (its kind from the block elements around it); most block
+        boundaries come with no text at all (`</div></div><div>`): those cost a check, not a walk up."""
+        if self.text and not "".join(self.text).isspace():
+            self.flush(*_context(stack, self))
+            return
+        self.text.clear()
+        if self.open:
+            self.html[:] = [markup for _, markup in self.open]
+        else:
+            self.html.clear()
+        self.links = 0
 
     def flush(self, kind: str, list_id: int = 0, list_tag: str = "", quote_id: int = 0) -> None:
         raw = "".join(self.text)
@@ -189,7 +206,7 @@ def _walk(root: lxml.html.HtmlElement, w: _Walker) -> Iterator[None]:
             continue
         if event == "start":
             if tag in BLOCK_TAGS or tag == "br" and not any(s.tag == "p" for s in stack[-2:]):
-                w.flush(*_context(stack, w))
+                w.close_block(stack)
                 yield None
             if tag == "br":
                 if any(s.tag == "p" for s in stack[-2:]):
@@ -200,11 +217,11 @@ def _walk(root: lxml.html.HtmlElement, w: _Walker) -> Iterator[None]:
                 small = any((el.get(a) or "").strip().isdigit() and int(el.get(a).strip()) <= 10
                             for a in ("width", "height"))
                 if src and not small:
-                    w.flush(*_context(stack, w))
+                    w.close_block(stack)
                     w.blocks.append(Block("img", "", src, quote_id=_context(stack, w)[3]))
                 continue
             if tag == "table" and is_data_table(el):
-                w.flush(*_context(stack, w))
+                w.close_block(stack)
                 w.blocks.append(_table_block(el))
                 walker.skip_subtree()
                 continue
@@ -225,7 +242,7 @@ def _walk(root: lxml.html.HtmlElement, w: _Walker) -> Iterator[None]:
                     w.add_text(el.tail)
                 continue
             if tag in BLOCK_TAGS:
-                w.flush(*_context(stack, w))
+                w.close_block(stack)
                 yield None
                 if stack and stack[-1] is el:
                     stack.pop()
@@ -238,7 +255,7 @@ def _walk(root: lxml.html.HtmlElement, w: _Walker) -> Iterator[None]:
                 w.close_tag(_INLINE_KEEP[tag])
             if el is not root:
                 w.add_text(el.tail)
-    w.flush(*_context(stack, w))
+    w.close_block(stack)
 
 
 def _table_block(table: lxml.html.HtmlElement) -> Block:

@@ -142,9 +142,12 @@ def _following(el: lxml.html.HtmlElement) -> Iterable[lxml.html.HtmlElement]:
             return
 
 
-def filter_blocks(blocks: Sequence[Block], title: str | None, rule: SiteRule | None) -> Filtered:
+def filter_blocks(blocks: Sequence[Block], title: str | None, rule: SiteRule | None, *, links_ok: bool = False,
+                  thread: bool = False) -> Filtered:
     """The article blocks, the header lines found among them, and what was removed with which rule: the
-    same line rules and multi-line classes as the plain-text cleaner (cleanfeed/text/clean.py)."""
+    same line rules and multi-line classes as the plain-text cleaner (cleanfeed/text/clean.py).
+    `links_ok`: the blocks are a list of items (html/listing.py), whose titles are links: no link-dense rule.
+    `thread`: a forum thread (html/pagetype.py), whose replies are its text: no cut at a comments marker."""
     g = generic_rules()
     drop: tuple[LineRule, ...] = (*(rule.drop_lines if rule else ()), *g.lines)
     sections: tuple[LineRule, ...] = (*(rule.cut_from if rule else ()), *g.sections)
@@ -155,6 +158,7 @@ def filter_blocks(blocks: Sequence[Block], title: str | None, rule: SiteRule | N
     removed: list[Removed] = []
     prose_seen = False                 # a block of 80+ characters came: section markers may cut from here
     body_started = False               # a real paragraph came: no more publish-header lines after it
+    inner = inner_lists(blocks)
     n = 0
     while n < len(blocks):
         block, line = blocks[n], lines[n]
@@ -162,26 +166,28 @@ def filter_blocks(blocks: Sequence[Block], title: str | None, rule: SiteRule | N
         if block.kind == "img":
             kept.append(block)
             continue
-        why = _why_drop(block, line, title_key, drop, g)
+        why = _why_drop(block, line, title_key, drop, g, links_ok or n - 1 in inner)
         below = next((b.text for b in blocks[n:] if b.text), "")
         marker = confirmed(first_match(sections, line.key), block.text, below)
         if why is None and marker is not None and prose_seen:
-            if marker.rule_class in CUT_TO_END or not _prose_follows(blocks[n:]):
+            replies = thread and marker.rule_class == "comments"     # a thread's replies heading: text goes on
+            if not replies and (marker.rule_class in CUT_TO_END or not _prose_follows(blocks[n:])):
                 removed.extend(Removed(b.text, marker.rule) for b in blocks[n - 1:] if b.text)
                 break
             why = marker.rule                # a teaser box inside the article: the text goes on after it
-            box = _box_end(blocks, n)
-            removed += [Removed(b.text, "inline-box") for b in blocks[n:box] if b.text]
-            n = box
+            if not replies:
+                box = _box_end(blocks, n)
+                removed += [Removed(b.text, "inline-box") for b in blocks[n:box] if b.text]
+                n = box
         if why is None and not body_started and block.kind != "li" and looks_like_header(block.text, g, line):
             header.append(block.text)
             why = "header"
         if why is None:
             why = _why_out_of_flow(block, line, body_started, len(kept))
-        if why == "duplicate-title" and not body_started:
-            kickers = [b for b in kept if b.kind != "img" and len(b.text) <= MAX_KICKER]
+        if why == "duplicate-title" and not body_started and not links_ok:
+            kickers = _kickers(kept)
             removed += [Removed(b.text, "above-title") for b in kickers]   # `Asia-Pacific` over the headline
-            kept = [b for b in kept if b not in kickers]
+            kept = kept[:len(kept) - len(kickers)]
         if why is not None:
             removed.append(Removed(block.text, why))
             if prose_seen and _is_footer(why, drop) and not any(is_paragraph(ln) for ln in lines[n:]):
@@ -224,6 +230,20 @@ def _why_out_of_flow(block: Block, line: Line, body_started: bool, position: int
     return None
 
 
+MAX_KICKERS = 3             # section labels printed right above a headline (`专栏 · 铝`, `Asia-Pacific`)
+
+
+def _kickers(kept: Sequence[Block]) -> list[Block]:
+    """The short labels right above the headline: the last few blocks kept, up to the first that is an
+    image or longer than a label. A list page's items above its title are no labels (`links_ok`: not asked)."""
+    found: list[Block] = []
+    for block in reversed(kept):
+        if block.kind == "img" or len(block.text) > MAX_KICKER or len(found) == MAX_KICKERS:
+            break
+        found.append(block)
+    return found[::-1]
+
+
 def _own_rule(line: Line, drop: Sequence[LineRule]) -> str | None:
     hit = first_match(drop, line.key)
     return hit.rule if hit is not None else None
@@ -254,6 +274,19 @@ def _trimmed(block: Block, lead: bool) -> tuple[Block, list[Removed]]:
     if not notes:
         return block, []
     return replace(block, text=text, html=htmlmod.escape(text, quote=False), link_chars=0), notes
+MIN_PROSE_BLOCK = 100      # characters of a paragraph with few links: article prose
+
+
+def inner_lists(blocks: Sequence[Block]) -> set[int]:
+    """Indices of the items of lists that sit between two paragraphs of prose: a list of the article's
+    figures, its sources or its steps, which are links and short, but part of the text (a list of
+    links after the last paragraph is a teaser list, and stays subject to the link-density rule)."""
+    prose = [i for i, b in enumerate(blocks)
+             if b.kind == "p" and len(b.text) >= MIN_PROSE_BLOCK and b.link_density < 0.2]
+    if len(prose) < 2:
+        return set()
+    first, last = prose[0], prose[-1]
+    return {i for i in range(first + 1, last) if blocks[i].kind == "li"}
 
 
 def _prose_follows(rest: Sequence[Block]) -> bool:
@@ -262,14 +295,15 @@ def _prose_follows(rest: Sequence[Block]) -> bool:
     return prose >= 400
 
 
-def _why_drop(block: Block, line: Line, title_key: str, drop: Sequence[LineRule], g: GenericRules) -> str | None:
+def _why_drop(block: Block, line: Line, title_key: str, drop: Sequence[LineRule], g: GenericRules,
+              links_ok: bool = False) -> str | None:
     if title_key and block.kind in ("h1", "h2", "h3", "p") and norm(block.text) == title_key:
         return "duplicate-title"
     if _SEPARATOR_ONLY.match(block.text):
         return "separator"
     if block.kind != "pre" and (hit := first_match(drop, line.key)) is not None:
         return hit.rule
-    if block.kind not in ("pre", "table") and block.link_density >= 0.5 and (
+    if not links_ok and block.kind not in ("pre", "table") and block.link_density >= 0.5 and (
             len(block.text) < 300 or block.link_density >= 0.8):
         return "link-dense"
     if block.kind in ("p", "li") and len(block.text) <= 200 and is_breadcrumb(line, g):

@@ -106,10 +106,11 @@ def lead_box(roots: list[lxml.html.HtmlElement], first_text: str) -> Block | Non
     if not roots:
         return None
     words = text_rules().lead_box_words
-    node = roots[0]
+    taken = set(roots)
+    node = max(roots, key=lambda r: len(r.text_content()))   # the body: roots may also hold siblings above it
     for _ in range(3):                       # the root's earlier siblings, then its parent's
         for sib in node.itersiblings(preceding=True):
-            if not isinstance(sib.tag, str):
+            if not isinstance(sib.tag, str) or sib in taken:
                 continue
             names = set(re.split(r"[^a-z]+", f"{sib.get('class') or ''} {sib.get('id') or ''}".lower()))
             text = _text(sib)

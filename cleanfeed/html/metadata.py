@@ -34,6 +34,7 @@ class Metadata:
     url: str | None = None             # canonical
     description: str | None = None
     image: str | None = None
+    kinds: tuple[str, ...] = ()        # what the page says it is: JSON-LD @type values and og:type
 
 
 def norm(text: str | None) -> str:
@@ -106,7 +107,8 @@ def _text(el: lxml.html.HtmlElement) -> str:
 def read_metadata(doc: lxml.html.HtmlElement, url: str | None) -> Metadata:
     """Everything the head, JSON-LD and headings say; `url` (the page's own) resolves relative links."""
     meta = _meta_map(doc)
-    ld = next((i for i in _jsonld_items(doc) if _is_article(i)), {})
+    items = list(_jsonld_items(doc))
+    ld = next((i for i in items if _is_article(i)), {})
     title_el = doc.find(".//title")
     title = squeeze(title_el.text_content()) if title_el is not None else None
     headline = ld.get("headline") if isinstance(ld.get("headline"), str) else None
@@ -129,12 +131,19 @@ def read_metadata(doc: lxml.html.HtmlElement, url: str | None) -> Metadata:
         url=_absolute(canonical, base) or _absolute(meta.get("og:url"), base),
         description=meta.get("description") or meta.get("og:description") or meta.get("twitter:description"),
         image=_absolute(image, base),
+        kinds=tuple(dict.fromkeys(k for k in (*map(_kind, items), f"og:{meta['og:type']}" if "og:type" in meta else "")
+                                  if k)),
     )
 
 
 def _untagged(value: str | None) -> str | None:
     """A meta value without the markup some CMSs leave in it (`标题<div>——副题</div>`)."""
     return squeeze(_TAG.sub(" ", value)) or None if value else None
+def _kind(item: dict[str, Any]) -> str:
+    """The first `@type` of a JSON-LD item (`NewsArticle`, `Product`, …), or ''."""
+    kind = item.get("@type")
+    kind = kind[0] if isinstance(kind, list) and kind else kind
+    return kind if isinstance(kind, str) else ""
 
 
 def _plain_author(value: str | None) -> str | None:
@@ -187,15 +196,17 @@ def choose_title(md: Metadata, near_body: list[str], lone_h1: str | None = None,
     wcxb-dev-en the printed h1 matches the reference title far more often), else og:title, else the line
     printed above the date / source line (`printed()`, asked only then: it walks the page), else `<title>`
     without the site name, else the first heading near the body. A `<title>` that is a greeting or the
-    site's name is no reference."""
+    site's name is no reference, and a heading that is the site's name (blogs print it in an `<h1>` above
+    every post) is never the headline."""
     page_title = md.title if md.title and not is_placeholder_title(md.title, md.site_name, sites) else None
     refs = [norm(t) for t in (md.og_title, page_title) if t]
     site_free = strip_site_name(page_title, md.site_name) if page_title else None
+    site = _site_names(md) | sites
     for heading in [*near_body, *md.headings]:
         h = norm(heading)
-        if len(h) >= 4 and h not in sites and any(h in r and len(h) >= 0.4 * len(norm(site_free or r)) for r in refs):
+        if len(h) >= 4 and h not in site and any(h in r and len(h) >= 0.4 * len(norm(site_free or r)) for r in refs):
             return heading
-    if lone_h1:
+    if lone_h1 and norm(lone_h1) not in site:
         return lone_h1
     if md.og_title:
         if md.site_name and norm(md.site_name) in norm(md.og_title):
@@ -206,3 +217,15 @@ def choose_title(md: Metadata, near_body: list[str], lone_h1: str | None = None,
     if site_free:
         return site_free
     return near_body[0] if near_body else (md.headings[0] if md.headings else None)
+
+
+def _site_names(md: Metadata) -> set[str]:
+    """The site's name as the page states it (og:site_name, JSON-LD publisher) and its host, `norm`-ed."""
+    names = {norm(md.site_name)} if md.site_name else set()
+    try:
+        host = (urlsplit(md.url).hostname or "") if md.url else ""
+    except ValueError:
+        host = ""
+    if host:
+        names.add(norm(host.removeprefix("www.")))
+    return names - {""}

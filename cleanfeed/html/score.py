@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 import lxml.html
 
-from cleanfeed.html.hints import class_id, hint, own_text_len
+from cleanfeed.html.hints import class_id, hint, link_density, own_text_len
+from cleanfeed.html.siblings import gather
 from cleanfeed.rules.html_words import html_words
 
 _TAG_BASE = html_words().tag_base
@@ -29,14 +30,6 @@ class Root:
 
     elements: tuple[lxml.html.HtmlElement, ...]
     score: float
-
-
-def link_density(el: lxml.html.HtmlElement, size: int | None = None) -> float:
-    size = len(el.text_content()) if size is None else size
-    if not size:
-        return 0.0
-    links = sum(len(a.text_content()) for a in el.iter("a"))
-    return min(1.0, links / size)
 
 
 def _weight(el: lxml.html.HtmlElement) -> float:
@@ -101,7 +94,7 @@ def candidate_roots(body: lxml.html.HtmlElement, most: int = 3) -> Iterator[Root
         top = _promote(candidate, ranked, final, raw) if not given else candidate
         if any(_related(top, g) for g in given):
             continue
-        siblings = _with_siblings(top, raw)
+        siblings = gather(top, _with_siblings(top, raw))
         elements = tuple(el for el in siblings if el is top or not any(_related(el, g) for g in given))
         given += elements
         yield Root(elements, final.get(top, raw.get(top, 0.0)))

@@ -27,6 +27,9 @@ class HtmlWords:
     whole_weak: frozenset[str]
     positive: re.Pattern[str]
     false_friends: frozenset[str]
+    disclosure: frozenset[str]
+    not_disclosure: tuple[str, ...]
+    pitch: re.Pattern[str]
     tag_base: dict[str, int]
     own_text_tags: tuple[str, ...]
     date_excluded_tags: frozenset[str]
@@ -61,6 +64,9 @@ def html_words() -> HtmlWords:
         whole_weak=frozenset(words["whole_weak"]),
         positive=re.compile(r"(^|-)(" + "|".join(words["positive"]) + r")($|-)"),
         false_friends=frozenset(words["false_friends"]),
+        disclosure=frozenset(words["disclosure"]),
+        not_disclosure=tuple(words["not_disclosure"]),
+        pitch=re.compile("|".join(re.escape(w) for w in words["pitch"]), re.I),
         tag_base=dict(raw["score"]["tag_base"]),
         own_text_tags=tuple(raw["score"]["own_text_tags"]),
         date_excluded_tags=frozenset(regions["excluded_tags"]),

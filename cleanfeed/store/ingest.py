@@ -187,6 +187,14 @@ def ingest(project: Project, items: Iterable[Item], *, progress: bool | None = N
     return IngestReport(count, tuple(results), tuple(failures), tuple(skipped))
 
 
+def not_an_article(article: Article, page: Page) -> Skipped | None:
+    """A page that cleaned fine but is not an article (a listing, a product, a forum thread …): DESIGN.md
+    publishes articles only, so it is counted, never stored, and not a failure."""
+    if article.page_type == "article":
+        return None
+    return Skipped(page.source or page.url or "<page>", f"a {article.page_type} page, not an article")
+
+
 def _prepare(item: object, project: Project, helper: ThreadPoolExecutor) -> Pending | Failure | Skipped:
     """The item cleaned (a Page) or taken as it is (Cleaned), its raw page compressed on `helper` while
     the cleaner works: zlib lets go of the GIL, so on two cores the compression costs no wall time."""
@@ -195,11 +203,15 @@ def _prepare(item: object, project: Project, helper: ThreadPoolExecutor) -> Pend
     if isinstance(item, CleanfeedError):
         return Failure(item.source or "<input>", item.message)
     if isinstance(item, Cleaned):
+        if (skip := not_an_article(item.article, item.page)) is not None:
+            return skip
         raw = helper.submit(compress_raw, item.page) if item.raw_kept else None
         return Pending(item.page, item.article, item.raw_kept, raw, sanitized=False)
     if isinstance(item, Page):
         raw = helper.submit(compress_raw, item)
         cleaned = clean_one(item, project)
+        if not isinstance(cleaned, (Failure, Skipped)) and (skip := not_an_article(cleaned, item)) is not None:
+            cleaned = skip
         if isinstance(cleaned, (Failure, Skipped)):
             raw.cancel()
             return cleaned
@@ -235,4 +247,4 @@ def _write(store: Store, batch: list[Pending], results: list[Ingested], failures
 
 
 __all__ = ["BATCH", "Failure", "IngestReport", "Ingested", "Skipped", "clean_one", "guarded", "ingest",
-           "progress_bar"]
+           "not_an_article", "progress_bar"]

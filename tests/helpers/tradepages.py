@@ -108,9 +108,6 @@ def main(argv: list[str]) -> int:
     return 0
 
 
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
-
 
 def same_language(got: str, want: str) -> bool:
     """The expected language: Chinese by script (zh-CN vs zh-TW), others by language, so a page that
@@ -118,3 +115,7 @@ def same_language(got: str, want: str) -> bool:
     if want.startswith("zh"):
         return got == want
     return got.split("-")[0].lower() == want.split("-")[0].lower()
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,228 @@
+"""The rest of the article beside its best-scoring block: a small learned scorer decides which blocks next
+to the root, and next to its ancestors, belong to the article.
+
+Page builders put every few paragraphs in a block of their own (Squarespace `sqs-block`, Divi
+`et_pb_module`, one `<section>` per part of a service page, a lead box `div.summary` before
+`div.body`), 1 to 3 levels above the paragraphs, so the best-scoring block is often one of several; next
+to them sit the blocks that are not the article (an author's bio, a newsletter pitch, a carousel of other
+posts). Every sibling of the root and of its ancestors (up to `MAX_LEVELS`, never above an `<article>` or
+`<main>`) is a candidate, described by a few numbers (its size against the root's, link density, share of
+prose, sentences, whether it repeats the root's tag and class words, which side of the root it is on, how
+far, and how big and link-heavy the root itself is) and scored by 80 boosted trees of depth 3
+(`cleanfeed/data/siblings.json`: plain numbers, evaluated in plain Python; retrained by
+`python bench/train_siblings.py` from the shared benchmark sets, measured with site-disjoint folds).
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import lxml.html
+
+from cleanfeed.html.hints import hint, link_density, own_text_len
+from cleanfeed.rules.html_words import html_words
+
+MAX_LEVELS = 3            # how far above the root its article may be split (sqs-block > content > html)
+_NOT_TEXT = frozenset({"nav", "aside", "footer", "header", "form"})
+_SENTENCE_END = re.compile(r"[.!?。！？](?=\s|$|[\"”’)）])")
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_PITCH = html_words().pitch
+_PITCH_FEATURE = -1                       # index of "pitch_words" in FEATURES
+
+FEATURES = ("level", "log_size", "size_vs_root", "link_density", "prose_share", "sentences_per_100",
+            "repeated", "same_tag", "before", "log_distance", "log_siblings", "repeat_share", "headings",
+            "has_h1", "list_share", "digits_share", "negative_hint", "positive_hint", "teaser_links",
+            "root_log_size", "root_link_density", "pitch_words")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A block beside the root's path: the sibling, the path element it sits beside, and its numbers."""
+
+    element: lxml.html.HtmlElement
+    path_element: lxml.html.HtmlElement
+    level: int
+    features: tuple[float, ...]
+
+
+Tree = float | list[Any]      # a leaf's value, or [feature index, threshold, left (≤), right (>)]
+
+
+@dataclass(frozen=True)
+class Model:
+    """Boosted trees for the log-odds that a block is article text: p = σ(prior + Σ tree(x))."""
+
+    prior: float
+    trees: tuple[Tree, ...]
+    threshold: float
+
+    def probability(self, x: tuple[float, ...]) -> float:
+        z = self.prior
+        for tree in self.trees:
+            node = tree
+            while isinstance(node, list):
+                node = node[2] if x[node[0]] <= node[1] else node[3]
+            z += node
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Model:
+        names = tuple(data["features"])
+        if names != FEATURES:
+            raise ValueError(f"sibling model features {names} are not this code's {FEATURES}")
+        return cls(float(data["prior"]), tuple(data["trees"]), float(data["threshold"]))
+
+
+@cache
+def shipped_model() -> Model:
+    raw = resources.files("cleanfeed").joinpath("data/siblings.json").read_text("utf-8")
+    return Model.from_dict(json.loads(raw))
+
+
+_override: list[Model] = []
+
+
+def use_model(model: Model | None) -> None:
+    """Score with `model` instead of the shipped one (None: back to the shipped one). For the training
+    tool's held-out runs: each fold is cleaned with a model that never saw its sites."""
+    _override[:] = [model] if model is not None else []
+
+
+def candidates(top: lxml.html.HtmlElement) -> list[Candidate]:
+    """Every block beside the root and beside its ancestors (up to `MAX_LEVELS`), with its numbers."""
+    top_size = max(1, len(top.text_content()))
+    context = (math.log1p(top_size), link_density(top, top_size))
+    out: list[Candidate] = []
+    el = top
+    for level in range(MAX_LEVELS):
+        parent = el.getparent()
+        if parent is None or parent.tag in ("body", "html") or el.tag in ("article", "main"):
+            break
+        siblings = [s for s in parent if isinstance(s.tag, str)]
+        signature = _signature(el)
+        repeats = sum(1 for s in siblings if s is not el and _signature(s) == signature)
+        position = siblings.index(el)
+        for i, sib in enumerate(siblings):
+            if sib is el or sib.tag in _NOT_TEXT:
+                continue
+            text = sib.text_content()
+            if not text.strip():
+                continue
+            out.append(Candidate(sib, el, level, _features(
+                sib, text, el, level, top_size, i - position, len(siblings), repeats) + context
+                + (float(min(5, len(_PITCH.findall(text, 0, 2000)))),)))
+        el = parent
+    return out
+
+
+def _features(sib: lxml.html.HtmlElement, text: str, path_el: lxml.html.HtmlElement, level: int, top_size: int,
+              offset: int, n_siblings: int, repeats: int) -> tuple[float, ...]:
+    size = len(text)
+    prose = _prose(sib)
+    signature = _signature(path_el)
+    repeated = _signature(sib) == signature and ("." in signature or path_el.tag in ("section", "article"))
+    negative, positive = hint(f"{sib.get('class') or ''} {sib.get('id') or ''}".strip()) if (
+        sib.get("class") or sib.get("id")) else (None, False)
+    items = sum(len(li.text_content()) for li in sib.iter("li"))
+    digits = sum(map(str.isdigit, text))
+    return (
+        float(level),
+        math.log1p(size),
+        math.log((size + 50) / (top_size + 50)),
+        link_density(sib, size),
+        min(1.0, prose / size),
+        100 * len(_SENTENCE_END.findall(text)) / size,
+        float(repeated),
+        float(sib.tag == path_el.tag),
+        float(offset < 0),
+        math.log(abs(offset)),
+        math.log(n_siblings),
+        repeats / max(1, n_siblings - 1),
+        float(min(5, sum(1 for _ in sib.iter(*_HEADINGS)))),
+        float(sib.find(".//h1") is not None or sib.tag == "h1"),
+        min(1.0, items / size),
+        digits / size,
+        float(negative is not None),
+        float(positive),
+        float(min(5, _teaser_links(sib))),
+    )
+
+
+def _teaser_links(el: lxml.html.HtmlElement) -> int:
+    """Headings that are links: the titles of other articles (a related carousel, a list of posts)."""
+    return sum(1 for h in el.iter(*_HEADINGS) if h.find(".//a") is not None
+               and len(" ".join(a.text_content() for a in h.iter("a")).strip()) >= 0.8 * len(h.text_content().strip()))
+
+
+def _signature(el: lxml.html.HtmlElement) -> str:
+    """Tag and class words without digits: `div.html-block.sqs-block` for every block of a column."""
+    words = sorted(w for w in (el.get("class") or "").split() if not any(ch.isdigit() for ch in w))
+    return ".".join([el.tag, *words])
+
+
+def _prose(el: lxml.html.HtmlElement) -> int:
+    """Characters in paragraphs (and text-bearing containers) of 60+ characters under `el`."""
+    n = 0
+    for x in el.iter("p", "li", "dd", "blockquote", "div", "section", "td"):
+        size = len(x.text_content().strip()) if x.tag in ("p", "li", "dd", "blockquote") else own_text_len(x)
+        if size >= 60:
+            n += size
+    return n
+
+
+def gather(top: lxml.html.HtmlElement, level0: list[lxml.html.HtmlElement]) -> list[lxml.html.HtmlElement]:
+    """The root, the siblings the score already chose (`level0`, which holds `top`; less the ones the
+    model refuses that ask the reader to subscribe or donate), and every candidate the model takes, in
+    document order; a copy of a block already taken (desktop and mobile renderings of one text) counts
+    once."""
+    model = _override[0] if _override else shipped_model()
+    taken, pitches = set(), set()
+    for c in candidates(top):
+        if model.probability(c.features) >= model.threshold:
+            taken.add(c.element)
+        elif c.features[_PITCH_FEATURE] > 0:
+            pitches.add(c.element)        # a sign-up or donation box the score merged: not the article
+    return _in_order(top, taken | (set(level0) - pitches))
+
+
+def _in_order(top: lxml.html.HtmlElement, taken: set[lxml.html.HtmlElement]) -> list[lxml.html.HtmlElement]:
+    """`taken` (the root's siblings and its ancestors' siblings, and the root) in document order, without
+    repeated texts."""
+    if not taken - {top}:
+        return [top]
+    seq: list[lxml.html.HtmlElement] = [top]
+    el = top
+    for _ in range(MAX_LEVELS):
+        parent = el.getparent()
+        if parent is None:
+            break
+        before: list[lxml.html.HtmlElement] = []
+        after: list[lxml.html.HtmlElement] = []
+        seen_el = False
+        for s in parent:
+            if s is el:
+                seen_el = True
+            elif s in taken:
+                (after if seen_el else before).append(s)
+        seq = before + seq + after
+        el = parent
+    seen = _word_pairs(top)
+    out: list[lxml.html.HtmlElement] = []
+    for s in seq:
+        if s is not top:
+            pairs = _word_pairs(s)
+            if pairs and len(pairs & seen) >= 0.8 * len(pairs):
+                continue                  # another rendering of text already taken
+            seen |= pairs
+        out.append(s)
+    return out
+
+
+def _word_pairs(el: lxml.html.HtmlElement) -> set[tuple[str, str]]:
+    words = el.text_content().lower().split()
+    return set(zip(words, words[1:], strict=False))

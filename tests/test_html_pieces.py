@@ -1,0 +1,81 @@
+"""The pieces issue 17 added to the HTML extractor, one at a time: class words read per word, hidden
+disclosure content, the sibling scorer's model file, list pages, headlines that are the site's name."""
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import lxml.html
+import pytest
+
+from cleanfeed.html.hints import hint, remove_chrome
+from cleanfeed.html.listing import repeated_items
+from cleanfeed.html.metadata import Metadata, choose_title
+from cleanfeed.html.siblings import FEATURES, Model, shipped_model
+
+PROSE = ("The plant melts more scrap than primary metal now, and it buys the scrap from forty yards in three "
+         "provinces, most of them within a day's drive of the furnace.")
+
+
+@pytest.mark.parametrize(("names", "removed"), [
+    ("node node--promoted is-promoted", False),        # Drupal states: the article itself
+    ("content no-sidebars", False),
+    ("hide-read-more-ad entry", False),
+    ("module-json.tool", False),                        # a generated id
+    ("hb hc bo hd b he hf hg hh", False),               # atomic CSS: `hd` names no header here
+    ("promo-box", True),
+    ("sidebar", True),
+    ("hd", True),                                       # a lone `hd` is a header
+    ("post-share", True),
+])
+def test_class_words_are_read_per_word(names: str, removed: bool) -> None:
+    assert (hint(names)[0] is not None) is removed
+
+
+def body(html: str) -> lxml.html.HtmlElement:
+    return lxml.html.document_fromstring(f"<html><body>{html}</body></html>").find("body")
+
+
+@pytest.mark.parametrize("attrs", ['role="tabpanel" hidden', 'class="faq-answer" style="display:none"',
+                                   'id="S:3" hidden', 'class="accordion-content" hidden'])
+def test_hidden_content_a_reader_opens_stays(attrs: str) -> None:
+    page = body(f"<div {attrs}><p>{PROSE}</p></div>")
+    remove_chrome(page)
+    assert PROSE in page.text_content()
+
+
+@pytest.mark.parametrize("attrs", ['class="modal-content" hidden', 'class="menu-panel" style="display:none"',
+                                   'hidden'])
+def test_hidden_menus_and_dialogs_still_go(attrs: str) -> None:
+    page = body(f"<div {attrs}><p>{PROSE}</p></div><div><p>{PROSE[:60]}</p></div>")
+    remove_chrome(page)
+    assert PROSE not in page.text_content()
+
+
+def test_the_shipped_sibling_model_matches_the_code_and_scores_in_range() -> None:
+    data = json.loads(resources.files("cleanfeed").joinpath("data/siblings.json").read_text("utf-8"))
+    assert data["features"] == list(FEATURES) and len(data["trees"]) >= 10
+    model = shipped_model()
+    assert 0.0 <= model.probability(tuple(0.0 for _ in FEATURES)) <= 1.0
+
+
+def test_a_model_file_for_other_features_is_refused() -> None:
+    with pytest.raises(ValueError, match="features"):
+        Model.from_dict({"features": ["size"], "prior": 0.0, "trees": [], "threshold": 0.5})
+
+
+def test_a_run_of_repeated_link_items_is_found_and_a_menu_of_two_is_not() -> None:
+    cards = "".join(f'<div class="card c{n}"><a href="/n/{n}">Story number {n} about scrap</a>'
+                    f"<p>A blurb of the story number {n}.</p></div>" for n in range(5))
+    page = body(f'<ul><li><a href="/">Home</a></li><li><a href="/a">About</a></li></ul><div class="grid">{cards}</div>')
+    items = repeated_items(page)
+    assert len(items) == 5 and all(el.get("class", "").startswith("card") for el in items)
+    assert repeated_items(body('<ul><li><a href="/">Home</a></li><li><a href="/a">About</a></li></ul>')) == []
+
+
+def test_a_heading_that_is_the_site_name_is_not_the_headline() -> None:
+    md = Metadata(title="A brief intro to git • Cory Dransfeldt", og_title="A brief intro to git • Cory Dransfeldt",
+                  site_name="Cory Dransfeldt", headings=("Cory Dransfeldt",))
+    assert choose_title(md, ["Cory Dransfeldt", "A brief intro to git"], "Cory Dransfeldt") == "A brief intro to git"
+    host = Metadata(title="davidbau.com Vibe Coding", url="https://davidbau.com/archives/vibe.html")
+    assert choose_title(host, ["davidbau.com", "Vibe Coding"], "davidbau.com") != "davidbau.com"
