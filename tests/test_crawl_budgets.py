@@ -112,6 +112,7 @@ def hostile() -> Iterator[HostileSite]:
         yield site
 
 
+@pytest.mark.slow
 def test_a_drip_ends_at_the_request_deadline(hostile: HostileSite) -> None:
     transport = HttpxTransport(FetchConfig(read_timeout=5, total_timeout=1.0))
     for path in ("/drip.html", "/drip-headers.html", "/wrong-length.html"):
@@ -170,6 +171,7 @@ def _check_outcome(project: Path, hostile: HostileSite, err: str) -> None:
     assert "169.254.169.254" in err and "non-http" in err
 
 
+@pytest.mark.slow
 def test_a_hostile_site_crawl_ends_within_its_budgets(hostile: HostileSite, tmp_path: Path,
                                                       monkeypatch: pytest.MonkeyPatch,
                                                       capsys: pytest.CaptureFixture[str]) -> None:
@@ -187,6 +189,7 @@ def test_a_hostile_site_crawl_ends_within_its_budgets(hostile: HostileSite, tmp_
     _check_outcome(project, hostile, err)
 
 
+@pytest.mark.slow
 def test_max_time_stops_the_crawl_and_keeps_what_was_fetched(hostile: HostileSite, tmp_path: Path,
                                                              capsys: pytest.CaptureFixture[str]) -> None:
     project = _project(tmp_path, hostile.base)
