@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from cleanfeed.errors import ConfigError, ConfigErrors
+from cleanfeed.errors import ConfigError
 from cleanfeed.rules.site import RuleSet, load_rules, rule_paths
-from cleanfeed.rules.tomlfile import MAX_VALUE_CHARS, Problems, flatten, read_toml, text_list, text_value
+from cleanfeed.rules.tomlfile import MAX_VALUE_CHARS, Problems, flatten, read_toml, settle, text_list, text_value
 from cleanfeed.textnorm import normalise_tag
 from cleanfeed.timeutil import zone
 
@@ -300,10 +300,7 @@ def load_project(root: Path, errors: list[ConfigError] | None = None) -> Project
         site = parse_settings(raw, str(settings), tuple(feeds))
     except ConfigError as exc:
         found += flatten(exc)
-    if found and errors is None:
-        raise found[0] if len(found) == 1 else ConfigErrors(found)
-    if errors is not None:
-        errors += found
+    settle(found, errors)
     return Project(root=root, feeds=tuple(feeds), rules=rules, store_path=root / ".cleanfeed" / "store.sqlite",
                    out_dir=root / "public", site=site)
 

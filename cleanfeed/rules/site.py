@@ -13,13 +13,13 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from cleanfeed.errors import ConfigError, ConfigErrors
+from cleanfeed.errors import ConfigError
 from cleanfeed.rules.crawlrule import CrawlRule, host_name, parse_crawl_rule
 from cleanfeed.rules.ftr import FtrRule
 from cleanfeed.rules.ftrlookup import FtrFolder
 from cleanfeed.rules.learned import LEARNED_SUFFIX, learned_path, load_learned
 from cleanfeed.rules.selectors import MAX_SELECTOR_CHARS, selector_problem
-from cleanfeed.rules.tomlfile import Problems, flatten, read_toml, text_list, text_value
+from cleanfeed.rules.tomlfile import Problems, flatten, read_toml, settle, text_list, text_value
 from cleanfeed.rules.values import FLAGS, compile_regex
 from cleanfeed.textnorm import nfkc_light, squeeze
 from cleanfeed.timeutil import zone
@@ -289,10 +289,7 @@ def load_rules(folder: Path | None, errors: list[ConfigError] | None = None) -> 
             rules.append(_with_template(load_site_rule(path), learned_path(path)))
         except ConfigError as exc:
             found += flatten(exc)
-    if found and errors is None:
-        raise found[0] if len(found) == 1 else ConfigErrors(found)
-    if errors is not None:
-        errors += found
+    settle(found, errors)
     return RuleSet(tuple(rules), FtrFolder.load(folder) if folder is not None and folder.is_dir() else None)
 
 

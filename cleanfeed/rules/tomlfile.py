@@ -56,6 +56,15 @@ def flatten(exc: ConfigError) -> list[ConfigError]:
     return list(exc.errors) if isinstance(exc, ConfigErrors) else [exc]
 
 
+def settle(found: list[ConfigError], errors: list[ConfigError] | None) -> None:
+    """The problems of several files: raised together (ConfigErrors), or, when the caller collects them
+    (`errors`, as `cleanfeed check` does), appended there so the good files still load."""
+    if errors is not None:
+        errors += found
+    elif found:
+        raise found[0] if len(found) == 1 else ConfigErrors(found)
+
+
 def text_value(value: Any, *, limit: int = MAX_VALUE_CHARS, empty: bool = False) -> str:
     """A string value (stripped) no longer than `limit`; ValueError says what is wrong."""
     if not isinstance(value, str):
