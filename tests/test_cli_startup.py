@@ -79,3 +79,10 @@ def test_check_reads_sidecar_times_without_dateutil_and_no_ftr_files_without_lxm
     loaded = loaded_modules("--project", str(tmp_path), "check", prefix="")
     assert "cleanfeed.commands.check" in loaded and "cleanfeed.inputs.files" in loaded
     assert not {m for m in loaded if m.split(".")[0] in ("dateutil", "lxml")}, loaded
+
+
+def test_the_server_module_loads_no_xml_parser_before_a_request() -> None:
+    """ElementTree (feed dates, OPML) loads on the first request of such a file, not on `serve`'s start."""
+    probe = "import sys, cleanfeed.serve.server; print(sorted(m for m in sys.modules if m.startswith('xml')))"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True)
+    assert done.stdout.strip() == "[]", done.stdout
