@@ -10,6 +10,9 @@ template, linked from listing pages of 20 with `index_N.html` next links. Three 
    (SiteCrawl alone), clean (`clean_page`), store (`Store.put`, one transaction per page);
 3. wget -i over the article URLs with --warc-file: the fetch-only reference.
 
+Wall times swing 1–3× on a shared machine; the CPU time of this process (end to end, clean, store) is
+printed too, and is what to compare between two checkouts (run each checkout's own bench/crawl.py).
+
     python bench/crawl.py                 # 300 articles
     python bench/crawl.py --articles 1000
 """
@@ -76,12 +79,13 @@ def make_project(root: Path, base: str, n: int) -> Path:
     return root
 
 
-def end_to_end(base: str, n: int, tmp: Path, config: FetchConfig) -> tuple[float, int]:
+def end_to_end(base: str, n: int, tmp: Path, config: FetchConfig) -> tuple[float, float, int]:
+    """(wall seconds, CPU seconds of this process, articles stored)."""
     project = load_project(make_project(tmp / "e2e", base, n))
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     report = crawl_project(project, project.rules.sites, config=config, progress=False)
-    elapsed = time.perf_counter() - start
-    return elapsed, sum(s.new_articles for s in report.sites)
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
+    return elapsed, cpu, sum(s.new_articles for s in report.sites)
 
 
 def phases(base: str, n: int, tmp: Path, config: FetchConfig) -> dict[str, float]:
@@ -99,15 +103,15 @@ def phases(base: str, n: int, tmp: Path, config: FetchConfig) -> dict[str, float
         pages = list(crawl.pages())
         times["fetch"] = time.perf_counter() - start - times["archive"]
     fetcher.close()
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     articles = [clean_page(p, project.rules, timezone=project.timezone) for p in pages]
-    times["clean"] = time.perf_counter() - start
+    times["clean"], times["clean cpu"] = time.perf_counter() - start, time.process_time() - cpu
     with Store.open(project.store_path) as store:
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         for page, article in zip(pages, articles, strict=True):
             with store.transaction():
                 store.put(page, article)
-        times["store"] = time.perf_counter() - start
+        times["store"], times["store cpu"] = time.perf_counter() - start, time.process_time() - cpu
     times["pages"] = len(pages)
     times["listing fetches"] = crawl.stats.listing_fetches
     return times
@@ -148,7 +152,7 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp_name:
             tmp = Path(tmp_name)
             end_to_end(base, min(n, 20), tmp / "warm-up", config)      # imports, regex compiles, connections
-            e2e, stored = end_to_end(base, n, tmp, config)
+            e2e, e2e_cpu, stored = end_to_end(base, n, tmp, config)
             parts = phases(base, n, tmp, config)
             ref = wget_reference(base, n, tmp)
     finally:
@@ -158,11 +162,13 @@ def main() -> None:
     print(f"crawl → clean → store, {n} articles + {int(parts['listing fetches'])} listing pages, delay 0, "
           f"fixture server on 127.0.0.1 in its own process (python {sys.version.split()[0]})\n")
     print(f"{'measurement':<34}{'seconds':>9}{'pages/s':>9}{'ms/page':>9}")
-    print(f"{'end to end (crawl_project)':<34}{e2e:9.2f}{stored / e2e:9.1f}{1000 * e2e / stored:9.2f}")
+    print(f"{'end to end (crawl_project)':<34}{e2e:9.2f}{stored / e2e:9.1f}{1000 * e2e / stored:9.2f}   "
+          f"CPU {e2e_cpu:.2f} s = {1000 * e2e_cpu / stored:.2f} ms/page")
     phase_total = sum(parts[k] for k in ("fetch", "archive", "clean", "store"))
     for key in ("fetch", "archive", "clean", "store"):
         share = f"{100 * parts[key] / phase_total:5.1f} %"
-        print(f"{'  ' + key:<34}{parts[key]:9.2f}{'':>9}{1000 * parts[key] / pages:9.2f}   {share}")
+        cpu = f"   CPU {1000 * parts[key + ' cpu'] / pages:.2f} ms/page" if key + " cpu" in parts else ""
+        print(f"{'  ' + key:<34}{parts[key]:9.2f}{'':>9}{1000 * parts[key] / pages:9.2f}   {share}{cpu}")
     print(f"{'  sum of phases':<34}{phase_total:9.2f}{pages / phase_total:9.1f}{1000 * phase_total / pages:9.2f}")
     if ref is not None:
         print(f"{'wget -i --warc-file (fetch only)':<34}{ref:9.2f}{n / ref:9.1f}{1000 * ref / n:9.2f}")

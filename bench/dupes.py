@@ -220,7 +220,7 @@ Scheme = Callable[[str], dupes.Fingerprint]
 def _with(signature: Callable[[set[str]], tuple[int, ...]]) -> Scheme:
     """`dupes.fingerprint` with another MinHash: the same shingles, opening and band keys."""
     def fingerprint(text: str) -> dupes.Fingerprint:
-        toks, cjk, grams = dupes._read(text)
+        toks, cjk, grams = dupes.read(text)
         k = dupes.CHAR_SHINGLE if cjk else dupes.WORD_SHINGLE
         lead = dupes._grams(toks[:dupes.LEAD_TOKENS * (2 if cjk else 1)], k)
         return dupes.Fingerprint(signature(grams), signature(lead), len(grams))

@@ -19,7 +19,6 @@ from typing import Any
 
 from cleanfeed.commands.common import input_paths, unmatched_inputs
 from cleanfeed.errors import CleanfeedError, ConfigError
-from cleanfeed.html.ftrcheck import compile_check
 from cleanfeed.inputs.files import iter_pages
 from cleanfeed.rules.ftr import FtrRule, TestUrl, not_applied
 from cleanfeed.rules.ftrlookup import candidate_names
@@ -69,6 +68,8 @@ def ftr_findings(project: Project) -> Findings:
     warnings: list[str] = []
     for path, rule, own in ftr_rules(project):
         problems = [(no, msg) for no, msg in rule.errors]
+        from cleanfeed.html.ftrcheck import compile_check  # lxml: only when there are FiveFilters files
+
         problems += [(no, f"XPath {expr!r} cannot run: {why}") for no, expr, why in compile_check(rule)]
         (errors if own else warnings).extend(f"{path}:{no}: {msg}" for no, msg in sorted(problems))
         warnings += [f"{path}:{no}: {msg}" for no, msg in sorted(rule.warnings + tuple(not_applied(rule)))]

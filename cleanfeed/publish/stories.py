@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import html as htmlmod
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
@@ -39,16 +39,21 @@ class Row:
     site: str | None
 
 
-def member_rows(store: Store, ids: Sequence[str]) -> dict[str, Row]:
+def member_rows(store: Store, ids: Sequence[str], known: Mapping[str, Article] | None = None
+                ) -> dict[str, Row]:
+    """The stored rows of a story's members; `known`: articles the feed's own query decoded already (a build
+    of 22 feeds decoded each shown article twice: 1,214 decodes for 607 items, ~7 % of the build)."""
     marks = ",".join("?" * len(ids))
+    known = known or {}
     out = {}
     for aid, first, changed, sort, removed, language, site, text in store.conn.execute(
             "SELECT id, first_seen, changed_at, sort_time, removed, language, site, article FROM articles "
             f"WHERE id IN ({marks})", list(ids)):
         if text is None or first is None:            # a tombstone for a page never stored
             continue
-        out[aid] = Row(aid, article_from_json(json.loads(text)), first, changed, sort if sort is not None else first,
-                       not removed, language or "", site)
+        article = known.get(aid) or article_from_json(json.loads(text))
+        out[aid] = Row(aid, article, first, changed, sort if sort is not None else first, not removed, language or "",
+                       site)
     return out
 
 
@@ -89,10 +94,11 @@ def also_html(shown: Article, others: Sequence[Row]) -> str:
 
 
 def story_item(store: Store, spec: FeedSpec, story: Story, keep: Callable[[Article], bool] | None,
-               selected: frozenset[str] = frozenset()) -> tuple[int, StoredItem] | None:
+               selected: Mapping[str, Article] | None = None) -> tuple[int, StoredItem] | None:
     """(sort time, item) of one story in one feed; None when no member is in the feed. Members in
-    `selected` (found by the feed's own query) are in it without checking again."""
-    rows = member_rows(store, [m.id for m in story.members])
+    `selected` (found by the feed's own query, with their articles) are in it without checking again."""
+    selected = selected or {}
+    rows = member_rows(store, [m.id for m in story.members], selected)
     root = rows.get(story.id)
     if root is not None and not root.live:
         return None                  # `remove` of the story's entry id: the story stays out, reprints too
@@ -127,7 +133,7 @@ def select_stories(store: Store, spec: FeedSpec, keep: Callable[[Article], bool]
         if len(found) >= spec.max_items or len(newest) < window:
             break
         window *= 2                                      # reprints filled the window: look further back
-    selected = frozenset(item.id for item in newest)
+    selected = {item.id: item.article for item in newest}
     items = [x for x in (story_item(store, spec, s, keep, selected) for s in found.values()) if x is not None]
     items.sort(key=lambda x: (x[0], x[1].changed_at), reverse=True)
     return [item for _, item in items]

@@ -9,7 +9,6 @@ XML), else the server's own address.
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
@@ -26,6 +25,8 @@ def base_url(host_header: str | None, fallback: str) -> str:
 def localise(body: bytes, base: str, served: Callable[[str], bool]) -> bytes:
     """The OPML with `xmlUrl` of every outline whose file `served(name)` says we serve moved to `base`, and
     its `htmlUrl` to our index page; anything that does not parse is handed out as it is."""
+    import xml.etree.ElementTree as ET  # on the first request of the OPML, not on the start path of `serve`
+
     try:
         root = ET.fromstring(body)
     except ET.ParseError:

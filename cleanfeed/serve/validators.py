@@ -9,7 +9,6 @@ import hashlib
 import json
 import logging
 import re
-import xml.etree.ElementTree as ET
 from base64 import urlsafe_b64encode
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -44,6 +43,8 @@ def make_etag(body: bytes) -> str:
 
 def feed_updated(suffix: str, body: bytes) -> datetime | None:
     """The feed's own `updated` (Atom), `lastBuildDate` (RSS) or newest item date (JSON Feed), or None."""
+    import xml.etree.ElementTree as ET  # on the first request of a file, not on the start path of `serve`
+
     try:
         if suffix == ".atom":
             text = ET.fromstring(body).findtext(f"{_ATOM}updated")

@@ -19,7 +19,7 @@ import logging
 import sqlite3
 import threading
 from collections import OrderedDict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from cleanfeed.model import Article, article_from_json
@@ -50,52 +50,72 @@ class Story:
 
 # ----------------------------------------------------------------------------- writing
 
-_BODIES: OrderedDict[str, dupes.Body] = OrderedDict()   # clean text → its shingles, most recent last
+_BODIES: OrderedDict[str, dupes.Body] = OrderedDict()   # content hash → the body's shingles, most recent last
 _LOCK = threading.Lock()
 BODY_CACHE = 512      # a crawl compares each new page with the same recent articles again and again: the
                       # crawl fixture's 300 look-alike pages read 40,000 candidate bodies, 134 per add
 
 
-def body(text: str) -> dupes.Body:
-    """`Body.of(text)`, remembered for the BODY_CACHE most recent texts (keyed by the text itself, so it
-    is right for every store and every re-clean)."""
+def _remembered(digest: str | None) -> dupes.Body | None:
+    if digest is None:
+        return None
     with _LOCK:                   # `serve --watch` stores from its own thread
-        found = _BODIES.get(text)
+        found = _BODIES.get(digest)
         if found is not None:
-            _BODIES.move_to_end(text)
-            return found
-    found = dupes.Body.of(text)
+            _BODIES.move_to_end(digest)
+        return found
+
+
+def _remember(digest: str | None, found: dupes.Body) -> None:
+    """Keep the body under the article's content hash (`records.content_hash`, 128 bits of SHA-256 over the
+    article's JSON, text included): the same hash is the same text in every store and after every re-clean,
+    and a candidate's hash comes with the band-key look-up, so a remembered body costs no read of its text."""
+    if digest is None:
+        return
     with _LOCK:
-        _BODIES[text] = found
+        _BODIES[digest] = found
+        _BODIES.move_to_end(digest)
         if len(_BODIES) > BODY_CACHE:
             _BODIES.popitem(last=False)
-    return found
 
 
-def _bodies(conn: sqlite3.Connection, seqs: list[int]) -> Iterator[tuple[int, dupes.Body]]:
-    """The shingles of stored articles, from their clean text (exact comparison of the LSH candidates);
-    SQLite takes the text out of the JSON, so only the text is decoded."""
-    if not seqs:
+def _bodies(conn: sqlite3.Connection, near: list[tuple[int, str | None]]) -> Iterator[tuple[int, dupes.Body]]:
+    """The shingles of stored articles (exact comparison of the LSH candidates): remembered ones by their
+    content hash, the others from their clean text (SQLite takes it out of the JSON: only the text is decoded)."""
+    missing = []
+    for seq, digest in near:
+        found = _remembered(digest)
+        if found is None:
+            missing.append(seq)
+        else:
+            yield seq, found
+    if not missing:
         return
-    rows = conn.execute(f"SELECT d.seq, json_extract(a.article, '$.text') FROM dupe_docs d JOIN articles a "
-                        f"ON a.id = d.id WHERE d.seq IN ({','.join('?' * len(seqs))}) AND a.article IS NOT NULL",
-                        seqs)
-    for seq, text in rows:
-        yield seq, body(text or "")
+    rows = conn.execute(f"SELECT d.seq, a.content_hash, json_extract(a.article, '$.text') FROM dupe_docs d "
+                        f"JOIN articles a ON a.id = d.id WHERE d.seq IN ({','.join('?' * len(missing))}) "
+                        "AND a.article IS NOT NULL", missing)
+    for seq, digest, text in rows:
+        found = dupes.Body.of(text or "")
+        _remember(digest, found)
+        yield seq, found
 
 
-def _candidates(conn: sqlite3.Connection, keys: list[int], seq: int) -> list[tuple[int, int]]:
-    """(seq, shingle count) of stored articles sharing a band key, those sharing the most bands first,
-    at most MAX_CANDIDATES: read through the (key, seq) primary key, never a scan."""
-    rows = conn.execute(f"SELECT b.seq, d.shingles FROM dupe_bands b JOIN dupe_docs d ON d.seq = b.seq "
-                        f"WHERE b.key IN ({','.join('?' * len(keys))}) AND b.seq != ? "
-                        "GROUP BY b.seq ORDER BY COUNT(*) DESC, b.seq LIMIT ?", [*keys, seq, MAX_CANDIDATES])
-    return [(r[0], r[1]) for r in rows]
+def _candidates(conn: sqlite3.Connection, keys: list[int], seq: int) -> list[tuple[int, int, str | None]]:
+    """(seq, shingle count, content hash) of stored articles sharing a band key, those sharing the most
+    bands first, at most MAX_CANDIDATES: read through the (key, seq) primary key, never a scan; the counts
+    and hashes are joined to the MAX_CANDIDATES chosen, not to every band row (a crawl of look-alike pages:
+    ~130 candidates × 64 bands an add)."""
+    rows = conn.execute(f"SELECT c.seq, d.shingles, a.content_hash FROM (SELECT seq, COUNT(*) AS n FROM dupe_bands "
+                        f"WHERE key IN ({','.join('?' * len(keys))}) AND seq != ? GROUP BY seq "
+                        "ORDER BY n DESC, seq LIMIT ?) c JOIN dupe_docs d ON d.seq = c.seq "
+                        "LEFT JOIN articles a ON a.id = d.id ORDER BY c.n DESC, c.seq", [*keys, seq, MAX_CANDIDATES])
+    return [(r[0], r[1], r[2]) for r in rows]
 
 
 def index_article(conn: sqlite3.Connection, article_id: str, article: Article) -> None:
     """Add or refresh one article's fingerprint, band keys and links (call inside a write transaction)."""
-    fp = dupes.fingerprint(article.text)
+    reading = dupes.read(article.text)              # tokenised once, for the fingerprint and the comparison
+    fp = dupes.fingerprint_of(reading)
     row = conn.execute("SELECT seq, shingles, sig FROM dupe_docs WHERE id = ?", (article_id,)).fetchone()
     if row is None:
         seq = int(conn.execute("INSERT INTO dupe_docs (id, shingles, sig) VALUES (?, ?, ?)",
@@ -111,18 +131,24 @@ def index_article(conn: sqlite3.Connection, article_id: str, article: Article) -
     if fp.shingles < dupes.MIN_SHINGLES:
         return                                             # too short to ever be merged: not in the index
     keys = dupes.band_keys(fp)
-    near = [other for other, n in _candidates(conn, keys, seq) if dupes.required(0.0, fp.shingles, n) is not None]
-    links = _links(conn, seq, article.text, near) if near else []
+    near = [(other, digest) for other, n, digest in _candidates(conn, keys, seq)
+            if dupes.required(0.0, fp.shingles, n) is not None]
+    if near:
+        own = conn.execute("SELECT content_hash FROM articles WHERE id = ?", (article_id,)).fetchone()
+        links = _links(seq, dupes.Body.of_reading(reading), own[0] if own else None, _bodies(conn, near))
+    else:
+        links = []
     conn.executemany("INSERT OR REPLACE INTO dupe_links (later, earlier, sim, floor) VALUES (?, ?, ?, ?)", links)
     conn.executemany("INSERT OR IGNORE INTO dupe_bands (key, seq) VALUES (?, ?)", [(k, seq) for k in keys])
 
 
-def _links(conn: sqlite3.Connection, seq: int, text: str, near: list[int]) -> list[tuple[int, int, float, float]]:
-    """(later, earlier, similarity, floor) for the candidates whose bodies `text` really repeats; the
-    body is read again only here, for the few articles that have candidates at all."""
-    mine = body(text)
+def _links(seq: int, mine: dupes.Body, digest: str | None, others: Iterable[tuple[int, dupes.Body]]
+           ) -> list[tuple[int, int, float, float]]:
+    """(later, earlier, similarity, floor) for the candidates whose bodies this one really repeats. Its
+    own body is remembered: the next look-alike of a crawl compares with it without reading its text."""
+    _remember(digest, mine)
     links = []
-    for other_seq, other in _bodies(conn, near):
+    for other_seq, other in others:
         found = dupes.link(mine, other)
         if found is not None and found[0] >= max(found[1], LINK_FLOOR):
             links.append((max(seq, other_seq), min(seq, other_seq), *found))
