@@ -32,7 +32,7 @@ from cleanfeed.dates.layout import Layout, Tags, first_h1, layout_of, regional_l
 from cleanfeed.dates.order import orders_in, page_evidence, settle
 from cleanfeed.dates.resolve import AMBIGUOUS, Resolved, onto_printed_day, own_offset, resolve
 from cleanfeed.dates.scan import page_clues
-from cleanfeed.dates.text import DATELINE_PARAGRAPHS, body_clues, text_header_clues
+from cleanfeed.dates.text import DATELINE_PARAGRAPHS, article_paragraphs, body_clues, text_header_clues
 from cleanfeed.dates.url import image_clues, page_url, url_clues
 from cleanfeed.model import DateCandidate, DateContext, Draft, FoundDate
 
@@ -86,13 +86,14 @@ def _stages(draft: Draft, ctx: DateContext, tags: Tags | None, lang: str) -> lis
         return time_offsets(tags, lang) if best.utcoffset() == timedelta(0) else []
 
     html = tags is not None
+    paragraphs = article_paragraphs(draft)
     never = 0                # no tier is below 0
     return [
         Stage(never, lambda j: [*jsonld_clues(tags, lang), *meta_clues(tags, lang, layout)] if tags else []),
         Stage(never, lambda j: text_header_clues(draft, lang)),
         Stage(never, lambda j: url_clues(url)),
-        Stage(never, lambda j: body_clues(draft.paragraphs[:DATELINE_PARAGRAPHS], lang)),
-        Stage(never, lambda j: body_clues(draft.paragraphs, lang, start=DATELINE_PARAGRAPHS, lines_only=True)),
+        Stage(never, lambda j: body_clues(paragraphs[:DATELINE_PARAGRAPHS], lang)),
+        Stage(never, lambda j: body_clues(paragraphs, lang, start=DATELINE_PARAGRAPHS, lines_only=True)),
         Stage(never, times),
         Stage(HEADER, lambda j: html_header_clues(doc, lang, layout()) if html else [],
               # regenerated metadata: the few lines under the headline, where a first publication is printed
@@ -105,7 +106,7 @@ def _stages(draft: Draft, ctx: DateContext, tags: Tags | None, lang: str) -> lis
         Stage(PAGE, lambda j: [*page_clues(doc, lang, layout()), *image_clues(tags)] if tags is not None else []),
         # The article's opening in <div>s the paragraphs missed; moot once any dateline or better won.
         Stage(LOOSE, lambda j: block_dateline_clues(doc, lang or "", layout()) if html else []),
-        Stage(BODY, lambda j: body_clues(draft.paragraphs, lang, start=DATELINE_PARAGRAPHS, skip_lines=True)),
+        Stage(BODY, lambda j: body_clues(paragraphs, lang, start=DATELINE_PARAGRAPHS, skip_lines=True)),
     ]
 
 
