@@ -47,6 +47,11 @@ _SENTENCE = re.compile(r"(?:(?<=[^\W\d_][^\W\d_][^\W\d_])[.!?]|[。！？])(?:\s
 _LINE_START = re.compile(r"^[\s\W\d_]*$")
 
 
+# A forum post's edit note, the editor's name between label and date: `本帖最后由 admin 于 2017-5-10 08:01 编辑`,
+# `Last edited by jdoe on 10 May 2017`.
+_EDITED_BY = re.compile(r"(?:最后|最後)由\s*\S.{0,30}?[于於]\s*$|(?i:last edited by\s+\S.{0,30}?(?:\s+on|;|,)?)\s*$")
+
+
 def label_of(text: str, mention: Mention, floor: int = 0) -> str | None:
     """The class of the label right in front of `mention` ("other", "original", "updated", "published",
     "weak")."""
@@ -55,6 +60,8 @@ def label_of(text: str, mention: Mention, floor: int = 0) -> str | None:
     window = text[max(floor, mention.start - _LABEL_WINDOW):mention.start]
     if not window.strip():
         return None
+    if _EDITED_BY.search(window):
+        return "updated"
     m = vocab().label.search(to_simplified(window))       # 發佈時間 reads as 发布时间
     return m.lastgroup if m else None
 

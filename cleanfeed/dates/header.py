@@ -28,6 +28,8 @@ from cleanfeed.dates.clues import (
 from cleanfeed.dates.layout import BLOCK_TAGS, Layout, is_excluded_element, page_titles, text_of
 from cleanfeed.dates.patterns import normalize
 from cleanfeed.dates.text import title_clues
+from cleanfeed.dates.vocab import vocab
+from cleanfeed.text.language import to_simplified
 from cleanfeed.textnorm import squeeze
 
 # Elements whose class or id says they hold a date: an XPath with a dozen contains() takes 4 ms on a
@@ -42,13 +44,15 @@ def _line(el: Any) -> int:
     return getattr(el, "sourceline", None) or 0
 
 
-def header_clues(doc: Any, language: str, layout: Layout) -> list[Clue]:
+def header_clues(doc: Any, language: str, layout: Layout,
+                 near: tuple[list[str], list[str]] | None = None) -> list[Clue]:
     """Dates printed around the headline (`Release Time: …`, `发布时间：…`, a bare date line, a date in the
-    headline's own `<small>`) and in the page titles (`08.11.2021 | Online-Fachtag`)."""
+    headline's own `<small>`) and in the page titles (`08.11.2021 | Online-Fachtag`); `near` is
+    `lines_near(layout)` when the caller has it."""
     out: list[Clue] = []
     head = layout.head
     if head is not None:
-        above, below = lines_near(layout)
+        above, below = near if near is not None else lines_near(layout)
         for pos, line in [(-1 - k, ln) for k, ln in enumerate(reversed(above))] + list(enumerate(below)):
             out += _header_line_clues(normalize(line), language, pos)
         out += title_clues(text_of(head, 300), language, order=900)   # "23.01.2022 - Wierer wins"
@@ -173,6 +177,12 @@ def pieces_under(head: Any, limit: int = 12, levels: int = 3) -> list[str]:
     return out
 
 
+def squeezed_near(near: tuple[list[str], list[str]]) -> str:
+    """The lines around the headline as one string without spaces: what an extractor's header line (joined
+    with other spacing) is looked up in."""
+    return "".join("".join(line.split()) for part in near for line in part)
+
+
 def lines_near(layout: Layout, before: int = 3, after: int = 12) -> tuple[list[str], list[str]]:
     """The text lines printed just above and below the headline (its own text excluded), skipping
     excluded containers; a line is the text of one block element."""
@@ -235,4 +245,12 @@ def lines_near(layout: Layout, before: int = 3, after: int = 12) -> tuple[list[s
             if node.tail and node is not root:
                 parts.append(node.tail)
     flush()
-    return list(above), below[:after]
+    return list(above), _before_teasers(below[:after])
+
+
+def _before_teasers(below: list[str]) -> list[str]:
+    """The lines under the headline up to a list heading (`最新资讯`, `Most read`): the lines after it are
+    other pages' teasers, printed inside the article's box on a short page."""
+    heading = vocab().teaser_heading
+    return next((below[:i] for i, line in enumerate(below) if len(line) <= 30 and heading.match(to_simplified(line))),
+                below)
