@@ -88,3 +88,39 @@ def test_the_extractors_lines_from_an_excluded_list_do_not_count() -> None:
             "<div class='recommend'><h3>推荐</h3><a href='#'>2017-04-02 铅价回落</a></div></div></body></html>")
     article = clean(html, fetched_at="2017-04-13T10:00:00+08:00", timezone="Asia/Shanghai")
     assert article.published is not None and article.published.value.date().isoformat() == "2017-04-11"
+
+
+def _day_of(html: str, fetched: str) -> str | None:
+    found = clean(html, fetched_at=fetched).published
+    return found.value.date().isoformat() if found else None
+
+
+def test_a_photos_taken_day_and_a_photo_list_lose_to_the_dateline() -> None:
+    html = ("<html lang='zh-CN'><head><meta charset='utf-8'><title>t</title></head><body><div id='main'>"
+            "<h1>港口集装箱吞吐量创新高</h1><div class='info'>来源：东岭日报　编辑：周平</div><div id='text'>"
+            "<p class='caption'>这是2018年5月2日拍摄的东岭港集装箱码头（无人机照片）。东岭日报记者 吴刚 摄</p>"
+            "<p>东岭日报东岭5月4日电 今年前4个月，东岭港集装箱吞吐量同比增长一成，创历史同期新高。</p>"
+            "<p>港口方面表示，新开通的航线带动了外贸箱量增长。</p></div>"
+            "<div class='pics'><h3>图片推荐</h3><ul><li>初夏时节 荷花初放（5月3日）</li></ul></div>"
+            "</div></body></html>")
+    assert _day_of(html, "2018-05-05") == "2018-05-04"
+
+
+def test_a_rail_outside_the_article_after_its_body_gives_no_header_date() -> None:
+    body = "".join(f"<p>Paragraph {k} of the story tells what the harbour authority said about the cargo.</p>"
+                   for k in range(3))
+    html = ("<html><head><title>t</title></head><body><div class='wrap'><div class='article'><h1>Harbour traffic "
+            f"hits a record</h1><div class='info'>Source: Coast Wire</div><div class='content'><p>PORTVILLE, May 4 "
+            f"(Coast Wire) -- Container traffic hit a record in April.</p>{body}</div></div><div class='right'>"
+            "<ul><li>Lotus flowers bloom in city park (May 3)</li></ul></div></div></body></html>")
+    assert _day_of(html, "2018-05-05") == "2018-05-04"
+
+
+def test_a_clock_and_weekday_between_label_and_date() -> None:
+    html = ("<html><head><title>t</title></head><body><div class='article'><h1>Ferry service resumes</h1>"
+            "<div>Updated 4:10 PM EST, Tue March 9, 2021</div><div>Published 8:15 AM EST, Mon March 8, 2021</div>"
+            "<p>The ferry between the two islands resumed service after a week of storms, the operator said.</p>"
+            "</div></body></html>")
+    article = clean(html, fetched_at="2021-03-10")
+    assert article.published and article.published.value.date().isoformat() == "2021-03-08"
+    assert article.updated and article.updated.value.date().isoformat() == "2021-03-09"

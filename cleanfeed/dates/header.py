@@ -199,6 +199,7 @@ def lines_near(layout: Layout, before: int = 3, after: int = 12) -> tuple[list[s
             break
     above: deque[str] = deque(maxlen=before)
     below: list[str] = []
+    outside: list[bool] = []       # per line below: outside the article container the layout found
     parts: list[str] = []
     state = {"inside": False, "seen": False, "in_article": False}
 
@@ -209,6 +210,8 @@ def lines_near(layout: Layout, before: int = 3, after: int = 12) -> tuple[list[s
         parts.clear()
         if line and not state["inside"]:
             (below if state["seen"] else above).append(line)
+            if state["seen"]:
+                outside.append(layout.article is not None and not state["in_article"])
 
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, node in walker:
@@ -245,12 +248,23 @@ def lines_near(layout: Layout, before: int = 3, after: int = 12) -> tuple[list[s
             if node.tail and node is not root:
                 parts.append(node.tail)
     flush()
-    return list(above), _before_teasers(below[:after])
+    return list(above), _before_teasers(below[:after], outside)
 
 
-def _before_teasers(below: list[str]) -> list[str]:
-    """The lines under the headline up to a list heading (`最新资讯`, `Most read`): the lines after it are
-    other pages' teasers, printed inside the article's box on a short page."""
+def _before_teasers(below: list[str], outside: list[bool]) -> list[str]:
+    """The lines under the headline up to a list heading (`最新资讯`, `Most read`), and, once the body's
+    first paragraphs are past, up to the first line outside the article container: on a short page that is
+    a rail of other pages (`Lantern festival celebrated across China (Feb 19)`), never the header. A footer
+    inside the article (`Gespeichert von rasos am 24. Juli 2017`) still counts."""
     heading = vocab().teaser_heading
-    return next((below[:i] for i, line in enumerate(below) if len(line) <= 30 and heading.match(to_simplified(line))),
-                below)
+    prose = 0
+    for i, line in enumerate(below):
+        if len(line) <= 30 and heading.match(to_simplified(line)):
+            return below[:i]
+        prose += is_prose(line)
+        if prose >= BODY_LINES and i < len(outside) and outside[i]:
+            return below[:i]
+    return below
+
+
+BODY_LINES = 2           # the body's opening paragraphs (a dateline) may sit among the header lines
