@@ -66,3 +66,13 @@ def test_a_list_of_dated_items_gives_no_publication_date(text: str, fetched: str
 def test_a_german_date_opening_a_line_is_no_list_item() -> None:
     assert day("12. März 2019\nStadtrat beschließt neuen Haushalt\nDie Sitzung dauerte vier Stunden.\n"
                "3. Lesung am 20. März.", "2019-03-14") == "2019-03-12"
+
+
+@pytest.mark.parametrize(("text", "fetched", "want"), [
+    ("Tin output slips\nEditor: Sara Holm  2019-07-08\nThe smelters made less tin in June than in May, data showed.",
+     "2019-07-10", "2019-07-08"),
+    ("锡产量小幅下降\n作者：赵敏 | 时间：2019-07-08 | 阅读：88\n6月份锡冶炼企业产量环比下降，数据显示。",
+     "2019-07-10", "2019-07-08"),
+], ids=["editor-en", "author-row-zh"])
+def test_a_dated_author_or_editor_credit_the_cleaner_cut_counts(text: str, fetched: str, want: str) -> None:
+    assert day(text, fetched) == want
