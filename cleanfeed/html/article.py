@@ -134,7 +134,8 @@ def _extract(doc: lxml.html.HtmlElement, url: str | None, rule: SiteRule | None)
             filtered, paragraphs = _as_list(body, base, title, rule)
             kind = "listing"
             if not paragraphs:
-                filtered, paragraphs = _described(md)
+                # (with a FiveFilters rule in force, "no article" first lets extract_html retry without it)
+                filtered, paragraphs = _described(md) if not (rule and rule.ftr) else (filtered, paragraphs)
                 if not paragraphs:
                     raise NoArticleError("no article text found in the HTML (only navigation, boilerplate or nothing)")
                 kind = "article"
