@@ -7,6 +7,7 @@ dateparser (text) or htmldate (HTML) in the same run:
   more-text-held    the other 20 (split "held-out"): scored only
   own-html          the 26 pages of html_cases/ with their sidecar fetch time and zone, no URL; the `updated`
                     column scores the last-change day of the 11 pages that print one
+  own-zh            the 24 Chinese portal builds of zh_portals/ the same way (5 print an update)
 
 Bench scripts import this module directly (their folder is sys.path[0]).
 """
@@ -19,7 +20,8 @@ from pathlib import Path
 from typing import Any
 
 DATES = Path(__file__).resolve().parents[1] / "tests" / "data" / "dates"
-SETS = ("own-text", "more-text-dev", "more-text-held", "own-html")
+SETS = ("own-text", "more-text-dev", "more-text-held", "own-html", "own-zh")
+HTML_SETS = {"own-html": "html_cases", "own-zh": "zh_portals"}
 
 
 def text_cases(name: str) -> Iterator[dict[str, Any]]:
@@ -34,9 +36,9 @@ def text_cases(name: str) -> Iterator[dict[str, Any]]:
             yield case
 
 
-def html_cases() -> Iterator[tuple[str, bytes, dict[str, Any], dict[str, Any]]]:
-    """(file name, page bytes, truth {published, updated}, sidecar {fetched_at, timezone})."""
-    folder = DATES / "html_cases"
+def html_cases(name: str = "own-html") -> Iterator[tuple[str, bytes, dict[str, Any], dict[str, Any]]]:
+    """(file name, page bytes, truth {published, updated}, sidecar {fetched_at, timezone}) of set `name`."""
+    folder = DATES / HTML_SETS[name]
     truth = json.loads((folder / "truth.json").read_text("utf-8"))
     meta = json.loads((folder / "meta.json").read_text("utf-8"))
     for name in sorted(truth):

@@ -6,7 +6,7 @@ Sets (../shared/data, see its README.md), day-level accuracy in the date's own o
   cwced-zh           the 56 Chinese pages of extraction/cwced-zh with a reviewed day in `date`
   wcxb-dev-en        the 659 pages of extraction/wcxb-dev-en (2025 crawl) with a day in `date`: held out,
                      never read while writing date rules (its truth is often the page's latest date)
-and our own cases (tests/data/dates, bench/_owncases.py): own-text, more-text-dev, more-text-held, own-html,
+and our own cases (tests/data/dates, bench/_owncases.py): own-text, more-text-dev, more-text-held, own-html, own-zh,
 cleaned through the pipeline with their fetch time and zone (`pipeline` column; `updated` scores the last-change
 day of the own-html pages that print one), against dateparser (text) and htmldate (HTML).
 
@@ -25,7 +25,7 @@ neighbours. A last line per HTML set gives the median of each tool's parse alone
 timed in a separate call), so what is left is each tool's date search.
 
     python bench/dates.py                 # the shared sets (about two minutes on 2 cores)
-    python bench/dates.py --sets own-text more-text-dev more-text-held own-html
+    python bench/dates.py --sets own-text more-text-dev more-text-held own-html own-zh
     python bench/dates.py --sets text_cases --misses
     python bench/dates.py --sets htmldate-dev wcxb-dev-en --tools engine htmldate \
         --folds ../staging/extraction-analysis/folds.json          # accuracy per site-disjoint fold
@@ -288,19 +288,19 @@ def run_own_text(name: str, tools: set[str]) -> dict[str, Score]:
     return scores
 
 
-def run_own_html(tools: set[str]) -> dict[str, Score]:
+def run_own_html(tools: set[str], name: str = "own-html") -> dict[str, Score]:
     """Our own HTML pages through the pipeline with their sidecar (no URL), and htmldate on the same bytes."""
     scores = {t: Score() for t in ("pipeline", "updated", "htmldate") if t in tools or t == "updated"}
     warm_up(tools)
-    for name, page, truth, meta in _owncases.html_cases():
+    for key, page, truth, meta in _owncases.html_cases(name):
         published, updated, took = _owncases.pipeline_days(page, meta["fetched_at"], meta["timezone"])
-        scores["pipeline"].add(published or "none", truth["published"] or "none", name)
+        scores["pipeline"].add(published or "none", truth["published"] or "none", key)
         scores["pipeline"].times.append(took)
         if truth["updated"]:
-            scores["updated"].add(updated or "none", truth["updated"], name)
+            scores["updated"].add(updated or "none", truth["updated"], key)
         if "htmldate" in scores:
             got, took = htmldate_day(decode(page).text)
-            scores["htmldate"].add(got or "none", truth["published"] or "none", name)
+            scores["htmldate"].add(got or "none", truth["published"] or "none", key)
             scores["htmldate"].times.append(took)
     return scores
 
@@ -308,8 +308,8 @@ def run_own_html(tools: set[str]) -> dict[str, Score]:
 def run_set(name: str, tools: set[str]) -> dict[str, Score]:
     if name == "text_cases":
         return run_text(tools)
-    if name == "own-html":
-        return run_own_html(tools | {"pipeline"})
+    if name in _owncases.HTML_SETS:
+        return run_own_html(tools | {"pipeline"}, name)
     if name in _owncases.SETS:
         return run_own_text(name, tools | {"pipeline"})
     return run_html(name, tools)

@@ -184,3 +184,9 @@ def test_own_offset_from_the_day_the_page_prints() -> None:
 def test_own_offset_uses_the_page_zone_first() -> None:
     utc = datetime(2021, 1, 16, 16, 30, tzinfo=UTC)
     assert own_offset(utc, [], ctx(None, SHANGHAI)).isoformat() == "2021-01-17T00:30:00+08:00"
+
+
+def test_a_relative_amount_beyond_the_calendar_is_rejected_not_raised() -> None:
+    ctx = DateContext(parse_when("2000-01-01", UTC), UTC, "zh-CN")
+    for text in ("1719943天前", "999999999 hours ago", "9999999 years ago"):
+        assert find_dates(Draft(title="T", paragraphs=(text,)), ctx).published is None

@@ -48,3 +48,29 @@ def test_a_comment_under_the_headline_is_no_flash() -> None:
     # What is left is the list of other flashes: a listing page (not published), never the comment as a flash.
     assert page.page_type == "listing" and text not in page.text
     # (a site's blurb that does not echo the headline: tests/test_html_roots.py, one_blurb_is_no_article)
+
+
+def script_rendered(kind: str, description: str) -> str:
+    """A page whose article a script renders: metadata, a menu and an empty mount point, no text."""
+    return ("<html><head><title>Tin smelters cut output | Metal Wire</title>"
+            f'<meta property="og:type" content="{kind}"><meta property="og:description" content="{description}">'
+            '<meta property="article:published_time" content="2022-05-03T08:00:00+00:00"></head><body>'
+            '<div class="menu"><a href="/">Home</a> <a href="/markets">Markets</a></div><div id="app"></div>'
+            '<script>window.__STATE__={"id": 42}</script></body></html>')
+
+
+def test_an_article_rendered_by_script_keeps_its_date_with_its_description_as_text() -> None:
+    description = "Two tin smelters in the south cut output for a second month as ore supply tightened."
+    article = clean(script_rendered("article", description), fetched_at="2022-05-04")
+    assert article.text == description and article.page_type == "article"
+    assert article.published is not None and article.published.value.date().isoformat() == "2022-05-03"
+
+
+def test_a_script_rendered_page_that_is_no_article_or_says_nothing_is_still_refused() -> None:
+    for page in (script_rendered("website", "Two tin smelters in the south cut output for a second month."),
+                 script_rendered("article", "Metal Wire | Markets")):
+        try:
+            clean(page, fetched_at="2022-05-04")
+        except NoArticleError:
+            continue
+        raise AssertionError("refused before, and nothing here reads as an article")

@@ -1,6 +1,7 @@
 """The text every date pattern reads: full-width forms folded (NFKC: `２０１９年０３月０２日` is
 `2019年03月02日`) and dates written in Chinese numerals turned into digits (`二〇二二年十一月二十三日`,
-`十一月五日`), so that one grammar reads all of them."""
+`十一月五日`), and Taiwan's ROC years as Gregorian ones (`民國109年`, `發布日期：109-08-14`), so that one grammar
+reads all of them."""
 from __future__ import annotations
 
 import re
@@ -14,6 +15,17 @@ _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2
 _CN_DATE = re.compile(r"(?:([〇零○O一二三四五六七八九]{4})\s*年\s*)?(?<![一二三四五六七八九十〇零])"
                       r"(十[一二]?|[一二三四五六七八九])\s*月\s*(三十[一]?|二?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号]")
 _CN_HINT = re.compile(r"[一二三四五六七八九十]\s*月")
+# Taiwan's ROC (民國) years, year 1 = 1912: `民國109年`, `109年8月14日` (a three-digit year with month and day,
+# after no other Han character: `建党100年` is no year), and `109-08-14` after a date label and its colon
+# (`發布日期：109-08-14`), the forms Taiwanese government pages print.
+ROC_OFFSET = 1911
+_ROC = re.compile(r"民[國国]\s*(\d{2,3})(?=\s*年)"
+                  r"|(?<![\d\u4e00-\u9fff])(1[01]\d)(?=\s*年\s*[01]?\d\s*月\s*[0-3]?\d\s*日)"
+                  r"|(?<=[期間间][:：])\s*(1[01]\d)(?=([-/.])[01]?\d\4[0-3]?\d(?!\d))")
+
+
+def _roc(m: re.Match[str]) -> str:
+    return str(int(m.group(1) or m.group(2) or m.group(3)) + ROC_OFFSET)
 
 
 def cn_number(text: str) -> int:
@@ -33,6 +45,8 @@ def normalize(text: str) -> str:
     """Full-width forms folded (NFKC), Chinese-numeral dates as digits: the text every pattern reads.
     NFKC keeps the length of CJK text but not of every script: mentions index the normalized text."""
     text = unicodedata.normalize("NFKC", text)
+    if "年" in text or "期" in text or "間" in text or "间" in text:
+        text = _ROC.sub(_roc, text)
     return _CN_DATE.sub(_cn_date, text) if "月" in text and _CN_HINT.search(text) else text
 
 

@@ -47,12 +47,21 @@ _SENTENCE = re.compile(r"(?:(?<=[^\W\d_][^\W\d_][^\W\d_])[.!?]|[。！？])(?:\s
 _LINE_START = re.compile(r"^[\s\W\d_]*$")
 
 
+# A forum post's edit note, the editor's name between label and date: `本帖最后由 admin 于 2017-5-10 08:01 编辑`,
+# `Last edited by jdoe on 10 May 2017`.
+_EDITED_BY = re.compile(r"(?:最后|最後)由\s*\S.{0,30}?[于於]\s*$|(?i:last edited by\s+\S.{0,30}?(?:\s+on|;|,)?)\s*$")
+
+
 def label_of(text: str, mention: Mention, floor: int = 0) -> str | None:
     """The class of the label right in front of `mention` ("other", "original", "updated", "published",
     "weak")."""
+    if vocab().other_after.match(to_simplified(text[mention.end:mention.end + 3])):
+        return "other"              # `请于4月30日前报送`, `2月11日起恢复`: a deadline, a coming day
     window = text[max(floor, mention.start - _LABEL_WINDOW):mention.start]
     if not window.strip():
         return None
+    if _EDITED_BY.search(window):
+        return "updated"
     m = vocab().label.search(to_simplified(window))       # 發佈時間 reads as 发布时间
     return m.lastgroup if m else None
 
@@ -95,6 +104,9 @@ _LATIN_WORD = re.compile(r"[^\W\d_]{2,}")
 MAX_LINE_WORDS = 12
 # "Wednesday the 14th of April, 2021", "le 3 mars", "am 3. März": the article in front of a day.
 _ARTICLE = re.compile(r"(?i)\b(?:on the|the|le|el|am|den|il)\b")
+# A dateline's place before its date, and nothing after it (`Madrid, 5 de octubre de 2020`, `BERLIN, 12. März
+# 2019`): one to three capitalised words and a comma.
+_PLACE = re.compile(r"^\s*[^\W\d_a-z][^\W\d_]+(?:[ -][^\W\d_a-z][^\W\d_]+){0,2}\s*,\s*$")
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d|copyright|all rights reserved|版权所有|版權所有|备案|icp", re.I)
 
 
@@ -126,4 +138,5 @@ def is_date_line(text: str, dated: Dated, *, max_len: int = 100) -> bool:
         return True
     before = text[:dated.mention.start]
     weekday = _ARTICLE.sub("", _weekdays().sub("", before))
-    return bool(_LINE_START.match(weekday)) or bool(re.search(r"[|·•/—–\-]\s*$", before))
+    return bool(_LINE_START.match(weekday)) or bool(re.search(r"[|·•/—–\-]\s*$", before)) \
+        or bool(_PLACE.match(weekday)) and not rest[len(before.strip()):].strip(" ,")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from cleanfeed.dates.arbitrate import (
@@ -26,13 +26,13 @@ from cleanfeed.dates.arbitrate import (
 from cleanfeed.dates.blocks import block_dateline_clues
 from cleanfeed.dates.clues import BODY, DATELINE, HEADER, LOOSE, META, PAGE, PUBLISHED, TIME, UPDATED, URL, Clue
 from cleanfeed.dates.header import header_clues as html_header_clues
-from cleanfeed.dates.header import marked_clues, under_headline_clues
+from cleanfeed.dates.header import lines_near, marked_clues, squeezed_near, under_headline_clues
 from cleanfeed.dates.html import itemprop_clues, jsonld_clues, meta_clues, time_clues, time_offsets
 from cleanfeed.dates.layout import Layout, Tags, first_h1, layout_of, regional_language, tags_of
 from cleanfeed.dates.order import orders_in, page_evidence, settle
 from cleanfeed.dates.resolve import AMBIGUOUS, Resolved, onto_printed_day, own_offset, resolve
 from cleanfeed.dates.scan import page_clues
-from cleanfeed.dates.text import DATELINE_PARAGRAPHS, body_clues, text_header_clues
+from cleanfeed.dates.text import DATELINE_PARAGRAPHS, article_paragraphs, body_clues, text_header_clues
 from cleanfeed.dates.url import image_clues, page_url, url_clues
 from cleanfeed.model import DateCandidate, DateContext, Draft, FoundDate
 
@@ -72,10 +72,27 @@ def _stages(draft: Draft, ctx: DateContext, tags: Tags | None, lang: str) -> lis
     url = ctx.url or draft.url or (page_url(tags) if tags is not None else None)
     memo: dict[str, Layout] = {}
 
+    near_memo: list[tuple[list[str], list[str]]] = []
+
     def layout() -> Layout:
         if "layout" not in memo:
             memo["layout"] = layout_of(doc, tags.headings if tags is not None else None)
         return memo["layout"]
+
+    def near() -> tuple[list[str], list[str]]:
+        if not near_memo:
+            near_memo.append(lines_near(layout()) if layout().head is not None else ([], []))
+        return near_memo[0]
+
+    def header_lines(judged: Judged) -> list[Clue]:
+        """The extractor's header lines; on an HTML page without a better date, only those the engine also
+        sees around the headline: the extractor reads on past the body of a short article, into a related
+        or recommended list (`推荐阅读 / 2019-02-25 废铅蓄电池回收试点扩围`) that the regions leave out."""
+        if tags is None or not draft.header_lines or _winner(judged, HEADER) is not None or layout().head is None:
+            return text_header_clues(draft, lang)
+        seen = squeezed_near(near())
+        kept = tuple(ln for ln in draft.header_lines if "".join(ln.split()) in seen)
+        return text_header_clues(replace(draft, header_lines=kept), lang)
 
     def times(judged: Judged) -> list[Clue]:
         best = _winner(judged, TIME)
@@ -86,15 +103,16 @@ def _stages(draft: Draft, ctx: DateContext, tags: Tags | None, lang: str) -> lis
         return time_offsets(tags, lang) if best.utcoffset() == timedelta(0) else []
 
     html = tags is not None
+    paragraphs = article_paragraphs(draft)
     never = 0                # no tier is below 0
     return [
         Stage(never, lambda j: [*jsonld_clues(tags, lang), *meta_clues(tags, lang, layout)] if tags else []),
-        Stage(never, lambda j: text_header_clues(draft, lang)),
+        Stage(never, header_lines),
         Stage(never, lambda j: url_clues(url)),
-        Stage(never, lambda j: body_clues(draft.paragraphs[:DATELINE_PARAGRAPHS], lang)),
-        Stage(never, lambda j: body_clues(draft.paragraphs, lang, start=DATELINE_PARAGRAPHS, lines_only=True)),
+        Stage(never, lambda j: body_clues(paragraphs[:DATELINE_PARAGRAPHS], lang)),
+        Stage(never, lambda j: body_clues(paragraphs, lang, start=DATELINE_PARAGRAPHS, lines_only=True)),
         Stage(never, times),
-        Stage(HEADER, lambda j: html_header_clues(doc, lang, layout()) if html else [],
+        Stage(HEADER, lambda j: html_header_clues(doc, lang, layout(), near()) if html else [],
               # regenerated metadata: the few lines under the headline, where a first publication is printed
               lambda j: under_headline_clues(head, lang) if tags is not None and (head := first_h1(tags.headings))
               is not None else []),
@@ -105,7 +123,7 @@ def _stages(draft: Draft, ctx: DateContext, tags: Tags | None, lang: str) -> lis
         Stage(PAGE, lambda j: [*page_clues(doc, lang, layout()), *image_clues(tags)] if tags is not None else []),
         # The article's opening in <div>s the paragraphs missed; moot once any dateline or better won.
         Stage(LOOSE, lambda j: block_dateline_clues(doc, lang or "", layout()) if html else []),
-        Stage(BODY, lambda j: body_clues(draft.paragraphs, lang, start=DATELINE_PARAGRAPHS, skip_lines=True)),
+        Stage(BODY, lambda j: body_clues(paragraphs, lang, start=DATELINE_PARAGRAPHS, skip_lines=True)),
     ]
 
 

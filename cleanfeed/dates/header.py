@@ -28,6 +28,8 @@ from cleanfeed.dates.clues import (
 from cleanfeed.dates.layout import BLOCK_TAGS, Layout, is_excluded_element, page_titles, text_of
 from cleanfeed.dates.patterns import normalize
 from cleanfeed.dates.text import title_clues
+from cleanfeed.dates.vocab import vocab
+from cleanfeed.text.language import to_simplified
 from cleanfeed.textnorm import squeeze
 
 # Elements whose class or id says they hold a date: an XPath with a dozen contains() takes 4 ms on a
@@ -42,13 +44,15 @@ def _line(el: Any) -> int:
     return getattr(el, "sourceline", None) or 0
 
 
-def header_clues(doc: Any, language: str, layout: Layout) -> list[Clue]:
+def header_clues(doc: Any, language: str, layout: Layout,
+                 near: tuple[list[str], list[str]] | None = None) -> list[Clue]:
     """Dates printed around the headline (`Release Time: …`, `发布时间：…`, a bare date line, a date in the
-    headline's own `<small>`) and in the page titles (`08.11.2021 | Online-Fachtag`)."""
+    headline's own `<small>`) and in the page titles (`08.11.2021 | Online-Fachtag`); `near` is
+    `lines_near(layout)` when the caller has it."""
     out: list[Clue] = []
     head = layout.head
     if head is not None:
-        above, below = lines_near(layout)
+        above, below = near if near is not None else lines_near(layout)
         for pos, line in [(-1 - k, ln) for k, ln in enumerate(reversed(above))] + list(enumerate(below)):
             out += _header_line_clues(normalize(line), language, pos)
         out += title_clues(text_of(head, 300), language, order=900)   # "23.01.2022 - Wierer wins"
@@ -173,6 +177,12 @@ def pieces_under(head: Any, limit: int = 12, levels: int = 3) -> list[str]:
     return out
 
 
+def squeezed_near(near: tuple[list[str], list[str]]) -> str:
+    """The lines around the headline as one string without spaces: what an extractor's header line (joined
+    with other spacing) is looked up in."""
+    return "".join("".join(line.split()) for part in near for line in part)
+
+
 def lines_near(layout: Layout, before: int = 3, after: int = 12) -> tuple[list[str], list[str]]:
     """The text lines printed just above and below the headline (its own text excluded), skipping
     excluded containers; a line is the text of one block element."""
@@ -189,6 +199,7 @@ def lines_near(layout: Layout, before: int = 3, after: int = 12) -> tuple[list[s
             break
     above: deque[str] = deque(maxlen=before)
     below: list[str] = []
+    outside: list[bool] = []       # per line below: outside the article container the layout found
     parts: list[str] = []
     state = {"inside": False, "seen": False, "in_article": False}
 
@@ -199,6 +210,8 @@ def lines_near(layout: Layout, before: int = 3, after: int = 12) -> tuple[list[s
         parts.clear()
         if line and not state["inside"]:
             (below if state["seen"] else above).append(line)
+            if state["seen"]:
+                outside.append(layout.article is not None and not state["in_article"])
 
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, node in walker:
@@ -235,4 +248,23 @@ def lines_near(layout: Layout, before: int = 3, after: int = 12) -> tuple[list[s
             if node.tail and node is not root:
                 parts.append(node.tail)
     flush()
-    return list(above), below[:after]
+    return list(above), _before_teasers(below[:after], outside)
+
+
+def _before_teasers(below: list[str], outside: list[bool]) -> list[str]:
+    """The lines under the headline up to a list heading (`最新资讯`, `Most read`), and, once the body's
+    first paragraphs are past, up to the first line outside the article container: on a short page that is
+    a rail of other pages (`Lantern festival celebrated across China (Feb 19)`), never the header. A footer
+    inside the article (`Gespeichert von rasos am 24. Juli 2017`) still counts."""
+    heading = vocab().teaser_heading
+    prose = 0
+    for i, line in enumerate(below):
+        if len(line) <= 30 and heading.match(to_simplified(line)):
+            return below[:i]
+        prose += is_prose(line)
+        if prose >= BODY_LINES and i < len(outside) and outside[i]:
+            return below[:i]
+    return below
+
+
+BODY_LINES = 2           # the body's opening paragraphs (a dateline) may sit among the header lines

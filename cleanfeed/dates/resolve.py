@@ -138,7 +138,13 @@ def _from_reading(r: Reading, ctx: DateContext) -> Resolved | str:
 def _from_relative(rel: Relative, ctx: DateContext) -> Resolved | str:
     if ctx.fetched_at is None:
         return "skipped: a relative date needs the fetch time"
-    now = ctx.fetched_at.astimezone(ctx.tz)
+    try:
+        return _back_from(rel, ctx.fetched_at.astimezone(ctx.tz), ctx)
+    except (OverflowError, ValueError):        # `1719943天前`: before year 1, no date at all
+        return "rejected: before 1995"
+
+
+def _back_from(rel: Relative, now: datetime, ctx: DateContext) -> Resolved:
     if rel.unit in ("seconds", "minutes", "hours"):
         return Resolved(now - timedelta(**{rel.unit: rel.amount}), "relative")
     days = {"days": 1, "weeks": 7}.get(rel.unit)

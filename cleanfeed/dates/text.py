@@ -6,6 +6,7 @@ every date left in them belongs to the article; what remains to judge is which o
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from cleanfeed.dates.clues import (
@@ -16,6 +17,7 @@ from cleanfeed.dates.clues import (
     HINTED,
     LABELLED,
     ORIGINAL,
+    PUBLISHED,
     Clue,
     Dated,
     is_copyright,
@@ -131,6 +133,9 @@ def _body_clue(dated: Dated, text: str, i: int, j: int) -> Clue | None:
 
 
 SOURCE_LINE_RULES = ("editor-source",)     # the boilerplate rule that cuts source credits (boilerplate.toml)
+ABOVE_TITLE = "above-title"                # read_head's reason for a line above the headline it kept nowhere
+COUNTER = "counter"                        # `发布：2019/2/5　浏览：88次`: a stamp row the cleaner cut for its counter
+ABOVE_TITLE_LINES = 2                      # a date line right above the headline, not a date bar at the top
 
 
 def source_line_clues(draft: Draft, language: str) -> list[Clue]:
@@ -146,7 +151,58 @@ def source_line_clues(draft: Draft, language: str) -> list[Clue]:
     return out
 
 
+def cut_stamp_clues(draft: Draft, language: str) -> list[Clue]:
+    """Date lines the text cleaner cut as chrome: one of the last lines above the headline that is a date
+    line (`Tue 05 Apr 2022 18.40 BST`, `Madrid, 5 de octubre de 2020`, a notice's `二〇二〇年一月十日`), and a
+    labelled publication date on a counter row (`发布：2019/2/5　浏览：88次`). Trusted below the header lines
+    the cleaner kept and the title, above the dateline (often an event's date). Plain-text pages only: an
+    HTML page's lines around the headline are read with their structure (header.py)."""
+    if draft.doc is not None:
+        return []
+    above = [r.text for r in draft.removed if r.rule == ABOVE_TITLE][-ABOVE_TITLE_LINES:]
+    counters = [r.text for r in draft.removed if r.rule == COUNTER]
+    out = []
+    for k, (line, labelled) in enumerate([*((t, False) for t in above), *((t, True) for t in counters)]):
+        text = normalize(line)
+        if is_copyright(text) or is_prose(text):
+            continue
+        for j, dated in enumerate(read_line(text, language)):
+            if labelled and role_of(dated.label) != PUBLISHED or not is_date_line(text, dated):
+                continue
+            out.append(_clue(dated, "header", HEADER, HINTED + 1, 6_000 + k * 100 + j, text))
+    return out
+
+
 def text_header_clues(draft: Draft, language: str) -> list[Clue]:
+    title = None if draft.title and is_list_item(draft.title) and listed(draft) else draft.title
     return [*header_clues(draft.header_lines, language, from_html=draft.doc is not None),
-            *title_clues(draft.title, language), *source_line_clues(draft, language)]
+            *title_clues(title, language), *source_line_clues(draft, language), *cut_stamp_clues(draft, language)]
+
+
+# A list item: a bullet, or a number with `.`/`)`/`、` and a space, before its text (`1. Copper falls … - 12 Jan
+# 2022`, `· 2021-08-03 铝价震荡上行`). `12. März 2019` is a date, not item 12 (the date starts at the number).
+_LIST_MARK = re.compile(r"^\s*(?:[·•▪◦►▶■□◆◇●○*]\s*|\d{1,2}[.)、]\s+)")
+LIST_ITEMS = 2            # two list items among the headline and the first paragraphs make the page a list
+
+
+def is_list_item(text: str) -> bool:
+    m = _LIST_MARK.match(text)
+    if m is None:
+        return False
+    numbered = m.group().strip()[:1].isdigit()
+    return not (numbered and any(d.mention.start <= m.start() for d in read_line(normalize(text[:40]), None)))
+
+
+def article_paragraphs(draft: Draft) -> tuple[str, ...]:
+    """The paragraphs whose dates can be the page's: a list's items left out (blank, so indices hold)."""
+    if not listed(draft):
+        return draft.paragraphs
+    return tuple("" if is_list_item(p) else p for p in draft.paragraphs)
+
+
+def listed(draft: Draft) -> bool:
+    """The page's headline and opening paragraphs are a list of items (a most-read or related list a text
+    dump kept for want of an article): their dates are the items', not the page's."""
+    lines = [draft.title or "", *draft.paragraphs[:DATELINE_PARAGRAPHS + 2]]
+    return sum(is_list_item(t) for t in lines) >= LIST_ITEMS
 

@@ -12,6 +12,8 @@ from cleanfeed.dates.patterns import Mention, Reading
 _URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})([/_-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?!\d)"
                        r"|(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)"
                        r"|(?<![\d.])(0?[1-9]|[12]\d|3[01])([_-])(0?[1-9]|1[0-2])\9((?:19|20)\d{2})(?!\d)")
+# Chinese portals' folders: `/2019/0302/`, `/201903/02/`, `/2019-03/02/`, and `/19/0302/` (two-digit year).
+_FOLDER_DATE = re.compile(r"/((?:19|20)?\d{2})[/-]?(0[1-9]|1[0-2])/?(0[1-9]|[12]\d|3[01])/")
 
 
 def page_url(tags: Tags) -> str | None:
@@ -31,7 +33,7 @@ def url_clues(url: str | None) -> list[Clue]:
     path = urlsplit(url).path if "://" in url else url
     m = _URL_DATE.search(path)
     if not m:
-        return []
+        return _folder_clues(url, path)
     if m.group(1):
         y, mo, d = m.group(1), m.group(3), m.group(4)
     elif m.group(5):
@@ -39,6 +41,17 @@ def url_clues(url: str | None) -> list[Clue]:
     else:                                   # /meldungen/29-10-2021: day first, the only reading with a year last
         y, mo, d = m.group(11), m.group(10), m.group(8)
     mention = Mention(m.start(), m.end(), m.group(0), (Reading(int(y), int(mo), int(d)),))
+    return [Clue(mention, "url", PUBLISHED, URL, 0, 0, url)]
+
+
+def _folder_clues(url: str, path: str) -> list[Clue]:
+    """`/news/2019/0302/8812.html`, `/19/0302/10/ABC.html`: the year, then month and day as one folder (or
+    year and month as one). A two-digit year counts only as a whole folder before `MMDD`."""
+    m = _FOLDER_DATE.search(path)
+    if not m or len(m.group(1)) == 2 and path[m.start(1) + 2] != "/":
+        return []
+    year = int(m.group(1)) + (2000 if len(m.group(1)) == 2 else 0)
+    mention = Mention(m.start(), m.end(), m.group(0), (Reading(year, int(m.group(2)), int(m.group(3))),))
     return [Clue(mention, "url", PUBLISHED, URL, 0, 0, url)]
 
 

@@ -31,6 +31,8 @@ class Vocab:
     meta_modified: dict[str, int]
     day_followers: str                # regex alternation: what may follow a day printed alone (`2日下午`)
     source_line: re.Pattern[str]      # a line opening with a source credit (`来源：`, `(Source:`)
+    other_after: re.Pattern[str]      # what after a date makes it a deadline or a coming day (`4月30日前`)
+    teaser_heading: re.Pattern[str]   # a whole line naming a list of other pages (`最新资讯`, `Most read`)
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -79,7 +81,9 @@ def vocab() -> Vocab:
     # The label must end right before the date: only separators, "on"/"am"/"le", "the" (`Posted on the
     # 15/12/2025`, `Published on the 2nd of March`) or a weekday in between.
     weekday = alternation(raw["weekdays"]["names"])
-    gap = (rf"[\s:：\]】)）|/·,.\-–—»>]*(?:(?:on|am|at|le|el|il|um|于|於)\s+)?(?:the\s+)?"
+    # A clock may come first (`Updated 3:41 PM EST, Mon December 6, 2021`).
+    clock = r"(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4}\b)?[\s,|·-]*)?"
+    gap = (rf"[\s:：\]】)）|/·,.\-–—»>]*(?:(?:on|am|at|le|el|il|um|于|於)\s+)?(?:the\s+)?{clock}"
            rf"(?:(?:{weekday})\.?,?\s*)?$")
     label = re.compile(
         rf"(?:(?P<other>{_bounded(labels['other'])})|(?P<original>{_bounded(labels['original'])})"
@@ -105,4 +109,6 @@ def vocab() -> Vocab:
         meta_modified={k: i for i, k in enumerate(meta["modified"])},
         day_followers=f"\\s*(?:{alternation(raw['cjk']['day_followers'])})",
         source_line=re.compile(rf"^[\s\[【(〔]*(?:{_bounded(raw['source']['labels'])})\s*[:：]", _FLAGS),
+        teaser_heading=re.compile(rf"^\W*(?:{alternation(raw['teasers']['headings'])})\W*$", _FLAGS),
+        other_after=re.compile(rf"(?:{alternation(labels['other_after'])})"),
     )

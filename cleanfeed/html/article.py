@@ -14,6 +14,7 @@ import logging
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
+from html import escape as html_escape
 
 import lxml.html
 from lxml import etree
@@ -26,7 +27,7 @@ from cleanfeed.html.headline import lead_box, printed_headline, site_names, titl
 from cleanfeed.html.hints import prune_code, remove_chrome
 from cleanfeed.html.listing import repeated_items
 from cleanfeed.html.metadata import Metadata, choose_title, is_placeholder_title, norm, read_metadata
-from cleanfeed.html.pagetype import page_type
+from cleanfeed.html.pagetype import declares_article, page_type
 from cleanfeed.html.parse import body_of, parse_html
 from cleanfeed.html.sanitize import sanitize
 from cleanfeed.html.score import candidate_roots
@@ -34,6 +35,7 @@ from cleanfeed.html.siterule import apply_strip, select, select_text
 from cleanfeed.model import Draft, Removed
 from cleanfeed.rules.site import SiteRule, generic_rules
 from cleanfeed.text.headerlines import header_author, join_names
+from cleanfeed.text.lines import has_sentence
 from cleanfeed.textnorm import HAN
 
 log = logging.getLogger(__name__)
@@ -130,9 +132,13 @@ def _extract(doc: lxml.html.HtmlElement, url: str | None, rule: SiteRule | None)
             filtered, paragraphs = Filtered(flash, (), ()), tuple(b.text for b in flash)
         else:
             filtered, paragraphs = _as_list(body, base, title, rule)
-            if not paragraphs:
-                raise NoArticleError("no article text found in the HTML (only navigation, boilerplate or nothing)")
             kind = "listing"
+            if not paragraphs:
+                # (with a FiveFilters rule in force, "no article" first lets extract_html retry without it)
+                filtered, paragraphs = _described(md) if not (rule and rule.ftr) else (filtered, paragraphs)
+                if not paragraphs:
+                    raise NoArticleError("no article text found in the HTML (only navigation, boilerplate or nothing)")
+                kind = "article"
     text_size = sum(map(len, paragraphs))
     if (not ruled_body and not flash and max(map(len, paragraphs)) < MIN_PROSE_PARAGRAPH
             and len(body.text_content()) > LIST_OVER_TEXT * text_size):   # (a list that long can be there)
@@ -155,6 +161,19 @@ def _extract(doc: lxml.html.HtmlElement, url: str | None, rule: SiteRule | None)
         page_type=kind,
         doc=doc,
     )
+
+
+def _described(md: Metadata) -> tuple[Filtered, tuple[str, ...]]:
+    """A page its metadata call an article (`og:type` article, a JSON-LD `NewsArticle`) whose text a script
+    fills in, so the HTML holds none: its own description, when that is a sentence, stands in as its one
+    paragraph, and the article and its date are kept rather than refused (2 of 9 refused htmldate-dev pages).
+    Nothing when the page does not say it is an article or describes itself in no sentence."""
+    text = " ".join((md.description or "").split())
+    if not declares_article(md.kinds) or not has_sentence(text):
+        return Filtered((), (), ()), ()
+    note = Removed("the article text is not in the HTML (rendered by script): its description stands in",
+                   "described-only")
+    return Filtered((Block("p", text, html_escape(text)),), (), (note,)), (text,)
 
 
 def _five_filters(work: lxml.html.HtmlElement, rule: SiteRule | None, base: str | None) -> FtrResult | None:

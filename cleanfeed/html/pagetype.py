@@ -38,9 +38,14 @@ _PATHS = {
 _SEGMENT = re.compile(r"[^a-z0-9]+")
 
 
+def declares_article(kinds: tuple[str, ...]) -> bool:
+    """The page says it is an article (`og:type` article, a JSON-LD `NewsArticle`), not merely defaults to one."""
+    return any(_ARTICLE_KINDS.match(k) for k in kinds)
+
+
 def page_type(kinds: tuple[str, ...], url: str | None) -> str:
     """The page's type from what it says it is (`kinds`: JSON-LD @type values and `og:<type>`) and its URL."""
-    if any(_ARTICLE_KINDS.match(k) for k in kinds):
+    if declares_article(kinds):
         return "article"
     for kind in kinds:
         if (found := _KINDS.get(kind.lower())) is not None:

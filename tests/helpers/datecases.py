@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from cleanfeed import clean
@@ -14,6 +15,7 @@ from helpers.data import DATA
 
 DATES = DATA / "dates"
 HTML_CASES = DATES / "html_cases"
+ZH_PORTALS = DATES / "zh_portals"          # 24 Chinese portal builds (issue 19, third round)
 
 
 @dataclass(frozen=True)
@@ -44,10 +46,10 @@ def more_text_cases() -> list[dict[str, Any]]:
     return [json.loads(line) for line in (DATES / "text_cases_more.jsonl").read_text("utf-8").splitlines()]
 
 
-def html_cases() -> dict[str, dict[str, Any]]:
+def html_cases(folder: Path = HTML_CASES) -> dict[str, dict[str, Any]]:
     """File name → {"published", "updated", "note", "meta": {"url", "fetched_at", "timezone"}}."""
-    truth = json.loads((HTML_CASES / "truth.json").read_text("utf-8"))
-    meta = json.loads((HTML_CASES / "meta.json").read_text("utf-8"))
+    truth = json.loads((folder / "truth.json").read_text("utf-8"))
+    meta = json.loads((folder / "meta.json").read_text("utf-8"))
     return {name: {**truth[name], "meta": meta.get(name)} for name in sorted(truth)}
 
 
@@ -59,10 +61,10 @@ def text_case_days(case: dict[str, Any]) -> Days:
         return _days(None)
 
 
-def html_case_days(name: str, meta: dict[str, Any]) -> Days:
+def html_case_days(name: str, meta: dict[str, Any], folder: Path = HTML_CASES) -> Days:
     """The page cleaned with its fetch time and time zone, without its URL: a test of the page alone (the URL
     only repeats or contradicts what the page prints)."""
     try:
-        return _days(clean((HTML_CASES / name).read_bytes(), fetched_at=meta["fetched_at"], timezone=meta["timezone"]))
+        return _days(clean((folder / name).read_bytes(), fetched_at=meta["fetched_at"], timezone=meta["timezone"]))
     except CleanfeedError:
         return _days(None)
