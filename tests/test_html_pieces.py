@@ -11,6 +11,7 @@ import pytest
 from cleanfeed.html.hints import hint, remove_chrome
 from cleanfeed.html.listing import repeated_items
 from cleanfeed.html.metadata import Metadata, choose_title
+from cleanfeed.html.score import ROOT_ENOUGH, _widen
 from cleanfeed.html.siblings import FEATURES, Model, shipped_model
 
 PROSE = ("The plant melts more scrap than primary metal now, and it buys the scrap from forty yards in three "
@@ -79,3 +80,23 @@ def test_a_heading_that_is_the_site_name_is_not_the_headline() -> None:
     assert choose_title(md, ["Cory Dransfeldt", "A brief intro to git"], "Cory Dransfeldt") == "A brief intro to git"
     host = Metadata(title="davidbau.com Vibe Coding", url="https://davidbau.com/archives/vibe.html")
     assert choose_title(host, ["davidbau.com", "Vibe Coding"], "davidbau.com") != "davidbau.com"
+
+
+def _sections(first: str, others: int) -> lxml.html.HtmlElement:
+    """A column of sections, each four wrappers deep; the first holds `first`, the others a sentence."""
+    sentence = "<p>" + "A few words on one part of the service, long enough to read as a sentence. " * 2 + "</p>"
+    rows = "".join(f'<div class="row"><div><div><div class="text"><p>{first if i == 0 else ""}</p>'
+                   f'{sentence if i else ""}</div></div></div></div>' for i in range(others + 1))
+    return lxml.html.fromstring(f'<html><body><div id="column">{rows}</div></body></html>')
+
+
+def test_a_section_among_many_widens_to_the_column_and_an_article_body_does_not() -> None:
+    page = _sections("One part of the page, " * 10, others=12)
+    top = page.find(".//div[@class='text']")
+    assert _widen(top, page.find("body")).get("id") == "column"
+    article = _sections("An article's long paragraph, word after word. " * (ROOT_ENOUGH // 40), others=60)
+    top = article.find(".//div[@class='text']")
+    assert _widen(top, article.find("body")) is top
+    short = _sections("One part of the page, " * 10, others=2)        # too little prose on the page to say
+    top = short.find(".//div[@class='text']")
+    assert _widen(top, short.find("body")) is top
