@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from importlib import resources
+from pathlib import Path
 
 import lxml.html
 import pytest
@@ -12,7 +13,7 @@ from cleanfeed.html.hints import hint, remove_chrome
 from cleanfeed.html.listing import repeated_items
 from cleanfeed.html.metadata import Metadata, choose_title
 from cleanfeed.html.score import ROOT_ENOUGH, _widen
-from cleanfeed.html.siblings import FEATURES, Model, shipped_model
+from cleanfeed.html.siblings import FEATURES, Model, gather, shipped_model, use_model
 
 PROSE = ("The plant melts more scrap than primary metal now, and it buys the scrap from forty yards in three "
          "provinces, most of them within a day's drive of the furnace.")
@@ -100,3 +101,16 @@ def test_a_section_among_many_widens_to_the_column_and_an_article_body_does_not(
     short = _sections("One part of the page, " * 10, others=2)        # too little prose on the page to say
     top = short.find(".//div[@class='text']")
     assert _widen(top, short.find("body")) is top
+
+
+def test_a_box_of_teasers_beside_the_article_is_refused_whatever_the_model_says() -> None:
+    page = lxml.html.fromstring(Path(__file__).parent.joinpath("pages", "classes", "teaser-box.html").read_bytes())
+    top = page.find(".//div[@class='story-text']")
+    box = page.find(".//div[@class='latest-box']")
+    use_model(Model(prior=10.0, trees=(), threshold=0.5))           # a model that takes every block
+    try:
+        taken = gather(top, [top])
+    finally:
+        use_model(None)
+    assert top in taken and box not in taken
+    assert page.find(".//div[@class='story-wrap']/h1") in taken       # the model still takes the rest
