@@ -3,6 +3,7 @@ disclosure content, the sibling scorer's model file, list pages, headlines that 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 
@@ -114,3 +115,22 @@ def test_a_box_of_teasers_beside_the_article_is_refused_whatever_the_model_says(
         use_model(None)
     assert top in taken and box not in taken
     assert page.find(".//div[@class='story-wrap']/h1") in taken       # the model still takes the rest
+
+
+def test_a_short_best_root_gives_way_to_a_runner_up_three_times_its_size(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cleanfeed.html import article
+
+    page = lxml.html.fromstring(
+        "<html><body><div id='blurb'><p>Village hall, Mill Lane; Tuesdays and Saturdays at 9:30; mats provided; "
+        "first class free.</p></div><div id='reviews'>" + f"<p>{PROSE}</p>" * 6 + "</div></body></html>")
+
+    def two_roots(body: lxml.html.HtmlElement, ruled: list[lxml.html.HtmlElement]
+                  ) -> Iterator[list[lxml.html.HtmlElement]]:
+        yield [body.get_element_by_id("blurb")]
+        yield [body.get_element_by_id("reviews")]
+
+    monkeypatch.setattr(article, "_root_choices", two_roots)
+    html = lxml.html.tostring(page, encoding=str)
+    assert "forty yards" in " ".join(article.extract_html(html, url=None, rule=None).paragraphs)
+    short = html.replace(f"<p>{PROSE}</p>" * 6, f"<p>{PROSE}</p>")             # not three times: the best stays
+    assert "Village hall" in " ".join(article.extract_html(short, url=None, rule=None).paragraphs)
