@@ -25,8 +25,11 @@ SETS = ("extraction/aeb-en", "extraction/wcxb-dev-en", "extraction/wcxb-dev-othe
 # Pinned just under the scores measured when set (18 pages, 17 sites): with the rules F1 0.892, P 0.978,
 # R 0.820; the same pages without them F1 0.903, P 0.980, R 0.838 (the two stackexchange forum pages lose
 # their answers: that rule keeps the question). With #17's sibling blocks merged (the article's blocks
-# beside the rule's body root are collected too): F1 0.891, P 0.968, R 0.826. Raise them when cleaning improves.
-FLOORS = {"f1": 0.885, "precision": 0.962, "recall": 0.818}
+# beside the rule's body root are collected too): F1 0.891, P 0.968, R 0.826. With #17's second round (a root
+# holding a small part of the page's prose widens to the section holding most of it): F1 0.928, P 0.954,
+# R 0.904; precision lowered once, as two pages went from a sliver at P 1.00 (R 0.17 / 0.27) to nearly the
+# whole article at P 0.81 / 0.74 (R 0.995 / 0.854). Raise them when cleaning improves.
+FLOORS = {"f1": 0.925, "precision": 0.950, "recall": 0.900}
 
 
 def test_pages_cleaned_with_the_collections_rules_stay_above_their_floor() -> None:

@@ -3,7 +3,9 @@ disclosure content, the sibling scorer's model file, list pages, headlines that 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from importlib import resources
+from pathlib import Path
 
 import lxml.html
 import pytest
@@ -11,7 +13,8 @@ import pytest
 from cleanfeed.html.hints import hint, remove_chrome
 from cleanfeed.html.listing import repeated_items
 from cleanfeed.html.metadata import Metadata, choose_title
-from cleanfeed.html.siblings import FEATURES, Model, shipped_model
+from cleanfeed.html.score import ROOT_ENOUGH, _widen
+from cleanfeed.html.siblings import FEATURES, Model, gather, shipped_model, use_model
 
 PROSE = ("The plant melts more scrap than primary metal now, and it buys the scrap from forty yards in three "
          "provinces, most of them within a day's drive of the furnace.")
@@ -79,3 +82,55 @@ def test_a_heading_that_is_the_site_name_is_not_the_headline() -> None:
     assert choose_title(md, ["Cory Dransfeldt", "A brief intro to git"], "Cory Dransfeldt") == "A brief intro to git"
     host = Metadata(title="davidbau.com Vibe Coding", url="https://davidbau.com/archives/vibe.html")
     assert choose_title(host, ["davidbau.com", "Vibe Coding"], "davidbau.com") != "davidbau.com"
+
+
+def _sections(first: str, others: int) -> lxml.html.HtmlElement:
+    """A column of sections, each four wrappers deep; the first holds `first`, the others a sentence."""
+    sentence = "<p>" + "A few words on one part of the service, long enough to read as a sentence. " * 2 + "</p>"
+    rows = "".join(f'<div class="row"><div><div><div class="text"><p>{first if i == 0 else ""}</p>'
+                   f'{sentence if i else ""}</div></div></div></div>' for i in range(others + 1))
+    return lxml.html.fromstring(f'<html><body><div id="column">{rows}</div></body></html>')
+
+
+def test_a_section_among_many_widens_to_the_column_and_an_article_body_does_not() -> None:
+    page = _sections("One part of the page, " * 10, others=12)
+    top = page.find(".//div[@class='text']")
+    assert _widen(top, page.find("body")).get("id") == "column"
+    article = _sections("An article's long paragraph, word after word. " * (ROOT_ENOUGH // 40), others=60)
+    top = article.find(".//div[@class='text']")
+    assert _widen(top, article.find("body")) is top
+    short = _sections("One part of the page, " * 10, others=2)        # too little prose on the page to say
+    top = short.find(".//div[@class='text']")
+    assert _widen(top, short.find("body")) is top
+
+
+def test_a_box_of_teasers_beside_the_article_is_refused_whatever_the_model_says() -> None:
+    page = lxml.html.fromstring(Path(__file__).parent.joinpath("pages", "classes", "teaser-box.html").read_bytes())
+    top = page.find(".//div[@class='story-text']")
+    box = page.find(".//div[@class='latest-box']")
+    use_model(Model(prior=10.0, trees=(), threshold=0.5))           # a model that takes every block
+    try:
+        taken = gather(top, [top])
+    finally:
+        use_model(None)
+    assert top in taken and box not in taken
+    assert page.find(".//div[@class='story-wrap']/h1") in taken       # the model still takes the rest
+
+
+def test_a_short_best_root_gives_way_to_a_runner_up_three_times_its_size(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cleanfeed.html import article
+
+    page = lxml.html.fromstring(
+        "<html><body><div id='blurb'><p>Village hall, Mill Lane; Tuesdays and Saturdays at 9:30; mats provided; "
+        "first class free.</p></div><div id='reviews'>" + f"<p>{PROSE}</p>" * 6 + "</div></body></html>")
+
+    def two_roots(body: lxml.html.HtmlElement, ruled: list[lxml.html.HtmlElement]
+                  ) -> Iterator[list[lxml.html.HtmlElement]]:
+        yield [body.get_element_by_id("blurb")]
+        yield [body.get_element_by_id("reviews")]
+
+    monkeypatch.setattr(article, "_root_choices", two_roots)
+    html = lxml.html.tostring(page, encoding=str)
+    assert "forty yards" in " ".join(article.extract_html(html, url=None, rule=None).paragraphs)
+    short = html.replace(f"<p>{PROSE}</p>" * 6, f"<p>{PROSE}</p>")             # not three times: the best stays
+    assert "Village hall" in " ".join(article.extract_html(short, url=None, rule=None).paragraphs)

@@ -130,6 +130,16 @@ def _disclosed(el: lxml.html.HtmlElement) -> bool:
     return bool(tokens & _DISCLOSURE) and not any(t.startswith(_NOT_DISCLOSURE) for t in tokens)
 
 
+_CONSENT = ("class:cookie", "class:consent", "class:gdpr")
+
+
+def _consent_box(el: lxml.html.HtmlElement, why: str) -> bool:
+    """A cookie-consent manager's panel (named `cookie` / `consent` / `gdpr`, talking about cookies): never
+    the article, however much legal prose it holds (a consent panel of 11,600 characters outscored a news
+    front page's teasers)."""
+    return why.startswith(_CONSENT) and "cookie" in el.text_content()[:5000].lower()
+
+
 def _is_strong(rule: str) -> bool:
     t = rule.removeprefix("class:")
     return t in _STRONG_EXACT or t.startswith(_STRONG_PREFIX)
@@ -229,7 +239,7 @@ def remove_chrome(body: lxml.html.HtmlElement, keep: frozenset[lxml.html.HtmlEle
         why = _why_chrome(el)
         if why is None or el in keep or thread and why.startswith(_THREAD_WORDS):
             continue
-        if why not in _ALWAYS and _holds_article(el, prose, total):
+        if why not in _ALWAYS and not _consent_box(el, why) and _holds_article(el, prose, total):
             continue                      # a page wrapper with an unlucky class (`sidebar-first-only`)
         if _weak_box_with_the_story(el, why, prose.get(el, 0), total, headline):
             continue                      # a gallery's caption and headline in `<div class="nav">`

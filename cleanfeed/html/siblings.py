@@ -183,11 +183,33 @@ def gather(top: lxml.html.HtmlElement, level0: list[lxml.html.HtmlElement]) -> l
     model = _override[0] if _override else shipped_model()
     taken, pitches = set(), set()
     for c in candidates(top):
-        if model.probability(c.features) >= model.threshold:
+        if _teaser_list(c.element):
+            pitches.add(c.element)        # other articles' headlines and cut blurbs: never this article
+        elif model.probability(c.features) >= model.threshold:
             taken.add(c.element)
         elif c.features[_PITCH_FEATURE] > 0:
             pitches.add(c.element)        # a sign-up or donation box the score merged: not the article
     return _in_order(top, taken | (set(level0) - pitches))
+
+
+_CUT_SHORT = re.compile(r"(\.\.\.|…)\s*(\[?\s*(read )?more\s*\]?)?\s*$", re.I)
+MIN_TEASERS = 3
+
+
+def _teaser_list(el: lxml.html.HtmlElement) -> bool:
+    """A box of teasers: three or more list items that each open with a link (another article's headline)
+    and end in a blurb cut short (`…`, `...`)."""
+    teasers = 0
+    for li in el.iter("li"):
+        first = next((c for c in li if isinstance(c.tag, str)), None)
+        if first is None or (li.text or "").strip():
+            continue
+        link = first if first.tag == "a" else first.find(".//a")
+        if link is not None and len(link.text_content().strip()) >= 20 and _CUT_SHORT.search(li.text_content()):
+            teasers += 1
+            if teasers >= MIN_TEASERS:
+                return True
+    return False
 
 
 def _in_order(top: lxml.html.HtmlElement, taken: set[lxml.html.HtmlElement]) -> list[lxml.html.HtmlElement]:
