@@ -48,6 +48,7 @@ class FixtureSite:
     redirects: dict[str, str] = field(default_factory=dict)             # extra 301s: path → Location
     hits: list[Hit] = field(default_factory=list)
     streamed: int = 0                      # bytes of /stream.html sent before the client hung up
+    busy: int = 0                          # requests being answered now
     _counts: dict[str, int] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -89,6 +90,20 @@ class FixtureSite:
             self._counts[path] = self._counts.get(path, 0) + 1
             return self._counts[path]
 
+    def quiet(self, still: float = 0.3, limit: float = 5.0) -> None:
+        """Wait (at most `limit` s) until no request is being answered and none came for `still` s.
+
+        A request a crawl gave up on (a client-side deadline under a loaded machine) can still reach the
+        handler after the crawl returned; a test that counts hits from "now" must not count it."""
+        deadline = time.monotonic() + limit
+        seen, since = len(self.hits), time.monotonic()
+        while time.monotonic() < deadline:
+            time.sleep(0.05)
+            if self.busy or len(self.hits) != seen:
+                seen, since = len(self.hits), time.monotonic()
+            elif time.monotonic() - since >= still:
+                return
+
     def log(self, path: str, headers: dict[str, str], status: int) -> None:
         with self._lock:
             self.hits.append(Hit(time.monotonic(), path, headers, status))
@@ -108,6 +123,15 @@ class _Handler(BaseHTTPRequestHandler):
 
     def log_message(self, format: str, *args: object) -> None:   # the stdlib's name (and argument)
         pass
+
+    def handle(self) -> None:                                    # the stdlib's name: one connection
+        with self.fixture._lock:
+            self.fixture.busy += 1
+        try:
+            super().handle()
+        finally:
+            with self.fixture._lock:
+                self.fixture.busy -= 1
 
     def do_GET(self) -> None:                                    # the stdlib's name
         path = self.path.split("?")[0]
