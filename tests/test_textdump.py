@@ -224,3 +224,36 @@ def test_region_is_a_partition_in_page_order(lines: list[str]) -> None:
     assert list(region.keep) == sorted(region.keep) and not set(region.keep) & set(dropped)
     assert sorted(list(region.keep) + dropped) == list(range(len(page)))
     assert find_region(page) == region                    # a pure function of the lines
+
+
+def test_a_comment_policy_notice_ends_the_article() -> None:
+    """`Comments are moderated …` (any language) opens the comment form: the columns and blurbs under it are
+    the sidebar, however much they read like prose."""
+    sidebar = ["Comments are moderated and will be published after review.",
+               "Click on the photo of our columnist and read every column he writes about racing, travel and the "
+               "city, with new pieces every week, and the archive of the last ten years.",
+               "Last column: why the new bridge will cost twice what the council said, and who will pay for it."]
+    draft = clean_text(en_dump(after=sidebar))
+    assert list(draft.paragraphs) == EN_BODY
+    pt = ("ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao usuário não serão "
+          "aprovados pelo moderador.")
+    assert clean_text(en_dump(after=[pt, *sidebar[1:]])).paragraphs == draft.paragraphs
+
+
+@pytest.mark.parametrize("sentence", ["The comments of the minister were approved by the board on Monday.",
+                                      "Comments on the draft are closed, the ministry said on Monday."])
+def test_a_sentence_about_comments_is_no_comment_policy(sentence: str) -> None:
+    from cleanfeed.rules.site import first_match
+    from cleanfeed.text.linescore import dump_rules
+
+    assert first_match(dump_rules(), keys(sentence)[0]) is None
+
+
+def test_a_reprint_notice_that_the_site_does_not_share_the_views_is_dropped() -> None:
+    """`凡注明为其他媒体来源的信息，均为转载自其他媒体，转载并不代表本网赞同其观点…`: the notice under every
+    reprinted item; it made two different short news items of one site one story."""
+    notice = ("• 凡注明为其他媒体来源的信息，均为转载自其他媒体，转载并不代表本网赞同其观点，"
+              "也不代表本网对其真实性负责。您若对该稿件内容有任何疑问或质疑，请即与本网联系，本网将迅速给您回应并做处理。")
+    draft = clean_text("\n".join(["小微企业所得税减半征收标准提高", *BODY_ZH, notice]))
+    assert list(draft.paragraphs) == BODY_ZH
+    assert notice in {r.text for r in draft.removed}
