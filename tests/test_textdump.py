@@ -257,3 +257,16 @@ def test_a_reprint_notice_that_the_site_does_not_share_the_views_is_dropped() ->
     draft = clean_text("\n".join(["小微企业所得税减半征收标准提高", *BODY_ZH, notice]))
     assert list(draft.paragraphs) == BODY_ZH
     assert notice in {r.text for r in draft.removed}
+
+
+def test_the_sidebar_far_below_a_comment_policy_notice_never_wins() -> None:
+    """Below the comment form's notice, at any distance, is the thread or the sidebar: its column teasers
+    outweigh a short article, and still are not it."""
+    short = EN_BODY[:2]
+    sidebar = ["Columns", "Racing", "Travel", "City", "Archive",
+               *[f"Click on the photo of our columnist number {n} and read every column she writes about racing, "
+                 "travel and the city, with new pieces every week, and the archive of the last ten years, which "
+                 "goes back to the first season of the league and its first champion." for n in range(4)]]
+    text = en_dump(after=["Comments are moderated and will be published after review.", *sidebar])
+    draft = clean_text(text.replace("\n".join(EN_BODY), "\n".join(short)))
+    assert list(draft.paragraphs) == short

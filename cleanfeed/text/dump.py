@@ -121,8 +121,9 @@ def settle_run(keys: Sequence[str], scores: list[LineScore], rules: Sequence[Lin
     asked: set[int] = set()
     start, end = 0, 0
     titled = named_headlines(keys)         # the same in every pass: only the weights change
+    form = comment_form(keys)
     for _ in range(RULE_PASSES):
-        start, end = choose_run(keys, [s.weight for s in scores], CommentMarkers(keys, scores), titled)
+        start, end = choose_run(keys, [s.weight for s in scores], CommentMarkers(keys, scores), titled, form)
         todo = [i for i in range(start, end) if i not in asked and scores[i].weight > 0]
         asked.update(todo)
         hits = [(i, hit) for i in todo if (hit := match(rules, keys[i])) is not None]
@@ -176,6 +177,14 @@ class CommentMarkers:
         return self.memo[i]
 
 
+def comment_form(keys: Sequence[str]) -> int:
+    """The first comment-policy notice (`Comments are moderated…`, `ATENÇÃO: Comentários … não serão
+    aprovados`): the comment form's header, never a tool-bar link, so below it, at any distance, are the
+    thread and the sidebar. `len(keys)` when the page has none."""
+    policy = tuple(r for r in dump_rules() if r.rule == "comment-policy")
+    return next((i for i, key in enumerate(keys) if first_match(policy, key) is not None), len(keys))
+
+
 def named_headlines(keys: Sequence[str]) -> list[int]:
     """The lines below the first that are the headline the page's `<title>` (its first line) names."""
     head = title_head(keys[0]) if keys else ""
@@ -183,14 +192,17 @@ def named_headlines(keys: Sequence[str]) -> list[int]:
 
 
 def choose_run(keys: Sequence[str], weights: Sequence[float], is_comment: Callable[[int], bool],
-               titled: Sequence[int] | None = None) -> tuple[int, int]:
+               titled: Sequence[int] | None = None, form: int | None = None) -> tuple[int, int]:
     """The article run. The heaviest candidate wins, with a bonus for the one under the headline the
     page's `<title>` names, and never a run that starts right under a comment marker when another is
     there (a comment thread reads like prose and can outweigh a short article). A run that holds the
-    headline itself starts after it: what precedes the headline is a teaser block. The run ends at a
-    comment marker that follows some of its prose."""
+    headline itself starts after it: what precedes the headline is a teaser block. A run that starts below
+    the comment form's notice (line `form`) loses to any run above it. The run ends at a comment marker that
+    follows some of its prose."""
     runs = candidate_runs(weights)
-    comments = [r for r in runs if any(is_comment(i) for i in range(max(0, r[1] - COMMENT_REACH), r[1]))]
+    form = len(weights) if form is None else form
+    comments = [r for r in runs if r[1] > form
+                or any(is_comment(i) for i in range(max(0, r[1] - COMMENT_REACH), r[1]))]
     runs = [r for r in runs if r not in comments] or runs
     if not runs:
         return (0, 0)
