@@ -270,3 +270,11 @@ def test_the_sidebar_far_below_a_comment_policy_notice_never_wins() -> None:
     text = en_dump(after=["Comments are moderated and will be published after review.", *sidebar])
     draft = clean_text(text.replace("\n".join(EN_BODY), "\n".join(short)))
     assert list(draft.paragraphs) == short
+
+
+def test_an_interview_question_is_no_credit_line() -> None:
+    """`记者：……？` opens a question of an interview (the answer follows); `记者：张三` stays a credit."""
+    qa = ["记者：国际评级机构一次下调了欧元区九个国家的评级，但欧洲股市似乎并不为此担忧？",
+          "李明：欧洲股市此前已经充分消化了评级下调的预期，所以这次宣布并没有带来新的冲击，市场反应平稳。"]
+    draft = clean_text("\n".join(["欧股已不怕评级", *BODY_ZH[:2], *qa, "记者：张三"]))
+    assert list(draft.paragraphs) == [*BODY_ZH[:2], *qa]
