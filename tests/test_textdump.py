@@ -278,3 +278,21 @@ def test_an_interview_question_is_no_credit_line() -> None:
           "李明：欧洲股市此前已经充分消化了评级下调的预期，所以这次宣布并没有带来新的冲击，市场反应平稳。"]
     draft = clean_text("\n".join(["欧股已不怕评级", *BODY_ZH[:2], *qa, "记者：张三"]))
     assert list(draft.paragraphs) == [*BODY_ZH[:2], *qa]
+
+
+def test_a_paragraph_in_cyrillic_or_hangul_is_prose() -> None:
+    """Words of any script count (the word pattern was Latin only: a Russian dump had no paragraph, and
+    its first paragraph became the headline)."""
+    ru, ko = split_lines("Эта диета пришла к нам с запада и в своей основе содержит ограничение на количество "
+                         "углеводов.\n정부는 다음 달부터 재활용 금속의 수입 절차를 간소화하고 관련 업체의 세금 부담을 "
+                         "줄이기로 했다고 밝혔다 오늘.")
+    assert ru.prose and ko.prose
+
+
+def test_a_dump_with_no_printed_headline_takes_its_page_title_less_the_site() -> None:
+    menu = ["Home", "News", "Sport", "Business", "Opinion", "Culture", "Travel", "Video", "Podcasts", "Search"]
+    text = "\n".join(["Council backs the recycling plan - The Daily Example", *menu, *EN_BODY, "About us", "Contact",
+                      "Careers", "Terms", "Privacy", "© 2024 Daily Example"])
+    draft = clean_text(text)
+    assert draft.title == "Council backs the recycling plan"
+    assert list(draft.paragraphs) == EN_BODY

@@ -5,7 +5,8 @@ Each line is scored from its own text (cleanfeed/linescore.py); the article is t
 lines with the highest total (Kadane), which is the context smoothing: a short line between two
 paragraphs is carried by them, a long run of short lines sinks. Around that: the run under the headline
 the page's `<title>` names is preferred, comment threads and dated teaser lists are cut off, and the
-title and header lines (date, source, author) just above the run are kept for textclean, which then
+title and header lines (date, source, author) just above the run are kept for textclean (with no
+headline found, the page's `<title>`, its first line: textclean drops the site's name), which then
 applies its own title, header and boilerplate logic to the region. A page that is already seed-like
 (hardly any menu lines outside the article) is returned whole, so textclean reads it as before.
 
@@ -86,7 +87,7 @@ def find_region(keys: Sequence[str], drop: Sequence[LineRule] = (), template: fr
     titled = title is not None and page_title_match(keys[title], keys[0])
     if not is_dump(keys, scores, top, end, titled):
         return whole
-    keep = set(range(start, end)) | set(header) | ({title} if title is not None else set())
+    keep = set(range(start, end)) | set(header) | ({title} if title is not None else {0})   # else `<title>`
     keep |= {i for i in range(top, start) if scores[i].quality >= 0.5 and scores[i].tokens >= 8}
     inner = dict(inner_drops(keys, scores, start, end))
     keep -= set(inner)

@@ -114,7 +114,7 @@ def is_paragraph(line: Line) -> bool:
     if han >= 20:       # a sentence that introduces a list ends with `：` (`课程内容如下：`)
         return len(_ZH_PUNCT.findall(line.text)) >= 1 and (han >= 40 or _SENTENCE_END.search(line.text) is not None
                                                           or line.text.endswith("："))
-    words = len(WORD.findall(line.text))
+    words = len(_ANY_WORD.findall(HAN.sub(" ", line.text)))   # Cyrillic, Greek, Hangul words count too
     return words >= 12 and (_SENTENCE_END.search(line.text) is not None or ". " in line.text[:-1])
 
 _CLAUSE_MARK = re.compile(r"[。！？；，、!?;,]")
