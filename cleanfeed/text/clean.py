@@ -116,7 +116,7 @@ def clean_text(text: str, rule: SiteRule | None = None) -> Draft:
     else:
         title_at = choose_title(lines, start, g)
     title = lines[title_at].text if title_at is not None else None
-    if title_at is not None and dump_removed and lines[title_at] is page_title:
+    if title is not None and dump_removed and lines[title_at or 0] is page_title:
         title = title_without_site(title)    # no printed headline was found: `Headline - Site` → `Headline`
     start = standfirst_start(lines, start, title_at, hit, g)
     header, removed = read_head(lines[:start], title_at, hit, g)
