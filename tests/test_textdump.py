@@ -296,12 +296,3 @@ def test_a_dump_with_no_printed_headline_takes_its_page_title_less_the_site() ->
     draft = clean_text(text)
     assert draft.title == "Council backs the recycling plan"
     assert list(draft.paragraphs) == EN_BODY
-
-
-def test_a_date_line_under_the_standfirst_is_a_header_not_a_paragraph() -> None:
-    """Headline, standfirst, byline date, body: the date goes with the header lines, not into the body."""
-    dek = "There are more ways to recycle cans than ever before. Here is how the council chose between them."
-    text = "\n".join(["City backs recycling plan", dek, "Nov. 19, 2019 8:03 am ET", *EN_BODY])
-    draft = clean_text(text)
-    assert "Nov. 19, 2019 8:03 am ET" not in draft.paragraphs
-    assert list(draft.paragraphs) == [dek, *EN_BODY]

@@ -56,8 +56,6 @@ def clean_body(lines: Sequence[Line], title: str | None, hit: Hit,
             removed.append(Removed(line.raw, "duplicate-title"))
         elif kept and line.text == kept[-1]:                        # printed twice in a row
             removed.append(Removed(line.raw, "duplicate-line"))
-        elif len(kept) < 2 and line.head and not line.prose:       # a dump's date under its standfirst
-            removed.append(Removed(line.raw, "header"))
         elif SEPARATOR_ONLY.match(line.key) or line.crumb and not _table_header(lines, n):
             removed.append(Removed(line.raw, "separator" if SEPARATOR_ONLY.match(line.key) else "breadcrumb"))
         else:
