@@ -15,9 +15,11 @@ Pure functions over the page's lines; nothing here reads files or keeps state.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Protocol, TypeVar
 
 from cleanfeed.model import Removed
@@ -182,8 +184,19 @@ def comment_form(keys: Sequence[str]) -> int:
     """The first comment-policy notice (`Comments are moderated…`, `ATENÇÃO: Comentários … não serão
     aprovados`): the comment form's header, never a tool-bar link, so below it, at any distance, are the
     thread and the sidebar. `len(keys)` when the page has none."""
-    policy = tuple(r for r in dump_rules() if r.rule == "comment-policy")
-    return next((i for i, key in enumerate(keys) if first_match(policy, key) is not None), len(keys))
+    rule = next((r for r in dump_rules() if r.rule == "comment-policy"), None)
+    if rule is None or not keys:
+        return len(keys)
+    if not rule.needs:
+        return next((i for i, key in enumerate(keys) if rule.matches(key)), len(keys))
+    starts = list(accumulate((len(key) + 1 for key in keys[:-1]), initial=0))
+    seen: set[int] = set()     # one scan of the page for the rule's words, then only the lines holding them
+    for m in rule.needs_pattern.finditer("\n".join(keys)):
+        i = bisect_right(starts, m.start()) - 1
+        if i not in seen and rule.matches(keys[i]):
+            return i
+        seen.add(i)
+    return len(keys)
 
 
 def named_headlines(keys: Sequence[str]) -> list[int]:
