@@ -189,14 +189,16 @@ def comment_form(keys: Sequence[str]) -> int:
         return len(keys)
     if not rule.needs:
         return next((i for i, key in enumerate(keys) if rule.matches(key)), len(keys))
-    starts = list(accumulate((len(key) + 1 for key in keys[:-1]), initial=0))
-    seen: set[int] = set()     # one scan of the page for the rule's words, then only the lines holding them
-    for m in rule.needs_pattern.finditer("\n".join(keys)):
-        i = bisect_right(starts, m.start()) - 1
-        if i not in seen and rule.matches(keys[i]):
-            return i
-        seen.add(i)
-    return len(keys)
+    low = [key.lower() for key in keys]      # the rule's words found by plain substring scans of the page
+    page = "\n".join(low)
+    starts = list(accumulate((len(key) + 1 for key in low[:-1]), initial=0))
+    holding: set[int] = set()
+    for word in rule.needs:
+        at = page.find(word.lower())
+        while at >= 0:
+            holding.add(bisect_right(starts, at) - 1)
+            at = page.find(word.lower(), at + 1)
+    return next((i for i in sorted(holding) if rule.matches(keys[i])), len(keys))
 
 
 def named_headlines(keys: Sequence[str]) -> list[int]:
