@@ -224,3 +224,75 @@ def test_region_is_a_partition_in_page_order(lines: list[str]) -> None:
     assert list(region.keep) == sorted(region.keep) and not set(region.keep) & set(dropped)
     assert sorted(list(region.keep) + dropped) == list(range(len(page)))
     assert find_region(page) == region                    # a pure function of the lines
+
+
+def test_a_comment_policy_notice_ends_the_article() -> None:
+    """`Comments are moderated …` (any language) opens the comment form: the columns and blurbs under it are
+    the sidebar, however much they read like prose."""
+    sidebar = ["Comments are moderated and will be published after review.",
+               "Click on the photo of our columnist and read every column he writes about racing, travel and the "
+               "city, with new pieces every week, and the archive of the last ten years.",
+               "Last column: why the new bridge will cost twice what the council said, and who will pay for it."]
+    draft = clean_text(en_dump(after=sidebar))
+    assert list(draft.paragraphs) == EN_BODY
+    pt = ("ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao usuário não serão "
+          "aprovados pelo moderador.")
+    assert clean_text(en_dump(after=[pt, *sidebar[1:]])).paragraphs == draft.paragraphs
+
+
+@pytest.mark.parametrize("sentence", ["The comments of the minister were approved by the board on Monday.",
+                                      "Comments on the draft are closed, the ministry said on Monday."])
+def test_a_sentence_about_comments_is_no_comment_policy(sentence: str) -> None:
+    from cleanfeed.rules.site import first_match
+    from cleanfeed.text.linescore import dump_rules
+
+    assert first_match(dump_rules(), keys(sentence)[0]) is None
+
+
+def test_a_reprint_notice_that_the_site_does_not_share_the_views_is_dropped() -> None:
+    """`凡注明为其他媒体来源的信息，均为转载自其他媒体，转载并不代表本网赞同其观点…`: the notice under every
+    reprinted item; it made two different short news items of one site one story."""
+    notice = ("• 凡注明为其他媒体来源的信息，均为转载自其他媒体，转载并不代表本网赞同其观点，"
+              "也不代表本网对其真实性负责。您若对该稿件内容有任何疑问或质疑，请即与本网联系，本网将迅速给您回应并做处理。")
+    draft = clean_text("\n".join(["小微企业所得税减半征收标准提高", *BODY_ZH, notice]))
+    assert list(draft.paragraphs) == BODY_ZH
+    assert notice in {r.text for r in draft.removed}
+
+
+def test_the_sidebar_far_below_a_comment_policy_notice_never_wins() -> None:
+    """Below the comment form's notice, at any distance, is the thread or the sidebar: its column teasers
+    outweigh a short article, and still are not it."""
+    short = EN_BODY[:2]
+    sidebar = ["Columns", "Racing", "Travel", "City", "Archive",
+               *[f"Click on the photo of our columnist number {n} and read every column she writes about racing, "
+                 "travel and the city, with new pieces every week, and the archive of the last ten years, which "
+                 "goes back to the first season of the league and its first champion." for n in range(4)]]
+    text = en_dump(after=["Comments are moderated and will be published after review.", *sidebar])
+    draft = clean_text(text.replace("\n".join(EN_BODY), "\n".join(short)))
+    assert list(draft.paragraphs) == short
+
+
+def test_an_interview_question_is_no_credit_line() -> None:
+    """`记者：……？` opens a question of an interview (the answer follows); `记者：张三` stays a credit."""
+    qa = ["记者：国际评级机构一次下调了欧元区九个国家的评级，但欧洲股市似乎并不为此担忧？",
+          "李明：欧洲股市此前已经充分消化了评级下调的预期，所以这次宣布并没有带来新的冲击，市场反应平稳。"]
+    draft = clean_text("\n".join(["欧股已不怕评级", *BODY_ZH[:2], *qa, "记者：张三"]))
+    assert list(draft.paragraphs) == [*BODY_ZH[:2], *qa]
+
+
+def test_a_paragraph_in_cyrillic_or_hangul_is_prose() -> None:
+    """Words of any script count (the word pattern was Latin only: a Russian dump had no paragraph, and
+    its first paragraph became the headline)."""
+    ru, ko = split_lines("Эта диета пришла к нам с запада и в своей основе содержит ограничение на количество "
+                         "углеводов.\n정부는 다음 달부터 재활용 금속의 수입 절차를 간소화하고 관련 업체의 세금 부담을 "
+                         "줄이기로 했다고 밝혔다 오늘.")
+    assert ru.prose and ko.prose
+
+
+def test_a_dump_with_no_printed_headline_takes_its_page_title_less_the_site() -> None:
+    menu = ["Home", "News", "Sport", "Business", "Opinion", "Culture", "Travel", "Video", "Podcasts", "Search"]
+    text = "\n".join(["Council backs the recycling plan - The Daily Example", *menu, *EN_BODY, "About us", "Contact",
+                      "Careers", "Terms", "Privacy", "© 2024 Daily Example"])
+    draft = clean_text(text)
+    assert draft.title == "Council backs the recycling plan"
+    assert list(draft.paragraphs) == EN_BODY

@@ -23,7 +23,7 @@ from cleanfeed.rules.site import RuleSet
 HERE = Path(__file__).parent / "textpages"
 PAGES = sorted(HERE.glob("*.txt"))
 # Rules the cleaner applies by structure rather than by a phrase in boilerplate.toml.
-STRUCTURAL = ("header", "breadcrumb", "duplicate-title", "separator", "teaser-list", "above-title")
+STRUCTURAL = ("header", "breadcrumb", "duplicate-title", "separator", "teaser-list", "above-title", "footer")
 
 
 def ws(text: str) -> str:

@@ -24,6 +24,7 @@ from cleanfeed.text.lines import fold as fold  # re-exported: html, tests
 from cleanfeed.text.lines import is_paragraph as is_paragraph
 from cleanfeed.text.lines import line_key as line_key
 from cleanfeed.text.lines import split_lines as split_lines
+from cleanfeed.text.linescore import title_without_site
 from cleanfeed.textnorm import HAN
 
 # How a standfirst or a salutation ends, and a headline does not (a headline may end in `?` or `!`).
@@ -100,6 +101,7 @@ def clean_text(text: str, rule: SiteRule | None = None) -> Draft:
     g = generic_rules()
     lines = split_lines(text)     # a whole-page dump: its article region; a cleaned page stays whole
     memo = MatchMemo()
+    page_title = lines[0] if lines else None    # a dump's first line is the page's `<title>`
     lines, dump_removed = narrow_dump(lines, rule, article=reads_as_article(text, lines, g), match=memo)
     hit = Hit((*(rule.drop_lines if rule else ()), *g.lines), memo)
     sections = (*(rule.cut_from if rule else ()), *g.sections)
@@ -114,6 +116,8 @@ def clean_text(text: str, rule: SiteRule | None = None) -> Draft:
     else:
         title_at = choose_title(lines, start, g)
     title = lines[title_at].text if title_at is not None else None
+    if title is not None and dump_removed and lines[title_at or 0] is page_title:
+        title = title_without_site(title)    # no printed headline was found: `Headline - Site` → `Headline`
     start = standfirst_start(lines, start, title_at, hit, g)
     header, removed = read_head(lines[:start], title_at, hit, g)
     body, tail_removed = clean_body(lines[start:], title, hit, sections, g)

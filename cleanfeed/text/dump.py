@@ -5,7 +5,8 @@ Each line is scored from its own text (cleanfeed/linescore.py); the article is t
 lines with the highest total (Kadane), which is the context smoothing: a short line between two
 paragraphs is carried by them, a long run of short lines sinks. Around that: the run under the headline
 the page's `<title>` names is preferred, comment threads and dated teaser lists are cut off, and the
-title and header lines (date, source, author) just above the run are kept for textclean, which then
+title and header lines (date, source, author) just above the run are kept for textclean (with no
+headline found, the page's `<title>`, its first line: textclean drops the site's name), which then
 applies its own title, header and boilerplate logic to the region. A page that is already seed-like
 (hardly any menu lines outside the article) is returned whole, so textclean reads it as before.
 
@@ -14,9 +15,11 @@ Pure functions over the page's lines; nothing here reads files or keeps state.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Protocol, TypeVar
 
 from cleanfeed.model import Removed
@@ -86,7 +89,7 @@ def find_region(keys: Sequence[str], drop: Sequence[LineRule] = (), template: fr
     titled = title is not None and page_title_match(keys[title], keys[0])
     if not is_dump(keys, scores, top, end, titled):
         return whole
-    keep = set(range(start, end)) | set(header) | ({title} if title is not None else set())
+    keep = set(range(start, end)) | set(header) | ({title} if title is not None else {0})   # else `<title>`
     keep |= {i for i in range(top, start) if scores[i].quality >= 0.5 and scores[i].tokens >= 8}
     inner = dict(inner_drops(keys, scores, start, end))
     keep -= set(inner)
@@ -121,8 +124,9 @@ def settle_run(keys: Sequence[str], scores: list[LineScore], rules: Sequence[Lin
     asked: set[int] = set()
     start, end = 0, 0
     titled = named_headlines(keys)         # the same in every pass: only the weights change
+    form = comment_form(keys)
     for _ in range(RULE_PASSES):
-        start, end = choose_run(keys, [s.weight for s in scores], CommentMarkers(keys, scores), titled)
+        start, end = choose_run(keys, [s.weight for s in scores], CommentMarkers(keys, scores), titled, form)
         todo = [i for i in range(start, end) if i not in asked and scores[i].weight > 0]
         asked.update(todo)
         hits = [(i, hit) for i in todo if (hit := match(rules, keys[i])) is not None]
@@ -176,6 +180,27 @@ class CommentMarkers:
         return self.memo[i]
 
 
+def comment_form(keys: Sequence[str]) -> int:
+    """The first comment-policy notice (`Comments are moderated…`, `ATENÇÃO: Comentários … não serão
+    aprovados`): the comment form's header, never a tool-bar link, so below it, at any distance, are the
+    thread and the sidebar. `len(keys)` when the page has none."""
+    rule = next((r for r in dump_rules() if r.rule == "comment-policy"), None)
+    if rule is None or not keys:
+        return len(keys)
+    if not rule.needs:
+        return next((i for i, key in enumerate(keys) if rule.matches(key)), len(keys))
+    low = [key.lower() for key in keys]      # the rule's words found by plain substring scans of the page
+    page = "\n".join(low)
+    starts = list(accumulate((len(key) + 1 for key in low[:-1]), initial=0))
+    holding: set[int] = set()
+    for word in rule.needs:
+        at = page.find(word.lower())
+        while at >= 0:
+            holding.add(bisect_right(starts, at) - 1)
+            at = page.find(word.lower(), at + 1)
+    return next((i for i in sorted(holding) if rule.matches(keys[i])), len(keys))
+
+
 def named_headlines(keys: Sequence[str]) -> list[int]:
     """The lines below the first that are the headline the page's `<title>` (its first line) names."""
     head = title_head(keys[0]) if keys else ""
@@ -183,14 +208,17 @@ def named_headlines(keys: Sequence[str]) -> list[int]:
 
 
 def choose_run(keys: Sequence[str], weights: Sequence[float], is_comment: Callable[[int], bool],
-               titled: Sequence[int] | None = None) -> tuple[int, int]:
+               titled: Sequence[int] | None = None, form: int | None = None) -> tuple[int, int]:
     """The article run. The heaviest candidate wins, with a bonus for the one under the headline the
     page's `<title>` names, and never a run that starts right under a comment marker when another is
     there (a comment thread reads like prose and can outweigh a short article). A run that holds the
-    headline itself starts after it: what precedes the headline is a teaser block. The run ends at a
-    comment marker that follows some of its prose."""
+    headline itself starts after it: what precedes the headline is a teaser block. A run that starts below
+    the comment form's notice (line `form`) loses to any run above it. The run ends at a comment marker that
+    follows some of its prose."""
     runs = candidate_runs(weights)
-    comments = [r for r in runs if any(is_comment(i) for i in range(max(0, r[1] - COMMENT_REACH), r[1]))]
+    form = len(weights) if form is None else form
+    comments = [r for r in runs if r[1] > form
+                or any(is_comment(i) for i in range(max(0, r[1] - COMMENT_REACH), r[1]))]
     runs = [r for r in runs if r not in comments] or runs
     if not runs:
         return (0, 0)

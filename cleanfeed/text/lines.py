@@ -115,9 +115,12 @@ def is_paragraph(line: Line) -> bool:
         return len(_ZH_PUNCT.findall(line.text)) >= 1 and (han >= 40 or _SENTENCE_END.search(line.text) is not None
                                                           or line.text.endswith("："))
     words = len(WORD.findall(line.text))
+    if not line.text.isascii():     # Greek, Cyrillic, Hebrew, Arabic, Hangul words count too
+        words += len(_OTHER_WORD.findall(line.text))
     return words >= 12 and (_SENTENCE_END.search(line.text) is not None or ". " in line.text[:-1])
 
 _CLAUSE_MARK = re.compile(r"[。！？；，、!?;,]")
+_OTHER_WORD = re.compile(r"[\u0370-\u052f\u0590-\u06ff\u1100-\u11ff\uac00-\ud7af]+")   # not Latin, not Han
 _ANY_WORD = re.compile(r"[^\W_]+")        # letters or digits of any script: Latin, Cyrillic, Hangul …
 _STOP_AFTER_WORD = re.compile(r"(?<=[^\W\d_]{2})[.!?。](?=[\s\"”’)）]|$)|[%\d][.!?]$")
 

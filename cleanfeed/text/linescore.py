@@ -157,6 +157,17 @@ def title_head(page_title: str) -> str:
     return max(_TITLE_SEPARATOR.split(page_title), key=len)
 
 
+def title_without_site(page_title: str) -> str:
+    """The page's `<title>` less a trailing site name: the last piece after ` - `, ` | `, `_` when it is
+    shorter than the first (`Headline - Site` → `Headline`; `Name - 维基百科，自由的百科全书` stays whole:
+    there the longer piece is the site's)."""
+    seps = list(_TITLE_SEPARATOR.finditer(page_title))
+    if not seps:
+        return page_title
+    first, last = page_title[:seps[0].start()], page_title[seps[-1].end():]
+    return page_title[:seps[-1].start()].strip() if first.strip() and len(last) < len(first) else page_title
+
+
 def page_title_match(key: str, page_title: str, head: str | None = None) -> bool:
     """The line is the headline the page's first line (its `<title>`) names: it starts with the title's
     headline part, or is most of it (a shortened headline); never the site name."""
@@ -167,4 +178,5 @@ def page_title_match(key: str, page_title: str, head: str | None = None) -> bool
 
 
 __all__ = ["LineScore", "score_line", "prose_quality", "continues", "line_scores", "dump_rules",
-           "is_menu_like", "is_chrome", "is_stamp", "is_header_line", "title_head", "page_title_match"]
+           "is_menu_like", "is_chrome", "is_stamp", "is_header_line", "title_head", "title_without_site",
+           "page_title_match"]
