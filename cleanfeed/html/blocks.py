@@ -122,7 +122,9 @@ class _Walker:
     def add_text(self, raw: str | None) -> None:
         if not raw:
             return
-        text = raw if self.in_pre else _SPACE.sub(" ", raw)
+        # Printable text has no whitespace but ' ' (every other `\s` character is a control or a Z*
+        # separator): without two spaces in a row, folding would change nothing.
+        text = raw if self.in_pre or raw.isprintable() and "  " not in raw else _SPACE.sub(" ", raw)
         self.text.append(text)
         self.html.append(htmlmod.escape(text, quote=False))
         if self.in_link:

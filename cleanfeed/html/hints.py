@@ -97,6 +97,8 @@ def _why_chrome(el: lxml.html.HtmlElement) -> str | None:
     tag = el.tag
     if tag in CHROME_TAGS:
         return CHROME_TAGS[tag]
+    if not el.attrib:                     # most elements: no hidden, style, role, class or id to read
+        return "header" if tag == "header" and el.find(".//h1") is None else None
     if (el.get("hidden") is not None or _HIDDEN_STYLE.search(el.get("style") or "")) and not _disclosed(el):
         return "hidden"
     role = (el.get("role") or "").lower()
