@@ -6,14 +6,15 @@ import re
 
 import pytest
 
-from cleanfeed.rules.site import _FOLD_UNSAFE, LineRule, folds_like_regex, generic_rules
+from cleanfeed.rules.linematch import FOLD_UNSAFE, folds_like_regex
+from cleanfeed.rules.site import LineRule, generic_rules
 from cleanfeed.rules.values import FLAGS
 
 _ANY_ASCII = re.compile(r"[\x00-\x7f]", FLAGS)
 
 
 def test_every_character_that_folds_onto_ascii_is_known() -> None:
-    """Outside ASCII, only the characters `_FOLD_UNSAFE` lists match an ASCII one under `re.I` or
+    """Outside ASCII, only the characters `FOLD_UNSAFE` lists match an ASCII one under `re.I` or
     lower-case to one: on any other line, `in` on `line.lower()` finds what the regex finds."""
     unsafe = set()
     for code in range(0x80, 0x110000):
@@ -22,7 +23,7 @@ def test_every_character_that_folds_onto_ascii_is_known() -> None:
         ch = chr(code)
         if _ANY_ASCII.fullmatch(ch) or any(c.isascii() for c in ch.lower()):
             unsafe.add(ch)
-    assert unsafe == {ch for ch in "\u0130\u0131\u017f\u212a" if _FOLD_UNSAFE.search(ch)}
+    assert unsafe == {ch for ch in "\u0130\u0131\u017f\u212a" if FOLD_UNSAFE.search(ch)}
 
 
 def test_the_shipped_needs_take_the_fast_path() -> None:

@@ -18,6 +18,7 @@ from cleanfeed.rules.crawlrule import CrawlRule, host_name, parse_crawl_rule
 from cleanfeed.rules.ftr import FtrRule
 from cleanfeed.rules.ftrlookup import FtrFolder
 from cleanfeed.rules.learned import LEARNED_SUFFIX, learned_path, load_learned
+from cleanfeed.rules.linematch import folds_like_regex, lowered
 from cleanfeed.rules.selectors import MAX_SELECTOR_CHARS, selector_problem
 from cleanfeed.rules.tomlfile import Problems, flatten, read_toml, settle, text_list, text_value
 from cleanfeed.rules.values import FLAGS, compile_regex
@@ -52,7 +53,7 @@ class LineRule:
         The `re.I` alternation was 3/4 of the line rules' time (0.47 s over the 8,900 block keys of a
         240-page sample; 0.07 s this way): without `re.I`, `re` skips ahead on the literals' first
         characters."""
-        low = _lowered(key) if self.needs_fold else None
+        low = lowered(key) if self.needs_fold else None
         if low is not None:
             return self.needs_plain.search(low) is not None
         return self.needs_pattern.search(key) is not None
@@ -70,26 +71,6 @@ class LineRule:
     def needs_pattern(self) -> re.Pattern[str]:
         """`needs` as one case-insensitive alternation of literals: one C-level scan per line."""
         return re.compile("|".join(re.escape(n) for n in self.needs), FLAGS)
-
-
-# The characters outside ASCII that a case-insensitive regex takes for an ASCII one (`ı` for `i`, `ſ`
-# for `s`, the Kelvin sign for `k`), or whose lower case holds one (`İ`): found by trying every code
-# point (tests/test_rules_needs.py). A line without them holds a lower-case literal of ASCII and
-# caseless characters exactly where `re.I` finds it, so `in` on `line.lower()` answers as the regex.
-_FOLD_UNSAFE = re.compile("[\u0130\u0131\u017f\u212a]")
-
-
-@lru_cache(maxsize=4096)
-def _lowered(key: str) -> str | None:
-    """`key` lower-cased, or None when it holds a `_FOLD_UNSAFE` character. Several rules ask per line."""
-    return None if _FOLD_UNSAFE.search(key) else key.lower()
-
-
-def folds_like_regex(literal: str) -> bool:
-    """`literal` (lower case) is ASCII or caseless characters (Han, `©`, `·`), so `literal in line.lower()`
-    is what a case-insensitive search for it says on a line without `_FOLD_UNSAFE` characters."""
-    return literal == literal.lower() and all(
-        ch.isascii() or ch.lower() == ch.upper() == ch for ch in literal)
 
 
 @dataclass(frozen=True)
