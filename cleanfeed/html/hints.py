@@ -159,9 +159,12 @@ def own_text_len(el: lxml.html.HtmlElement) -> int:
     """Characters of text directly in `el` (not in child blocks): `<div>text<br>text</div>`."""
     n = len((el.text or "").strip())
     for child in el:
-        if child.tag in ("br", "a", "b", "strong", "i", "em", "span", "font", "img"):
-            n += len((child.tail or "").strip())
+        if child.tag in _INLINE_CHILDREN and child.tail:
+            n += len(child.tail.strip())
     return n
+
+
+_INLINE_CHILDREN = frozenset({"br", "a", "b", "strong", "i", "em", "span", "font", "img"})
 
 
 def prose_map(body: lxml.html.HtmlElement) -> dict[lxml.html.HtmlElement, int]:
