@@ -20,7 +20,7 @@ from cleanfeed.text.clean import clean_text
 from cleanfeed.text.language import detect_language
 from cleanfeed.text.lines import has_sentence
 from cleanfeed.text.summary import summarise
-from cleanfeed.textnorm import normalise_newlines, normalise_tag, one_line, strip_illegal
+from cleanfeed.textnorm import normalise_newlines, normalise_tag, one_line, strip_illegal, utf8_may_hold_illegal
 from cleanfeed.timeutil import parse_when, zone
 
 MAX_CHARS = 20_000_000   # a page beyond this is not an article page; refuse instead of grinding
@@ -29,16 +29,23 @@ MAX_CHARS = 20_000_000   # a page beyond this is not an article page; refuse ins
 def page_text(page: Page) -> tuple[str, tuple[Removed, ...]]:
     """The page as clean Unicode: decoded, newlines normalised, XML-illegal characters stripped."""
     notes: tuple[Removed, ...] = ()
+    clean = False                      # the text is known to hold nothing strip_illegal removes
     if isinstance(page.body, bytes):
         decoded = decode(page.body, page.content_type)
         text = decoded.text
         if decoded.replaced:
             notes = (Removed(f"{decoded.replaced} undecodable byte sequences in {decoded.encoding}", "decode"),)
+        # Strict UTF-8 of the very bytes (a BOM is such a character): asking the bytes is cheaper.
+        clean = decoded.encoding == "utf-8" and decoded.how in STRICT_UTF8 and not utf8_may_hold_illegal(page.body)
     else:
         text = page.body
     if len(text) > MAX_CHARS:
         raise DecodeError(f"page too large ({len(text):,} characters; the limit is {MAX_CHARS:,})")
-    return strip_illegal(normalise_newlines(text)), notes   # strip_illegal takes the BOM too
+    text = normalise_newlines(text)
+    return (text if clean else strip_illegal(text)), notes   # strip_illegal takes the BOM too
+
+
+STRICT_UTF8 = frozenset({"utf-8", "http", "meta"})   # Decoded.how when text == body.decode("utf-8")
 
 
 def page_timezone(rule: SiteRule | None, page: Page, default: str | None) -> tzinfo:

@@ -21,6 +21,20 @@ def strip_illegal(text: str) -> str:
     return _ILLEGAL.sub("", text) if _ILLEGAL.search(text) else text
 
 
+# What `_ILLEGAL` matches, as UTF-8 bytes: C0 controls and DEL are single bytes (the C1 controls are
+# `\xc2\x80`–`\xc2\x9f`), the rest three-byte sequences. Each pattern opens with a literal byte, which `re`
+# finds at memchr speed; a character class over a str is scanned at ~3 ns a character.
+_C0_BYTES = bytes(b for b in (*range(0x20), 0x7F) if b not in (0x09, 0x0A, 0x0D))
+_ILLEGAL_UTF8 = (re.compile(rb"\xc2[\x80-\x9f]"), re.compile(rb"\xe2\x80[\x8b-\x8d\xa8\xa9]"),
+                 re.compile(rb"\xed[\xa0-\xbf]"), re.compile(rb"\xef(?:\xbb\xbf|\xbf[\xbd-\xbf])"))
+
+
+def utf8_may_hold_illegal(data: bytes) -> bool:
+    """False only when the UTF-8 text of `data` holds nothing `strip_illegal` removes: then the text needs
+    no scan (0.47 ms a page on the extraction sets, mostly pages stored as UTF-8)."""
+    return len(data.translate(None, _C0_BYTES)) != len(data) or any(p.search(data) for p in _ILLEGAL_UTF8)
+
+
 # Numeric character references that decode to what `strip_illegal` removes: C0 controls but tab/LF/CR,
 # NUL, surrogates, U+FFFE/U+FFFF. HTML maps &#128;–&#159; to windows-1252 (`&#146;` is ’), as browsers do.
 # Only references whose number is (nearly always) illegal are matched, and the bytes the HTML parser is

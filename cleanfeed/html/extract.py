@@ -159,6 +159,7 @@ def filter_blocks(blocks: Sequence[Block], title: str | None, rule: SiteRule | N
     prose_seen = False                 # a block of 80+ characters came: section markers may cut from here
     body_started = False               # a real paragraph came: no more publish-header lines after it
     inner = inner_lists(blocks)
+    below_texts = _texts_below(blocks)
     n = 0
     while n < len(blocks):
         block, line = blocks[n], lines[n]
@@ -167,7 +168,7 @@ def filter_blocks(blocks: Sequence[Block], title: str | None, rule: SiteRule | N
             kept.append(block)
             continue
         why = _why_drop(block, line, title_key, drop, g, links_ok or n - 1 in inner)
-        below = next((b.text for b in blocks[n:] if b.text), "")
+        below = below_texts[n - 1]
         marker = confirmed(first_match(sections, line.key), block.text, below)
         if why is None and marker is not None and prose_seen:
             replies = thread and marker.rule_class == "comments"     # a thread's replies heading: text goes on
@@ -209,6 +210,18 @@ def filter_blocks(blocks: Sequence[Block], title: str | None, rule: SiteRule | N
         prose_seen = prose_seen or body_started or len(block.text) >= 80
     kept, tail = _drop_teasers(kept)
     return Filtered(tuple(_drop_dangling_images(kept)), tuple(header), tuple(removed + tail))
+
+
+def _texts_below(blocks: Sequence[Block]) -> list[str]:
+    """For each block, the text of the first block with text after it ('' for none): one pass from the
+    end, where asking each block's followers in turn took time quadratic in the blocks."""
+    out = [""] * len(blocks)
+    below = ""
+    for i in range(len(blocks) - 1, -1, -1):
+        out[i] = below
+        if blocks[i].text:
+            below = blocks[i].text
+    return out
 
 
 # Section classes that end the article wherever they come: a comment thread and a press release's

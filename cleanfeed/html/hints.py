@@ -97,6 +97,8 @@ def _why_chrome(el: lxml.html.HtmlElement) -> str | None:
     tag = el.tag
     if tag in CHROME_TAGS:
         return CHROME_TAGS[tag]
+    if not el.attrib:                     # most elements: no hidden, style, role, class or id to read
+        return "header" if tag == "header" and el.find(".//h1") is None else None
     if (el.get("hidden") is not None or _HIDDEN_STYLE.search(el.get("style") or "")) and not _disclosed(el):
         return "hidden"
     role = (el.get("role") or "").lower()
@@ -167,9 +169,12 @@ def own_text_len(el: lxml.html.HtmlElement) -> int:
     """Characters of text directly in `el` (not in child blocks): `<div>text<br>text</div>`."""
     n = len((el.text or "").strip())
     for child in el:
-        if child.tag in ("br", "a", "b", "strong", "i", "em", "span", "font", "img"):
-            n += len((child.tail or "").strip())
+        if child.tag in _INLINE_CHILDREN and child.tail:
+            n += len(child.tail.strip())
     return n
+
+
+_INLINE_CHILDREN = frozenset({"br", "a", "b", "strong", "i", "em", "span", "font", "img"})
 
 
 def prose_map(body: lxml.html.HtmlElement) -> dict[lxml.html.HtmlElement, int]:

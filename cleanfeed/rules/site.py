@@ -18,6 +18,7 @@ from cleanfeed.rules.crawlrule import CrawlRule, host_name, parse_crawl_rule
 from cleanfeed.rules.ftr import FtrRule
 from cleanfeed.rules.ftrlookup import FtrFolder
 from cleanfeed.rules.learned import LEARNED_SUFFIX, learned_path, load_learned
+from cleanfeed.rules.linematch import folds_like_regex, lowered
 from cleanfeed.rules.selectors import MAX_SELECTOR_CHARS, selector_problem
 from cleanfeed.rules.tomlfile import Problems, flatten, read_toml, settle, text_list, text_value
 from cleanfeed.rules.values import FLAGS, compile_regex
@@ -42,9 +43,29 @@ class LineRule:
         73,000 lines of ../shared/data/text)."""
         if len(key) > self.max_len:
             return False
-        if self.needs and self.needs_pattern.search(key) is None:
+        if self.needs and not self.needs_met(key):
             return False
         return self.pattern.search(key) is not None
+
+    def needs_met(self, key: str) -> bool:
+        """`key` holds one of `needs`, case-insensitively as the pattern reads it: a case-sensitive scan
+        of the lower-cased line where that is exactly the `re.I` scan's answer (`folds_like_regex`).
+        The `re.I` alternation was 3/4 of the line rules' time (0.47 s over the 8,900 block keys of a
+        240-page sample; 0.07 s this way): without `re.I`, `re` skips ahead on the literals' first
+        characters."""
+        low = lowered(key) if self.needs_fold else None
+        if low is not None:
+            return self.needs_plain.search(low) is not None
+        return self.needs_pattern.search(key) is not None
+
+    @cached_property
+    def needs_fold(self) -> bool:
+        return all(folds_like_regex(n) for n in self.needs)
+
+    @cached_property
+    def needs_plain(self) -> re.Pattern[str]:
+        """`needs` (lower case) as a case-sensitive alternation, for lower-cased lines."""
+        return re.compile("|".join(re.escape(n) for n in self.needs))
 
     @cached_property
     def needs_pattern(self) -> re.Pattern[str]:
@@ -298,7 +319,11 @@ def _with_template(rule: SiteRule, learned: Path) -> SiteRule:
 
 
 def first_match(rules: Iterable[LineRule], key: str) -> LineRule | None:
-    return next((r for r in rules if r.matches(key)), None)
+    size = len(key)
+    for r in rules:                       # the length check inline: a third of the rules refuse a line by it
+        if size <= r.max_len and r.matches(key):
+            return r
+    return None
 
 
 class MatchMemo:

@@ -82,7 +82,7 @@ _WIDE_PUNCT = tuple((ch, unicodedata.normalize("NFKD", ch)) for ch in "，：（
 
 def line_key(folded: str) -> str:
     """`rules.match_key` (NFKC, spaces folded), with traditional characters folded to simplified."""
-    if HAN.search(folded):
+    if not folded.isascii() and HAN.search(folded):       # isascii reads a flag: no scan
         folded = to_simplified(folded)
     return fold(unicodedata.normalize("NFKC", folded))
 
@@ -110,7 +110,7 @@ def split_lines(text: str) -> list[Line]:
 
 def is_paragraph(line: Line) -> bool:
     """A line that reads like article prose: long enough, and built of sentences or clauses."""
-    han = len(HAN.findall(line.text))
+    han = 0 if line.text.isascii() else len(HAN.findall(line.text))
     if han >= 20:       # a sentence that introduces a list ends with `：` (`课程内容如下：`)
         return len(_ZH_PUNCT.findall(line.text)) >= 1 and (han >= 40 or _SENTENCE_END.search(line.text) is not None
                                                           or line.text.endswith("："))

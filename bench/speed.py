@@ -1,0 +1,252 @@
+"""Speed of `cleanfeed.clean(bytes)` against trafilatura on a sample of every extraction set, with a
+per-stage profile.
+
+The sample is every k-th page of each set (`--per-set` pages each, spread over the set, not its first
+pages). Both tools run in this process, page by page back to back, timed in CPU time (the machine is
+shared: wall time measures the neighbours). `--repeat` runs the whole sample again and prints each ratio,
+so the noise shows as a range. `--profile` runs cleanfeed alone under cProfile and prints the share of
+its time spent in each stage (cumulative time of the stage's entry function; stages nest, so the shares
+do not sum to 100 %).
+
+    python bench/speed.py                        # 40 pages per set, 3 runs, ratio per run
+    python bench/speed.py --profile              # per-stage shares
+    python bench/speed.py --profile --top 30     # and the 30 most expensive functions (own time)
+    python bench/speed.py --sample               # per-stage shares from pyinstrument's sampler (less
+                                                 # overhead than cProfile, which inflates Python calls)
+    python bench/speed.py --stages               # per-stage CPU time, each stage's entry function
+                                                 # wrapped in a timer (no profiler: C time counts fully)
+"""
+from __future__ import annotations
+
+import argparse
+import contextlib
+import cProfile
+import gzip
+import json
+import logging
+import pstats
+import sys
+import time
+import warnings
+from typing import Any
+
+from _score import ROOT, SHARED
+
+sys.path.insert(0, str(ROOT))
+
+DATA = SHARED / "data" / "extraction"
+
+# stage → (module file suffix, function name): the function whose cumulative time is the stage's
+STAGES: dict[str, tuple[str, str]] = {
+    "decode": ("inputs/decode.py", "decode"),
+    "parse": ("html/parse.py", "parse_html"),
+    "metadata": ("html/metadata.py", "read_metadata"),
+    "copy (deepcopy)": ("copy.py", "deepcopy"),
+    "prune_code": ("html/hints.py", "prune_code"),
+    "title": ("html/article.py", "_title"),
+    "header lines": ("html/extract.py", "header_lines_near"),
+    "byline": ("html/article.py", "_byline"),
+    "chrome": ("html/hints.py", "remove_chrome"),
+    "scoring (roots)": ("html/score.py", "candidate_roots"),
+    "siblings": ("html/siblings.py", "gather"),
+    "blocks (linearize)": ("html/blocks.py", "linearize"),
+    "filter (rules)": ("html/extract.py", "filter_blocks"),
+    "sanitize": ("html/sanitize.py", "sanitize"),
+    "blocks_html": ("html/blocks.py", "blocks_html"),
+    "dates": ("dates/engine.py", "find_dates"),
+    "language": ("text/language.py", "detect_language"),
+    "summary": ("text/summary.py", "summarise"),
+    "site rule lookup": ("rules/site.py", "for_page"),
+    "extract_html (all)": ("html/article.py", "extract_html"),
+    "clean (all)": ("cleanfeed/pipeline.py", "clean"),
+}
+
+
+# module → names to wrap, as the calling module imported them (the wrapper replaces that binding)
+WRAPPED: dict[str, tuple[str, ...]] = {
+    "cleanfeed.pipeline": ("page_text", "find_dates", "detect_language", "summarise", "extract_html"),
+    "cleanfeed.html.article": ("parse_html", "read_metadata", "prune_code", "_title", "header_lines_near",
+                               "_byline_elements", "_byline", "_author", "remove_chrome", "candidate_roots",
+                               "linearize", "filter_blocks", "sanitize", "blocks_html", "_five_filters",
+                               "page_type", "_as_list", "_with_lead"),
+    "cleanfeed.html.score": ("score_candidates", "gather", "link_density", "_promote", "_with_siblings"),
+    "copy": ("deepcopy",),
+}
+
+
+def staged_times(pages: list[tuple[str, bytes, str | None]]) -> dict[str, float]:
+    """CPU seconds per wrapped function (inclusive; a generator counts the time to create it only, so
+    candidate_roots is timed through what it calls)."""
+    import importlib
+
+    spent: dict[str, float] = {}
+
+    def wrap(label: str, fn: Any) -> Any:
+        def timed_call(*a: Any, **k: Any) -> Any:
+            start = time.process_time()
+            try:
+                return fn(*a, **k)
+            finally:
+                spent[label] = spent.get(label, 0.0) + time.process_time() - start
+        return timed_call
+
+    originals = []
+    for module_name, names in WRAPPED.items():
+        module = importlib.import_module(module_name)
+        for name in names:
+            if hasattr(module, name):
+                originals.append((module, name, getattr(module, name)))
+                setattr(module, name, wrap(f"{module_name.rsplit('.', 1)[-1]}.{name}", getattr(module, name)))
+    start = time.process_time()
+    try:
+        for _, data, url in pages:
+            run_cleanfeed(data, url)
+    finally:
+        for module, name, fn in originals:
+            setattr(module, name, fn)
+    return spent | {"_total": time.process_time() - start}
+
+
+def sample(per_set: int) -> list[tuple[str, bytes, str | None]]:
+    pages = []
+    for folder in sorted(DATA.iterdir()):
+        truth = json.loads((folder / "ground-truth.json").read_text("utf-8"))
+        ids = sorted(truth)
+        step = max(1, len(ids) // per_set)
+        for pid in ids[::step][:per_set]:
+            data = gzip.decompress((folder / "html" / f"{pid}.html.gz").read_bytes())
+            pages.append((folder.name, data, truth[pid].get("url")))
+    return pages
+
+
+def run_cleanfeed(data: bytes, url: str | None) -> None:
+    from cleanfeed import clean
+    from cleanfeed.errors import CleanfeedError
+
+    with contextlib.suppress(CleanfeedError):
+        clean(data, url=url)
+
+
+def run_trafilatura(data: bytes, url: str | None) -> None:
+    import trafilatura
+
+    trafilatura.extract(data, url=url, favor_precision=False)
+
+
+# Caches keyed by page content: cleared before each run, so a repeated run does not meet its own pages
+# (bench/extraction.py cleans every page once).
+CONTENT_CACHES = (("cleanfeed.html.hints", "hint"), ("cleanfeed.html.blocks", "_joined"),
+                  ("cleanfeed.rules.linematch", "lowered"))
+
+
+def clear_content_caches() -> None:
+    import importlib
+
+    for module_name, name in CONTENT_CACHES:
+        try:
+            fn = getattr(importlib.import_module(module_name), name)
+        except (ImportError, AttributeError):
+            continue                      # an older checkout without it
+        fn.cache_clear()
+
+
+def timed(pages: list[tuple[str, bytes, str | None]]) -> tuple[float, float]:
+    clear_content_caches()
+    ours = theirs = 0.0
+    for _, data, url in pages:
+        start = time.process_time()
+        run_cleanfeed(data, url)
+        mid = time.process_time()
+        run_trafilatura(data, url)
+        ours, theirs = ours + mid - start, theirs + time.process_time() - mid
+    return ours, theirs
+
+
+def stage_shares(stats: pstats.Stats) -> dict[str, float]:
+    raw = stats.stats  # type: ignore[attr-defined]
+    total = max((ct for (f, _, fn), (_, _, _, ct, _) in raw.items() if fn == "clean" and f.endswith("pipeline.py")),
+                default=0.0)
+    shares = {}
+    for stage, (suffix, name) in STAGES.items():
+        cum = sum(ct for (f, _, fn), (_, _, _, ct, _) in raw.items() if fn == name and f.endswith(suffix))
+        shares[stage] = cum
+    return {k: v / total for k, v in shares.items()} | {"_total_s": total}
+
+
+def sampled_shares(pages: list[tuple[str, bytes, str | None]]) -> dict[str, float]:
+    """Per-stage shares from pyinstrument (a bench extra: `pip install pyinstrument`), 1 ms samples."""
+    from pyinstrument import Profiler
+
+    profiler = Profiler(interval=0.0005)
+    profiler.start()
+    for _, data, url in pages:
+        run_cleanfeed(data, url)
+    session = profiler.stop()
+    found = dict.fromkeys(STAGES, 0.0)
+    stack = [(session.root_frame(), frozenset[str]())]
+    while stack:
+        frame, inside = stack.pop()
+        if frame is None:
+            continue
+        here = {stage for stage, (suffix, name) in STAGES.items()
+                if frame.function == name and (frame.file_path or "").endswith(suffix)}
+        for stage in here - inside:
+            found[stage] += frame.time
+        stack += [(child, inside | here) for child in frame.children]
+    total = found["clean (all)"] or 1.0
+    return {k: v / total for k, v in found.items()} | {"_total_s": found["clean (all)"]}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--per-set", type=int, default=40)
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--profile", action="store_true")
+    ap.add_argument("--top", type=int, default=0)
+    ap.add_argument("--sample", action="store_true", help="per-stage shares from pyinstrument")
+    ap.add_argument("--stages", action="store_true", help="per-stage CPU time from timers around stages")
+    args = ap.parse_args()
+    logging.disable(logging.CRITICAL)
+    warnings.simplefilter("ignore")
+    pages = sample(args.per_set)
+    run_cleanfeed(b"<html><body><p>warm up</p></body></html>", None)
+    run_trafilatura(b"<html><body><p>warm up</p></body></html>", None)
+    if args.stages:
+        spent = staged_times(pages)
+        total = spent.pop("_total")
+        print(f"{len(pages)} pages, {total:.2f} s CPU, {1000 * total / len(pages):.1f} ms/page (timers included)")
+        for label, secs in sorted(spent.items(), key=lambda kv: -kv[1]):
+            print(f"  {label:32} {1000 * secs / len(pages):6.2f} ms/page {100 * secs / total:5.1f} %")
+        return 0
+    if args.sample:
+        shares = sampled_shares(pages)
+        print(f"{len(pages)} pages, {shares.pop('_total_s'):.2f} s sampled")
+        for stage, share in shares.items():
+            print(f"  {stage:22} {100 * share:5.1f} %")
+        return 0
+    if args.profile:
+        prof = cProfile.Profile()
+        prof.enable()
+        for _, data, url in pages:
+            run_cleanfeed(data, url)
+        prof.disable()
+        stats = pstats.Stats(prof)
+        shares = stage_shares(stats)
+        print(f"{len(pages)} pages, {shares.pop('_total_s'):.2f} s under the profiler")
+        for stage, share in shares.items():
+            print(f"  {stage:22} {100 * share:5.1f} %")
+        if args.top:
+            stats.sort_stats("tottime").print_stats(args.top)
+        return 0
+    ratios = []
+    for n in range(args.repeat):
+        ours, theirs = timed(pages)
+        ratios.append(ours / theirs)
+        print(f"run {n + 1}: {len(pages)} pages, cleanfeed {1000 * ours / len(pages):.1f} ms/page, "
+              f"trafilatura {1000 * theirs / len(pages):.1f} ms/page, ratio {ours / theirs:.3f}", flush=True)
+    print(f"ratio range {min(ratios):.3f}–{max(ratios):.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

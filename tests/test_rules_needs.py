@@ -1,0 +1,56 @@
+"""A line rule's `needs` prefilter answers exactly as the case-insensitive regex it stands for, on the
+fast path (a plain scan of the lower-cased line) as on the slow one."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from cleanfeed.rules.linematch import FOLD_UNSAFE, folds_like_regex
+from cleanfeed.rules.site import LineRule, generic_rules
+from cleanfeed.rules.values import FLAGS
+
+_ANY_ASCII = re.compile(r"[\x00-\x7f]", FLAGS)
+
+
+def test_every_character_that_folds_onto_ascii_is_known() -> None:
+    """Outside ASCII, only the characters `FOLD_UNSAFE` lists match an ASCII one under `re.I` or
+    lower-case to one: on any other line, `in` on `line.lower()` finds what the regex finds."""
+    unsafe = set()
+    for code in range(0x80, 0x110000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        ch = chr(code)
+        if _ANY_ASCII.fullmatch(ch) or any(c.isascii() for c in ch.lower()):
+            unsafe.add(ch)
+    assert unsafe == {ch for ch in "\u0130\u0131\u017f\u212a" if FOLD_UNSAFE.search(ch)}
+
+
+def test_the_shipped_needs_take_the_fast_path() -> None:
+    ruled = [r for r in (*generic_rules().lines, *generic_rules().sections) if r.needs]
+    assert ruled and all(r.needs_fold for r in ruled)
+
+
+@pytest.mark.parametrize("line", [
+    "COPYRIGHT 2024 Example Ltd", "copyrıght 2024", "Copyright\u0130", "\u212a views", "ſource: wire",
+    "版权所有 © 2024", "本文仅供参考，不构成投资建议", "Reproduction is strictly prohibited", "plain prose line",
+    "İcp备 12345号", "Mixed 中文 and ENGLISH ©", "",
+])
+def test_needs_answer_as_the_regex(line: str) -> None:
+    for rule in (*generic_rules().lines, *generic_rules().sections):
+        if rule.needs:
+            assert rule.needs_met(line) == (rule.needs_pattern.search(line) is not None), (rule.rule, line)
+
+
+def test_a_line_with_a_folding_character_is_asked_of_the_regex() -> None:
+    """`re.I` takes the Kelvin sign for `k` and the long s for `s`: such a line still meets `needs`."""
+    rule = LineRule("t", re.compile("kb|st", FLAGS), needs=("kb", "st"))
+    assert rule.needs_met("5 \u212aB")
+    assert rule.needs_met("\u017fT")
+    assert not rule.needs_met("plain")
+
+
+def test_only_ascii_or_caseless_literals_fold() -> None:
+    assert folds_like_regex("copyright") and folds_like_regex("版权") and folds_like_regex("(c)")
+    assert not folds_like_regex("привет")      # Cyrillic has case equivalents the fold does not know
+    assert not folds_like_regex("µ")
