@@ -1,6 +1,6 @@
 """Score gate for story grouping on bench/dupes.py's pairs, built from the fixture sets under tests/data (data
 nobody here wrote): the first 40 pages of aeb-en and of cwced-zh, each as its HTML page and its text-dump
-rendering. bench/dupes.py builds and judges the pairs (pointed at tests/data instead of ../shared/data).
+rendering. bench/dupes.py builds and judges the pairs (pointed at tests/data instead of shared/data).
 
 Counts measured when the floors were set: 320 reprint pairs, 298 merged (recall 0.931; the misses are text dump
 vs HTML page pairs whose two cleanings differ too much), and 134 hard negatives (same host, same topic) with no
