@@ -149,6 +149,7 @@ class Draft:
     author: str | None = None
     html: str | None = None              # sanitized body HTML; None → built from `paragraphs`
     header_lines: tuple[str, ...] = ()   # metadata lines near the headline ("Release Time: …", "发布时间：…")
+    ruled_date: str | None = None        # the date text a site rule selected (also the first header line)
     removed: tuple[Removed, ...] = ()
     language: str | None = None          # as the page declares it (`<html lang>`), if it does
     url: str | None = None               # canonical URL the page states, if any

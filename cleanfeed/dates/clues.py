@@ -55,7 +55,8 @@ _EDITED_BY = re.compile(r"(?:最后|最後)由\s*\S.{0,30}?[于於]\s*$|(?i:last
 def label_of(text: str, mention: Mention, floor: int = 0) -> str | None:
     """The class of the label right in front of `mention` ("other", "original", "updated", "published",
     "weak")."""
-    if vocab().other_after.match(to_simplified(text[mention.end:mention.end + 3])):
+    after = to_simplified(text[mention.end:mention.end + 3])
+    if vocab().other_after.match(after) and not vocab().not_other_after.match(after):
         return "other"              # `请于4月30日前报送`, `2月11日起恢复`: a deadline, a coming day
     window = text[max(floor, mention.start - _LABEL_WINDOW):mention.start]
     if not window.strip():

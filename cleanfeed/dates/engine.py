@@ -87,11 +87,12 @@ def _stages(draft: Draft, ctx: DateContext, tags: Tags | None, lang: str) -> lis
     def header_lines(judged: Judged) -> list[Clue]:
         """The extractor's header lines; on an HTML page without a better date, only those the engine also
         sees around the headline: the extractor reads on past the body of a short article, into a related
-        or recommended list (`推荐阅读 / 2019-02-25 废铅蓄电池回收试点扩围`) that the regions leave out."""
+        or recommended list (`推荐阅读 / 2019-02-25 废铅蓄电池回收试点扩围`) that the regions leave out. A
+        date a site rule selected is kept wherever it stands on the page (a footer's `发布日期`)."""
         if tags is None or not draft.header_lines or _winner(judged, HEADER) is not None or layout().head is None:
             return text_header_clues(draft, lang)
         seen = squeezed_near(near())
-        kept = tuple(ln for ln in draft.header_lines if "".join(ln.split()) in seen)
+        kept = tuple(ln for ln in draft.header_lines if "".join(ln.split()) in seen or ln == draft.ruled_date)
         return text_header_clues(replace(draft, header_lines=kept), lang)
 
     def times(judged: Judged) -> list[Clue]:

@@ -190,7 +190,8 @@ def is_list_item(text: str) -> bool:
     if m is None:
         return False
     numbered = m.group().strip()[:1].isdigit()
-    return not (numbered and any(d.mention.start <= m.start() for d in read_line(normalize(text[:40]), None)))
+    number_at = len(text) - len(text.lstrip())     # the pattern opens with `\s*`: m.start() is always 0
+    return not (numbered and any(d.mention.start <= number_at for d in read_line(normalize(text[:40]), None)))
 
 
 def article_paragraphs(draft: Draft) -> tuple[str, ...]:

@@ -50,7 +50,9 @@ def _folder_clues(url: str, path: str) -> list[Clue]:
     m = _FOLDER_DATE.search(path)
     if not m or len(m.group(1)) == 2 and path[m.start(1) + 2] != "/":
         return []
-    year = int(m.group(1)) + (2000 if len(m.group(1)) == 2 else 0)
+    year = int(m.group(1))
+    if year < 100:                          # `/98/0302/` is 1998 (news sites date from the 1990s), `/19/0302/` 2019
+        year += 1900 if year >= 90 else 2000
     mention = Mention(m.start(), m.end(), m.group(0), (Reading(year, int(m.group(2)), int(m.group(3))),))
     return [Clue(mention, "url", PUBLISHED, URL, 0, 0, url)]
 

@@ -149,6 +149,7 @@ def _extract(doc: lxml.html.HtmlElement, url: str | None, rule: SiteRule | None)
         author=author_of(rule, work, md, header, byline, marked, ftr.authors if ftr else ()),
         html=sanitize(blocks_html(list(filtered.blocks))),
         header_lines=tuple(header),
+        ruled_date=date_text or None,
         removed=tuple(removed) + filtered.removed,
         language=md.language,
         url=md.url,

@@ -55,12 +55,21 @@ def absolute(url: str | None, base: str | None) -> str | None:
     url = url.strip()
     if url.startswith(("data:image/", "https://", "http://")):
         return url                        # most links are: urljoin is the costliest step of a link
-    return _joined(url, base)
+    if url[:11].lower().startswith(("data:", "javascript:", "vbscript:")):
+        return None                       # never http(s) or mailto, and not worth remembering (a data: URL is MBs)
+    return _joined(url, base) if len(url) <= MAX_REMEMBERED else _join(url, base)
+
+
+MAX_REMEMBERED = 2000                     # characters: a longer link is joined, not kept in the cache
 
 
 @lru_cache(maxsize=4096)
 def _joined(url: str, base: str | None) -> str | None:
     """`absolute` of a relative link, remembered: urljoin is ~20 µs, and a page repeats its links."""
+    return _join(url, base)
+
+
+def _join(url: str, base: str | None) -> str | None:
     try:
         joined = urljoin(base, url) if base else url
         scheme = urlsplit(joined).scheme

@@ -30,7 +30,15 @@ def lower_if_safe(text: str) -> str | None:
     return None if FOLD_UNSAFE.search(text) else text.lower()
 
 
-@lru_cache(maxsize=4096)
 def lowered(key: str) -> str | None:
-    """`lower_if_safe` of a line, remembered: several rules ask per line."""
+    """`lower_if_safe` of a line, remembered when short: several rules ask per line. A site rule may look
+    at lines of 10,000 characters; 4,096 of those kept would hold ~160 MB in a long crawl."""
+    return _lowered(key) if len(key) <= MAX_REMEMBERED else lower_if_safe(key)
+
+
+MAX_REMEMBERED = 600                      # characters: the built-in rules look at lines up to this long
+
+
+@lru_cache(maxsize=4096)
+def _lowered(key: str) -> str | None:
     return lower_if_safe(key)
