@@ -86,3 +86,12 @@ def test_the_server_module_loads_no_xml_parser_before_a_request() -> None:
     probe = "import sys, cleanfeed.serve.server; print(sorted(m for m in sys.modules if m.startswith('xml')))"
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True)
     assert done.stdout.strip() == "[]", done.stdout
+
+
+def test_the_serve_start_path_loads_neither_dataclasses_nor_hashlib() -> None:
+    """`serve`'s own modules hold two small records and hash a file on its first request: `dataclasses`
+    (which loads inspect, ast, dis: 6-7 ms) and hashlib stay off the start path (issue #23: ≤ 3× bare python)."""
+    probe = ("import sys, cleanfeed.cli, cleanfeed.commands.serve, cleanfeed.serve.server; "
+             "print(sorted(m for m in ('dataclasses', 'hashlib', 'json') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True)
+    assert done.stdout.strip() == "[]", done.stdout
