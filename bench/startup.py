@@ -6,6 +6,11 @@ process doubles when another job holds the core, its CPU time barely moves.
 
     python bench/startup.py                 # 7 runs each
     python bench/startup.py --code /tmp/cf-prev --runs 5
+    /tmp/venv/bin/python bench/startup.py --installed    # the cleanfeed installed there (e.g. from a wheel)
+
+The bare interpreter is this one (`sys.executable`), with its site-packages: in a dev venv that includes the
+editable install's `.pth` finder, which imports pathlib, re, urllib.parse … at every start (bare python and
+cleanfeed alike), so ratios there are lower than for a regular install (README, issue #23 report).
 """
 from __future__ import annotations
 
@@ -66,13 +71,18 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--runs", type=int, default=7)
     ap.add_argument("--code", type=Path, default=ROOT)
+    ap.add_argument("--installed", action="store_true",
+                    help="time the cleanfeed installed in this interpreter's environment, not --code")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="cleanfeed-startup-") as tmp:
         # An installed cleanfeed has its bytecode compiled (pip does it); a shell with PYTHONDONTWRITEBYTECODE
         # would compile every module from source on every start (check: ~60 ms of 120). The bytecode goes to
         # a folder of its own, never into the checkout, and one untimed round writes it.
         env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-        env |= {"PYTHONPATH": str(args.code.resolve()), "PYTHONPYCACHEPREFIX": str(Path(tmp) / "pycache")}
+        env["PYTHONPYCACHEPREFIX"] = str(Path(tmp) / "pycache")
+        env.pop("PYTHONPATH", None)
+        if not args.installed:
+            env["PYTHONPATH"] = str(args.code.resolve())
         project = Path(tmp) / "project"
         for name in ("feeds", "cleaners", "seeds"):
             shutil.copytree(ROOT / name, project / name)
@@ -94,7 +104,9 @@ def main() -> int:
                 wall, cpu = case()
                 times[name].append(wall)
                 cpus[name].append(cpu)
-    print(f"{args.runs} runs each, {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}; code: {args.code}")
+    code = "installed" if args.installed else args.code
+    print(f"{args.runs} runs each, {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}; code: {code}; "
+          f"python: {sys.executable}")
     for clock, table in (("wall", times), ("CPU", cpus)):
         bare = statistics.median(table["python -c pass"])
         for name, values in table.items():

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -40,6 +41,28 @@ COMMANDS: dict[str, str] = {
 log = logging.getLogger("cleanfeed")
 
 
+def terminal_columns() -> int:
+    """`shutil.get_terminal_size().columns` without importing shutil (which loads bz2 and lzma: ~2 ms of
+    every start): $COLUMNS, else the width of the terminal on stdout, else 80."""
+    try:
+        columns = int(os.environ.get("COLUMNS", "0"))
+    except ValueError:
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns   # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns if columns > 0 else 80
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse's HelpFormatter asks shutil for the width when none is given; we give it, the same value."""
+
+    def _get_formatter(self) -> argparse.HelpFormatter:
+        return self.formatter_class(prog=self.prog, width=terminal_columns() - 2)  # type: ignore[call-arg]
+
+
 def _global_options(parser: argparse.ArgumentParser, *, after_command: bool) -> None:
     """--project, -v, -q: accepted before the subcommand and after it (`cleanfeed build -q`). After it they
     default to SUPPRESS, so an option given only before the subcommand is not reset by the subparser."""
@@ -55,7 +78,7 @@ def _global_options(parser: argparse.ArgumentParser, *, after_command: bool) -> 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The parser; with `command`, that subcommand's module is imported and registers its options, the
     others stay names with their help (enough to choose a command and to print `cleanfeed --help`)."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="cleanfeed",
         description="Turn scraped news pages (plain text, HTML, WARC) into clean, valid news feeds.",
         epilog="Run 'cleanfeed COMMAND --help' for a command's options. The feed project is the current "

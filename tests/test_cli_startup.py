@@ -86,3 +86,38 @@ def test_the_server_module_loads_no_xml_parser_before_a_request() -> None:
     probe = "import sys, cleanfeed.serve.server; print(sorted(m for m in sys.modules if m.startswith('xml')))"
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True)
     assert done.stdout.strip() == "[]", done.stdout
+
+
+def test_the_serve_start_path_loads_neither_dataclasses_nor_hashlib() -> None:
+    """`serve`'s own modules hold two small records and hash a file on its first request: `dataclasses`
+    (which loads inspect, ast, dis: 6-7 ms) and hashlib stay off the start path (issue #23: ≤ 3× bare python)."""
+    probe = ("import sys, cleanfeed.cli, cleanfeed.commands.serve, cleanfeed.serve.server; "
+             "print(sorted(m for m in ('dataclasses', 'hashlib', 'json') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True)
+    assert done.stdout.strip() == "[]", done.stdout
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["serve", "--help"]])
+def test_the_parser_asks_the_terminal_width_without_shutil(argv: list[str]) -> None:
+    """argparse imports shutil (bz2, lzma) for the terminal width; the CLI passes the same width itself."""
+    assert not loaded_modules(*argv, prefix="") & {"shutil", "bz2", "lzma"}
+
+
+def test_check_loads_neither_importlib_resources_nor_difflib(tmp_path: Path) -> None:
+    """The package data (generic rules) is read by the cleaner, a directive name suggested only for a typo:
+    `check` of a project without either starts without tempfile, shutil and difflib (issue #23)."""
+    (tmp_path / "feeds").mkdir()
+    (tmp_path / "feeds" / "f.toml").write_text('title = "T"\nself_url = "https://f.example/"\n', encoding="utf-8")
+    loaded = loaded_modules("--project", str(tmp_path), "check", prefix="")
+    assert "cleanfeed.commands.check" in loaded
+    assert not loaded & {"importlib.resources", "tempfile", "shutil", "difflib"}, loaded
+
+
+@pytest.mark.parametrize("columns", ["", "50", "0", "x"])
+def test_terminal_columns_is_what_shutil_says(monkeypatch: pytest.MonkeyPatch, columns: str) -> None:
+    import shutil
+
+    from cleanfeed.cli import terminal_columns
+
+    monkeypatch.setenv("COLUMNS", columns)
+    assert terminal_columns() == shutil.get_terminal_size().columns

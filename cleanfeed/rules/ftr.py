@@ -10,7 +10,6 @@ Nothing here raises on bad input: malformed lines land in `errors`, recognised d
 reader keeps no field for in `unsupported` (their text stays in `lines`), oddities in `warnings`."""
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -144,6 +143,8 @@ def parse_ftr(text: str, source: str = "") -> FtrRule:
             continue
         name, arg, value, note = parsed
         if name not in KNOWN:
+            import difflib  # only to suggest a directive name: off the start path of `check`
+
             hint = difflib.get_close_matches(name, sorted(KNOWN), n=1)
             errors.append((no, f"unknown directive {name!r}" + (f" (did you mean {hint[0]!r}?)" if hint else "")))
             continue

@@ -5,15 +5,12 @@ Last-Modified from the feed's own `updated`, the precondition order of §13.2.2,
 """
 from __future__ import annotations
 
-import hashlib
-import json
 import logging
 import re
 from base64 import urlsafe_b64encode
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import format_datetime, parsedate_to_datetime
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 log = logging.getLogger(__name__)
 
@@ -27,8 +24,7 @@ class Headers(Protocol):
     def get(self, name: str, default: None = None) -> str | None: ...
 
 
-@dataclass(frozen=True)
-class Variant:
+class Variant(NamedTuple):      # not a dataclass: `serve` starts without dataclasses (issue #23)
     """One representation's bytes as sent; the strong ETag is the hash of exactly these bytes."""
 
     body: bytes
@@ -38,6 +34,8 @@ class Variant:
 
 def make_etag(body: bytes) -> str:
     """A strong validator: 144 bits of SHA-256, so equal tags mean equal bytes."""
+    import hashlib  # on the first request of a file, not on the start path of `serve`
+
     return '"' + urlsafe_b64encode(hashlib.sha256(body).digest()[:18]).decode("ascii") + '"'
 
 
@@ -54,6 +52,8 @@ def feed_updated(suffix: str, body: bytes) -> datetime | None:
             text = None if channel is None else channel.findtext("lastBuildDate") or channel.findtext("pubDate")
             return _aware(parsedate_to_datetime(text.strip())) if text else None
         if suffix == ".json":
+            import json
+
             items = json.loads(body).get("items") or []
             dates = [_aware(datetime.fromisoformat(d)) for d in
                      (i.get("date_modified") or i.get("date_published") for i in items if isinstance(i, dict))
