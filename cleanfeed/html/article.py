@@ -29,6 +29,7 @@ from cleanfeed.html.listing import repeated_items
 from cleanfeed.html.metadata import Metadata, choose_title, is_placeholder_title, norm, read_metadata
 from cleanfeed.html.pagetype import declares_article, page_type
 from cleanfeed.html.parse import body_of, parse_html
+from cleanfeed.html.pitch import drop_pitch_boxes
 from cleanfeed.html.sanitize import sanitize
 from cleanfeed.html.score import candidate_roots
 from cleanfeed.html.siterule import apply_strip, select, select_text
@@ -182,7 +183,9 @@ BIGGER_RUNNER = 3
 def _read_root(roots: list[lxml.html.HtmlElement], base: str | None, title: str | None, rule: SiteRule | None,
                kind: str) -> tuple[Filtered, tuple[str, ...]]:
     """The root's blocks filtered, and the texts of its paragraphs."""
+    pitches = [Removed(t, "pitch-box") for root in roots if kind == "article" for t in drop_pitch_boxes(root)]
     filtered = filter_blocks(_with_lead(linearize(roots, base), roots), title, rule, thread=kind == "forum")
+    filtered = replace(filtered, removed=(*pitches, *filtered.removed)) if pitches else filtered
     # Captions stay in the HTML (with their image) but not in the text: they interrupt the prose.
     return filtered, tuple(b.text for b in filtered.blocks if b.kind not in ("img", "figcaption"))
 
