@@ -201,5 +201,6 @@ def test_an_article_link_that_redirects_is_known_by_its_target_next_run(site: Fi
                           agent="cleanfeed-test")
         store.urls |= {p.url or "" for p in crawl.pages()}
     fetcher.close()
+    fetcher.cache.close()
     assert store.urls == {site.url("/en/copper-prices.html")}
     assert site.count("/old/copper.html") == 1 and crawl.stats.known == 1

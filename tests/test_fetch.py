@@ -221,11 +221,11 @@ def test_per_host_delay_is_shared_and_other_hosts_do_not_wait() -> None:
 
 
 def test_conditional_get_uses_remembered_validators_and_304_gives_the_cached_body() -> None:
-    cache = CrawlCache()
-    f, transport, _ = fetcher({"http://a.example/list": [ok(ETag='"v1"', Last_Modified="Fri, 01 Mar 2024 00:00:00 GMT"),
-                                                         ok(b"", status=304)]}, delay=0, cache=cache)
-    first = f.get("http://a.example/list", conditional=True, keep_body=True)
-    second = f.get("http://a.example/list", conditional=True, keep_body=True)
+    with CrawlCache() as cache:
+        answers = [ok(ETag='"v1"', Last_Modified="Fri, 01 Mar 2024 00:00:00 GMT"), ok(b"", status=304)]
+        f, transport, _ = fetcher({"http://a.example/list": answers}, delay=0, cache=cache)
+        first = f.get("http://a.example/list", conditional=True, keep_body=True)
+        second = f.get("http://a.example/list", conditional=True, keep_body=True)
     headers = transport.sent[-1][2]
     assert headers["If-None-Match"] == '"v1"' and headers["If-Modified-Since"].startswith("Fri, 01 Mar 2024")
     assert not first.not_modified and second.not_modified

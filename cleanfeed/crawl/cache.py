@@ -55,10 +55,14 @@ class CrawlCache:
             if path != ":memory:":
                 Path(path).parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+        except (sqlite3.DatabaseError, OSError) as exc:
+            raise CacheError(f"cannot open the crawl cache: {exc}", source=str(path)) from exc
+        try:
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")   # no fsync per response (was 10+ ms each): a cache
             self._db.executescript(_SCHEMA)
-        except (sqlite3.DatabaseError, OSError) as exc:
+        except sqlite3.DatabaseError as exc:           # not a cache file: closed, not left to the collector
+            self._db.close()
             raise CacheError(f"cannot open the crawl cache: {exc}", source=str(path)) from exc
 
     def get(self, url: str) -> Cached | None:
