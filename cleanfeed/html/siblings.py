@@ -196,15 +196,17 @@ def gather(top: lxml.html.HtmlElement, level0: list[lxml.html.HtmlElement]) -> l
     document order; a copy of a block already taken (desktop and mobile renderings of one text) counts
     once."""
     model = _override[0] if _override else shipped_model()
-    taken, pitches = set(), set()
+    taken, pitches, chosen = set(), set(), set(level0)
     for c in candidates(top):
-        if _teaser_list(c.element):
+        takes = model.probability(c.features) >= model.threshold
+        # (the teaser walk only matters for a block that would be kept: it reads every list item's text)
+        if (takes or c.element in chosen) and _teaser_list(c.element):
             pitches.add(c.element)        # other articles' headlines and cut blurbs: never this article
-        elif model.probability(c.features) >= model.threshold:
+        elif takes:
             taken.add(c.element)
         elif c.features[_PITCH_FEATURE] > 0:
             pitches.add(c.element)        # a sign-up or donation box the score merged: not the article
-    return _in_order(top, taken | (set(level0) - pitches))
+    return _in_order(top, taken | (chosen - pitches))
 
 
 _CUT_SHORT = re.compile(r"(\.\.\.|…)\s*(\[?\s*(read )?more\s*\]?)?\s*$", re.I)

@@ -123,13 +123,7 @@ def parse_crawl_rule(raw: Any, problems: Problems) -> CrawlRule | None:
         problems.add("key 'crawl' must be a table ([crawl])")
         return None
     before = len(problems.errors)
-    kwargs: dict[str, Any] = {}
-    for key, value in raw.items():
-        if key not in KEYS:
-            problems.add(f"unknown key 'crawl.{key}' (known: {', '.join(sorted(KEYS))})")
-            continue
-        with problems.key(f"crawl.{key}"):
-            kwargs[key] = _PARSERS[key](value)
+    kwargs = problems.table(raw, _PARSERS, "crawl")
     if not raw.get("start_urls") and not raw.get("sitemaps"):
         problems.add("section 'crawl' needs 'start_urls' or 'sitemaps'")
     return CrawlRule(**kwargs) if len(problems.errors) == before else None

@@ -265,13 +265,7 @@ def parse_settings(raw: dict[str, Any], source: str, feeds: tuple[FeedSpec, ...]
     if not isinstance(site, dict):
         problems.add("'site' must be a table: [site]")
         site = {}
-    kw: dict[str, Any] = {}
-    for key, value in site.items():
-        if key not in _SITE_KEYS:
-            problems.add(f"unknown key 'site.{key}' (known: {', '.join(_SITE_KEYS)})")
-            continue
-        with problems.key(f"site.{key}"):
-            kw[key] = _SITE_KEYS[key](value)
+    kw = problems.table(site, _SITE_KEYS, "site")
     problems.raise_any()
     if "title" not in kw and len(feeds) == 1:
         kw.update(title=feeds[0].title, description=kw.get("description", feeds[0].description))

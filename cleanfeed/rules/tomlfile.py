@@ -4,7 +4,7 @@ collecting every problem of a file at once (`cleanfeed check` lists them all, no
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -43,6 +43,18 @@ class Problems:
 
     def add(self, message: str) -> None:
         self.errors.append(ConfigError(message, source=self.source))
+
+    def table(self, raw: dict[str, Any], parsers: Mapping[str, Callable[[Any], Any]], section: str) -> dict[str, Any]:
+        """Each key of the TOML table `[section]` read by its parser; an unknown key or a bad value is
+        recorded (`unknown key 'crawl.speed' (known: …)`, `key 'crawl.delay': …`) and the rest still read."""
+        values: dict[str, Any] = {}
+        for key, value in raw.items():
+            if key not in parsers:
+                self.add(f"unknown key '{section}.{key}' (known: {', '.join(sorted(parsers))})")
+                continue
+            with self.key(f"{section}.{key}"):
+                values[key] = parsers[key](value)
+        return values
 
     def raise_any(self) -> None:
         if len(self.errors) == 1:
