@@ -1,0 +1,75 @@
+"""Fast paths of the cleaning walk answer exactly as the slower code they replace (issue 17, speed): the
+class-word reading of `hints.hint`, and `normalise_newlines`."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from cleanfeed.html import hints
+from cleanfeed.textnorm import normalise_newlines
+
+
+def _reference_tokens(names: str) -> list[str]:
+    return [t for t in re.split(r"[^a-z0-9]+", re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "-", names).lower()) if t]
+
+
+@pytest.mark.parametrize("names", [
+    "postShareBar js-x", "article-body-content col-xs-12", "ARTICLE Body", "mainContent", "İstanbul-news",
+    "Kelvin\u212aShare", "plain", "", "   ", "a--b__c", "relatedPosts sidebarWidget",
+])
+def test_tokens_split_as_the_camel_case_regex(names: str) -> None:
+    assert hints._tokens(names) == _reference_tokens(names)
+
+
+def test_plain_words_reads_only_a_pattern_of_plain_words() -> None:
+    assert hints.plain_words(re.compile(r"(^|-)(article|body2)($|-)")) == {"article", "body2"}
+    assert hints.plain_words(re.compile(r"(^|-)(art.*|body)($|-)")) is None        # a regex, not a word
+    assert hints.plain_words(re.compile(r"(^|-)(main-text)($|-)")) is None          # a word across tokens
+    assert hints.plain_words(re.compile(r"(^|-)(article)($|-)", re.I)) is None
+    assert hints.plain_words(re.compile(r"article|body")) is None
+
+
+def test_the_shipped_positive_words_take_the_set_lookup() -> None:
+    assert hints._POSITIVE_WORDS is not None and "article" in hints._POSITIVE_WORDS
+
+
+@pytest.mark.parametrize("names", [
+    "article-body", "post-content", "entry", "contentWrapper", "main", "not-article-x", "articles", "mainly",
+    "sidebar", "story__text", "", "zw",
+])
+def test_positive_answers_as_the_regex_over_joined_tokens(names: str) -> None:
+    tokens = hints._tokens(names)
+    assert hints._is_positive(tokens) == (hints._POSITIVE.search("-".join(tokens)) is not None)
+
+
+@pytest.mark.parametrize(("token", "kind"), [
+    ("share", hints.STRONG), ("sidebar", hints.STRONG), ("menu", hints.WEAK), ("navbar", hints.WEAK),
+    ("body", hints.NAMES_NOTHING), ("headlines", hints.NAMES_NOTHING),    # a false friend of `header`
+])
+def test_token_kind(token: str, kind: int) -> None:
+    assert hints.token_kind(token) == kind
+
+
+@pytest.mark.parametrize(("names", "expected"), [
+    ("share-bar", ("class:share", False)),
+    ("is-promoted node-article", (None, True)),           # a state word names nothing
+    ("hidden md:block", (None, False)),                   # Tailwind: shown on screens
+    ("hidden", ("class:hidden", False)),
+    ("menu", ("class:menu", False)),
+    ("article-menu", (None, True)),                       # a weak word beside a positive one
+    ("postShareBar", ("class:share", True)),
+])
+def test_hint_reads_class_words(names: str, expected: tuple[str | None, bool]) -> None:
+    assert hints.hint.__wrapped__(names) == expected      # uncached, as computed
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("a\r\nb\rc\x0cd\x0be\n", "a\nb\nc\nd\ne\n"),
+    ("\r\r\n\n", "\n\n\n"),
+    ("no breaks at all", "no breaks at all"),
+    ("中文\r\n第二行", "中文\n第二行"),
+    ("", ""),
+])
+def test_normalise_newlines(text: str, expected: str) -> None:
+    assert normalise_newlines(text) == expected
