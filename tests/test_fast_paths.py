@@ -73,3 +73,60 @@ def test_hint_reads_class_words(names: str, expected: tuple[str | None, bool]) -
 ])
 def test_normalise_newlines(text: str, expected: str) -> None:
     assert normalise_newlines(text) == expected
+
+
+# The sibling scorer's trees compiled to one expression (html/siblings.compiled_trees): the same float
+# as walking them, to the last bit.
+
+def _thresholds(tree: object) -> list[float]:
+    if not isinstance(tree, list):
+        return []
+    return [float(tree[1]), *_thresholds(tree[2]), *_thresholds(tree[3])]
+
+
+def test_compiled_trees_score_as_the_walk() -> None:
+    import random
+
+    from cleanfeed.html.siblings import FEATURES, shipped_model
+
+    model = shipped_model()
+    assert model.log_odds != model.walked_log_odds          # the shipped model compiles
+    cuts = [t for tree in model.trees for t in _thresholds(tree)]
+    rng = random.Random(17)
+    for _ in range(3000):
+        x = tuple(rng.choice((rng.choice(cuts), rng.uniform(-5, 50), 0.0, -0.0)) for _ in FEATURES)
+        assert model.log_odds(x) == model.walked_log_odds(x)
+        assert 0.0 <= model.probability(x) <= 1.0
+
+
+def test_compiled_trees_refuse_what_has_no_literal() -> None:
+    from cleanfeed.html.siblings import Model, compiled_trees
+
+    assert compiled_trees(0.5, ([0, 1.5, -0.25, 0.75], 0.125)) is not None
+    assert compiled_trees(0.5, ([0, float("inf"), -0.25, 0.75],)) is None
+    assert compiled_trees(float("nan"), (0.1,)) is None
+    assert compiled_trees(0.5, ([0, 1.5, -0.25],)) is None          # a malformed node
+    assert compiled_trees(0.5, (["x", 1.5, -0.25, 0.75],)) is None  # an index that is no int
+    walked = Model(0.5, ([0, float("inf"), -0.25, 0.75],), 0.5)
+    assert walked.log_odds((1.0,)) == walked.walked_log_odds((1.0,)) == 0.25
+
+
+@pytest.mark.parametrize("low", [
+    "epubyline", "pub-date", "a pub", "xpub", "publisher", "\npub", "mepub date", "pubpub", "post-meta\nentry-info",
+    "", "republished", "9pub", "_pub", "épub",
+])
+def test_hinted_starts_find_what_the_lookbehind_regex_finds(low: str) -> None:
+    from cleanfeed.dates.header import _HINTED_LOW, hinted_starts
+
+    assert list(hinted_starts(low)) == [m.start() for m in _HINTED_LOW.finditer(low)]
+
+
+@pytest.mark.parametrize("href", [
+    "/", "./", "/index.html", "index.php", "https://example.com/", "http://example.com", "HTTPS://Example.com/Index.HTM",
+    "https://example.com/news/2024/a.html", "//cdn.example.com/", "/a/b", "./index.html", "https://example.com//",
+])
+def test_home_links_hold_at_most_max_home_slashes(href: str) -> None:
+    from cleanfeed.html.headline import _HOME_HREF, MAX_HOME_SLASHES
+
+    if _HOME_HREF.match(href):
+        assert href.count("/") <= MAX_HOME_SLASHES
