@@ -32,6 +32,7 @@ _TITLED_XPATH = etree.XPath("//*[self::div or self::p or self::span or self::td 
                             "[contains(@class, 'tit') or contains(@id, 'tit') or contains(@class, 'biaoti')]")
 _TITLE_WORDS = frozenset({"title", "tit", "biaoti", "headline"})
 MAX_SCAN = 400          # elements looked at before giving up: the header line sits near the top
+MAX_HOME_SLASHES = 3    # the most any `_HOME_HREF` match holds (`https://host/index.html`)
 MAX_HEADLINE = 150      # characters
 
 
@@ -44,7 +45,9 @@ def site_names(body: lxml.html.HtmlElement, declared: Iterable[str | None] = ())
     (`og:site_name`, `<meta name="SiteName">`)."""
     names = {norm(n) for n in declared if n}
     for a in body.iter("a"):
-        if _HOME_HREF.match((a.get("href") or "").strip()):
+        href = (a.get("href") or "").strip()
+        # (a home link holds at most three slashes, `https://host/`: most links are refused by the count)
+        if href.count("/") <= MAX_HOME_SLASHES and _HOME_HREF.match(href):
             names.add(norm(_text(a)))
             names.update(norm(img.get("alt")) for img in a.iter("img") if img.get("alt"))
     return frozenset(n for n in names if len(n) >= 2)
