@@ -130,3 +130,48 @@ def test_home_links_hold_at_most_max_home_slashes(href: str) -> None:
 
     if _HOME_HREF.match(href):
         assert href.count("/") <= MAX_HOME_SLASHES
+
+
+_PITCH = ("<div class='box'>Did you like this story? Subscribe to our newsletter and get the best of it in your"
+          " inbox every week.</div>")
+_STORY = "".join(f"<p>Paragraph {n} of the story about aluminium scrap prices, long enough to count.</p>"
+                 for n in range(10))
+
+
+@pytest.mark.parametrize(("html", "dropped"), [
+    (f"<div>{_STORY}{_PITCH}</div>", 1),                     # in the last half of the root: a pitch
+    (f"<div>{_PITCH}{_STORY}</div>", 0),                     # at the top: the story's own box
+    (f"<div><p>Short story.</p>{_PITCH}</div>", 0),          # a root too short to trim
+    (f"<div>{_STORY}<div>{_STORY}{_PITCH}</div></div>", 1),  # a wrapper starting early holds it
+])
+def test_drop_pitch_boxes(html: str, dropped: int) -> None:
+    import lxml.html
+
+    from cleanfeed.html.pitch import drop_pitch_boxes
+
+    root = lxml.html.fragment_fromstring(html)
+    texts = drop_pitch_boxes(root)
+    assert len(texts) == dropped
+    assert ("Subscribe" in root.text_content()) is (dropped == 0)
+
+
+@pytest.mark.parametrize("html", [
+    f"<div>{_STORY}</div>", "<div><p>short</p></div>", f"<p>{'y' * 70}</p>", "<div></div>",
+    f"<section><div>{_STORY}<br>tail text" + "x" * 80 + "</div></section>",
+])
+def test_prose_in_is_the_maps_entry(html: str) -> None:
+    import lxml.html
+
+    root = lxml.html.fragment_fromstring(html)
+    assert hints.prose_in(root) == hints.prose_map(root).get(root, 0)
+
+
+@pytest.mark.parametrize("text", [
+    "Plain  ASCII\tline\n with breaks ", "相關閱讀：銅價", "Ｆｕｌｌ－ｗｉｄｔｈ ＡＳＣＩＩ", "ﬁne ligature", "", "  ",
+    "Mixed 中文 and English", "Caf\u00e9 crème",
+])
+def test_as_line_keys_as_line_key(text: str) -> None:
+    from cleanfeed.html.extract import as_line
+    from cleanfeed.text.lines import fold, line_key
+
+    assert as_line(text).key == line_key(fold(text))

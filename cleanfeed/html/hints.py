@@ -217,18 +217,33 @@ def own_text_len(el: lxml.html.HtmlElement) -> int:
 _INLINE_CHILDREN = frozenset({"br", "a", "b", "strong", "i", "em", "span", "font", "img"})
 
 
+_PROSE_TAGS = ("p", "div", "td", "section", "article", "font")
+MIN_PROSE_UNIT = 60
+
+
 def prose_map(body: lxml.html.HtmlElement) -> dict[lxml.html.HtmlElement, int]:
     """For every element, the characters of prose under it: paragraphs (and text-bearing containers,
     as in `<div class="zn-body__paragraph">`) of 60+ characters."""
     found: dict[lxml.html.HtmlElement, int] = {}
-    for el in body.iter("p", "div", "td", "section", "article", "font"):
+    for el in body.iter(*_PROSE_TAGS):
         n = len(el.text_content()) if el.tag == "p" else own_text_len(el)
-        if n < 60:
+        if n < MIN_PROSE_UNIT:
             continue
         found[el] = found.get(el, 0) + n
         for anc in el.iterancestors():
             found[anc] = found.get(anc, 0) + n
     return found
+
+
+def prose_in(el: lxml.html.HtmlElement) -> int:
+    """`prose_map(el)[el]` (0 when absent), without the map: the walk up from every paragraph to the
+    root is left out."""
+    total = 0
+    for unit in el.iter(*_PROSE_TAGS):
+        n = len(unit.text_content()) if unit.tag == "p" else own_text_len(unit)
+        if n >= MIN_PROSE_UNIT:
+            total += n
+    return total
 
 
 def _holds_article(el: lxml.html.HtmlElement, prose: dict[lxml.html.HtmlElement, int], page_prose: int) -> bool:

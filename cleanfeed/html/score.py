@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import lxml.html
 
-from cleanfeed.html.hints import class_id, hint, link_density, own_text_len, prose_map
+from cleanfeed.html.hints import class_id, hint, link_density, own_text_len, prose_in, prose_map
 from cleanfeed.html.siblings import gather
 from cleanfeed.rules.html_words import html_words
 
@@ -124,7 +124,7 @@ ROOT_ENOUGH = 2000
 def _widen(top: lxml.html.HtmlElement, body: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
     """`top`, or the nearest ancestor holding most of the page's prose when `top` holds only a small part
     of it (one section of a page of sections)."""
-    mine = prose_map(top).get(top, 0)
+    mine = prose_in(top)
     if mine >= ROOT_ENOUGH:           # an article's body: most pages stop here, without a walk of the page
         return top
     prose = prose_map(body)
