@@ -46,8 +46,10 @@ class Filtered:
 
 def as_line(text: str) -> Line:
     """A block's text as the plain-text cleaner sees a line: its key folds traditional characters to
-    simplified too, so rules written once (`相关阅读`, `责任编辑`) cover 相關閱讀 and 責任編輯."""
-    return Line(text, text, line_key(fold(text)))
+    simplified too, so rules written once (`相关阅读`, `责任编辑`) cover 相關閱讀 and 責任編輯. An ASCII line
+    is its own key once folded (NFKC and the Han fold leave ASCII as it is; folding twice is folding once)."""
+    folded = fold(text)
+    return Line(text, text, folded if folded.isascii() else line_key(folded))
 
 
 def looks_like_header(text: str, g: GenericRules, line: Line | None = None) -> bool:
