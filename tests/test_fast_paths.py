@@ -175,3 +175,55 @@ def test_as_line_keys_as_line_key(text: str) -> None:
     from cleanfeed.text.lines import fold, line_key
 
     assert as_line(text).key == line_key(fold(text))
+
+
+@pytest.mark.parametrize("raw", [
+    "word " * 400, "  " + "x" * 1300, "a" + " " * 1300 + "b", "short text", "", "y" * 300, "y" * 301,
+    ("\n\t  " * 100 + "w") * 20, "中文" * 700, "z" * 1199 + " tail",
+])
+@pytest.mark.parametrize("limit", [1, 300])
+def test_shortened_is_fold_then_cut(raw: str, limit: int) -> None:
+    text = " ".join(raw.split())
+    assert hints.shortened(raw, limit) == (text if len(text) <= limit else text[:limit] + "…")
+
+
+@pytest.mark.parametrize("raw", [
+    "\n    Some text here.\n   ", "a  b", "\u00a0x\u3000y\t", " ", "\n", "word", "\x1c\x1dz", "x\u2028", "",
+])
+def test_fold_spaces_is_the_regex_fold(raw: str) -> None:
+    from cleanfeed.html.blocks import _SPACE, fold_spaces
+
+    assert fold_spaces(raw) == _SPACE.sub(" ", raw)
+
+
+def test_str_split_and_regex_agree_on_whitespace() -> None:
+    import sys
+
+    from cleanfeed.html.blocks import _SPACE
+
+    assert not [c for c in range(sys.maxunicode + 1) if chr(c).isspace() != bool(_SPACE.fullmatch(chr(c)))]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Copper prices rise", "Copper Prices Rise!"),
+    ("Copper prices rise " + "and go on rising " * 20, "Copper prices rise"),
+    ("İ" * 50, "i" * 50), ("İ" * 60, "i" * 50), ("ΣΑΣ " * 30, "σας" * 30),
+    ("x" * 40 + "!" * 400, "x" * 40), ("___" * 100 + "ab", "ab"), ("", "a"),
+])
+def test_norm_is_compares_as_norm(text: str, title: str) -> None:
+    from cleanfeed.html.metadata import norm, norm_is
+
+    key = norm(title)
+    assert norm_is(text, key) == (norm(text) == key)
+
+
+@pytest.mark.parametrize("html", [
+    "<a href='/x'>plain link</a>", "<a>two <b>parts</b> tail</a>", "<p></p>", "<p>text<!-- a comment --></p>",
+    "<p>text<br>more</p>", "<a>&amp; entity</a>",
+])
+def test_text_length_is_the_text_contents(html: str) -> None:
+    import lxml.html
+
+    el = lxml.html.fragment_fromstring(html)
+    assert hints.text_length(el) == len(el.text_content())
+    assert hints.element_text(el) == el.text_content()

@@ -25,7 +25,7 @@ from typing import Any
 
 import lxml.html
 
-from cleanfeed.html.hints import hint, link_density, own_text_len
+from cleanfeed.html.hints import element_text, hint, link_density, own_text_len, text_length
 from cleanfeed.rules.html_words import html_words
 from cleanfeed.rules.linematch import folds_like_regex, lower_if_safe
 
@@ -188,7 +188,7 @@ def _features(sib: lxml.html.HtmlElement, text: str, path_el: lxml.html.HtmlElem
     repeated = _signature(sib) == signature and ("." in signature or path_el.tag in ("section", "article"))
     negative, positive = hint(f"{sib.get('class') or ''} {sib.get('id') or ''}".strip()) if (
         sib.get("class") or sib.get("id")) else (None, False)
-    items = sum(len(li.text_content()) for li in sib.iter("li"))
+    items = sum(text_length(li) for li in sib.iter("li"))
     digits = sum(map(str.isdigit, text))
     return (
         float(level),
@@ -229,7 +229,7 @@ def _prose(el: lxml.html.HtmlElement) -> int:
     """Characters in paragraphs (and text-bearing containers) of 60+ characters under `el`."""
     n = 0
     for x in el.iter("p", "li", "dd", "blockquote", "div", "section", "td"):
-        size = len(x.text_content().strip()) if x.tag in ("p", "li", "dd", "blockquote") else own_text_len(x)
+        size = len(element_text(x).strip()) if x.tag in ("p", "li", "dd", "blockquote") else own_text_len(x)
         if size >= 60:
             n += size
     return n
