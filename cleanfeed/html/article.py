@@ -235,14 +235,14 @@ def _as_list(body: lxml.html.HtmlElement, base: str | None, title: str | None, r
 
 
 def _headings(body: lxml.html.HtmlElement) -> list[str]:
-    return [t for t in (" ".join(h.text_content().split()) for h in body.iter("h1", "h2")) if t][:20]
+    return [t for t in (" ".join(element_text(h).split()) for h in body.iter("h1", "h2")) if t][:20]
 
 
 def _lone_h1(body: lxml.html.HtmlElement) -> str | None:
     """The text of the page's one substantial `<h1>` outside navigation, sidebars and footers."""
     found = []
     for h in body.iter("h1"):
-        text = " ".join(h.text_content().split())
+        text = " ".join(element_text(h).split())
         if len(text) >= 10 and not any(a.tag in ("nav", "aside", "footer") for a in h.iterancestors()):
             found.append(text)
     return found[0] if len(found) == 1 else None

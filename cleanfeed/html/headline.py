@@ -16,6 +16,7 @@ from lxml import etree
 
 from cleanfeed.html.blocks import Block
 from cleanfeed.html.extract import as_line, looks_like_header
+from cleanfeed.html.hints import element_text
 from cleanfeed.html.metadata import norm
 from cleanfeed.rules.site import GenericRules
 from cleanfeed.rules.textrules import text_rules
@@ -37,7 +38,7 @@ MAX_HEADLINE = 150      # characters
 
 
 def _text(el: lxml.html.HtmlElement) -> str:
-    return " ".join(el.text_content().split())
+    return " ".join(element_text(el).split())
 
 
 def site_names(body: lxml.html.HtmlElement, declared: Iterable[str | None] = ()) -> frozenset[str]:
@@ -116,8 +117,10 @@ def lead_box(roots: list[lxml.html.HtmlElement], first_text: str) -> Block | Non
             if not isinstance(sib.tag, str) or sib in taken:
                 continue
             names = set(re.split(r"[^a-z]+", f"{sib.get('class') or ''} {sib.get('id') or ''}".lower()))
+            if not names & words:            # (before reading the text: a sibling may be the whole header)
+                continue
             text = _text(sib)
-            if names & words and is_paragraph(as_line(text)):
+            if is_paragraph(as_line(text)):
                 opening = norm((split_lead_label(text) or ("", text))[1])[:30]
                 return None if opening and norm(first_text).startswith(opening) else Block("p", text, escape(text))
         parent = node.getparent()

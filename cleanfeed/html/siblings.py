@@ -216,7 +216,7 @@ def _features(sib: lxml.html.HtmlElement, text: str, path_el: lxml.html.HtmlElem
 def _teaser_links(el: lxml.html.HtmlElement) -> int:
     """Headings that are links: the titles of other articles (a related carousel, a list of posts)."""
     return sum(1 for h in el.iter(*_HEADINGS) if h.find(".//a") is not None
-               and len(" ".join(a.text_content() for a in h.iter("a")).strip()) >= 0.8 * len(h.text_content().strip()))
+               and len(" ".join(element_text(a) for a in h.iter("a")).strip()) >= 0.8 * len(h.text_content().strip()))
 
 
 def _signature(el: lxml.html.HtmlElement) -> str:
