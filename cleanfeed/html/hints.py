@@ -74,8 +74,8 @@ NAMES_NOTHING, STRONG, WEAK = 0, 1, 2
 @lru_cache(maxsize=8192)
 def token_kind(token: str) -> int:
     """STRONG, WEAK or NAMES_NOTHING for one class token, remembered: tokens repeat across class strings
-    far more than whole strings do (the 31,900 class strings of a 240-page sample hold a few thousand
-    tokens), and the prefix tests (75 prefixes) were most of `hint`'s 7.9 µs per class string."""
+    (the 31,900 distinct class strings of a 240-page sample hold 15,400 distinct tokens), and the tests
+    against 75 prefixes cost ~1 µs of `hint`'s 8 µs per class string."""
     if token in _FALSE_FRIENDS:
         return NAMES_NOTHING
     if token in _STRONG_EXACT or token.startswith(_STRONG_PREFIX):
