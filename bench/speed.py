@@ -135,8 +135,8 @@ def run_trafilatura(data: bytes, url: str | None) -> None:
 
 # Caches keyed by page content: cleared before each run, so a repeated run does not meet its own pages
 # (bench/extraction.py cleans every page once).
-CONTENT_CACHES = (("cleanfeed.html.hints", "hint"), ("cleanfeed.html.blocks", "_joined"),
-                  ("cleanfeed.rules.linematch", "lowered"))
+CONTENT_CACHES = (("cleanfeed.html.hints", "hint"), ("cleanfeed.html.hints", "token_kind"),
+                  ("cleanfeed.html.blocks", "_joined"), ("cleanfeed.rules.linematch", "_lowered"))
 
 
 def clear_content_caches() -> None:
@@ -147,7 +147,8 @@ def clear_content_caches() -> None:
             fn = getattr(importlib.import_module(module_name), name)
         except (ImportError, AttributeError):
             continue                      # an older checkout without it
-        fn.cache_clear()
+        if hasattr(fn, "cache_clear"):
+            fn.cache_clear()
 
 
 def timed(pages: list[tuple[str, bytes, str | None]]) -> tuple[float, float]:

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from cleanfeed.rules.linematch import FOLD_UNSAFE, folds_like_regex
+from cleanfeed.rules.linematch import FOLD_UNSAFE, derived_needs, folds_like_regex, scans_line
 from cleanfeed.rules.site import LineRule, generic_rules
 from cleanfeed.rules.values import FLAGS
 
@@ -54,3 +54,52 @@ def test_only_ascii_or_caseless_literals_fold() -> None:
     assert folds_like_regex("copyright") and folds_like_regex("版权") and folds_like_regex("(c)")
     assert not folds_like_regex("привет")      # Cyrillic has case equivalents the fold does not know
     assert not folds_like_regex("µ")
+
+
+# Derived prefilters (linematch.derived_needs): what a rule's regex itself requires, for rules written
+# without `needs` whose regex is tried along the whole line (linematch.scans_line).
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    (r"\b(getty images|shutterstock)\s*$", ("getty images", "shutterstock")),
+    (r"^(file photo|photo|image)\s*:", ("image", "photo")),             # `file photo` holds `photo`
+    (r"^.{0,60}(浏览次数|阅读量)\s*\d+$", ("浏览次数", "阅读量")),
+    (r"(Views?|reads)+\d", ("reads", "view")),                          # a required repeat; ASCII lower-cased
+    (r"x?(ab|c)", ()),                                                  # a branch of one character
+    (r"(abc)?def", ("def",)),                                           # an optional group requires nothing
+    (r"[a-z]+\d{4}", ()),
+    (r"(?-i:SOURCE)\s+[A-Z]", ("source",)),
+    (r"İstanbul|Ärger", ("Ärger", "İstanbul")),                         # cased non-ASCII: kept as written
+])
+def test_derived_needs(pattern: str, expected: tuple[str, ...]) -> None:
+    assert derived_needs(re.compile(pattern, FLAGS)) == expected
+
+
+@pytest.mark.parametrize(("pattern", "scans"), [
+    (r"^(share|print)\s*:", False),
+    (r"^.{0,60}(views|reads)$", True),
+    (r"^(a|b)|photo credit", True),
+    (r"\d+ comments", True),
+    (r"^\d+\s+comments?$", False),
+    (r"^(?:(x)|.{0,9}y)", True),
+])
+def test_scans_line(pattern: str, scans: bool) -> None:
+    assert scans_line(re.compile(pattern, FLAGS)) is scans
+
+
+_LINES = ["Photo: Reuters/Jane Doe", "(Image credit: NASA)", "A man walks by. Getty Images", "PHOTO CREDIT: x",
+          "Views: 1,234", "浏览次数：12次", "阅读 35", "plain prose about prices and photos of metal",
+          "This site uses cookies. Accept", "ſhutterstock", "\u212aelvin views 12", "İmage: x", ""]
+
+
+@pytest.mark.parametrize("line", _LINES)
+def test_derived_prefilters_answer_as_the_regex(line: str) -> None:
+    """Every shipped rule, with its derived prefilter, matches exactly where its regex alone does."""
+    from cleanfeed.rules.classes import textdump_rules
+    rules = (*generic_rules().lines, *generic_rules().sections, *textdump_rules())
+    derived = [r for r in rules if r.gate and not r.needs]
+    assert derived                                     # the photo-credit and counter rules at least
+    for rule in rules:
+        key = line.lower()
+        expected = len(key) <= rule.max_len and rule.pattern.search(key) is not None
+        assert rule.matches(key) == expected, (rule.rule, line)
+        assert rule.matches(line) == (len(line) <= rule.max_len and rule.pattern.search(line) is not None)

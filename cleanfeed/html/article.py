@@ -24,7 +24,7 @@ from cleanfeed.html.byline import author_of, byline_elements, byline_in
 from cleanfeed.html.extract import Filtered, filter_blocks, flash_blocks, header_lines_near
 from cleanfeed.html.ftr import FtrResult, apply_ftr, preprocess_html
 from cleanfeed.html.headline import lead_box, printed_headline, site_names, titled_blocks
-from cleanfeed.html.hints import prune_code, remove_chrome
+from cleanfeed.html.hints import element_text, prune_code, remove_chrome
 from cleanfeed.html.listing import repeated_items
 from cleanfeed.html.metadata import Metadata, choose_title, is_placeholder_title, norm, read_metadata
 from cleanfeed.html.pagetype import declares_article, page_type
@@ -235,14 +235,14 @@ def _as_list(body: lxml.html.HtmlElement, base: str | None, title: str | None, r
 
 
 def _headings(body: lxml.html.HtmlElement) -> list[str]:
-    return [t for t in (" ".join(h.text_content().split()) for h in body.iter("h1", "h2")) if t][:20]
+    return [t for t in (" ".join(element_text(h).split()) for h in body.iter("h1", "h2")) if t][:20]
 
 
 def _lone_h1(body: lxml.html.HtmlElement) -> str | None:
     """The text of the page's one substantial `<h1>` outside navigation, sidebars and footers."""
     found = []
     for h in body.iter("h1"):
-        text = " ".join(h.text_content().split())
+        text = " ".join(element_text(h).split())
         if len(text) >= 10 and not any(a.tag in ("nav", "aside", "footer") for a in h.iterancestors()):
             found.append(text)
     return found[0] if len(found) == 1 else None
@@ -254,11 +254,11 @@ def _heading_element(body: lxml.html.HtmlElement, title: str | None) -> lxml.htm
     if not key or title is None:
         return None
     for h in body.iter("h1", "h2", "h3"):
-        if norm(h.text_content()) == key:
+        if norm(element_text(h)) == key:
             return h
     low, high = 0.8 * len(title), 2 * len(title) + 20
     for el in body.iter("div", "p", "span", "strong", "td", "font", "b"):
-        text = el.text_content()
+        text = element_text(el)
         if low <= len(text) <= high and norm(text) == key:
             return el
     return None

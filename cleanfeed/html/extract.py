@@ -13,7 +13,7 @@ import lxml.html
 
 from cleanfeed.html.blocks import Block, iter_blocks
 from cleanfeed.html.hints import holds_chrome
-from cleanfeed.html.metadata import norm
+from cleanfeed.html.metadata import norm, norm_is
 from cleanfeed.model import Removed
 from cleanfeed.rules.classes import textdump_rules
 from cleanfeed.rules.site import GenericRules, LineRule, SiteRule, first_match, generic_rules
@@ -46,8 +46,10 @@ class Filtered:
 
 def as_line(text: str) -> Line:
     """A block's text as the plain-text cleaner sees a line: its key folds traditional characters to
-    simplified too, so rules written once (`相关阅读`, `责任编辑`) cover 相關閱讀 and 責任編輯."""
-    return Line(text, text, line_key(fold(text)))
+    simplified too, so rules written once (`相关阅读`, `责任编辑`) cover 相關閱讀 and 責任編輯. An ASCII line
+    is its own key once folded (NFKC and the Han fold leave ASCII as it is; folding twice is folding once)."""
+    folded = fold(text)
+    return Line(text, text, folded if folded.isascii() else line_key(folded))
 
 
 def looks_like_header(text: str, g: GenericRules, line: Line | None = None) -> bool:
@@ -323,7 +325,7 @@ def _prose_follows(rest: Sequence[Block]) -> bool:
 
 def _why_drop(block: Block, line: Line, title_key: str, drop: Sequence[LineRule], g: GenericRules,
               links_ok: bool = False) -> str | None:
-    if title_key and block.kind in ("h1", "h2", "h3", "p") and norm(block.text) == title_key:
+    if title_key and block.kind in ("h1", "h2", "h3", "p") and norm_is(block.text, title_key):
         return "duplicate-title"
     if _SEPARATOR_ONLY.match(block.text):
         return "separator"

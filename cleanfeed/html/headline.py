@@ -16,6 +16,7 @@ from lxml import etree
 
 from cleanfeed.html.blocks import Block
 from cleanfeed.html.extract import as_line, looks_like_header
+from cleanfeed.html.hints import element_text
 from cleanfeed.html.metadata import norm
 from cleanfeed.rules.site import GenericRules
 from cleanfeed.rules.textrules import text_rules
@@ -32,11 +33,12 @@ _TITLED_XPATH = etree.XPath("//*[self::div or self::p or self::span or self::td 
                             "[contains(@class, 'tit') or contains(@id, 'tit') or contains(@class, 'biaoti')]")
 _TITLE_WORDS = frozenset({"title", "tit", "biaoti", "headline"})
 MAX_SCAN = 400          # elements looked at before giving up: the header line sits near the top
+MAX_HOME_SLASHES = 3    # the most any `_HOME_HREF` match holds (`https://host/index.html`)
 MAX_HEADLINE = 150      # characters
 
 
 def _text(el: lxml.html.HtmlElement) -> str:
-    return " ".join(el.text_content().split())
+    return " ".join(element_text(el).split())
 
 
 def site_names(body: lxml.html.HtmlElement, declared: Iterable[str | None] = ()) -> frozenset[str]:
@@ -44,7 +46,9 @@ def site_names(body: lxml.html.HtmlElement, declared: Iterable[str | None] = ())
     (`og:site_name`, `<meta name="SiteName">`)."""
     names = {norm(n) for n in declared if n}
     for a in body.iter("a"):
-        if _HOME_HREF.match((a.get("href") or "").strip()):
+        href = (a.get("href") or "").strip()
+        # (a home link holds at most three slashes, `https://host/`: most links are refused by the count)
+        if href.count("/") <= MAX_HOME_SLASHES and _HOME_HREF.match(href):
             names.add(norm(_text(a)))
             names.update(norm(img.get("alt")) for img in a.iter("img") if img.get("alt"))
     return frozenset(n for n in names if len(n) >= 2)
@@ -113,8 +117,10 @@ def lead_box(roots: list[lxml.html.HtmlElement], first_text: str) -> Block | Non
             if not isinstance(sib.tag, str) or sib in taken:
                 continue
             names = set(re.split(r"[^a-z]+", f"{sib.get('class') or ''} {sib.get('id') or ''}".lower()))
+            if not names & words:            # (before reading the text: a sibling may be the whole header)
+                continue
             text = _text(sib)
-            if names & words and is_paragraph(as_line(text)):
+            if is_paragraph(as_line(text)):
                 opening = norm((split_lead_label(text) or ("", text))[1])[:30]
                 return None if opening and norm(first_text).startswith(opening) else Block("p", text, escape(text))
         parent = node.getparent()

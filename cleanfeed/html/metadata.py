@@ -42,6 +42,19 @@ def norm(text: str | None) -> str:
     return _WORDISH.sub("", (text or "").lower())
 
 
+def norm_is(text: str, key: str) -> bool:
+    """`norm(text) == key`, without folding all of a long paragraph: `norm` keeps at most one letter or
+    digit per character (`İ` lower-cases to `i` and a combining mark), so when the opening of `text`
+    already holds more than `key`'s length, the whole cannot equal it."""
+    probe = NORM_PROBE * len(key) + 16
+    if len(text) > probe and len(norm(text[:probe])) > len(key):
+        return False
+    return norm(text) == key
+
+
+NORM_PROBE = 2       # prose is ~80 % letters and digits: twice the key's length holds more than the key
+
+
 def _meta_map(doc: lxml.html.HtmlElement) -> dict[str, str]:
     found: dict[str, str] = {}
     for meta in doc.iter("meta"):

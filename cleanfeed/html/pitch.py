@@ -41,8 +41,12 @@ def drop_pitch_boxes(root: lxml.html.HtmlElement) -> list[str]:
         if el is root or el.getparent() is None or not _inside(el, root):
             continue
         raw = el.text_content()
+        # Where the box starts first: most boxes (the page wrappers among them) start in the first half,
+        # and folding the whitespace of a wrapper's whole text cost more than the rest of this walk.
+        if len(raw) < BOX_TEXT[0] or total.find(raw[:60]) < TAIL_FROM * len(total):
+            continue                           # (folding whitespace only shortens a text)
         text = " ".join(raw.split())
-        if is_pitch_box(text) and total.find(raw[:60]) >= TAIL_FROM * len(total):
+        if is_pitch_box(text):
             dropped.append(text)
             el.drop_tree()
     return dropped

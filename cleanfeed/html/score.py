@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import lxml.html
 
-from cleanfeed.html.hints import class_id, hint, link_density, own_text_len, prose_map
+from cleanfeed.html.hints import class_id, element_text, hint, link_density, own_text_len, prose_in, prose_map
 from cleanfeed.html.siblings import gather
 from cleanfeed.rules.html_words import html_words
 
@@ -53,7 +53,7 @@ def _text_units(body: lxml.html.HtmlElement) -> list[tuple[lxml.html.HtmlElement
     units = []
     for el in body.iter("p", "pre", "li", *_OWN_TEXT_TAGS):
         if el.tag in ("p", "pre", "li"):
-            text = el.text_content()
+            text = element_text(el)
             size = len(text.strip())
             if size < (50 if el.tag == "li" else 25):
                 continue
@@ -124,7 +124,7 @@ ROOT_ENOUGH = 2000
 def _widen(top: lxml.html.HtmlElement, body: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
     """`top`, or the nearest ancestor holding most of the page's prose when `top` holds only a small part
     of it (one section of a page of sections)."""
-    mine = prose_map(top).get(top, 0)
+    mine = prose_in(top)
     if mine >= ROOT_ENOUGH:           # an article's body: most pages stop here, without a walk of the page
         return top
     prose = prose_map(body)
