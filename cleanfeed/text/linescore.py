@@ -52,6 +52,7 @@ class LineScore:
     weight: float        # what the line adds to a candidate article run
     boiler: str | None = None   # the rule that marks the line as boilerplate, if any
     span: int = 1        # lines of the hard-wrapped paragraph this line opens (the others weigh 0)
+    lifted: bool = False  # a table cell or list item whose weight was raised from zero or less (dump.lift_lists)
 
 
 def score_line(key: str, boiler: str | None = None, span: int = 1) -> LineScore:
