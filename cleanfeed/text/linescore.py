@@ -27,6 +27,7 @@ _SENTENCE_END = re.compile(r"[.!?。…\"”’)）]$")
 _CUT_SHORT = re.compile(r"(\.\.\.|…)\s*>*$")
 _LINK = re.compile(r"https?://|www\.|\.(com|cn|net|org|html?)\b|@\w", re.I)
 _DIGIT = re.compile(r"\d")
+_WORDISH = re.compile(r"\w")
 _SEPARATORS = re.compile(r"\s*(?:>|»|›|→|\||│|︱|¦|/|-{1,2}|_|·|•)\s*")
 _TITLE_SEPARATOR = re.compile(r"\s+[-–—|:·•]\s+|\s*[|_｜]\s*|\s+-{2}\s+")
 _DATE = re.compile(
@@ -88,8 +89,8 @@ def prose_quality(key: str, tokens: int) -> float:
 def continues(prev: str, nxt: str) -> bool:
     """A hard-wrapped paragraph: `prev` stops mid-sentence and `nxt` goes on in lower case or with a
     clause mark (`，` `、` `」`)."""
-    if not prev or not nxt or _SENTENCE_END.search(prev):
-        return False
+    if not prev or not nxt or _SENTENCE_END.search(prev) or not _WORDISH.search(nxt):
+        return False        # a line of a separator alone (`、` between the tags of a keyword cloud) goes on nothing
     first = nxt[0]
     return (first.islower() and first.isascii()) or first in ",;:)、。」』”》"
 
