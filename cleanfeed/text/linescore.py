@@ -19,8 +19,11 @@ from cleanfeed.rules.classes import textdump_rules
 from cleanfeed.rules.site import LineRule
 from cleanfeed.textnorm import HAN_RANGES
 
-_HAN_RUN = re.compile(f"[{HAN_RANGES}]+")   # counted by runs: one string per run, not per character
-_WORDS = re.compile(rf"[^\W{HAN_RANGES}]+")
+# Han characters and kana count one token each, as the benchmark's scorer counts them (a Japanese line of
+# kana and kanji read as three or four "words" before, too short to be a paragraph).
+_KANA = "\u3041-\u3096\u30a1-\u30fa"   # not `・` (U+30FB), a bullet on Chinese pages too
+_HAN_RUN = re.compile(f"[{HAN_RANGES}{_KANA}]+")   # counted by runs: one string per run, not per character
+_WORDS = re.compile(rf"[^\W{HAN_RANGES}{_KANA}]+")
 # Clause and sentence punctuation as match keys show it (NFKC: "，" is ",", "；" is ";", "！" is "!").
 _PUNCT = re.compile(r"[。、,;!?]|[.:](?=\s|$)")
 _SENTENCE_END = re.compile(r"[.!?。…\"”’)）]$")
