@@ -144,8 +144,10 @@ def settle_run(keys: Sequence[str], scores: list[LineScore], rules: Sequence[Lin
     start, end = 0, 0
     titled = named_headlines(keys)         # the same in every pass: only the weights change
     form = comment_form(keys)
+    footer = copyright_line(keys)
     for _ in range(RULE_PASSES):
-        start, end = choose_run(keys, [s.weight for s in scores], CommentMarkers(keys, scores), titled, form)
+        start, end = choose_run(keys, [s.weight for s in scores], CommentMarkers(keys, scores), titled, form,
+                                footer)
         todo = [i for i in range(start, end) if i not in asked and scores[i].weight > 0 and not scores[i].lifted]
         asked.update(todo)
         hits = [(i, hit) for i in todo if (hit := match(rules, keys[i])) is not None]
@@ -220,6 +222,17 @@ def comment_form(keys: Sequence[str]) -> int:
     return next((i for i in sorted(holding) if rule.matches(keys[i])), len(keys))
 
 
+def copyright_line(keys: Sequence[str]) -> int | None:
+    """The page's last copyright line (`© 2024 Site Ltd. All rights reserved. …`), if any: the footer's
+    legal text; a plain substring test first, as most lines hold none of the words."""
+    for i in range(len(keys) - 1, -1, -1):
+        key = keys[i]
+        if ("©" in key or "opyright" in key or "OPYRIGHT" in key or "(c)" in key or "(C)" in key) \
+                and _COPYRIGHT.match(key):
+            return i
+    return None
+
+
 def named_headlines(keys: Sequence[str]) -> list[int]:
     """The lines below the first that are the headline the page's `<title>` (its first line) names."""
     head = title_head(keys[0]) if keys else ""
@@ -227,16 +240,17 @@ def named_headlines(keys: Sequence[str]) -> list[int]:
 
 
 def choose_run(keys: Sequence[str], weights: Sequence[float], is_comment: Callable[[int], bool],
-               titled: Sequence[int] | None = None, form: int | None = None) -> tuple[int, int]:
+               titled: Sequence[int] | None = None, form: int | None = None,
+               footer: int | None = None) -> tuple[int, int]:
     """The article run. The heaviest candidate wins, with a bonus for the one under the headline the
     page's `<title>` names, and never a run that starts right under a comment marker when another is
     there (a comment thread reads like prose and can outweigh a short article). A run that holds the
     headline itself starts after it: what precedes the headline is a teaser block. A run that starts below
-    the comment form's notice (line `form`) loses to any run above it. The run ends at a comment marker that
-    follows some of its prose."""
+    the comment form's notice (line `form`) loses to any run above it, and so does one that holds the page's
+    last copyright line (`footer`). The run ends at a comment marker that follows some of its prose."""
     runs = candidate_runs(weights)
     form = len(weights) if form is None else form
-    last = next((i for i in range(len(keys) - 1, -1, -1) if _COPYRIGHT.match(keys[i])), None)
+    last = copyright_line(keys) if footer is None else footer
     comments = [r for r in runs if r[1] > form or (last is not None and r[1] <= last < r[2])
                 or any(is_comment(i) for i in range(max(0, r[1] - COMMENT_REACH), r[1]))]
     runs = [r for r in runs if r not in comments] or runs
