@@ -15,7 +15,9 @@ from cleanfeed.text.dump import candidate_runs, find_region, narrow_dump
 from cleanfeed.text.linescore import is_stamp, page_title_match, score_line, title_head
 
 ROOT = Path(__file__).resolve().parents[1]
-SEEDLIKE = sorted(ROOT.glob("seeds/*.txt")) + sorted(ROOT.glob("tests/textpages/*.txt"))
+# tests/textpages/*.dump.txt are whole-page dumps (menus and footer left in); the other pages are seed-like.
+DUMPS = sorted(ROOT.glob("tests/textpages/*.dump.txt"))
+SEEDLIKE = sorted(ROOT.glob("seeds/*.txt")) + sorted(set(ROOT.glob("tests/textpages/*.txt")) - set(DUMPS))
 
 NAV_ZH = ["环球网首页", "国际", "国内", "社会", "军事", "财经", "科技", "汽车", "房产", "娱乐", "图片", "论坛"]
 HOT_ZH = ["1.俄媒称中国年轻人当兵要凭关系 参军需行贿评论240条", "2.中方回应黄岩岛问题评论124条",
@@ -196,6 +198,12 @@ def test_seed_like_pages_are_no_dumps_and_pass_through_whole(page: Path) -> None
     region = find_region([line.key for line in lines])
     assert not region.is_dump
     assert narrow_dump(lines) == (lines, [])
+
+
+@pytest.mark.parametrize("page", DUMPS, ids=lambda p: p.name)
+def test_hand_written_dumps_are_read_as_dumps(page: Path) -> None:
+    lines = split_lines(page.read_text(encoding="utf-8"))
+    assert find_region([line.key for line in lines]).is_dump
 
 
 @pytest.mark.parametrize("page", SEEDLIKE, ids=lambda p: p.name)

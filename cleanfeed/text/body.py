@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from cleanfeed.model import Removed
 from cleanfeed.rules.site import GenericRules, LineRule, first_match
 from cleanfeed.text.lines import SEPARATOR_ONLY, Hit, Line
+from cleanfeed.text.listblocks import line_shape
 from cleanfeed.text.multiline import (
     attachment_list_end,
     confirmed,
@@ -54,8 +55,8 @@ def clean_body(lines: Sequence[Line], title: str | None, hit: Hit,
                 continue
         elif title is not None and line.text == title:
             removed.append(Removed(line.raw, "duplicate-title"))
-        elif kept and line.text == kept[-1]:                        # printed twice in a row
-            removed.append(Removed(line.raw, "duplicate-line"))
+        elif kept and line.text == kept[-1] and line_shape(line.key) != "D":   # printed twice in a row (a
+            removed.append(Removed(line.raw, "duplicate-line"))         # table's `0` under `0` is two cells)
         elif SEPARATOR_ONLY.match(line.key) or line.crumb and not _table_header(lines, n):
             removed.append(Removed(line.raw, "separator" if SEPARATOR_ONLY.match(line.key) else "breadcrumb"))
         else:

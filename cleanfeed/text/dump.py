@@ -18,7 +18,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate
 from typing import Protocol, TypeVar
 
@@ -36,6 +36,7 @@ from cleanfeed.text.linescore import (
     score_line,
     title_head,
 )
+from cleanfeed.text.listblocks import list_blocks
 
 Match = Callable[[Sequence[LineRule], str], "LineRule | None"]   # first_match, or a page's MatchMemo
 
@@ -49,9 +50,14 @@ MIN_PROSE_BEFORE_COMMENTS = 30.0  # a comment marker above this much prose is a 
 COMMENT_REACH = 3       # a run starting this few lines under a comment marker is a comment
 INLINE_BOX_PROSE = 40.0  # article prose that must follow a `Related` marker inside the run to call it a box
 MIN_HEADLINE_TOKENS = 4  # a headline found only by the header lines under it: fewer tokens is a menu item
+LIST_WEIGHT = 0.5       # a table cell or list item: carried by the article, never a rival to it
 RULE_PASSES = 4         # rounds of asking the boilerplate rules about the lines of the winning run
 _HEADLINE_STOP = re.compile(r"[。.:;,]$")        # how a caption, a label or a sentence ends; a headline does not
 _CRUMB = re.compile(r">|»|›|\|")
+# The site's copyright line (`© 2019 Site, LLC. All rights reserved. …`, `Copyright © 2005-2012 …`): the run
+# that holds the page's last one is the footer's legal text, which reads like prose and can outweigh an
+# article cut into short lines; a wire's notice under the article (`© 2019 Associated Press`) is not the last.
+_COPYRIGHT = re.compile(r"(copyright\s*)?(©|\(c\)|copyright)\s*(19|20)\d\d\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -78,6 +84,7 @@ def find_region(keys: Sequence[str], drop: Sequence[LineRule] = (), template: fr
     if not keys or article:
         return whole
     scores = line_scores(keys, template)
+    listed = lift_lists(keys, scores)
     start, end = settle_run(keys, scores, (*dump_rules(), *drop, *generic_rules().lines), match)
     if end == 0:
         return whole
@@ -91,10 +98,21 @@ def find_region(keys: Sequence[str], drop: Sequence[LineRule] = (), template: fr
         return whole
     keep = set(range(start, end)) | set(header) | ({title} if title is not None else {0})   # else `<title>`
     keep |= {i for i in range(top, start) if scores[i].quality >= 0.5 and scores[i].tokens >= 8}
-    inner = dict(inner_drops(keys, scores, start, end))
+    inner = dict(inner_drops(keys, scores, start, end, listed))
     keep -= set(inner)
     dropped = tuple((i, inner.get(i) or _why(i, scores[i], top, end)) for i in range(len(keys)) if i not in keep)
     return Region(True, tuple(sorted(keep)), dropped, (start, end), title, header)
+
+
+def lift_lists(keys: Sequence[str], scores: list[LineScore]) -> frozenset[int]:
+    """The lines of flattened tables and item lists (cleanfeed/text/listblocks.py), which now weigh a
+    little instead of sinking like menu items: a table between two paragraphs, or a list right under the
+    last one, joins the article run (`scores` is updated)."""
+    listed = frozenset(i for a, b in list_blocks(keys) for i in range(a, b) if scores[i].boiler is None)
+    for i in listed:
+        if scores[i].weight <= 0:
+            scores[i] = replace(scores[i], weight=LIST_WEIGHT, lifted=True)
+    return listed
 
 
 def is_dump(keys: Sequence[str], scores: Sequence[LineScore], top: int, end: int, titled: bool) -> bool:
@@ -120,14 +138,17 @@ def settle_run(keys: Sequence[str], scores: list[LineScore], rules: Sequence[Lin
                match: Match = first_match) -> tuple[int, int]:
     """The article run, asking the boilerplate rules only about the prose lines of the winning run and
     choosing again while they find any (`scores` is updated): 20 regexes for every line of the page
-    would double the time per page, and a line that costs more than it earns stays out anyway."""
+    would double the time per page, and a line that costs more than it earns stays out anyway (a table
+    cell or list item lifted by `lift_lists` is not asked either: no rule was asked about it before)."""
     asked: set[int] = set()
     start, end = 0, 0
     titled = named_headlines(keys)         # the same in every pass: only the weights change
     form = comment_form(keys)
+    footer = copyright_line(keys)
     for _ in range(RULE_PASSES):
-        start, end = choose_run(keys, [s.weight for s in scores], CommentMarkers(keys, scores), titled, form)
-        todo = [i for i in range(start, end) if i not in asked and scores[i].weight > 0]
+        start, end = choose_run(keys, [s.weight for s in scores], CommentMarkers(keys, scores), titled, form,
+                                footer)
+        todo = [i for i in range(start, end) if i not in asked and scores[i].weight > 0 and not scores[i].lifted]
         asked.update(todo)
         hits = [(i, hit) for i in todo if (hit := match(rules, keys[i])) is not None]
         for i, hit in hits:
@@ -201,6 +222,17 @@ def comment_form(keys: Sequence[str]) -> int:
     return next((i for i in sorted(holding) if rule.matches(keys[i])), len(keys))
 
 
+def copyright_line(keys: Sequence[str]) -> int | None:
+    """The page's last copyright line (`© 2024 Site Ltd. All rights reserved. …`), if any: the footer's
+    legal text; a plain substring test first, as most lines hold none of the words."""
+    for i in range(len(keys) - 1, -1, -1):
+        key = keys[i]
+        if ("©" in key or "opyright" in key or "OPYRIGHT" in key or "(c)" in key or "(C)" in key) \
+                and _COPYRIGHT.match(key):
+            return i
+    return None
+
+
 def named_headlines(keys: Sequence[str]) -> list[int]:
     """The lines below the first that are the headline the page's `<title>` (its first line) names."""
     head = title_head(keys[0]) if keys else ""
@@ -208,16 +240,18 @@ def named_headlines(keys: Sequence[str]) -> list[int]:
 
 
 def choose_run(keys: Sequence[str], weights: Sequence[float], is_comment: Callable[[int], bool],
-               titled: Sequence[int] | None = None, form: int | None = None) -> tuple[int, int]:
+               titled: Sequence[int] | None = None, form: int | None = None,
+               footer: int | None = None) -> tuple[int, int]:
     """The article run. The heaviest candidate wins, with a bonus for the one under the headline the
     page's `<title>` names, and never a run that starts right under a comment marker when another is
     there (a comment thread reads like prose and can outweigh a short article). A run that holds the
     headline itself starts after it: what precedes the headline is a teaser block. A run that starts below
-    the comment form's notice (line `form`) loses to any run above it. The run ends at a comment marker that
-    follows some of its prose."""
+    the comment form's notice (line `form`) loses to any run above it, and so does one that holds the page's
+    last copyright line (`footer`). The run ends at a comment marker that follows some of its prose."""
     runs = candidate_runs(weights)
     form = len(weights) if form is None else form
-    comments = [r for r in runs if r[1] > form
+    last = copyright_line(keys) if footer is None else footer
+    comments = [r for r in runs if r[1] > form or (last is not None and r[1] <= last < r[2])
                 or any(is_comment(i) for i in range(max(0, r[1] - COMMENT_REACH), r[1]))]
     runs = [r for r in runs if r not in comments] or runs
     if not runs:
@@ -286,7 +320,8 @@ def headline_above_header(keys: Sequence[str], scores: Sequence[LineScore], star
     return i if first_match(rules, key) is None else None
 
 
-def inner_drops(keys: Sequence[str], scores: Sequence[LineScore], start: int, end: int) -> list[tuple[int, str]]:
+def inner_drops(keys: Sequence[str], scores: Sequence[LineScore], start: int, end: int,
+                listed: frozenset[int] = frozenset()) -> list[tuple[int, str]]:
     """Lines inside the article run that are not article: dump-only boilerplate (consent banners, widget
     labels), runs of menu lines, and inline boxes (`Related articles` + links) that prose follows —
     textclean would read such a section marker as the end of the article."""
@@ -295,7 +330,7 @@ def inner_drops(keys: Sequence[str], scores: Sequence[LineScore], start: int, en
     only = {r.rule for r in dump} | {"site-template"}        # rules textclean does not know
     out: list[tuple[int, str]] = [(i, s.boiler) for i, s in enumerate(scores[start:end], start) if s.boiler in only]
     out += [(i, r.rule) for i in asked if (r := first_match(dump, keys[i])) is not None]
-    out += [(i, "dump-menu") for i in menu_runs(scores, start, end)]
+    out += [(i, "dump-menu") for i in menu_runs(scores, start, end) if i not in listed]
     for i in asked:
         if first_match(sections, keys[i]) is None:
             continue

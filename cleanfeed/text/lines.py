@@ -21,6 +21,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 WORD = re.compile(r"[A-Za-z0-9À-ÿ'’-]+")
 _SENTENCE_END = re.compile(r"[.!?。！？…\"”’)）]$")
 _ZH_PUNCT = re.compile(r"[。，；！？、,;]")
+_KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")   # counted with Han: a Japanese sentence is mostly kana
 SEPARATOR_ONLY = re.compile(r"^[-–—_*·•|=~.。…]+$")
 
 
@@ -110,7 +111,7 @@ def split_lines(text: str) -> list[Line]:
 
 def is_paragraph(line: Line) -> bool:
     """A line that reads like article prose: long enough, and built of sentences or clauses."""
-    han = 0 if line.text.isascii() else len(HAN.findall(line.text))
+    han = 0 if line.text.isascii() else len(HAN.findall(line.text)) + len(_KANA.findall(line.text))
     if han >= 20:       # a sentence that introduces a list ends with `：` (`课程内容如下：`)
         return len(_ZH_PUNCT.findall(line.text)) >= 1 and (han >= 40 or _SENTENCE_END.search(line.text) is not None
                                                           or line.text.endswith("："))

@@ -19,14 +19,18 @@ from cleanfeed.rules.classes import textdump_rules
 from cleanfeed.rules.site import LineRule
 from cleanfeed.textnorm import HAN_RANGES
 
-_HAN_RUN = re.compile(f"[{HAN_RANGES}]+")   # counted by runs: one string per run, not per character
-_WORDS = re.compile(rf"[^\W{HAN_RANGES}]+")
+# Han characters and kana count one token each, as the benchmark's scorer counts them (a Japanese line of
+# kana and kanji read as three or four "words" before, too short to be a paragraph).
+_KANA = "\u3041-\u3096\u30a1-\u30fa"   # not `・` (U+30FB), a bullet on Chinese pages too
+_HAN_RUN = re.compile(f"[{HAN_RANGES}{_KANA}]+")   # counted by runs: one string per run, not per character
+_WORDS = re.compile(rf"[^\W{HAN_RANGES}{_KANA}]+")
 # Clause and sentence punctuation as match keys show it (NFKC: "，" is ",", "；" is ";", "！" is "!").
 _PUNCT = re.compile(r"[。、,;!?]|[.:](?=\s|$)")
 _SENTENCE_END = re.compile(r"[.!?。…\"”’)）]$")
 _CUT_SHORT = re.compile(r"(\.\.\.|…)\s*>*$")
 _LINK = re.compile(r"https?://|www\.|\.(com|cn|net|org|html?)\b|@\w", re.I)
 _DIGIT = re.compile(r"\d")
+_WORDISH = re.compile(r"\w")
 _SEPARATORS = re.compile(r"\s*(?:>|»|›|→|\||│|︱|¦|/|-{1,2}|_|·|•)\s*")
 _TITLE_SEPARATOR = re.compile(r"\s+[-–—|:·•]\s+|\s*[|_｜]\s*|\s+-{2}\s+")
 _DATE = re.compile(
@@ -52,6 +56,7 @@ class LineScore:
     weight: float        # what the line adds to a candidate article run
     boiler: str | None = None   # the rule that marks the line as boilerplate, if any
     span: int = 1        # lines of the hard-wrapped paragraph this line opens (the others weigh 0)
+    lifted: bool = False  # a table cell or list item whose weight was raised from zero or less (dump.lift_lists)
 
 
 def score_line(key: str, boiler: str | None = None, span: int = 1) -> LineScore:
@@ -87,8 +92,8 @@ def prose_quality(key: str, tokens: int) -> float:
 def continues(prev: str, nxt: str) -> bool:
     """A hard-wrapped paragraph: `prev` stops mid-sentence and `nxt` goes on in lower case or with a
     clause mark (`，` `、` `」`)."""
-    if not prev or not nxt or _SENTENCE_END.search(prev):
-        return False
+    if not prev or not nxt or _SENTENCE_END.search(prev) or not _WORDISH.search(nxt):
+        return False        # a line of a separator alone (`、` between the tags of a keyword cloud) goes on nothing
     first = nxt[0]
     return (first.islower() and first.isascii()) or first in ",;:)、。」』”》"
 
