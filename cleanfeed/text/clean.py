@@ -68,12 +68,19 @@ def _title_candidate(line: Line, g: GenericRules) -> bool:
                 or SEPARATOR_ONLY.match(line.key) or line.marker)
 
 
-def choose_title(lines: Sequence[Line], body_start: int, g: GenericRules) -> int | None:
-    """Index of the headline among the lines above the body: a line printed twice wins, then the line
-    right above the header lines, then the nearest line without a full stop (a standfirst has one)."""
+def choose_title(lines: Sequence[Line], body_start: int, g: GenericRules,
+                 headline: Line | None = None) -> int | None:
+    """Index of the headline among the lines above the body: the headline the dump's region found (the
+    line the page's `<title>` names, else one printed twice or one over the date lines) if it is one of
+    them, else a line printed twice,
+    then the line right above the header lines, then the nearest line without a full stop (a standfirst
+    has one)."""
     candidates = [i for i in range(body_start) if _title_candidate(lines[i], g)]
     if not candidates:
         return None
+    named = next((i for i in candidates if lines[i] is headline), None)
+    if named is not None:
+        return named
     texts = [lines[i].text for i in candidates]
     for i in candidates:
         if texts.count(lines[i].text) > 1:
@@ -102,7 +109,7 @@ def clean_text(text: str, rule: SiteRule | None = None) -> Draft:
     lines = split_lines(text)     # a whole-page dump: its article region; a cleaned page stays whole
     memo = MatchMemo()
     page_title = lines[0] if lines else None    # a dump's first line is the page's `<title>`
-    lines, dump_removed = narrow_dump(lines, rule, article=reads_as_article(text, lines, g), match=memo)
+    lines, dump_removed, headline = narrow_dump(lines, rule, article=reads_as_article(text, lines, g), match=memo)
     hit = Hit((*(rule.drop_lines if rule else ()), *g.lines), memo)
     sections = (*(rule.cut_from if rule else ()), *g.sections)
     start = find_first_paragraph(lines, hit, g)
@@ -114,7 +121,7 @@ def clean_text(text: str, rule: SiteRule | None = None) -> Draft:
         title_at = start if start < len(lines) else None
         start = start + 1 if title_at is not None else start
     else:
-        title_at = choose_title(lines, start, g)
+        title_at = choose_title(lines, start, g, headline)
     title = lines[title_at].text if title_at is not None else None
     if title is not None and dump_removed and lines[title_at or 0] is page_title:
         title = title_without_site(title)    # no printed headline was found: `Headline - Site` → `Headline`

@@ -378,14 +378,16 @@ L = TypeVar("L", bound=_Line)
 
 
 def narrow_dump(lines: Sequence[L], rule: SiteRule | None = None, article: bool = False,
-                match: Match = first_match) -> tuple[list[L], list[Removed]]:
-    """textclean's hook: the article's lines of a whole-page dump and what was dropped, with why; a
-    seed-like page, or text textclean knows to be an article already (`article`), comes back whole, less
-    the lines of the site's learned template if it has one."""
+                match: Match = first_match) -> tuple[list[L], list[Removed], L | None]:
+    """textclean's hook: the article's lines of a whole-page dump, what was dropped, with why, and the
+    headline line the region found (None if none); a seed-like page, or text textclean knows to be an
+    article already (`article`), comes back whole, less the lines of the site's learned template if it
+    has one."""
     learned = frozenset(rule.template_lines) if rule else frozenset()
     template = frozenset(ln.key for ln in lines if ln.text in learned)   # learned as the page prints it
     region = find_region([ln.key for ln in lines], rule.drop_lines if rule else (), template, article, match)
-    return [lines[i] for i in region.keep], [Removed(lines[i].raw, why) for i, why in region.dropped]
+    headline = lines[region.title] if region.title is not None else None
+    return [lines[i] for i in region.keep], [Removed(lines[i].raw, why) for i, why in region.dropped], headline
 
 
 __all__ = ["Region", "find_region", "candidate_runs", "choose_run", "find_title", "narrow_dump"]
