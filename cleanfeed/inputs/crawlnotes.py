@@ -17,7 +17,7 @@ from typing import Any
 from warcio.recordloader import ArcWarcRecord
 
 from cleanfeed.errors import CleanfeedError
-from cleanfeed.model import MAX_BYTES, ItemHints, Page
+from cleanfeed.page import MAX_BYTES, ItemHints, Page
 from cleanfeed.urlnorm import clean_url
 
 log = logging.getLogger(__name__)

@@ -5,7 +5,6 @@ cannot be read, so one bad file never stops a batch (feedparser's "bozo" idea at
 """
 from __future__ import annotations
 
-import gzip
 import json
 import sys
 import zlib
@@ -16,7 +15,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from cleanfeed.errors import CleanfeedError, InputError
-from cleanfeed.model import MAX_BYTES, Page
+from cleanfeed.page import MAX_BYTES, Page
 from cleanfeed.timeutil import mtime_datetime, parse_when, zone
 from cleanfeed.urlnorm import is_http_url
 
@@ -89,6 +88,8 @@ def read_bytes(path: Path) -> bytes:
 
 def _gunzip(path: Path) -> bytes:
     """At most MAX_BYTES of decompressed page: a small file can unpack to gigabytes."""
+    import gzip  # with struct and _compression ~1 ms: only a gzipped page needs it, not every `check`
+
     try:
         with gzip.open(path, "rb") as handle:
             data = handle.read(MAX_BYTES + 1)

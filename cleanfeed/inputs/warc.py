@@ -30,7 +30,7 @@ from warcio.recordloader import ArcWarcRecord
 
 from cleanfeed.errors import CleanfeedError, NoArticleError, WarcError
 from cleanfeed.inputs.crawlnotes import ARTICLE_TYPE, PART_OF, Note, Part, assemble, read_note
-from cleanfeed.model import MAX_BYTES, PAGE_TYPES, Page
+from cleanfeed.page import MAX_BYTES, PAGE_TYPES, Page
 from cleanfeed.timeutil import UTC
 from cleanfeed.urlnorm import clean_url
 
