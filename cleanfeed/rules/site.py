@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 from urllib.parse import urlsplit
 
 from cleanfeed.errors import ConfigError
@@ -74,8 +74,7 @@ class LineRule:
         return re.compile("|".join(re.escape(n) for n in self.needs), FLAGS)
 
 
-@dataclass(frozen=True)
-class GenericRules:
+class GenericRules(NamedTuple):
     sections: tuple[LineRule, ...]
     lines: tuple[LineRule, ...]
     header_labels: re.Pattern[str]
@@ -255,13 +254,12 @@ def with_ftr(rule: SiteRule | None, name: str, ftr: FtrRule, host: str) -> SiteR
     return replace(rule, ftr=replace(ftr, **hidden))
 
 
-@dataclass(frozen=True)
-class RuleSet:
+class RuleSet(NamedTuple):
     """Every site rule of a feed project; `for_page` picks the one that applies to a page. `ftr` holds
     the project's FiveFilters files (`cleaners/*.txt`, `cleaners/ftr-site-config/`), read on use."""
 
     sites: tuple[SiteRule, ...] = ()
-    ftr: FtrFolder | None = field(default=None, compare=False)
+    ftr: FtrFolder | None = None
 
     def for_page(self, url: str | None, text: str) -> SiteRule | None:
         """By host when the URL is known (with its FiveFilters rule, if any), else (or when nothing
