@@ -1,19 +1,18 @@
 """The records of a page as it arrives, before any cleaning: `Page` and what a feed item said about it
 (`ItemHints`). Readers, the crawler and `cleanfeed check` need only these, so they live apart from the
 cleaner's records in `model` (which re-exports them): defining `model`'s seven other dataclasses costs
-3-4 ms of every start (issue #23)."""
+3-4 ms of every start (issue #23). Both are NamedTuples (a changed copy is `page._replace(url=…)`), so
+reading pages does not load `dataclasses` either (~7 ms with inspect and ast)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 MAX_BYTES = 32 * 1024 * 1024     # a scraped article page is KBs; 32 MB is a dump or a mistake
 PAGE_TYPES = frozenset({"", "text/html", "application/xhtml+xml", "text/plain"})   # media types the cleaner reads
 
 
-@dataclass(frozen=True)
-class ItemHints:
+class ItemHints(NamedTuple):
     """What a feed item said about the page it links to. Hints only: the page's own title, date and
     author win, these fill what the page lacks; a feed item's description (a teaser) never is the body."""
 
@@ -34,8 +33,7 @@ class ItemHints:
                    categories=tuple(data.get("categories") or ()), feed=data.get("feed"))
 
 
-@dataclass(frozen=True)
-class Page:
+class Page(NamedTuple):
     """One scraped page as it arrived: bytes or text, plus what its record says about it. An article
     split over several pages arrives as its first page with the later ones in `parts`, in order."""
 

@@ -9,7 +9,6 @@ import json
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
@@ -226,4 +225,4 @@ def iter_pages(paths: Iterable[str], *, url: str | None = None, fetched_at: date
 def _fetched_at(items: Iterator[Page | CleanfeedError], fetched_at: datetime | None) -> Iterator[Page | CleanfeedError]:
     """Records of a multi-page input, with the caller's fetch time when one was given."""
     for item in items:
-        yield replace(item, fetched_at=fetched_at) if fetched_at and isinstance(item, Page) else item
+        yield item._replace(fetched_at=fetched_at) if fetched_at and isinstance(item, Page) else item
