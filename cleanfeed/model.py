@@ -1,49 +1,16 @@
-"""The frozen records that flow one way through cleanfeed: Page → Article (→ store → feed)."""
+"""The frozen records that flow one way through cleanfeed: Page → Article (→ store → feed). `Page` and
+`ItemHints` are defined in `cleanfeed.page` (what the readers need, without the cleaner's records) and
+re-exported here."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from typing import Any
 
-MAX_BYTES = 32 * 1024 * 1024     # a scraped article page is KBs; 32 MB is a dump or a mistake
-PAGE_TYPES = frozenset({"", "text/html", "application/xhtml+xml", "text/plain"})   # media types the cleaner reads
-
-
-@dataclass(frozen=True)
-class ItemHints:
-    """What a feed item said about the page it links to. Hints only: the page's own title, date and
-    author win, these fill what the page lacks; a feed item's description (a teaser) never is the body."""
-
-    title: str | None = None
-    published: datetime | None = None       # aware, in the feed's own offset
-    author: str | None = None
-    categories: tuple[str, ...] = ()
-    feed: str | None = None                 # the feed's URL
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"title": self.title, "published": self.published.isoformat() if self.published else None,
-                "author": self.author, "categories": list(self.categories), "feed": self.feed}
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> ItemHints:
-        published = datetime.fromisoformat(data["published"]) if data.get("published") else None
-        return cls(title=data.get("title"), published=published, author=data.get("author"),
-                   categories=tuple(data.get("categories") or ()), feed=data.get("feed"))
-
-
-@dataclass(frozen=True)
-class Page:
-    """One scraped page as it arrived: bytes or text, plus what its record says about it. An article
-    split over several pages arrives as its first page with the later ones in `parts`, in order."""
-
-    body: bytes | str
-    url: str | None = None
-    fetched_at: datetime | None = None      # aware; None when nothing says when it was fetched
-    content_type: str | None = None         # HTTP Content-Type when known (carries the charset)
-    source: str | None = None               # where it was read from (path, WARC record): for messages only
-    timezone: str | None = None             # IANA zone from the page's record (sidecar), if any
-    hints: ItemHints | None = None          # what the feed that linked the page said about it
-    parts: tuple[Page, ...] = ()            # page 2, 3, … of the same article (the crawler follows them)
+from cleanfeed.page import MAX_BYTES as MAX_BYTES
+from cleanfeed.page import PAGE_TYPES as PAGE_TYPES
+from cleanfeed.page import ItemHints as ItemHints
+from cleanfeed.page import Page as Page
 
 
 @dataclass(frozen=True)

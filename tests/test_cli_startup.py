@@ -6,10 +6,12 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from cleanfeed.cli import parse_args
+from cleanfeed import cli
+from cleanfeed.cli import COMMANDS, parse_args
 
 PROBE = """
 import json, sys
@@ -121,3 +123,99 @@ def test_terminal_columns_is_what_shutil_says(monkeypatch: pytest.MonkeyPatch, c
 
     monkeypatch.setenv("COLUMNS", columns)
     assert terminal_columns() == shutil.get_terminal_size().columns
+
+
+CLEANER = ("cleanfeed.model", "cleanfeed.pipeline", "cleanfeed.text", "cleanfeed.html", "cleanfeed.dates",
+           "cleanfeed.store", "cleanfeed.publish", "cleanfeed.crawl", "cleanfeed.corpus", "cleanfeed.rules.classes",
+           "cleanfeed.rules.textrules", "cleanfeed.rules.html_words")
+FTR = ("cleanfeed.rules.ftr", "cleanfeed.rules.ftrlookup")
+CHECK_PROBE = """
+import json, sys
+from cleanfeed.cli import main
+code = main(sys.argv[1:])
+han = "HAN" in vars(sys.modules["cleanfeed.textnorm"])
+print(json.dumps([code, han, sorted(sys.modules)]), file=sys.stderr)
+"""
+
+
+def _full_project(root: Path) -> Path:
+    """A feed, a site rule with selectors, a crawl section and a learned template, and two input pages (one
+    gzipped) with a sidecar: everything `check` reads."""
+    import gzip
+
+    (root / "feeds").mkdir(parents=True)
+    (root / "feeds" / "f.toml").write_text('title = "T"\nself_url = "https://f.example/"\ntimezone = "Asia/Shanghai"\n'
+                                           'language = ["zh"]\ninputs = ["in/*"]\nsites = ["s"]\n', encoding="utf-8")
+    (root / "cleaners").mkdir()
+    (root / "cleaners" / "s.toml").write_text(
+        'hosts = ["s.example"]\nfingerprints = ["来源：S"]\ndrop_lines = ["^责任编辑"]\nbody = ["div.article"]\n'
+        'date = ["//meta[@name=\'pubdate\']/@content"]\ntest_url = ["https://s.example/a"]\n'
+        '[crawl]\nstart_urls = ["https://s.example/news/"]\narticle_url_patterns = ["/a/\\\\d+"]\n', encoding="utf-8")
+    (root / "cleaners" / "s.learned.toml").write_text('pages = 5\nmin_share = 0.6\ntemplate_lines = ["首页 | 新闻"]\n',
+                                                      encoding="utf-8")
+    (root / "in").mkdir()
+    (root / "in" / "a.txt").write_text("标题\n\n正文，来源：S\n", encoding="utf-8")
+    (root / "in" / "a.txt.meta.json").write_text(
+        json.dumps({"url": "https://s.example/a/1", "fetched_at": "2025-10-01T10:00:00+08:00"}), encoding="utf-8")
+    (root / "in" / "b.html.gz").write_bytes(gzip.compress(b"<html><body><p>Text</p></body></html>"))
+    return root
+
+
+def _within(module: str, names: tuple[str, ...]) -> bool:
+    return module in names or module.startswith(tuple(f"{n}." for n in names))
+
+
+def _check(project: Path) -> tuple[int, bool, set[str]]:
+    """(exit code, whether textnorm.HAN was compiled, the modules loaded) of `cleanfeed check`."""
+    done = subprocess.run([sys.executable, "-c", CHECK_PROBE, "--project", str(project), "check"],
+                          capture_output=True, text=True, timeout=60)
+    code, han, modules = json.loads(done.stderr.strip().splitlines()[-1])
+    return code, han, set(modules)
+
+
+def test_check_reads_the_whole_project_without_the_cleaners_modules(tmp_path: Path) -> None:
+    """`check` validates feeds, site rules (selectors, crawl, learned lines) and reads every input without the
+    cleaner's records (`model`), any cleaning stage, the FiveFilters reader, the Han pattern or `dataclasses`
+    (with inspect and ast, ~7 ms; its records are NamedTuples) (issue #23: ≤ 3× bare python). An import-set
+    check, not a timing: it holds on any machine."""
+    code, han, loaded = _check(_full_project(tmp_path))
+    assert code == 0
+    assert {"cleanfeed.commands.check", "cleanfeed.rules.project", "cleanfeed.inputs.files"} <= loaded
+    assert not {m for m in loaded if _within(m, CLEANER + FTR)}, loaded
+    assert not han
+    assert "dataclasses" not in loaded       # (lxml loads inspect itself: this project has selectors)
+
+
+def test_check_loads_the_fivefilters_reader_when_the_project_has_its_files(tmp_path: Path) -> None:
+    """The counterpart: with a `cleaners/<host>.txt` the FiveFilters reader is loaded and the file checked."""
+    project = _full_project(tmp_path)
+    (project / "cleaners" / "s.example.txt").write_text("body: //div[@id='story']\nnosuch: x\n", encoding="utf-8")
+    code, _, loaded = _check(project)
+    assert code == 2 and set(FTR) <= loaded
+
+
+def test_the_han_pattern_is_compiled_on_first_use() -> None:
+    import cleanfeed.textnorm as textnorm
+    from cleanfeed.textnorm import HAN
+
+    assert HAN is textnorm.HAN and HAN.findall("铝价 up 3%，廣東") == ["铝", "价", "廣", "東"]
+    with pytest.raises(AttributeError):
+        textnorm.NOSUCH  # noqa: B018
+
+
+@pytest.mark.parametrize(("argv", "parsers"), [(["check"], 2), (["check", "-q", "--project", "x"], 2),
+                                               (["-q", "check"], 2 + 1 + len(COMMANDS))])
+def test_a_command_named_first_is_read_by_its_own_parser_alone(monkeypatch: pytest.MonkeyPatch, argv: list[str],
+                                                               parsers: int) -> None:
+    """`cleanfeed check` builds the top parser and check's (each subparser ~0.1 ms of gettext lookups); the
+    choosing parser with every command is built only when options come first."""
+    built: list[str] = []
+    init = cli._Parser.__init__
+
+    def counting(self: cli._Parser, *args: Any, **kwargs: Any) -> None:
+        built.append(kwargs.get("prog") or "")
+        init(self, *args, **kwargs)
+
+    monkeypatch.setattr(cli._Parser, "__init__", counting)
+    args = parse_args(argv)
+    assert args.command == "check" and args.run is not None and len(built) == parsers, built

@@ -3,7 +3,6 @@ for all feeds, equal to filtering every article, through new, changed, removed a
 and edited feed definitions."""
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 from helpers.feeds import article, fill, page, project_with, spec
@@ -55,7 +54,7 @@ def test_members_equal_filtering_every_article_through_every_kind_of_change(tmp_
                                "WHERE url = 'https://ex.com/5'")
         for feed in feeds:
             assert members(store, feed) == brute_force(store, feed), feed.slug
-        edited = replace(feeds[0], include=("nickel",))        # a new definition: judged from scratch
+        edited = feeds[0]._replace(include=("nickel",))        # a new definition: judged from scratch
         assert members(store, edited) == brute_force(store, edited) != members(store, feeds[0])
 
 

@@ -26,7 +26,7 @@ STAGES: dict[str, set[str]] = {
     "commands": {"inputs", "rules", "text", "html", "dates", "pipeline", "store", "publish", "serve", "crawl",
                  "corpus", "cli"},
 }
-GROUND = {"model", "errors", "textnorm", "urlnorm", "timeutil", "jsonld", "version"}
+GROUND = {"model", "page", "errors", "textnorm", "urlnorm", "timeutil", "jsonld", "version"}
 
 
 def module_name(path: Path) -> str:

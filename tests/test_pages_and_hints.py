@@ -3,7 +3,6 @@ article (pipeline.join_pages, the feed date only where the page prints none), st
 id with the later pages' URLs as aliases, and cleaned again from the store to the same article."""
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -90,7 +89,7 @@ def test_stored_with_the_first_pages_id_and_cleaned_again_from_the_store(tmp_pat
         assert store.has_url(URL.replace(".html", "_2.html"))        # page 2 is known: never stored on its own
         _, again = store.stored_page(article_id)
     # hints and later pages survive the store (the gate names a page without a source by its URL)
-    assert replace(again, source=None) == page
+    assert again._replace(source=None) == page
     assert clean_page(again, RuleSet()) == article
 
 

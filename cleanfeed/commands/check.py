@@ -13,17 +13,20 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from cleanfeed.commands.common import input_paths, unmatched_inputs
 from cleanfeed.errors import CleanfeedError, ConfigError
 from cleanfeed.inputs.files import iter_pages
-from cleanfeed.rules.ftr import FtrRule, TestUrl, not_applied
-from cleanfeed.rules.ftrlookup import candidate_names
 from cleanfeed.rules.project import Project, load_project
 from cleanfeed.urlnorm import host_of
+
+if TYPE_CHECKING:
+    from cleanfeed.rules.ftr import FtrRule
+
+# The FiveFilters modules (rules.ftr, rules.ftrlookup, html.ftrcheck) are imported only when the project has
+# FiveFilters files: a project without them is checked without loading them (tests/test_cli_startup.py).
 
 
 def register(sub: Any) -> None:
@@ -41,8 +44,7 @@ def register(sub: Any) -> None:
     p.set_defaults(run=run)
 
 
-@dataclass(frozen=True)
-class Findings:
+class Findings(NamedTuple):
     errors: list[str]
     warnings: list[str]
 
@@ -53,6 +55,8 @@ def ftr_rules(project: Project) -> Iterator[tuple[Path, FtrRule, bool]]:
     folder = project.rules.ftr
     if folder is None:
         return
+    from cleanfeed.rules.ftrlookup import candidate_names
+
     for path in folder.custom.values():
         yield path, folder.rule(path), True
     hosts = {h for r in project.rules.sites for h in r.hosts}
@@ -67,8 +71,10 @@ def ftr_findings(project: Project) -> Findings:
     errors: list[str] = []
     warnings: list[str] = []
     for path, rule, own in ftr_rules(project):
-        problems = [(no, msg) for no, msg in rule.errors]
         from cleanfeed.html.ftrcheck import compile_check  # lxml: only when there are FiveFilters files
+        from cleanfeed.rules.ftr import not_applied
+
+        problems = [(no, msg) for no, msg in rule.errors]
 
         problems += [(no, f"XPath {expr!r} cannot run: {why}") for no, expr, why in compile_check(rule)]
         (errors if own else warnings).extend(f"{path}:{no}: {msg}" for no, msg in sorted(problems))
@@ -79,8 +85,9 @@ def ftr_findings(project: Project) -> Findings:
 def site_tests(project: Project) -> tuple[int, list[str]]:
     """(tests run, failures): every test_url of a site rule (TOML `test_url`, FiveFilters `test_url` with its
     `test_contains`) whose page the store holds, cleaned again with today's rules. No store: nothing run."""
-    tests = [(rule.path or rule.name, TestUrl(url)) for rule in project.rules.sites for url in rule.test_url]
-    tests += [(str(path), t) for path, rule, _ in ftr_rules(project) for t in rule.test_urls]
+    tests: list[tuple[str, str, tuple[str, ...]]] = [          # (where, URL, strings the article must hold)
+        (rule.path or rule.name, url, ()) for rule in project.rules.sites for url in rule.test_url]
+    tests += [(str(path), t.url, t.contains) for path, rule, _ in ftr_rules(project) for t in rule.test_urls]
     if not tests or not project.store_path.is_file():
         return 0, []
     from cleanfeed.store.db import Store
@@ -88,8 +95,8 @@ def site_tests(project: Project) -> tuple[int, list[str]]:
 
     run, failures = 0, []
     with Store.open(project.store_path) as store:
-        for where, test in tests:
-            article_id = store.resolve(test.url)
+        for where, url, contains in tests:
+            article_id = store.resolve(url)
             if article_id is None:
                 continue
             try:
@@ -99,11 +106,11 @@ def site_tests(project: Project) -> tuple[int, list[str]]:
             run += 1
             article = clean_one(page, project)
             if isinstance(article, (Failure, Skipped)):
-                failures.append(f"{where}: test_url {test.url}: {article.reason}")
+                failures.append(f"{where}: test_url {url}: {article.reason}")
                 continue
             shown = f"{article.title}\n{article.text}\n{article.html}"
-            failures += [f"{where}: test_url {test.url}: the article does not contain {want!r}"
-                         for want in test.contains if want not in shown]
+            failures += [f"{where}: test_url {url}: the article does not contain {want!r}"
+                         for want in contains if want not in shown]
     return run, failures
 
 

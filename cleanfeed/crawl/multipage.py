@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from cleanfeed.crawl.fetch import Response
 from cleanfeed.crawl.pagination import PageLinks, page_links
@@ -43,16 +43,16 @@ def whole_article(first: Response, source: str, *, rule: SiteRule | None, hosts:
     if links.single_page:
         single = fetch(links.single_page)
         if single is not None:
-            return Assembled(replace(page, body=single.body, content_type=single.content_type), 1,
+            return Assembled(page._replace(body=single.body, content_type=single.content_type), 1,
                              single_page=clean_url(single.url))
     parts: list[Page] = []
     seen = {page_key(url)}
     while links.next_page and max_pages > 1:
         if page_key(links.next_page) in seen:
-            return Assembled(replace(page, parts=tuple(parts)), len(parts),
+            return Assembled(page._replace(parts=tuple(parts)), len(parts),
                              f"page {len(parts) + 1} links back to {links.next_page}: a pagination loop")
         if len(parts) + 1 >= max_pages:
-            return Assembled(replace(page, parts=tuple(parts)), len(parts),
+            return Assembled(page._replace(parts=tuple(parts)), len(parts),
                              f"more than {max_pages} pages (crawl.max_article_pages): the rest left out")
         seen.add(page_key(links.next_page))
         response = fetch(links.next_page)
@@ -61,7 +61,7 @@ def whole_article(first: Response, source: str, *, rule: SiteRule | None, hosts:
         parts.append(Page(body=response.body, url=clean_url(response.url), fetched_at=response.fetched_at,
                           content_type=response.content_type, source=links.next_page))
         links = _links(response, url, len(parts) + 1, rule, hosts)
-    return Assembled(replace(page, parts=tuple(parts)), len(parts))
+    return Assembled(page._replace(parts=tuple(parts)), len(parts))
 
 
 def _links(response: Response, first_url: str, page_no: int, rule: SiteRule | None,

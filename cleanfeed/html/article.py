@@ -76,7 +76,7 @@ def extract_html(text: str, *, url: str | None, rule: SiteRule | None) -> Draft:
             raise
     # A FiveFilters rule that leaves no article (written for an older layout of the site, or its strips
     # took the text) is not worse than none: clean as if there were none, as FTR falls back to detection.
-    draft = _parse_and_extract(text, url, replace(rule, ftr=None))
+    draft = _parse_and_extract(text, url, rule._replace(ftr=None))
     note = Removed("the FiveFilters rule found no article text; cleaned without it", "site:ftr")
     return replace(draft, removed=(note, *draft.removed))
 

@@ -11,13 +11,13 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from warcio.recordloader import ArcWarcRecord
 
 from cleanfeed.errors import CleanfeedError
-from cleanfeed.model import MAX_BYTES, ItemHints, Page
+from cleanfeed.page import MAX_BYTES, ItemHints, Page
 from cleanfeed.urlnorm import clean_url
 
 log = logging.getLogger(__name__)
@@ -49,8 +49,8 @@ class Note:
             parts.append(by_url[url])
         single = by_url.get(self.single_page) if self.single_page else None
         if single is not None:
-            page = replace(page, body=single.body, content_type=single.content_type)
-        return replace(page, parts=tuple(parts), hints=self.hints)
+            page = page._replace(body=single.body, content_type=single.content_type)
+        return page._replace(parts=tuple(parts), hints=self.hints)
 
 
 def assemble(items: Iterator[Page | CleanfeedError | Part | Note]) -> Iterator[Page | CleanfeedError]:

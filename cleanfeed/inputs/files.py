@@ -5,18 +5,16 @@ cannot be read, so one bad file never stops a batch (feedparser's "bozo" idea at
 """
 from __future__ import annotations
 
-import gzip
 import json
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
 from cleanfeed.errors import CleanfeedError, InputError
-from cleanfeed.model import MAX_BYTES, Page
+from cleanfeed.page import MAX_BYTES, Page
 from cleanfeed.timeutil import mtime_datetime, parse_when, zone
 from cleanfeed.urlnorm import is_http_url
 
@@ -89,6 +87,8 @@ def read_bytes(path: Path) -> bytes:
 
 def _gunzip(path: Path) -> bytes:
     """At most MAX_BYTES of decompressed page: a small file can unpack to gigabytes."""
+    import gzip  # with struct and _compression ~1 ms: only a gzipped page needs it, not every `check`
+
     try:
         with gzip.open(path, "rb") as handle:
             data = handle.read(MAX_BYTES + 1)
@@ -225,4 +225,4 @@ def iter_pages(paths: Iterable[str], *, url: str | None = None, fetched_at: date
 def _fetched_at(items: Iterator[Page | CleanfeedError], fetched_at: datetime | None) -> Iterator[Page | CleanfeedError]:
     """Records of a multi-page input, with the caller's fetch time when one was given."""
     for item in items:
-        yield replace(item, fetched_at=fetched_at) if fetched_at and isinstance(item, Page) else item
+        yield item._replace(fetched_at=fetched_at) if fetched_at and isinstance(item, Page) else item

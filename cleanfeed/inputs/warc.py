@@ -19,7 +19,6 @@ import gzip
 import logging
 import zlib
 from collections.abc import Generator, Iterator
-from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import IO
@@ -30,7 +29,7 @@ from warcio.recordloader import ArcWarcRecord
 
 from cleanfeed.errors import CleanfeedError, NoArticleError, WarcError
 from cleanfeed.inputs.crawlnotes import ARTICLE_TYPE, PART_OF, Note, Part, assemble, read_note
-from cleanfeed.model import MAX_BYTES, PAGE_TYPES, Page
+from cleanfeed.page import MAX_BYTES, PAGE_TYPES, Page
 from cleanfeed.timeutil import UTC
 from cleanfeed.urlnorm import clean_url
 
@@ -154,9 +153,9 @@ def _placed(page: Page | CleanfeedError | Part | Note, source: str) -> Raw:
     if isinstance(page, Note):
         return page
     if isinstance(page, Part):
-        return Part(replace(page.page, source=source), page.first)
+        return Part(page.page._replace(source=source), page.first)
     if isinstance(page, Page):
-        return replace(page, source=source)
+        return page._replace(source=source)
     return type(page)(page.message, source=source)
 
 
@@ -199,7 +198,7 @@ def _page(record: ArcWarcRecord, path: Path, timezone: str | None) -> Page | Cle
     page = Page(body=body, url=url, fetched_at=warc_date(record.rec_headers.get_header("WARC-Date")),
                 content_type=content_type, timezone=timezone)
     first = record.rec_headers.get_header(PART_OF)
-    return Part(replace(page, url=clean_url(url)), clean_url(first)) if first and url else page
+    return Part(page._replace(url=clean_url(url)), clean_url(first)) if first and url else page
 
 
 def _mime(content_type: str | None) -> str:

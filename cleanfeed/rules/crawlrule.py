@@ -5,8 +5,7 @@ that cannot work."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, fields
-from typing import Any
+from typing import Any, NamedTuple
 
 from cleanfeed.rules.tomlfile import Problems, text_list, text_value
 from cleanfeed.urlnorm import is_http_url
@@ -18,8 +17,7 @@ MAX_PAGES = 100_000          # fetches per site per run: beyond this a run is a 
 MAX_ARTICLE_PAGES = 100      # pages of one article: a longer chain is a pager of something else
 
 
-@dataclass(frozen=True)
-class CrawlRule:
+class CrawlRule(NamedTuple):
     """How to find new article pages on a site (used by the crawler, cleanfeed/crawl/)."""
 
     start_urls: tuple[str, ...] = ()          # listing pages or feeds (RSS, Atom, JSON Feed), fetched every run
@@ -34,7 +32,7 @@ class CrawlRule:
     contact: str | None = None                # URL or mailto: for the User-Agent, so the site can reach us
 
 
-KEYS = frozenset(f.name for f in fields(CrawlRule))
+KEYS = frozenset(CrawlRule._fields)
 
 
 def host_name(value: str) -> str:

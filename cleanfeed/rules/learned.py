@@ -13,8 +13,8 @@ import json
 import math
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from cleanfeed.errors import ConfigError
 from cleanfeed.rules.tomlfile import read_toml
@@ -26,8 +26,7 @@ MIN_PAGES = 3      # below three pages "recurring" means nothing: the article's 
 _KEYS = {"pages", "min_share", "template_lines"}
 
 
-@dataclass(frozen=True)
-class Template:
+class Template(NamedTuple):
     """What `learn_template` found: the lines, each with the number of pages that print it."""
 
     site: str

@@ -1,21 +1,21 @@
 """Rules as data: the generic boilerplate knowledge shipped in `cleanfeed/data/`, and one site rule
 per `cleaners/<site>.toml` (with the FiveFilters `cleaners/<host>.txt` of a page's host merged in).
-Loaders reject unknown keys and bad regexes, naming file and key."""
+Loaders reject unknown keys and bad regexes, naming file and key.
+
+The records are NamedTuples, not dataclasses: `cleanfeed check` builds them at every start, and with no
+record on its path needing `dataclasses` it does not load that module (~7 ms with inspect and ast; issue #23)."""
 from __future__ import annotations
 
 import re
 import tomllib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 from urllib.parse import urlsplit
 
 from cleanfeed.errors import ConfigError
 from cleanfeed.rules.crawlrule import CrawlRule, host_name, parse_crawl_rule
-from cleanfeed.rules.ftr import FtrRule
-from cleanfeed.rules.ftrlookup import FtrFolder
 from cleanfeed.rules.learned import LEARNED_SUFFIX, learned_path, load_learned
 from cleanfeed.rules.linematch import derived_needs, folds_like_regex, lowered, scans_line
 from cleanfeed.rules.selectors import MAX_SELECTOR_CHARS, selector_problem
@@ -25,16 +25,22 @@ from cleanfeed.textnorm import nfkc_light, squeeze
 from cleanfeed.timeutil import zone
 from cleanfeed.urlnorm import is_http_url
 
+if TYPE_CHECKING:
+    from cleanfeed.rules.ftr import FtrRule
+    from cleanfeed.rules.ftrlookup import FtrFolder
 
-@dataclass(frozen=True)
-class LineRule:
-    """A named pattern that marks one line as boilerplate (`max_len` protects real paragraphs)."""
 
+class _LineRuleFields(NamedTuple):
     rule: str
     pattern: re.Pattern[str]
     max_len: int = 10_000
     rule_class: str = "site"         # the kind of boilerplate it removes (data/boilerplate.toml `class`)
     needs: tuple[str, ...] = ()      # lower-case strings of which a line must hold one to be asked at all
+
+
+class LineRule(_LineRuleFields):
+    """A named pattern that marks one line as boilerplate (`max_len` protects real paragraphs). A subclass of
+    its fields without `__slots__`: the instances keep a dict for the cached `needs` matchers below."""
 
     def matches(self, key: str) -> bool:
         """`key` is the line as `match_key` folds it. `needs` spares a pattern with unanchored branches
@@ -79,8 +85,7 @@ class LineRule:
         return re.compile("|".join(re.escape(n) for n in self.gate), FLAGS)
 
 
-@dataclass(frozen=True)
-class GenericRules:
+class GenericRules(NamedTuple):
     sections: tuple[LineRule, ...]
     lines: tuple[LineRule, ...]
     header_labels: re.Pattern[str]
@@ -92,8 +97,7 @@ class GenericRules:
     breadcrumb_prefix: re.Pattern[str]
 
 
-@dataclass(frozen=True)
-class SiteRule:
+class SiteRule(NamedTuple):
     """How to read one site. Text keys work on plain-text dumps and HTML blocks alike; the CSS keys
     map onto FiveFilters ftr-site-config (`title`, `body`, `date`, `author`, `strip`,
     `strip_id_or_class`, `next_page_link`, `test_url`). `ftr` is the FiveFilters rule for the page's
@@ -116,9 +120,9 @@ class SiteRule:
     next_page_link: tuple[str, ...] = ()     # an article continued on another page (the crawler joins them)
     test_url: tuple[str, ...] = ()
     crawl: CrawlRule | None = None
-    ftr: FtrRule | None = field(default=None, compare=False)
+    ftr: FtrRule | None = None
     template_lines: tuple[str, ...] = ()     # learned by `cleanfeed learn` (cleaners/<site>.learned.toml)
-    path: str | None = field(default=None, compare=False)
+    path: str | None = None                  # the file it was read from (messages)
 
     def matches_host(self, host: str) -> bool:
         host = host.lower().removeprefix("www.")
@@ -256,17 +260,18 @@ def with_ftr(rule: SiteRule | None, name: str, ftr: FtrRule, host: str) -> SiteR
     sets hides the FiveFilters lines of that key); without a TOML rule, one named after the rule file."""
     if rule is None:
         return SiteRule(name=name, hosts=(host,), ftr=ftr, path=ftr.source)
+    from dataclasses import replace  # FtrRule is a dataclass: loaded only with FiveFilters files
+
     hidden: dict[str, Any] = {field: () for key, field in FTR_KEYS.items() if getattr(rule, key)}
-    return replace(rule, ftr=replace(ftr, **hidden))
+    return rule._replace(ftr=replace(ftr, **hidden))
 
 
-@dataclass(frozen=True)
-class RuleSet:
+class RuleSet(NamedTuple):
     """Every site rule of a feed project; `for_page` picks the one that applies to a page. `ftr` holds
     the project's FiveFilters files (`cleaners/*.txt`, `cleaners/ftr-site-config/`), read on use."""
 
     sites: tuple[SiteRule, ...] = ()
-    ftr: FtrFolder | None = field(default=None, compare=False)
+    ftr: FtrFolder | None = None
 
     def for_page(self, url: str | None, text: str) -> SiteRule | None:
         """By host when the URL is known (with its FiveFilters rule, if any), else (or when nothing
@@ -319,11 +324,23 @@ def load_rules(folder: Path | None, errors: list[ConfigError] | None = None) -> 
         except ConfigError as exc:
             found += flatten(exc)
     settle(found, errors)
-    return RuleSet(tuple(rules), FtrFolder.load(folder) if folder is not None and folder.is_dir() else None)
+    return RuleSet(tuple(rules), _ftr_folder(folder))
+
+
+def _ftr_folder(folder: Path | None) -> FtrFolder | None:
+    """The FiveFilters files beside the site rules, if any. The FiveFilters reader (rules.ftr, ftrlookup: 3-4 ms
+    of imports) is loaded only when the folder holds a `*.txt` file or a collection copy."""
+    if folder is None or not folder.is_dir():
+        return None
+    if not any(folder.glob("*.txt")) and not (folder / "ftr-site-config").is_dir():   # ftrlookup.COLLECTION
+        return None
+    from cleanfeed.rules.ftrlookup import FtrFolder
+
+    return FtrFolder.load(folder)
 
 
 def _with_template(rule: SiteRule, learned: Path) -> SiteRule:
-    return replace(rule, template_lines=load_learned(learned)) if learned.is_file() else rule
+    return rule._replace(template_lines=load_learned(learned)) if learned.is_file() else rule
 
 
 def first_match(rules: Iterable[LineRule], key: str) -> LineRule | None:

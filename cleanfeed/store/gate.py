@@ -68,7 +68,7 @@ def _page(page: Page, source: str) -> Page:
         raise RecordError("'timezone' must be a string")
     if url == page.url and source == page.source:
         return page
-    return replace(page, url=url, source=source)
+    return page._replace(url=url, source=source)
 
 
 def _article(article: Article, page_fetched: datetime | None, now: datetime, sanitized: bool) -> Article:
