@@ -16,11 +16,14 @@ from cleanfeed.dates.arbitrate import (
     Judged,
     before,
     corroborated,
+    evening_entry,
     first_publication,
     modification_times,
     permalink_first,
     printed_first,
     regenerated,
+    release_lines,
+    released_next_day,
     render_time,
 )
 from cleanfeed.dates.blocks import block_dateline_clues
@@ -145,12 +148,15 @@ def gather(draft: Draft, ctx: DateContext) -> Judged:
     judged: Judged = []
     top = NO_WINNER          # the tier of the most trusted plausible publication date so far
     for stage in _stages(draft, ctx, tags, lang):
-        strategy = stage.run
+        strategy, evening = stage.run, False
         if stage.moot_below and top < stage.moot_below:        # (as _winner(judged, moot_below) is not None)
-            if stage.probe is None or not regenerated(judged):
+            evening = stage.probe is not None and not regenerated(judged) and evening_entry(judged)
+            if stage.probe is None or not (evening or regenerated(judged)):
                 continue
             strategy = stage.probe
         new = modification_times(judged, [(clue, resolve(clue.mention, ctx)) for clue in strategy(judged)])
+        if evening:                 # a look for a next-day release line only: nothing else it saw may weigh
+            new = release_lines(judged, new)
         top = min([top, *(c.tier for c, g in new if c.role == PUBLISHED and isinstance(g, Resolved)
                           and g.problem is None)])
         judged += new
@@ -192,7 +198,7 @@ def find_dates(draft: Draft, ctx: DateContext) -> DateResult:
     """Every date the page offers, best first; a pure function of the draft and the context."""
     judged = gather(draft, ctx)
     published = printed_first(judged, permalink_first(judged, corroborated(judged, _best(judged, PUBLISHED))))
-    published = first_publication(judged, published)
+    published = first_publication(judged, released_next_day(judged, published))
     updated = _best(judged, UPDATED)
     rendered = None
     if published and updated and published[0].tier == BODY and updated[0].tier < BODY:
