@@ -2,7 +2,9 @@
 dates engine was changed for them: month names and date forms in more languages (Slovak, Croatian, Slovenian,
 Serbian, Bulgarian, Lithuanian, Latvian, Estonian, Icelandic, Indonesian, Malay, Vietnamese, Persian with its
 Solar Hijri calendar, Hebrew, Hindi), and a machine publication time one day from the day the page prints
-(a UTC field, a release entered the evening before), with guards. Each page goes through the pipeline with
+(a UTC field, a release entered the evening before), with guards; then update vs publication stamps in
+ten languages and layouts, and the wrong visible date (a date bar, a caption, a URL a day before JSON-LD, a
+timeline, a related list). Each page goes through the pipeline with
 its fetch time and zone; the pages failing when they were committed are strict xfails by name, so a fix
 must take its name off the list."""
 from __future__ import annotations
@@ -21,13 +23,15 @@ ROUND4 = DATES / "round4"
 PAGES = html_cases(ROUND4)
 
 # Publication days wrong when the pages were committed: 18 of 26; after the month names, forms and calendars: 1;
-# after the next-day release rule (arbitrate.released_next_day): none.
-XFAIL: set[str] = set()
+# after the next-day release rule (arbitrate.released_next_day): none. The u* and v* pages came next (update vs
+# publication, the wrong visible date): 2 of 15 publication days and 3 of 10 update days wrong when committed.
+XFAIL = {"u09_ja_koukai_koushin.html", "v02_de_caption_first.html"}
+XFAIL_UPDATED = {"u03_pt_br_h_clock.html", "u09_ja_koukai_koushin.html", "u10_ko_input_edit.html"}
 
 
 def test_the_folder_lists_its_pages() -> None:
     assert {p.name for p in ROUND4.glob("*.html")} == set(PAGES)
-    assert all(case["meta"] for case in PAGES.values()) and set(PAGES) >= XFAIL
+    assert all(case["meta"] for case in PAGES.values()) and set(PAGES) >= XFAIL | XFAIL_UPDATED
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, id=n, marks=[pytest.mark.xfail(strict=True, reason="known miss")]
@@ -37,7 +41,9 @@ def test_publication_day(name: str) -> None:
     assert html_case_days(name, case["meta"], ROUND4).published == case["published"], case["note"]
 
 
-@pytest.mark.parametrize("name", sorted(n for n, c in PAGES.items() if c["updated"]))
+@pytest.mark.parametrize("name", [pytest.param(n, id=n, marks=[pytest.mark.xfail(strict=True, reason="known miss")]
+                                               if n in XFAIL_UPDATED else [])
+                                  for n in sorted(n for n, c in PAGES.items() if c["updated"])])
 def test_update_day(name: str) -> None:
     case: dict[str, Any] = PAGES[name]
     assert html_case_days(name, case["meta"], ROUND4).updated == case["updated"], case["note"]
