@@ -17,6 +17,7 @@ from helpers.datecases import DATES, html_case_days, html_cases
 from cleanfeed import clean
 from cleanfeed.dates.calendars import fold, solar_hijri_to_gregorian
 from cleanfeed.dates.cjk import normalize
+from cleanfeed.dates.clues import read_line
 from cleanfeed.dates.patterns import find_mentions
 
 ROUND4 = DATES / "round4"
@@ -24,9 +25,10 @@ PAGES = html_cases(ROUND4)
 
 # Publication days wrong when the pages were committed: 18 of 26; after the month names, forms and calendars: 1;
 # after the next-day release rule (arbitrate.released_next_day): none. The u* and v* pages came next (update vs
-# publication, the wrong visible date): 2 of 15 publication days and 3 of 10 update days wrong when committed.
-XFAIL = {"u09_ja_koukai_koushin.html", "v02_de_caption_first.html"}
-XFAIL_UPDATED = {"u03_pt_br_h_clock.html", "u09_ja_koukai_koushin.html", "u10_ko_input_edit.html"}
+# publication, the wrong visible date): 2 of 15 publication days and 3 of 10 update days wrong when committed,
+# none after the Japanese and Korean labels, Portuguese `em`, `08h30` clocks and captions left out.
+XFAIL: set[str] = set()
+XFAIL_UPDATED: set[str] = set()
 
 
 def test_the_folder_lists_its_pages() -> None:
@@ -112,3 +114,30 @@ def _published(html: str) -> str | None:
 ])
 def test_an_evening_stamp_yields_only_to_a_release_line_of_the_next_day(under: str, aside: str, day: str) -> None:
     assert _published(_release_page(under, aside)) == day
+
+
+@pytest.mark.parametrize(("text", "lang", "label"), [
+    ("掲載日：2020年3月2日", "ja", "published"), ("最終更新日 2020/03/05", "ja", "updated"),
+    ("기사입력 2020.03.02 10:15", "ko", "published"), ("최종수정 2020.03.05 09:00", "ko", "updated"),
+    ("Atualizado em 05/03/2020 10h12", "pt-br", "updated"),
+])
+def test_labels_of_more_languages(text: str, lang: str, label: str) -> None:
+    assert [d.label for d in read_line(normalize(text), lang)][:1] == [label]
+
+
+def test_a_coming_day_in_japanese_is_no_publication() -> None:
+    assert [d.label for d in read_line(normalize("2020年4月1日から受付を開始"), "ja")] == ["other"]
+
+
+@pytest.mark.parametrize("text", ["Publié le 03/05/2021 à 18h45", "Publicado em 14/06/2021 08h30"])
+def test_an_h_clock_is_read(text: str) -> None:
+    assert [m.readings[0].clock for m in find_mentions(normalize(text), "fr")][:1] in ([(18, 45, 0)], [(8, 30, 0)])
+
+
+def test_a_caption_under_the_headline_gives_no_date() -> None:
+    html = ("<html lang='en'><head><title>t</title></head><body><article><h1>Mill restarts second furnace</h1>"
+            "<figure><img src='a.jpg' alt=''><figcaption>March 2, 2020</figcaption></figure>"
+            "<p class='byline'>By Lee Park | March 5, 2020</p><div class='text'><p>The mill restarted its second "
+            "furnace on Thursday after a two-month halt, the company said.</p></div></article></body></html>")
+    found = clean(html, fetched_at="2020-03-07").published
+    assert found is not None and found.value.date().isoformat() == "2020-03-05"

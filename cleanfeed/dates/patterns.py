@@ -133,6 +133,7 @@ def _prefixed(kind: str, pattern: str) -> str:
     return re.sub(r"\(\?P=(\w+)\)", rf"(?P={kind}_\1)", pattern)
 
 
+_H_CLOCK = re.compile(r"\dh\d\d")          # `08h30`, `18h45`: the clock of French and Portuguese pages
 _BAR_BEFORE = re.compile(r"\d\s*\|\s*$")
 _BAR_AFTER = re.compile(r"\s*\|\s*\d")
 
@@ -173,7 +174,7 @@ def _clock(low: str, text: str, at: int) -> tuple[tuple[int, int, int] | None, s
             return None, None, at
         hour = hour % 12 + (12 if ampm[0].lower() == "p" else 0)
     elif m.group(0).lstrip()[:1] not in ("T", "t") and ":" not in m.group(0) and "时" not in m.group(0) \
-            and not m.group("tz") and "uhr" not in m.group(0).lower():
+            and not m.group("tz") and "uhr" not in m.group(0).lower() and not _H_CLOCK.search(m.group(0)):
         return None, None, at                # "2021. 10.30" is not a time: a dot needs a zone or "Uhr"
     tz = re.sub(r"\s+", "", text[m.start("tz"):m.end("tz")]) if m.group("tz") else None
     return (hour, minute, second), tz, m.end()
