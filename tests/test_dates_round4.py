@@ -26,8 +26,9 @@ PAGES = html_cases(ROUND4)
 # Publication days wrong when the pages were committed: 18 of 26; after the month names, forms and calendars: 1;
 # after the next-day release rule (arbitrate.released_next_day): none. The u* and v* pages came next (update vs
 # publication, the wrong visible date): 2 of 15 publication days and 3 of 10 update days wrong when committed,
-# none after the Japanese and Korean labels, Portuguese `em`, `08h30` clocks and captions left out.
-XFAIL: set[str] = set()
+# none after the Japanese and Korean labels, Portuguese `em`, `08h30` clocks and captions left out. Then m09–m11
+# (a UTC stamp, zone unknown, beside a clock printed under the headline): 1 of 3 wrong when committed.
+XFAIL = {"m09_zh_utc_source_line_clock.html"}
 XFAIL_UPDATED: set[str] = set()
 
 
