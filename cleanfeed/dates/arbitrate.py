@@ -96,7 +96,8 @@ def evening_entry(judged: Judged) -> bool:
     before the day it is dated for readers (`released_next_day`) is possible, so the lines under the headline
     are worth reading."""
     pub = _stamp(judged)
-    return pub is not None and pub[1].timed and pub[1].value.hour >= EVENING
+    return pub is not None and pub[1].timed and pub[1].value.hour >= EVENING \
+        and pub[1].value.utcoffset() != timedelta(0)
 
 
 def _stamp(judged: Judged) -> tuple[Clue, Resolved] | None:
@@ -126,7 +127,9 @@ def _first_printed(judged: Judged, source: str = "header") -> tuple[Clue, Resolv
 
 
 def _next_day(machine: Resolved, printed: Resolved) -> bool:
-    return machine.timed and machine.value.hour >= EVENING \
+    """An evening stamp in the page's own offset and a printed date of the next day. A stamp in UTC is left
+    to `resolve.own_offset`: its next day is the zone's doing (23:30Z is 07:30 the next day in UTC+8)."""
+    return machine.timed and machine.value.hour >= EVENING and machine.value.utcoffset() != timedelta(0) \
         and printed.value.date() == machine.value.date() + timedelta(days=1)
 
 

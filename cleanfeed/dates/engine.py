@@ -148,21 +148,31 @@ def gather(draft: Draft, ctx: DateContext) -> Judged:
     judged: Judged = []
     top = NO_WINNER          # the tier of the most trusted plausible publication date so far
     for stage in _stages(draft, ctx, tags, lang):
-        strategy, evening = stage.run, False
+        strategy, keep = stage.run, _probe_keeps(judged) if stage.probe and top < stage.moot_below else None
         if stage.moot_below and top < stage.moot_below:        # (as _winner(judged, moot_below) is not None)
-            evening = stage.probe is not None and not regenerated(judged) and evening_entry(judged)
-            if stage.probe is None or not (evening or regenerated(judged)):
+            if stage.probe is None or keep is None:
                 continue
             strategy = stage.probe
         new = modification_times(judged, [(clue, resolve(clue.mention, ctx)) for clue in strategy(judged)])
-        if evening:                 # a look for a next-day release line only: nothing else it saw may weigh
-            new = release_lines(judged, new)
+        if keep is not None:
+            new = keep(judged, new)
         top = min([top, *(c.tier for c, g in new if c.role == PUBLISHED and isinstance(g, Resolved)
                           and g.problem is None)])
         judged += new
     if any(isinstance(g, Resolved) and g.problem == AMBIGUOUS for _, g in judged):
         judged = _settled(judged, draft, ctx, lang)
     return sorted(judged, key=lambda cg: cg[0].key)
+
+
+def _probe_keeps(judged: Judged) -> Callable[[Judged, Judged], Judged] | None:
+    """Whether a moot stage's probe (the lines under the headline) is read, and which of its dates are kept:
+    all of them beside regenerated metadata (`printed_first`); only a next-day release line beside an evening
+    stamp (`released_next_day`)."""
+    if regenerated(judged):
+        return lambda _judged, new: new
+    if evening_entry(judged):
+        return release_lines
+    return None
 
 
 def _settled(judged: Judged, draft: Draft, ctx: DateContext, lang: str) -> Judged:
@@ -225,14 +235,17 @@ def find_dates(draft: Draft, ctx: DateContext) -> DateResult:
 
 
 def _printed_kind(clue: Clue) -> str:
-    """"clock": printed with a clock time but no offset (its wall clock is the page's local time); "field":
+    """"clock": printed with a clock time but no offset (its wall clock is the page's local time), "stamp" when
+    that is a full date and time printed under the headline (`2021-03-02 01:00`); "field":
     the same in a machine field (JSON-LD, meta), not printed for readers; "day": a date alone from a
     trusted place (URL, header, dateline), which names the page's local day."""
     readings = clue.mention.readings
     if not readings or readings[0].zone is not None:
         return ""
     if readings[0].clock is not None:
-        return "clock" if clue.tier > META else "field"
+        if clue.tier <= META:
+            return "field"
+        return "stamp" if clue.tier == HEADER and readings[0].year is not None else "clock"
     return "day" if HEADER <= clue.tier <= DATELINE and readings[0].year is not None else ""
 
 
