@@ -5,6 +5,7 @@ printed under the headline; a date labelled as the first publication wins over l
 showing the metadata's last-change instant is the update stamp."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, timedelta
 
@@ -133,6 +134,17 @@ def _next_day(machine: Resolved, printed: Resolved) -> bool:
         and printed.value.date() == machine.value.date() + timedelta(days=1)
 
 
+def probe_keeps(judged: Judged) -> Callable[[Judged, Judged], Judged] | None:
+    """Whether a moot stage's probe (the lines under the headline) is read, and which of its dates are kept:
+    all of them beside regenerated metadata (`printed_first`); only a next-day release line beside an evening
+    stamp (`released_next_day`); else it is not read."""
+    if regenerated(judged):
+        return lambda _judged, new: new
+    if evening_entry(judged):
+        return release_lines
+    return None
+
+
 def released_next_day(judged: Judged, best: tuple[Clue, Resolved] | None) -> tuple[Clue, Resolved] | None:
     """Metadata (or a `<time datetime>`) stamped in the evening (`evening_entry`: 20:35 +02:00) beside a date
     printed under the headline for the next day (`Berlin, 28.10.2021`): the story was entered the evening
@@ -187,4 +199,5 @@ def permalink_first(judged: Judged, best: tuple[Clue, Resolved] | None) -> tuple
 
 
 __all__ = ["Judged", "before", "corroborated", "evening_entry", "first_publication", "modification_times",
-           "permalink_first", "printed_first", "regenerated", "release_lines", "released_next_day", "render_time"]
+           "permalink_first", "printed_first", "probe_keeps", "regenerated", "release_lines", "released_next_day",
+           "render_time"]

@@ -16,13 +16,11 @@ from cleanfeed.dates.arbitrate import (
     Judged,
     before,
     corroborated,
-    evening_entry,
     first_publication,
     modification_times,
     permalink_first,
     printed_first,
-    regenerated,
-    release_lines,
+    probe_keeps,
     released_next_day,
     render_time,
 )
@@ -58,7 +56,8 @@ Strategy = Callable[[Judged], list[Clue]]
 @dataclass(frozen=True)
 class Stage:
     """A strategy and when it runs: `moot_below` is the tier below which a winner makes it moot (0: it always
-    runs); `probe` a cheaper look it takes even when moot if the metadata were regenerated (`regenerated`)."""
+    runs); `probe` a cheaper look it takes even when moot, when `arbitrate.probe_keeps` says so (regenerated
+    metadata, an evening stamp)."""
 
     moot_below: int
     run: Strategy
@@ -148,9 +147,9 @@ def gather(draft: Draft, ctx: DateContext) -> Judged:
     judged: Judged = []
     top = NO_WINNER          # the tier of the most trusted plausible publication date so far
     for stage in _stages(draft, ctx, tags, lang):
-        strategy, keep = stage.run, _probe_keeps(judged) if stage.probe and top < stage.moot_below else None
+        strategy, keep = stage.run, None
         if stage.moot_below and top < stage.moot_below:        # (as _winner(judged, moot_below) is not None)
-            if stage.probe is None or keep is None:
+            if stage.probe is None or (keep := probe_keeps(judged)) is None:
                 continue
             strategy = stage.probe
         new = modification_times(judged, [(clue, resolve(clue.mention, ctx)) for clue in strategy(judged)])
@@ -162,17 +161,6 @@ def gather(draft: Draft, ctx: DateContext) -> Judged:
     if any(isinstance(g, Resolved) and g.problem == AMBIGUOUS for _, g in judged):
         judged = _settled(judged, draft, ctx, lang)
     return sorted(judged, key=lambda cg: cg[0].key)
-
-
-def _probe_keeps(judged: Judged) -> Callable[[Judged, Judged], Judged] | None:
-    """Whether a moot stage's probe (the lines under the headline) is read, and which of its dates are kept:
-    all of them beside regenerated metadata (`printed_first`); only a next-day release line beside an evening
-    stamp (`released_next_day`)."""
-    if regenerated(judged):
-        return lambda _judged, new: new
-    if evening_entry(judged):
-        return release_lines
-    return None
 
 
 def _settled(judged: Judged, draft: Draft, ctx: DateContext, lang: str) -> Judged:
