@@ -79,6 +79,7 @@ def test_solar_hijri_days(solar: tuple[int, int, int], gregorian: tuple[int, int
     ("Order no. 1398/10/03", "Order no. 1398/10/03"),                      # no Persian text: no Solar Hijri year
     ("مهر شرکت در سال ۱۴۰۰", "مهر شرکت در سال 1400"),                      # a seal, no day: only the digits fold
     ("٢٤ أبريل ٢٠٢٠", "24 أبريل 2020"),
+    ("التاريخ: 1400/05/12 هـ", "التاريخ: 1400/05/12 هـ"),                # Arabic: a lunar Hijri year, left alone
 ])
 def test_foreign_digits_and_solar_hijri_dates_fold(text: str, want: str) -> None:
     assert fold(text) == want

@@ -21,7 +21,8 @@ _ALT = "|".join(sorted((name.replace("ی", "[یي]").replace("ک", "[کك]") for
 _YEAR = r"(?P<y>1[34]\d\d)"
 _NAMED = re.compile(rf"(?<!\d)(?P<d>[0-3]?\d)\s*(?P<mon>{_ALT})(?![\u0600-\u06ff])\s*(?:ماه\s*)?{_YEAR}(?!\d)")
 _NUMERIC = re.compile(rf"(?<![\d/.\-]){_YEAR}(?P<sep>[/.\-])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\d/.\-])")
-_PERSIAN_LETTER = re.compile(r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]")
+# Letters Persian has and Arabic does not (پ چ ژ ک گ ی): an Arabic page's `1443/05/12` is a lunar Hijri date.
+_PERSIAN_LETTER = re.compile(r"[\u067e\u0686\u0698\u06a9\u06af\u06cc]")
 
 
 def needs_folding(text: str) -> bool:
