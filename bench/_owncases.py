@@ -8,6 +8,8 @@ dateparser (text) or htmldate (HTML) in the same run:
   own-html          the 26 pages of html_cases/ with their sidecar fetch time and zone, no URL; the `updated`
                     column scores the last-change day of the 11 pages that print one
   own-zh            the 24 Chinese portal builds of zh_portals/ the same way (5 print an update)
+  own-r4            the 44 pages of round4/ (issue 19, fourth round: month names in 15 more languages, Solar
+                    Hijri dates, a machine time a day from the printed day, update vs publication, captions)
 
 Bench scripts import this module directly (their folder is sys.path[0]).
 """
@@ -20,8 +22,8 @@ from pathlib import Path
 from typing import Any
 
 DATES = Path(__file__).resolve().parents[1] / "tests" / "data" / "dates"
-SETS = ("own-text", "more-text-dev", "more-text-held", "own-html", "own-zh")
-HTML_SETS = {"own-html": "html_cases", "own-zh": "zh_portals"}
+SETS = ("own-text", "more-text-dev", "more-text-held", "own-html", "own-zh", "own-r4")
+HTML_SETS = {"own-html": "html_cases", "own-zh": "zh_portals", "own-r4": "round4"}
 
 
 def text_cases(name: str) -> Iterator[dict[str, Any]]:

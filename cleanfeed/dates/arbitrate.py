@@ -5,10 +5,11 @@ printed under the headline; a date labelled as the first publication wins over l
 showing the metadata's last-change instant is the update stamp."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, timedelta
 
-from cleanfeed.dates.clues import BARE, HEADER, META, PUBLISHED, TIME, UPDATED, URL, Clue
+from cleanfeed.dates.clues import BARE, HEADER, HINTED, META, PUBLISHED, TIME, UPDATED, URL, Clue
 from cleanfeed.dates.html import RENDER_TIME_KEYS
 from cleanfeed.dates.resolve import FUTURE_TOLERANCE, Resolved
 
@@ -85,6 +86,77 @@ def printed_first(judged: Judged, best: tuple[Clue, Resolved] | None) -> tuple[C
     return best
 
 
+EVENING = 18       # hours; metadata stamped from then on may be the entry of a release dated the next day
+RELEASE = "header:release"  # the source of a release line `release_lines` kept (the extractor's own header
+#                            lines run past a short body into teasers, so only the engine's look counts)
+UNDER_HEADLINE = 30    # Clue.order of a header line: 10 per line after the headline (header._header_line_clues)
+
+
+def evening_entry(judged: Judged) -> bool:
+    """The metadata's publication instant is in the evening of its own offset: a release entered the evening
+    before the day it is dated for readers (`released_next_day`) is possible, so the lines under the headline
+    are worth reading."""
+    pub = _stamp(judged)
+    return pub is not None and pub[1].timed and pub[1].value.hour >= EVENING \
+        and pub[1].value.utcoffset() != timedelta(0)
+
+
+def _stamp(judged: Judged) -> tuple[Clue, Resolved] | None:
+    """The most trusted machine publication stamp: JSON-LD, meta tags, a `<time datetime>`."""
+    return min(((c, g) for c, g in judged if c.tier <= TIME and c.role == PUBLISHED and isinstance(g, Resolved)
+                and g.problem is None), key=lambda cg: cg[0].key, default=None)
+
+
+def release_lines(judged: Judged, new: Judged) -> Judged:
+    """Of the lines under the headline read for `evening_entry`, the one `released_next_day` would take, if
+    any: the others were not read before and must not start weighing elsewhere (`corroborated`)."""
+    best = _stamp(judged)
+    if best is None:
+        return []
+    printed = _first_printed(new)
+    if printed is None or not _next_day(best[1], printed[1]):
+        return []
+    return [(replace(printed[0], source=RELEASE), printed[1])]
+
+
+def _first_printed(judged: Judged, source: str = "header") -> tuple[Clue, Resolved] | None:
+    """The first publication date printed in the lines right under the headline (`source`: "header" as read,
+    RELEASE once `release_lines` kept it)."""
+    return min(((c, g) for c, g in judged if c.tier == HEADER and c.role == PUBLISHED and c.rank <= HINTED
+                and 0 <= c.order < UNDER_HEADLINE and c.source == source and "://" not in c.text
+                and isinstance(g, Resolved) and g.problem is None), key=lambda cg: cg[0].order, default=None)
+
+
+def _next_day(machine: Resolved, printed: Resolved) -> bool:
+    """An evening stamp in the page's own offset and a printed date of the next day. A stamp in UTC is left
+    to `resolve.own_offset`: its next day is the zone's doing (23:30Z is 07:30 the next day in UTC+8)."""
+    return machine.timed and machine.value.hour >= EVENING and machine.value.utcoffset() != timedelta(0) \
+        and printed.value.date() == machine.value.date() + timedelta(days=1)
+
+
+def probe_keeps(judged: Judged) -> Callable[[Judged, Judged], Judged] | None:
+    """Whether a moot stage's probe (the lines under the headline) is read, and which of its dates are kept:
+    all of them beside regenerated metadata (`printed_first`); only a next-day release line beside an evening
+    stamp (`released_next_day`); else it is not read."""
+    if regenerated(judged):
+        return lambda _judged, new: new
+    if evening_entry(judged):
+        return release_lines
+    return None
+
+
+def released_next_day(judged: Judged, best: tuple[Clue, Resolved] | None) -> tuple[Clue, Resolved] | None:
+    """Metadata (or a `<time datetime>`) stamped in the evening (`evening_entry`: 20:35 +02:00) beside a date
+    printed under the headline for the next day (`Berlin, 28.10.2021`): the story was entered the evening
+    before its release (a press release, a next-day edition), and the day readers are shown is the
+    publication day. Only the first date printed in the three lines under the headline counts, as the engine
+    read them (`release_lines`; a teaser list further down does not), and only for the very next day."""
+    if best is None or best[0].tier > TIME:
+        return best
+    printed = _first_printed(judged, RELEASE)
+    return printed if printed is not None and _next_day(best[1], printed[1]) else best
+
+
 def earliest_local_day(got: Resolved) -> date:
     """The earliest day `got` falls on in any zone (UTC−12 … UTC+14: an instant 14 h back in UTC terms);
     a date printed without a time may be a day off on its own, so it is taken one day back."""
@@ -126,5 +198,6 @@ def permalink_first(judged: Judged, best: tuple[Clue, Resolved] | None) -> tuple
     return minted if not printed and minted[1].value.date() < day - timedelta(days=1) else best
 
 
-__all__ = ["Judged", "before", "corroborated", "first_publication", "modification_times", "permalink_first",
-           "printed_first", "regenerated", "render_time"]
+__all__ = ["Judged", "before", "corroborated", "evening_entry", "first_publication", "modification_times",
+           "permalink_first", "printed_first", "probe_keeps", "regenerated", "release_lines", "released_next_day",
+           "render_time"]

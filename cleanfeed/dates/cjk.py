@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from cleanfeed.dates.calendars import fold, needs_folding
+
 _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6,
               "七": 7, "八": 8, "九": 9}
 # A year of four numeral digits (二〇二一年), a month (一 … 十二) and a day (一 … 三十一) with 日 or 号. The
@@ -42,9 +44,12 @@ def _cn_date(m: re.Match[str]) -> str:
 
 
 def normalize(text: str) -> str:
-    """Full-width forms folded (NFKC), Chinese-numeral dates as digits: the text every pattern reads.
+    """Full-width forms folded (NFKC), Chinese-numeral dates as digits, other digits and calendars as
+    Gregorian ASCII dates (calendars.py): the text every pattern reads.
     NFKC keeps the length of CJK text but not of every script: mentions index the normalized text."""
     text = unicodedata.normalize("NFKC", text)
+    if needs_folding(text):                 # Persian, Arabic-Indic, Devanagari digits; Solar Hijri dates
+        text = fold(text)
     if "年" in text or "期" in text or "間" in text or "间" in text:
         text = _ROC.sub(_roc, text)
     return _CN_DATE.sub(_cn_date, text) if "月" in text and _CN_HINT.search(text) else text

@@ -20,7 +20,8 @@ from cleanfeed.dates.arbitrate import (
     modification_times,
     permalink_first,
     printed_first,
-    regenerated,
+    probe_keeps,
+    released_next_day,
     render_time,
 )
 from cleanfeed.dates.blocks import block_dateline_clues
@@ -55,7 +56,8 @@ Strategy = Callable[[Judged], list[Clue]]
 @dataclass(frozen=True)
 class Stage:
     """A strategy and when it runs: `moot_below` is the tier below which a winner makes it moot (0: it always
-    runs); `probe` a cheaper look it takes even when moot if the metadata were regenerated (`regenerated`)."""
+    runs); `probe` a cheaper look it takes even when moot, when `arbitrate.probe_keeps` says so (regenerated
+    metadata, an evening stamp)."""
 
     moot_below: int
     run: Strategy
@@ -145,12 +147,14 @@ def gather(draft: Draft, ctx: DateContext) -> Judged:
     judged: Judged = []
     top = NO_WINNER          # the tier of the most trusted plausible publication date so far
     for stage in _stages(draft, ctx, tags, lang):
-        strategy = stage.run
+        strategy, keep = stage.run, None
         if stage.moot_below and top < stage.moot_below:        # (as _winner(judged, moot_below) is not None)
-            if stage.probe is None or not regenerated(judged):
+            if stage.probe is None or (keep := probe_keeps(judged)) is None:
                 continue
             strategy = stage.probe
         new = modification_times(judged, [(clue, resolve(clue.mention, ctx)) for clue in strategy(judged)])
+        if keep is not None:
+            new = keep(judged, new)
         top = min([top, *(c.tier for c, g in new if c.role == PUBLISHED and isinstance(g, Resolved)
                           and g.problem is None)])
         judged += new
@@ -192,7 +196,7 @@ def find_dates(draft: Draft, ctx: DateContext) -> DateResult:
     """Every date the page offers, best first; a pure function of the draft and the context."""
     judged = gather(draft, ctx)
     published = printed_first(judged, permalink_first(judged, corroborated(judged, _best(judged, PUBLISHED))))
-    published = first_publication(judged, published)
+    published = first_publication(judged, released_next_day(judged, published))
     updated = _best(judged, UPDATED)
     rendered = None
     if published and updated and published[0].tier == BODY and updated[0].tier < BODY:
@@ -219,14 +223,17 @@ def find_dates(draft: Draft, ctx: DateContext) -> DateResult:
 
 
 def _printed_kind(clue: Clue) -> str:
-    """"clock": printed with a clock time but no offset (its wall clock is the page's local time); "field":
+    """"clock": printed with a clock time but no offset (its wall clock is the page's local time), "stamp" when
+    that is a full date and time printed under the headline (`2021-03-02 01:00`); "field":
     the same in a machine field (JSON-LD, meta), not printed for readers; "day": a date alone from a
     trusted place (URL, header, dateline), which names the page's local day."""
     readings = clue.mention.readings
     if not readings or readings[0].zone is not None:
         return ""
     if readings[0].clock is not None:
-        return "clock" if clue.tier > META else "field"
+        if clue.tier <= META:
+            return "field"
+        return "stamp" if clue.tier == HEADER and readings[0].year is not None else "clock"
     return "day" if HEADER <= clue.tier <= DATELINE and readings[0].year is not None else ""
 
 

@@ -181,7 +181,7 @@ def pieces_under(head: Any, limit: int = 12, levels: int = 3) -> list[str]:
             if not isinstance(sib.tag, str) or sib.tag in _NO_TEXT or is_excluded_element(sib):
                 continue
             for el in sib.iter():
-                if not isinstance(el.tag, str) or el.tag in _NO_TEXT:
+                if not isinstance(el.tag, str) or el.tag in _NO_TEXT or el.tag == "figcaption":
                     continue
                 for text in (el.text, el.tail if el is not sib else None):
                     if text and not text.isspace():
@@ -246,8 +246,10 @@ def lines_near(layout: Layout, before: int = 3, after: int = 12) -> tuple[list[s
             if not before and not state["seen"] and node not in layout.chain:
                 walker.skip_subtree()            # nothing above the headline is wanted: only its ancestors
                 continue
-            # Soft words ("latest", "teaser", a <footer>) exclude only outside the article.
-            if node not in layout.chain and is_excluded_element(node, soft=not state["in_article"]):
+            # Soft words ("latest", "teaser", a <footer>) exclude only outside the article; a photo's caption
+            # (`Aufnahme vom 9. Juni 2021`) dates the photo, never the article.
+            if node not in layout.chain and (node.tag == "figcaption"
+                                             or is_excluded_element(node, soft=not state["in_article"])):
                 walker.skip_subtree()
                 continue
             if node.text:

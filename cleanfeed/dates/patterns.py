@@ -78,8 +78,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                    r"(?:\s*[日号일])?(?!\d)",
         # `21年11月8日`: a two-digit year only with the day's 日 (`近10年12月` is no date)
         "yy_cjk": r"(?<![\d.])(?P<y>\d{2})\s*年\s*(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*[日号](?!\d)",
-        # year, month name, day: `2021. április 14.` (Hungarian), `2023 Jan 7` (PubMed, citation meta tags)
-        "y_mon_d": rf"(?<![\d.])(?P<y>(?:19|20)\d{{2}})(?:\.\s*|\s+){mon}\s*(?P<d>[0-3]?\d)(?![\d:])",
+        # year, month name, day: `2021. április 14.` (Hungarian), `2023 Jan 7` (PubMed, citation meta tags),
+        # `2021 m. gegužės 7 d.` (Lithuanian: the year's `m.`)
+        "y_mon_d": rf"(?<![\d.])(?P<y>(?:19|20)\d{{2}})(?:\s+m\.)?(?:\.\s*|\s+){mon}\s*(?P<d>[0-3]?\d)(?![\d:])",
+        # year, day, month name: `2021. gada 9. septembrī` (Latvian)
+        "y_gada": rf"(?<![\d.])(?P<y>(?:19|20)\d{{2}})\.\s*gada\s+(?P<d>[0-3]?\d)\.\s*{mon}",
+        # day and month number in words: `14 tháng 6 năm 2021`, `14 tháng 6, 2021` (Vietnamese)
+        "d_thang": r"(?<![\d.])(?P<d>[0-3]?\d)\s+tháng\s+(?P<m>[01]?\d)\s*(?:,|năm)\s*(?P<y>(?:19|20)\d{2})(?!\d)",
         "md_cjk": r"(?<![\d年년])(?P<m>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日号일]",
         # The day alone: `2日下午`, `新华社上海30日电`, `本月5日`, only where a dateline puts it (vocab.toml)
         "d_cjk": rf"(?<![\d年/.\-:])(?<!\d月)(?P<d>[0-3]?\d)\s*[日号]"
@@ -128,11 +133,12 @@ def _prefixed(kind: str, pattern: str) -> str:
     return re.sub(r"\(\?P=(\w+)\)", rf"(?P={kind}_\1)", pattern)
 
 
+_H_CLOCK = re.compile(r"\dh\d\d")          # `08h30`, `18h45`: the clock of French and Portuguese pages
 _BAR_BEFORE = re.compile(r"\d\s*\|\s*$")
 _BAR_AFTER = re.compile(r"\s*\|\s*\d")
 
-_ABSOLUTE = ("ymd", "ymd_cjk", "yy_cjk", "y_mon_d", "dmy_dot", "num", "md_t_y", "mdy", "dmy", "md_cjk", "d_cjk",
-             "md_clock", "d_en")
+_ABSOLUTE = ("ymd", "ymd_cjk", "yy_cjk", "y_mon_d", "y_gada", "d_thang", "dmy_dot", "num", "md_t_y", "mdy", "dmy",
+             "md_cjk", "d_cjk", "md_clock", "d_en")
 _RELATIVE = ("ago", "vor", "qian", "dayword", "now")
 # How numeric dates are written (`03/04/2021`): month first in the United States and the Philippines, and on
 # Chinese, Japanese and Korean pages (whose own order is year-month-day); day first nearly everywhere else.
@@ -168,7 +174,7 @@ def _clock(low: str, text: str, at: int) -> tuple[tuple[int, int, int] | None, s
             return None, None, at
         hour = hour % 12 + (12 if ampm[0].lower() == "p" else 0)
     elif m.group(0).lstrip()[:1] not in ("T", "t") and ":" not in m.group(0) and "时" not in m.group(0) \
-            and not m.group("tz") and "uhr" not in m.group(0).lower():
+            and not m.group("tz") and "uhr" not in m.group(0).lower() and not _H_CLOCK.search(m.group(0)):
         return None, None, at                # "2021. 10.30" is not a time: a dot needs a zone or "Uhr"
     tz = re.sub(r"\s+", "", text[m.start("tz"):m.end("tz")]) if m.group("tz") else None
     return (hour, minute, second), tz, m.end()
@@ -200,7 +206,7 @@ def _readings(kind: str, m: re.Match[str]) -> tuple[tuple[Reading, ...], str]:
         return (Reading(None, int(g["m"]), int(g["d"])),), ""
     if kind in ("d_cjk", "d_en"):
         return (Reading(None, None, int(g["d"])),), ""
-    if kind == "dmy_dot":
+    if kind in ("dmy_dot", "d_thang"):
         return (Reading(_year(g["y"]), int(g["m"]), int(g["d"])),), ""
     if kind == "num":
         return _numeric(g, m)

@@ -166,8 +166,8 @@ def own_offset(value: datetime, others: list[tuple[datetime, str]], ctx: DateCon
     time without an offset (printed, or in a machine field) that differs from it by whole quarter hours
     (`17:49:09` beside `01:49:09Z` says UTC-8); the day the page prints (URL, header, dateline) when it is
     the next or previous day. `others` holds (value, kind) for the other dates, most trusted first; kind
-    is "clock" (printed clock time, no offset), "field" (the same in a machine field), "day" (a date
-    alone) or "" (anything else)."""
+    is "clock" (printed clock time, no offset; "stamp" with its date, under the headline), "field" (the same
+    in a machine field), "day" (a date alone) or "" (anything else)."""
     if value.utcoffset() != timedelta(0):
         return value
     local = value.astimezone(ctx.tz)
@@ -176,12 +176,13 @@ def own_offset(value: datetime, others: list[tuple[datetime, str]], ctx: DateCon
     for other, _kind in others:
         if other == value and other.utcoffset() not in (None, timedelta(0)):
             return value.astimezone(other.tzinfo)
-    if value.minute or value.second:     # a bare hour (or midnight) matches too much to say anything
-        for other, kind in others:
-            diff = other.replace(tzinfo=None) - value.replace(tzinfo=None)
-            if kind in ("clock", "field") and diff and abs(diff) <= timedelta(hours=14) \
-                    and not diff % timedelta(minutes=15):
-                return value.astimezone(timezone(diff))
+    # A bare hour (or midnight) matches too much to say anything, except beside the date and time printed
+    # under the headline (`2021-03-02 01:00` beside `2021-03-01T17:00:00Z`: UTC+8).
+    kinds = ("clock", "field", "stamp") if value.minute or value.second else ("stamp",)
+    for other, kind in others:
+        diff = other.replace(tzinfo=None) - value.replace(tzinfo=None)
+        if kind in kinds and diff and abs(diff) <= timedelta(hours=14) and not diff % timedelta(minutes=15):
+            return value.astimezone(timezone(diff))
     return onto_printed_day(value, others)
 
 
@@ -191,7 +192,7 @@ def onto_printed_day(value: datetime, others: list[tuple[datetime, str]]) -> dat
     whole-hour offset of at most MAX_DAY_SHIFT hours gets it there (`_onto_day`)."""
     if value.utcoffset() != timedelta(0):
         return value
-    day = next((other.date() for other, kind in others if kind in ("day", "clock")), None)
+    day = next((other.date() for other, kind in others if kind in ("day", "clock", "stamp")), None)
     return _onto_day(value, day) if day is not None else value
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from cleanfeed.dates.clues import (
     BARE,
@@ -176,7 +177,17 @@ def cut_stamp_clues(draft: Draft, language: str) -> list[Clue]:
 def text_header_clues(draft: Draft, language: str) -> list[Clue]:
     title = None if draft.title and is_list_item(draft.title) and listed(draft) else draft.title
     return [*header_clues(draft.header_lines, language, from_html=draft.doc is not None),
-            *title_clues(title, language), *source_line_clues(draft, language), *cut_stamp_clues(draft, language)]
+            *title_clues(title, language), *source_line_clues(draft, language), *cut_stamp_clues(draft, language),
+            *title_dateline_clues(title if draft.doc is None else None, language)]
+
+
+def title_dateline_clues(title: str | None, language: str) -> list[Clue]:
+    """A plain-text page's first line taken for its title that opens with a dateline (`Vilnius, 2021 m. gegužės
+    7 d. – Gamykla …`, `Hà Nội, ngày 14 tháng 6 năm 2021`): the dump had no headline, and that line is the
+    story's first paragraph; its dateline counts as one, just before the paragraphs'."""
+    if not title:
+        return []
+    return [replace(c, order=c.order - 100) for c in body_clues([title], language) if c.tier == DATELINE]
 
 
 # A list item: a bullet, or a number with `.`/`)`/`、` and a space, before its text (`1. Copper falls … - 12 Jan
