@@ -89,6 +89,20 @@ def test_section_marker_cuts_the_teaser_list_after_it() -> None:
     assert "related-list" in rules_of(d, "Another story number 2")
 
 
+def test_a_box_of_links_set_into_the_story_does_not_cut_its_end() -> None:
+    links = "".join(f"<p><a href='/s{i}'>另一条消息的标题第{i}条</a></p>" for i in range(3))
+    end = "<p>该局表示，明年将在全市推广这一做法。</p>"
+    d = run(page(f"<div class='content'>{ZH}<p>推荐阅读</p><img src='/t.jpg'>{links}{end}</div>", lang="zh-CN"))
+    assert "明年将在全市推广" in text_of(d) and "另一条消息" not in text_of(d)
+
+
+def test_one_teaser_link_and_its_blurb_under_a_marker_are_still_cut() -> None:
+    teaser = ("<p><a href='/s1'>Another story about the harbour</a></p>"
+              "<p>The harbour reopened on Monday after repairs.</p>")
+    d = run(page(f"<div class='story'>{EN}<h3>Related articles</h3>{teaser}</div>"))
+    assert "harbour" not in text_of(d)
+
+
 def test_chinese_section_marker_cuts_too() -> None:
     d = run(page(f"<div class='content'>{ZH}<p>相关阅读</p><p>另一条消息的标题</p><p>第二条消息的标题</p></div>",
                  lang="zh-CN"))
