@@ -27,7 +27,7 @@ from cleanfeed.html.headline import lead_box, printed_headline, site_names, titl
 from cleanfeed.html.hints import prune_code, remove_chrome
 from cleanfeed.html.listing import repeated_items
 from cleanfeed.html.metadata import Metadata, choose_title, is_placeholder_title, norm, read_metadata
-from cleanfeed.html.pagetype import declares_article, page_type
+from cleanfeed.html.pagetype import declares_article, list_factor, page_type
 from cleanfeed.html.parse import body_of, parse_html
 from cleanfeed.html.pitch import drop_pitch_boxes
 from cleanfeed.html.sanitize import sanitize
@@ -144,10 +144,11 @@ def _extract(doc: lxml.html.HtmlElement, url: str | None, rule: SiteRule | None)
                     raise NoArticleError("no article text found in the HTML (only navigation, boilerplate or nothing)")
                 kind = "article"
     text_size = sum(map(len, paragraphs))
+    over = list_factor(md.kinds, paragraphs, LIST_OVER_TEXT)
     if (not ruled_body and not flash and max(map(len, paragraphs)) < MIN_PROSE_PARAGRAPH
-            and len(body.text_content()) > LIST_OVER_TEXT * text_size):   # (a list that long can be there)
+            and len(body.text_content()) > over * text_size):   # (a list that long can be there)
         listed, items = _as_list(body, base, title, rule)
-        if sum(map(len, items)) > LIST_OVER_TEXT * text_size:
+        if sum(map(len, items)) > over * text_size:
             filtered, paragraphs = listed, items
             kind = "listing" if kind == "article" else kind
     header += [h for h in filtered.header if h not in header]
