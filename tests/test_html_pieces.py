@@ -10,6 +10,8 @@ from pathlib import Path
 import lxml.html
 import pytest
 
+from cleanfeed.html.blocks import Block
+from cleanfeed.html.extract import entry_titles
 from cleanfeed.html.hints import hint, remove_chrome
 from cleanfeed.html.listing import repeated_items
 from cleanfeed.html.metadata import Metadata, choose_title
@@ -146,3 +148,14 @@ def test_a_short_best_root_gives_way_to_a_runner_up_three_times_its_size(monkeyp
     assert "forty yards" in " ".join(article.extract_html(html, url=None, rule=None).paragraphs)
     short = html.replace(f"<p>{PROSE}</p>" * 6, f"<p>{PROSE}</p>")             # not three times: the best stays
     assert "Village hall" in " ".join(article.extract_html(short, url=None, rule=None).paragraphs)
+
+
+def test_linked_headings_are_entry_titles_only_three_times_over_prose() -> None:
+    def heading(n: int) -> Block:
+        text = f"Entry number {n}"
+        return Block("h2", text, f'<a href="/e/{n}">{text}</a>', link_chars=len(text))
+
+    prose = Block("p", "A paragraph of the entry's own prose, long enough to read as a few sentences. " * 2, "p")
+    assert entry_titles([heading(1), prose, heading(2), prose, heading(3), prose]) == {0, 2, 4}
+    assert entry_titles([heading(1), prose, heading(2), prose]) == set()          # two: a pair of teasers
+    assert entry_titles([heading(1), heading(2), heading(3), prose]) == set()     # a link list over prose
