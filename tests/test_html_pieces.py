@@ -138,8 +138,8 @@ def test_a_short_best_root_gives_way_to_a_runner_up_three_times_its_size(monkeyp
         "<html><body><div id='blurb'><p>Village hall, Mill Lane; Tuesdays and Saturdays at 9:30; mats provided; "
         "first class free.</p></div><div id='reviews'>" + f"<p>{PROSE}</p>" * 6 + "</div></body></html>")
 
-    def two_roots(body: lxml.html.HtmlElement, ruled: list[lxml.html.HtmlElement], *, sections: bool = False
-                  ) -> Iterator[list[lxml.html.HtmlElement]]:
+    def two_roots(body: lxml.html.HtmlElement, ruled: list[lxml.html.HtmlElement], *, sections: bool = False,
+                  thread: bool = False) -> Iterator[list[lxml.html.HtmlElement]]:
         yield [body.get_element_by_id("blurb")]
         yield [body.get_element_by_id("reviews")]
 

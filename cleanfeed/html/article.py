@@ -117,7 +117,7 @@ def _extract(doc: lxml.html.HtmlElement, url: str | None, rule: SiteRule | None)
     kind = page_type(md.kinds, url or md.url)
     removed += remove_chrome(body, keep, title, thread=kind == "forum")
     flash: tuple[Block, ...] = ()
-    choices = _root_choices(body, ruled_body, sections=not declares_article(md.kinds))
+    choices = _root_choices(body, ruled_body, sections=not declares_article(md.kinds), thread=kind == "forum")
     for n, roots in enumerate(choices):
         filtered, paragraphs = _read_root(roots, base, title, rule, kind)
         if paragraphs and (n == 0 or _reads_as_article(paragraphs)):
@@ -277,15 +277,15 @@ def _reads_as_article(paragraphs: tuple[str, ...]) -> bool:
     return len(paragraphs) >= 2 and sum(map(len, paragraphs)) >= MIN_RUNNER_UP_TEXT
 
 
-def _root_choices(body: lxml.html.HtmlElement, ruled_body: list[lxml.html.HtmlElement], *, sections: bool = False
-                  ) -> Iterator[list[lxml.html.HtmlElement]]:
+def _root_choices(body: lxml.html.HtmlElement, ruled_body: list[lxml.html.HtmlElement], *, sections: bool = False,
+                  thread: bool = False) -> Iterator[list[lxml.html.HtmlElement]]:
     """The site rule's body; else the best-scoring roots in turn (the next one only when the filters
     left nothing of the one before), else the whole body."""
     if ruled := _ruled_roots(ruled_body):
         yield ruled
         return
     scored = False
-    for root in candidate_roots(body, sections=sections):
+    for root in candidate_roots(body, sections=sections, thread=thread):
         scored = True
         yield list(root.elements)
     if not scored:
