@@ -10,6 +10,8 @@ from pathlib import Path
 import lxml.html
 import pytest
 
+from cleanfeed.html.blocks import Block
+from cleanfeed.html.extract import entry_titles
 from cleanfeed.html.hints import hint, remove_chrome
 from cleanfeed.html.listing import repeated_items
 from cleanfeed.html.metadata import Metadata, choose_title
@@ -104,6 +106,18 @@ def test_a_section_among_many_widens_to_the_column_and_an_article_body_does_not(
     assert _widen(top, short.find("body")) is top
 
 
+def test_a_long_section_of_a_page_that_does_not_say_article_widens_but_two_articles_side_by_side_do_not() -> None:
+    page = _sections("One part of the page, told at length. " * (ROOT_ENOUGH // 30), others=60)
+    top = page.find(".//div[@class='text']")
+    assert _widen(top, page.find("body")) is top                     # declared article (or unknown): kept
+    assert _widen(top, page.find("body"), sections=True).get("id") == "column"
+    story = "<p>" + "A story's paragraph, word after word, with its facts. " * 50 + "</p>"
+    two = lxml.html.fromstring(f'<html><body><div id="a"><div class="text">{story}</div></div>'
+                               f'<div id="b"><div class="text">{story}{story}{story}</div></div></body></html>')
+    top = two.find(".//div[@class='text']")                          # the first of two stories (infinite scroll)
+    assert _widen(top, two.find("body"), sections=True) is top
+
+
 def test_a_box_of_teasers_beside_the_article_is_refused_whatever_the_model_says() -> None:
     page = lxml.html.fromstring(Path(__file__).parent.joinpath("pages", "classes", "teaser-box.html").read_bytes())
     top = page.find(".//div[@class='story-text']")
@@ -124,8 +138,8 @@ def test_a_short_best_root_gives_way_to_a_runner_up_three_times_its_size(monkeyp
         "<html><body><div id='blurb'><p>Village hall, Mill Lane; Tuesdays and Saturdays at 9:30; mats provided; "
         "first class free.</p></div><div id='reviews'>" + f"<p>{PROSE}</p>" * 6 + "</div></body></html>")
 
-    def two_roots(body: lxml.html.HtmlElement, ruled: list[lxml.html.HtmlElement]
-                  ) -> Iterator[list[lxml.html.HtmlElement]]:
+    def two_roots(body: lxml.html.HtmlElement, ruled: list[lxml.html.HtmlElement], *, sections: bool = False,
+                  thread: bool = False) -> Iterator[list[lxml.html.HtmlElement]]:
         yield [body.get_element_by_id("blurb")]
         yield [body.get_element_by_id("reviews")]
 
@@ -134,3 +148,14 @@ def test_a_short_best_root_gives_way_to_a_runner_up_three_times_its_size(monkeyp
     assert "forty yards" in " ".join(article.extract_html(html, url=None, rule=None).paragraphs)
     short = html.replace(f"<p>{PROSE}</p>" * 6, f"<p>{PROSE}</p>")             # not three times: the best stays
     assert "Village hall" in " ".join(article.extract_html(short, url=None, rule=None).paragraphs)
+
+
+def test_linked_headings_are_entry_titles_only_three_times_over_prose() -> None:
+    def heading(n: int) -> Block:
+        text = f"Entry number {n}"
+        return Block("h2", text, f'<a href="/e/{n}">{text}</a>', link_chars=len(text))
+
+    prose = Block("p", "A paragraph of the entry's own prose, long enough to read as a few sentences. " * 2, "p")
+    assert entry_titles([heading(1), prose, heading(2), prose, heading(3), prose]) == {0, 2, 4}
+    assert entry_titles([heading(1), prose, heading(2), prose]) == set()          # two: a pair of teasers
+    assert entry_titles([heading(1), heading(2), heading(3), prose]) == set()     # a link list over prose

