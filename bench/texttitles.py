@@ -3,7 +3,8 @@
 (`<title>` first, scripts and styles dropped, one line per block element, everything else kept), then
 cleaned as text. The shared text sets have no title truth for English (aeb's has none), so this is where
 a change to how a dump's headline is chosen is measured; the HTML path's title on the same pages is
-printed beside it.
+printed beside it, and the text dump's publication day where the truth has one (a headline chosen
+differently moves the header lines the date is read from).
 
     python bench/texttitles.py                       # both sets, per fold (bench/folds.json)
     python bench/texttitles.py --sets mozilla-multi --misses 0,1   # misses of folds 0 and 1 only
@@ -64,11 +65,14 @@ def render_dump(html: bytes) -> str:
     return "\n".join(lines) + "\n"
 
 
-def title_of(content: str | bytes) -> str:
+def title_and_day(content: str | bytes) -> tuple[str, str | None]:
+    """The cleaned page's title (spaces folded) and its publication day in the page's own offset."""
     try:
-        return " ".join(cleanfeed.clean(content).title.split())
+        article = cleanfeed.clean(content)
     except CleanfeedError:
-        return ""
+        return "", None
+    day = article.published.value.date().isoformat() if article.published else None
+    return " ".join(article.title.split()), day
 
 
 def main() -> None:
@@ -87,18 +91,24 @@ def main() -> None:
                 continue
             html = gzip.decompress((DATA / name / "html" / f"{pid}.html.gz").read_bytes())
             dump = render_dump(html)
-            got = title_of(dump)
+            got, day = title_and_day(dump)
             fold = int(folds.get(name, {}).get(pid, -1))
-            tally = per.setdefault(fold, [0, 0, 0])
+            tally = per.setdefault(fold, [0, 0, 0, 0, 0])
             tally[0] += got == want
-            tally[1] += title_of(html) == want
+            tally[1] += title_and_day(html)[0] == want
             tally[2] += 1
+            gold_day = str(gold.get("date") or "")[:10]
+            tally[3] += bool(gold_day) and day == gold_day
+            tally[4] += bool(gold_day)
             if fold in show and got != want:
                 print(f"  miss f{fold} {pid} | gold: {want} | got: {got} | <title>: {dump.splitlines()[0]}")
         n = sum(t[2] for t in per.values())
         text, html_ok = sum(t[0] for t in per.values()), sum(t[1] for t in per.values())
         folds_text = "  ".join(f"f{f}:{t[0] / t[2]:.3f}" for f, t in sorted(per.items()))
         print(f"{name:14} {n:4} titles: text dump {text / n:.3f} ({folds_text})   HTML {html_ok / n:.3f}")
+        dated, days = sum(t[4] for t in per.values()), sum(t[3] for t in per.values())
+        if dated:
+            print(f"{'':19} text dump publication day {days}/{dated} = {days / dated:.3f}")
 
 
 if __name__ == "__main__":

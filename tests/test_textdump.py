@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import cleanfeed
 import cleanfeed.text.clean as textclean
 from cleanfeed.text.clean import clean_text, split_lines
 from cleanfeed.text.dump import candidate_runs, find_region, narrow_dump
@@ -239,6 +240,19 @@ def test_the_headline_the_title_names_beats_a_line_under_it() -> None:
     kept, _, headline = narrow_dump(lines)
     assert headline is not None and headline.text == SCRAP_DUMP[12]
     assert clean_text("\n".join(SCRAP_DUMP)).title == SCRAP_DUMP[12]
+
+
+
+@pytest.mark.parametrize("row", ["On 5 Mar 2024", "Jane Doe on Mar. 5, 2024", "Video - March 5, 2024"])
+def test_a_byline_row_under_the_headline_is_a_header_line(row: str) -> None:
+    """A date row between the headline and the body (`Jane Doe on Mar. 5, 2024`) is a header line, so the
+    date engine reads it; it used to be removed as `above-body` once the headline above it was chosen
+    (wcxb-dev-en rendered as dumps, publication day 0.372 → 0.395)."""
+    lines = [*SCRAP_DUMP[:13], row, *SCRAP_DUMP[14:]]
+    draft = clean_text("\n".join(lines))
+    assert draft.title == SCRAP_DUMP[12]
+    assert draft.header_lines == (row,)
+    assert cleanfeed.clean("\n".join(lines), fetched_at="2024-03-06").published.value.date().isoformat() == "2024-03-05"
 
 
 # ------------------------------------------------------------------------------------------ robustness

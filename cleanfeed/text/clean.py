@@ -18,6 +18,7 @@ from cleanfeed.text.body import trim_paragraph as trim_paragraph
 from cleanfeed.text.dump import narrow_dump
 from cleanfeed.text.headerlines import header_author as header_author  # re-exported: html.extract
 from cleanfeed.text.headerlines import is_header as is_header
+from cleanfeed.text.headerlines import is_stamp_row
 from cleanfeed.text.lines import SEPARATOR_ONLY, WORD, Hit
 from cleanfeed.text.lines import Line as Line  # re-exported: tests
 from cleanfeed.text.lines import fold as fold  # re-exported: html, tests
@@ -167,14 +168,17 @@ def standfirst_start(lines: Sequence[Line], start: int, title_at: int | None, hi
 
 def read_head(head: Sequence[Line], title_at: int | None, hit: Hit,
               g: GenericRules) -> tuple[list[str], list[Removed]]:
-    """The lines above the body: header lines (kept as metadata) and everything else removed, with why."""
+    """The lines above the body: header lines (kept as metadata) and everything else removed, with why. A
+    byline-and-date row under the headline (`Jane Doe on Dec. 13, 2025`, `On 8 Oct 2022`) is a header line
+    too: the date engine reads header lines, and a dump's headline is often found above such a row."""
     title = head[title_at].text if title_at is not None else None
     header: list[str] = []
     removed: list[Removed] = []
     for i, line in enumerate(head):
         if i == title_at:
             continue
-        if line.head and (title_at is None or i >= title_at - 1 or _label_gap(head, i, title_at)):
+        if line.head and (title_at is None or i >= title_at - 1 or _label_gap(head, i, title_at)) \
+                or title_at is not None and i > title_at and is_stamp_row(line.key):
             header.append(line.text)
             removed.append(Removed(line.raw, "header"))
         elif title is not None and line.text == title:
