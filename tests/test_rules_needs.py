@@ -69,6 +69,8 @@ def test_only_ascii_or_caseless_literals_fold() -> None:
     (r"[a-z]+\d{4}", ()),
     (r"(?-i:SOURCE)\s+[A-Z]", ("source",)),
     (r"İstanbul|Ärger", ("Ärger", "İstanbul")),                         # cased non-ASCII: kept as written
+    (r"(?>photo|image) credit", (" credit",)),                          # an atomic group is read inside
+    (r"x(?>getty images|shutterstock)", ("getty images", "shutterstock")),
 ])
 def test_derived_needs(pattern: str, expected: tuple[str, ...]) -> None:
     assert derived_needs(re.compile(pattern, FLAGS)) == expected
@@ -81,6 +83,8 @@ def test_derived_needs(pattern: str, expected: tuple[str, ...]) -> None:
     (r"\d+ comments", True),
     (r"^\d+\s+comments?$", False),
     (r"^(?:(x)|.{0,9}y)", True),
+    (r"(?>^share)\s*:", False),                                          # atomic group: read inside
+    (r"(?>photo|image):", True),
 ])
 def test_scans_line(pattern: str, scans: bool) -> None:
     assert scans_line(re.compile(pattern, FLAGS)) is scans
@@ -103,3 +107,11 @@ def test_derived_prefilters_answer_as_the_regex(line: str) -> None:
         expected = len(key) <= rule.max_len and rule.pattern.search(key) is not None
         assert rule.matches(key) == expected, (rule.rule, line)
         assert rule.matches(line) == (len(line) <= rule.max_len and rule.pattern.search(line) is not None)
+
+
+def test_a_site_rule_with_an_atomic_group_cleans() -> None:
+    """A user's drop_lines regex may use `(?>…)` (Python 3.11): its derived prefilter is read inside the
+    group, and the rule still drops exactly the lines its regex matches (it raised TypeError on every line)."""
+    rule = LineRule("site:x:drop_lines", re.compile(r"Photo: (?>[A-Z][a-z]+) Images", FLAGS))
+    assert rule.gate == ("photo: ",)
+    assert rule.matches("Photo: Getty Images") and not rule.matches("Photos of scrap yards")

@@ -64,6 +64,12 @@ def scans_line(pattern: re.Pattern[str]) -> bool:
 
 
 
+def _group_items(op: Any, arg: Any) -> Any:
+    """The items inside a group: a SUBPATTERN's argument is (group, add flags, del flags, items), an
+    ATOMIC_GROUP's (`(?>…)`) is the items themselves."""
+    return arg if op is _parser.ATOMIC_GROUP else arg[-1]
+
+
 def _scans(items: list[Any], anchored: bool) -> bool:
     """Whether the sequence `items`, read from its first item, may start matching past the line's start
     or opens with a wide repeat there."""
@@ -73,7 +79,7 @@ def _scans(items: list[Any], anchored: bool) -> bool:
         elif op is _parser.BRANCH:
             return any(_scans([*alt, *items[i + 1:]], anchored) for alt in arg[1])
         elif op in _PASS_THROUGH:
-            return _scans([*arg[-1], *items[i + 1:]], anchored)
+            return _scans([*_group_items(op, arg), *items[i + 1:]], anchored)
         elif not anchored:
             return True
         else:
@@ -124,7 +130,7 @@ def _need_of(items: Any) -> Need | None:
 
 def _item_need(op: Any, arg: Any) -> Need | None:
     if op in _PASS_THROUGH:
-        return _need_of(arg[-1])
+        return _need_of(_group_items(op, arg))
     if op in _REPEATS and arg[0] >= 1:
         return _need_of(arg[2])
     if op is _parser.BRANCH:
