@@ -7,7 +7,7 @@ import pytest
 import cleanfeed
 from cleanfeed.rules.site import generic_rules
 from cleanfeed.text.clean import Line, clean_text, split_lines
-from cleanfeed.text.headerlines import header_author, is_header
+from cleanfeed.text.headerlines import header_author, is_header, is_stamp_row
 
 
 def line(text: str) -> Line:
@@ -81,3 +81,21 @@ def test_the_date_of_a_dated_source_line_reaches_the_article() -> None:
     assert article.title == "春节看病去哪里 卫生局告诉你"
     assert article.published is not None and article.published.value.date().isoformat() == "2012-01-12"
     assert "来源" not in article.text
+
+
+@pytest.mark.parametrize("row", [
+    "Posted by Jane Doe on December 20, 2024September 26, 2025",    # posted and updated, joined in the dump
+    "September 1, 2016September 8, 2016Jane Doe",
+    "On 8 Oct 2022",
+])
+def test_a_date_row_whose_dates_touch_is_a_stamp_row(row: str) -> None:
+    """A dump joins inline elements without a space (`2024September`): the dates in such a row are still
+    full dates, so the row is a byline-and-date row, not a sentence (wcxb-dev-en rendered as dumps,
+    publication day 0.395 → 0.401)."""
+    assert is_stamp_row(line(row).key)
+
+
+@pytest.mark.parametrize("text", ["Posted in September 2016 and 2017",
+                                  "Copper rose 3% on March 5, 2024 as buyers returned"])
+def test_a_sentence_with_a_date_is_no_stamp_row(text: str) -> None:
+    assert not is_stamp_row(line(text).key)

@@ -46,8 +46,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")       # `来源：中国有色金属工业
 # A full date (with its year) anywhere in a line, and a clock time right after it or on its own.
 _FULL_DATE = re.compile(
     r"(?<!\d)(19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|"
-    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(19|20)\d\d\b|"
-    r"\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(19|20)\d\d\b", re.I)
+    r"(?<![a-z])(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(19|20)\d\d(?!\d)|"
+    r"\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(19|20)\d\d(?!\d)", re.I)
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d\d(:\d\d)?(\s*[ap]\.?m\.?\b)?", re.I)
 # What names a source or a site beside the date: a label (`来源`, `本文来源于`, `作者`), a title in 《》,
 # a domain (`BUSINESS.SOHU.COM`, `www.china.com.cn`), an outlet name (`每经网`, `燕赵晚报`, `新华社`).
