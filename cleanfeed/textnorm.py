@@ -10,6 +10,9 @@ _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200d\u2028\u
                       "\ufeff\ufffe\uffff\ufffd]")
 # Han ideographs (CJK Extension A, Unified, Compatibility): what "a Chinese character" means everywhere.
 HAN_RANGES = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# Han plus Japanese kana and Korean Hangul syllables: the scripts written without spaces between words,
+# counted one token per character (fingerprints) and telling a CJK page from a spaced one (page types).
+CJK_RANGES = "\u3040-\u30ff" + HAN_RANGES + "\uac00-\ud7af"
 HAN: re.Pattern[str]            # compiled on first use: see __getattr__
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from cleanfeed.textnorm import CJK_RANGES
+
 PAGE_TYPES = ("article", "listing", "forum", "product", "documentation", "service", "other")
 
 # JSON-LD @type / og:type values → page type. An article type anywhere on the page wins.
@@ -44,7 +46,7 @@ _SEGMENT = re.compile(r"[^a-z0-9]+")
 # move); no page of the five article sets changed type.
 _FORUM_HOSTS = frozenset({"forum", "forums", "community", "discuss", "bbs", "boards"})
 _FORUM_SCRIPTS = frozenset({"viewtopic.php", "showthread.php"})
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_CJK = re.compile(f"[{CJK_RANGES}]")
 # A page that does not say it is an article, in a script written with spaces, whose best root holds no
 # paragraph of prose is read as a list when its run of list items holds LIST_OVER_UNDECLARED times the
 # root's text (a declared article, or a Chinese page, needs article.LIST_OVER_TEXT: a Chinese news flash

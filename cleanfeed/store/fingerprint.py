@@ -26,6 +26,7 @@ from typing import NamedTuple
 
 from cleanfeed.store.minhash import NUM_BINS, signature
 from cleanfeed.text.language import to_simplified
+from cleanfeed.textnorm import CJK_RANGES
 
 NUM_PERM = NUM_BINS       # values per signature (body, opening): 2 × 512 bytes stored per article
 BANDS, ROWS = 32, 4       # LSH: P(candidate) = 1-(1-J^4)^32: 0.87 at J=0.5, 0.99 at J=0.6, ~5e-6 at J=0.02
@@ -44,7 +45,7 @@ NUMBER_MATCH = 0.5        # share of the figures the smaller body must share (be
 LEAD_TOKENS = 100         # the opening (words; twice as many CJK characters) has its own LSH bands, so a
                           # copy with a long tail of leftovers (comments, captions) is still found
 
-_CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+_CJK = CJK_RANGES
 _TOKEN = re.compile(rf"[{_CJK}]|[^\W{_CJK}_]+")
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
 _DIGIT = re.compile(r"\d")

@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from itertools import accumulate
+from types import EllipsisType
 from typing import Protocol, TypeVar
 
 from cleanfeed.model import Removed
@@ -241,16 +242,17 @@ def named_headlines(keys: Sequence[str]) -> list[int]:
 
 def choose_run(keys: Sequence[str], weights: Sequence[float], is_comment: Callable[[int], bool],
                titled: Sequence[int] | None = None, form: int | None = None,
-               footer: int | None = None) -> tuple[int, int]:
+               footer: int | None | EllipsisType = ...) -> tuple[int, int]:
     """The article run. The heaviest candidate wins, with a bonus for the one under the headline the
     page's `<title>` names, and never a run that starts right under a comment marker when another is
     there (a comment thread reads like prose and can outweigh a short article). A run that holds the
     headline itself starts after it: what precedes the headline is a teaser block. A run that starts below
     the comment form's notice (line `form`) loses to any run above it, and so does one that holds the page's
-    last copyright line (`footer`). The run ends at a comment marker that follows some of its prose."""
+    last copyright line (`footer`: its index, None for a page without one; `...` looks it up). The run ends
+    at a comment marker that follows some of its prose."""
     runs = candidate_runs(weights)
     form = len(weights) if form is None else form
-    last = copyright_line(keys) if footer is None else footer
+    last = copyright_line(keys) if isinstance(footer, EllipsisType) else footer
     comments = [r for r in runs if r[1] > form or (last is not None and r[1] <= last < r[2])
                 or any(is_comment(i) for i in range(max(0, r[1] - COMMENT_REACH), r[1]))]
     runs = [r for r in runs if r not in comments] or runs
