@@ -76,6 +76,27 @@ def record(source: Source) -> str:
     return json.dumps(rec, ensure_ascii=False, sort_keys=True, default=str)
 
 
+def saved_records(path: Path, pages: list[Source]) -> dict[str, str]:
+    """A saved run's records by page name; a run saved before names were kept is matched by position."""
+    saved: dict[str, str] = {}
+    for i, line in enumerate(path.read_text().splitlines()):
+        if line.startswith("["):
+            page, rec = json.loads(line)
+            saved[page] = json.dumps(rec, ensure_ascii=False, sort_keys=True, default=str)
+        elif i < len(pages):
+            saved[pages[i][0]] = line
+    return saved
+
+
+def moved_pages(now: dict[str, str], before: dict[str, str]) -> list[str]:
+    """Pages whose record changed, then pages added (`+name`) and pages gone (`-name`) since the saved run.
+
+    Matching by name, not position, keeps a page added to tests/pages from marking every later page as moved.
+    """
+    changed = [page for page, rec in now.items() if page in before and before[page] != rec]
+    return changed + [f"+{p}" for p in now if p not in before] + [f"-{p}" for p in before if p not in now]
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--save", type=Path, help="folder to write digests.json and records per set into")
@@ -97,13 +118,15 @@ def main() -> int:
             verdict = "same" if before[name] == digests[name] else "MOVED"
             if verdict == "MOVED":
                 moved += 1
-                old = (args.check / (name.replace("/", "__") + ".jsonl")).read_text().splitlines()
-                diff = [p[0] for p, a, b in zip(pages, lines, old, strict=False) if a != b]
+                old = saved_records(args.check / (name.replace("/", "__") + ".jsonl"), pages)
+                diff = moved_pages(dict(zip((p[0] for p in pages), lines, strict=True)), old)
                 verdict += f" ({len(diff)} pages: {', '.join(diff[:5])})"
         print(f"{name:34} {len(pages):5} {digests[name]} {verdict}", flush=True)
         if args.save:
             args.save.mkdir(parents=True, exist_ok=True)
-            (args.save / (name.replace("/", "__") + ".jsonl")).write_text("\n".join(lines) + "\n")
+            named = (json.dumps([p[0], json.loads(line)], ensure_ascii=False, sort_keys=True)
+                     for p, line in zip(pages, lines, strict=True))
+            (args.save / (name.replace("/", "__") + ".jsonl")).write_text("\n".join(named) + "\n")
     if args.save:
         (args.save / "digests.json").write_text(json.dumps(digests, indent=1))
     return 1 if moved else 0
