@@ -1,10 +1,12 @@
-"""The pages of tests/data/dates/round5 (README.md there), written for issue 19's fifth round before the dates
-engine was changed for them: a date inside a link card (an `<a>` that holds another page's heading and its
-date: a carousel, a grid of tiles) is that page's, never this one's; a note saying when the page was originally
-(first) published, after a later byline date, names its publication. Each class has a guard: a WordPress byline
-date inside its permalink `<a>` (no heading there), and "first published on …" in the middle of a sentence of
-prose (a draft's date, not the page's). Each page goes through the pipeline with its fetch time and zone; the
-pages failing when they were committed are strict xfails by name, so a fix must take its name off the list."""
+"""The pages of tests/data/dates/round5 (README.md there), written for issue 19's fifth round before the dates engine
+was changed for them: a date inside a link card (an `<a>` that holds another page's heading and its date: a
+carousel, a grid of tiles) is that page's, never this one's; a note saying when the page was originally (first)
+published, after a later byline date, names its publication. Each class has a guard: a WordPress byline date inside
+its permalink `<a>` (no heading there), and "first published on …" in the middle of a sentence of prose (a draft's
+date, not the page's). Then a page that prints only when it was updated, beside a script's state blob with records'
+`createdAt` (the site's, other items'): those name no publication of this page. Each page goes through the pipeline
+with its fetch time and zone; the pages failing when they were committed are strict xfails by name, so a fix must
+take its name off the list."""
 from __future__ import annotations
 
 from typing import Any
@@ -15,8 +17,9 @@ from helpers.datecases import DATES, html_case_days, html_cases
 ROUND5 = DATES / "round5"
 PAGES = html_cases(ROUND5)
 # Publication days wrong when the pages were committed: 5 of 7 (both guards right); after link cards were left
-# out (layout.is_link_card): the two notes; none once a first-publication note is read (text.note_clues).
-XFAIL: set[str] = set()
+# out (layout.is_link_card): the two notes; none once a first-publication note is read (text.note_clues). Then the
+# state blobs (s01, s02 its guard): s01 wrong when committed.
+XFAIL: set[str] = {"s01_en_state_blob_created_at.html"}
 XFAIL_UPDATED: set[str] = set()
 
 
