@@ -21,6 +21,7 @@ from cleanfeed.dates.arbitrate import (
     permalink_first,
     printed_first,
     probe_keeps,
+    record_created,
     released_next_day,
     render_time,
 )
@@ -199,9 +200,9 @@ def find_dates(draft: Draft, ctx: DateContext) -> DateResult:
     published = first_publication(judged, released_next_day(judged, published))
     updated = _best(judged, UPDATED)
     rendered = None
-    if published and updated and published[0].tier == BODY and updated[0].tier < BODY:
-        # A date in the running text is what the story is about, no publication stamp: the page's own
-        # last-change stamp (`[Stand: 09.10.2017, 01:40 Uhr]`) is the better date for its text.
+    if published and updated and updated[0].tier < BODY and (published[0].tier == BODY or record_created(published[0])):
+        # A date in the running text is what the story is about, no publication stamp (nor is a state blob's
+        # `createdAt`): the page's own last-change stamp (`[Stand: 09.10.2017, 01:40 Uhr]`) is the better date.
         published = None
     if published and updated and before(updated[1], published[1]):
         if render_time(published[0]) and updated[0].tier > META:
