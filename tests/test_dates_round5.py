@@ -19,8 +19,9 @@ PAGES = html_cases(ROUND5)
 # Publication days wrong when the pages were committed: 5 of 7 (both guards right); after link cards were left
 # out (layout.is_link_card): the two notes; none once a first-publication note is read (text.note_clues). Then the
 # state blobs (s01, s02 its guard): s01 wrong when committed, right once a record's `createdAt` yields to the page's
-# update stamp (arbitrate.record_created).
-XFAIL: set[str] = set()
+# update stamp (arbitrate.record_created). Then o04 (the note in a disclaimer box the HTML extractor cuts): wrong
+# when committed.
+XFAIL: set[str] = {"o04_en_originally_disclaimer_box.html"}
 XFAIL_UPDATED: set[str] = set()
 
 
