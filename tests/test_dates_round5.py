@@ -20,8 +20,8 @@ PAGES = html_cases(ROUND5)
 # out (layout.is_link_card): the two notes; none once a first-publication note is read (text.note_clues). Then the
 # state blobs (s01, s02 its guard): s01 wrong when committed, right once a record's `createdAt` yields to the page's
 # update stamp (arbitrate.record_created). Then o04 (the note in a disclaimer box the HTML extractor cuts): wrong
-# when committed.
-XFAIL: set[str] = {"o04_en_originally_disclaimer_box.html"}
+# when committed, right once the blocks the extractor cut are read for notes too (text.cut_note_clues).
+XFAIL: set[str] = set()
 XFAIL_UPDATED: set[str] = set()
 
 

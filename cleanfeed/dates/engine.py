@@ -34,7 +34,13 @@ from cleanfeed.dates.layout import Layout, Tags, first_h1, layout_of, regional_l
 from cleanfeed.dates.order import orders_in, page_evidence, settle
 from cleanfeed.dates.resolve import AMBIGUOUS, Resolved, onto_printed_day, own_offset, resolve
 from cleanfeed.dates.scan import page_clues
-from cleanfeed.dates.text import DATELINE_PARAGRAPHS, article_paragraphs, body_clues, text_header_clues
+from cleanfeed.dates.text import (
+    DATELINE_PARAGRAPHS,
+    article_paragraphs,
+    body_clues,
+    cut_note_clues,
+    text_header_clues,
+)
 from cleanfeed.dates.url import image_clues, page_url, url_clues
 from cleanfeed.model import DateCandidate, DateContext, Draft, FoundDate
 
@@ -114,7 +120,8 @@ def _stages(draft: Draft, ctx: DateContext, tags: Tags | None, lang: str) -> lis
         Stage(never, header_lines),
         Stage(never, lambda j: url_clues(url)),
         Stage(never, lambda j: body_clues(paragraphs[:DATELINE_PARAGRAPHS], lang)),
-        Stage(never, lambda j: body_clues(paragraphs, lang, start=DATELINE_PARAGRAPHS, lines_only=True)),
+        Stage(never, lambda j: [*body_clues(paragraphs, lang, start=DATELINE_PARAGRAPHS, lines_only=True),
+                                *cut_note_clues(draft, lang)]),
         Stage(never, times),
         Stage(HEADER, lambda j: html_header_clues(doc, lang, layout(), near()) if html else [],
               # regenerated metadata: the few lines under the headline, where a first publication is printed

@@ -119,6 +119,14 @@ def note_clues(paragraph: str, language: str, i: int) -> list[Clue]:
             ] if dates and dates[0].mention.has_year else []
 
 
+def cut_note_clues(draft: Draft, language: str) -> list[Clue]:
+    """First-publication notes (`note_clues`) among the blocks the extractor cut: `<p class="…Disclaimer">This
+    article was originally published on 26 Sep 2019 …</p>` after the article is cut as a notice. Only a block
+    that passes `note_clues`' own test counts (short, the label among its first words)."""
+    return [clue for k, removed in enumerate(draft.removed)
+            for clue in note_clues(removed.text, language, MAX_BODY_PARAGRAPHS + k)]
+
+
 LINE_LIKE = 80          # a paragraph this short may be a date line (`3 days ago`, `Posted on …`)
 COPYRIGHT_LINE = 200    # `© 2021 Example Media Group. All rights reserved.` is a line, not a paragraph of prose
 RELATIVE_LEAD = 40      # a relative date opening a dateline (`昨天 18:32 …`) lies within this many characters
