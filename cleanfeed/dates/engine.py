@@ -34,13 +34,7 @@ from cleanfeed.dates.layout import Layout, Tags, first_h1, layout_of, regional_l
 from cleanfeed.dates.order import orders_in, page_evidence, settle
 from cleanfeed.dates.resolve import AMBIGUOUS, Resolved, onto_printed_day, own_offset, resolve
 from cleanfeed.dates.scan import page_clues
-from cleanfeed.dates.text import (
-    DATELINE_PARAGRAPHS,
-    article_paragraphs,
-    body_clues,
-    cut_note_clues,
-    text_header_clues,
-)
+from cleanfeed.dates.text import DATELINE_PARAGRAPHS, article_paragraphs, body_clues, cut_note_clues, text_header_clues
 from cleanfeed.dates.url import image_clues, page_url, url_clues
 from cleanfeed.model import DateCandidate, DateContext, Draft, FoundDate
 
