@@ -86,7 +86,7 @@ def _marks(el: Any) -> str:
 def is_excluded_element(el: Any, *, soft: bool = True) -> bool:
     """This element itself is a navigation/sidebar/comment/related/footer container, or a link card."""
     tag = el.tag if isinstance(el.tag, str) else ""
-    if tag == "a" and is_link_card(el):
+    if tag == "a" and len(el) and is_link_card(el):      # (a link of bare text, most of them, has no children)
         return True
     if tag not in _EXCLUDED_TAGS and el.get("class") is None and el.get("id") is None:
         return False
