@@ -14,6 +14,8 @@ from typing import Any
 import pytest
 from helpers.datecases import DATES, html_case_days, html_cases
 
+from cleanfeed.dates.text import note_clues
+
 ROUND5 = DATES / "round5"
 PAGES = html_cases(ROUND5)
 # Publication days wrong when the pages were committed: 5 of 7 (both guards right); after link cards were left
@@ -43,3 +45,17 @@ def test_publication_day(name: str) -> None:
 def test_update_day(name: str) -> None:
     case: dict[str, Any] = PAGES[name]
     assert html_case_days(name, case["meta"], ROUND5).updated == case["updated"], case["note"]
+
+
+@pytest.mark.parametrize(("note", "day"), [
+    ("Originally Published on March 3, 2021, in the print edition.", "2021-03-03"),
+    ("Dieser Beitrag ist zuerst erschienen am 3. März 2021 in der Printausgabe.", "2021-03-03"),
+    ("A version of this story first appeared in Example Weekly on 12 May 2019.", "2019-05-12"),
+    ("The rules, which the ministry first published on May 4, 2019 as a draft, set a deposit.", None),
+    ("Prices rose again this week as buyers returned, and the metal first published gains on 2 May 2019.", None),
+])
+def test_a_first_publication_note_is_read_only_when_it_opens_with_its_label(note: str, day: str | None) -> None:
+    found = note_clues(note, "de" if "März" in note else "en", 0)
+    assert [(r.year, r.month, r.day) for c in found for r in c.mention.readings[:1]] == (
+        [tuple(int(x) for x in day.split("-"))] if day else [])
+    assert all(c.first for c in found)

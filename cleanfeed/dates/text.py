@@ -98,6 +98,7 @@ def body_clues(paragraphs: Sequence[str], language: str, start: int = 0, *, line
 
 NOTE_MAX = 320          # a first-publication note is a sentence or two, not a paragraph of prose
 NOTE_LEAD_WORDS = 6     # `A version of this story first appeared …`: few words, no clause, before the label
+NOTE_LEAD_CHARS = 100   # where those words and the label end
 _CLAUSE = re.compile(r"[,;:()，；：（]")
 
 
@@ -109,7 +110,8 @@ def note_clues(paragraph: str, language: str, i: int) -> list[Clue]:
     published on May 4, 2019 as a draft, …`) is about something else."""
     if len(paragraph) > NOTE_MAX:
         return []
-    label = vocab().original.search(paragraph)
+    lead_text = paragraph[:NOTE_LEAD_CHARS].lower()          # (the label opens the note: a short search)
+    label = vocab().original.search(lead_text) if len(lead_text) == min(len(paragraph), NOTE_LEAD_CHARS) else None
     lead = paragraph[:label.start()] if label else ""
     if label is None or len(lead.split()) > NOTE_LEAD_WORDS or _CLAUSE.search(lead):
         return []
