@@ -10,6 +10,8 @@ dateparser (text) or htmldate (HTML) in the same run:
   own-zh            the 24 Chinese portal builds of zh_portals/ the same way (5 print an update)
   own-r4            the 44 pages of round4/ (issue 19, fourth round: month names in 15 more languages, Solar
                     Hijri dates, a machine time a day from the printed day, update vs publication, captions)
+  own-r5            the 10 pages of round5/ (issue 19, fifth round: dates inside link cards, an "originally
+                    published" note after a later byline date, records' createdAt in a state blob, guards)
 
 Bench scripts import this module directly (their folder is sys.path[0]).
 """
@@ -22,8 +24,8 @@ from pathlib import Path
 from typing import Any
 
 DATES = Path(__file__).resolve().parents[1] / "tests" / "data" / "dates"
-SETS = ("own-text", "more-text-dev", "more-text-held", "own-html", "own-zh", "own-r4")
-HTML_SETS = {"own-html": "html_cases", "own-zh": "zh_portals", "own-r4": "round4"}
+SETS = ("own-text", "more-text-dev", "more-text-held", "own-html", "own-zh", "own-r4", "own-r5")
+HTML_SETS = {"own-html": "html_cases", "own-zh": "zh_portals", "own-r4": "round4", "own-r5": "round5"}
 
 
 def text_cases(name: str) -> Iterator[dict[str, Any]]:

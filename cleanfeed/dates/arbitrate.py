@@ -175,6 +175,16 @@ def first_publication(judged: Judged, best: tuple[Clue, Resolved] | None) -> tup
     return best
 
 
+_RECORD_KEYS = frozenset({"createdat", "datecreated", "creationdate", "datecreation"})
+
+
+def record_created(clue: Clue) -> bool:
+    """A script's record-creation key (`"createdAt": "2025-09-17T16:57:40Z"` in an app's state blob): any
+    record's (the site's, a listed item's), the last-resort hint of scan.script_clues. Beside a last-change
+    stamp the page gives (JSON-LD `dateModified`, `Updated on …`) that stamp is the better date for the text."""
+    return clue.source.startswith("script:") and clue.source[7:].replace("_", "").lower() in _RECORD_KEYS
+
+
 def render_time(clue: Clue) -> bool:
     """A bare `<meta name="date">` or `DC.date`: as often when the page was rendered as published."""
     return clue.source.startswith("meta:") and clue.source.removeprefix("meta:") in RENDER_TIME_KEYS
@@ -199,5 +209,5 @@ def permalink_first(judged: Judged, best: tuple[Clue, Resolved] | None) -> tuple
 
 
 __all__ = ["Judged", "before", "corroborated", "evening_entry", "first_publication", "modification_times",
-           "permalink_first", "printed_first", "probe_keeps", "regenerated", "release_lines", "released_next_day",
-           "render_time"]
+           "permalink_first", "printed_first", "probe_keeps", "record_created", "regenerated", "release_lines",
+           "released_next_day", "render_time"]

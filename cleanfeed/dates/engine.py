@@ -21,6 +21,7 @@ from cleanfeed.dates.arbitrate import (
     permalink_first,
     printed_first,
     probe_keeps,
+    record_created,
     released_next_day,
     render_time,
 )
@@ -33,7 +34,7 @@ from cleanfeed.dates.layout import Layout, Tags, first_h1, layout_of, regional_l
 from cleanfeed.dates.order import orders_in, page_evidence, settle
 from cleanfeed.dates.resolve import AMBIGUOUS, Resolved, onto_printed_day, own_offset, resolve
 from cleanfeed.dates.scan import page_clues
-from cleanfeed.dates.text import DATELINE_PARAGRAPHS, article_paragraphs, body_clues, text_header_clues
+from cleanfeed.dates.text import DATELINE_PARAGRAPHS, article_paragraphs, body_clues, cut_note_clues, text_header_clues
 from cleanfeed.dates.url import image_clues, page_url, url_clues
 from cleanfeed.model import DateCandidate, DateContext, Draft, FoundDate
 
@@ -113,7 +114,8 @@ def _stages(draft: Draft, ctx: DateContext, tags: Tags | None, lang: str) -> lis
         Stage(never, header_lines),
         Stage(never, lambda j: url_clues(url)),
         Stage(never, lambda j: body_clues(paragraphs[:DATELINE_PARAGRAPHS], lang)),
-        Stage(never, lambda j: body_clues(paragraphs, lang, start=DATELINE_PARAGRAPHS, lines_only=True)),
+        Stage(never, lambda j: [*body_clues(paragraphs, lang, start=DATELINE_PARAGRAPHS, lines_only=True),
+                                *cut_note_clues(draft, lang)]),
         Stage(never, times),
         Stage(HEADER, lambda j: html_header_clues(doc, lang, layout(), near()) if html else [],
               # regenerated metadata: the few lines under the headline, where a first publication is printed
@@ -199,9 +201,9 @@ def find_dates(draft: Draft, ctx: DateContext) -> DateResult:
     published = first_publication(judged, released_next_day(judged, published))
     updated = _best(judged, UPDATED)
     rendered = None
-    if published and updated and published[0].tier == BODY and updated[0].tier < BODY:
-        # A date in the running text is what the story is about, no publication stamp: the page's own
-        # last-change stamp (`[Stand: 09.10.2017, 01:40 Uhr]`) is the better date for its text.
+    if published and updated and updated[0].tier < BODY and (published[0].tier == BODY or record_created(published[0])):
+        # A date in the running text is what the story is about, no publication stamp (nor is a state blob's
+        # `createdAt`): the page's own last-change stamp (`[Stand: 09.10.2017, 01:40 Uhr]`) is the better date.
         published = None
     if published and updated and before(updated[1], published[1]):
         if render_time(published[0]) and updated[0].tier > META:

@@ -84,11 +84,24 @@ def _marks(el: Any) -> str:
 
 
 def is_excluded_element(el: Any, *, soft: bool = True) -> bool:
-    """This element itself is a navigation/sidebar/comment/related/footer container."""
+    """This element itself is a navigation/sidebar/comment/related/footer container, or a link card."""
     tag = el.tag if isinstance(el.tag, str) else ""
+    if tag == "a" and len(el) and is_link_card(el):      # (a link of bare text, most of them, has no children)
+        return True
     if tag not in _EXCLUDED_TAGS and el.get("class") is None and el.get("id") is None:
         return False
     return _excluded_marks(tag, _marks(el), soft)
+
+
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def is_link_card(el: Any) -> bool:
+    """An `<a href>` holding a heading: a card for another page (its title, a teaser, its date), in a carousel,
+    a grid of tiles or a list after the body, in whatever box it stands (`<a class="post-card"><h3>…</h3>
+    <span>July 17, 2025</span></a>`). A byline's permalink around the date alone (`Posted on <a rel=bookmark>
+    <time>…`) holds no heading: the page's own."""
+    return el.get("href") is not None and next(el.iter(*_HEADING_TAGS), None) is not None
 
 
 @lru_cache(maxsize=8192)

@@ -29,6 +29,7 @@ from cleanfeed.dates.clues import (
     role_of,
 )
 from cleanfeed.dates.patterns import normalize
+from cleanfeed.dates.vocab import vocab
 from cleanfeed.model import Draft
 
 MAX_BODY_PARAGRAPHS = 40    # a date further down than this is a reference, not the article's own date
@@ -82,6 +83,7 @@ def body_clues(paragraphs: Sequence[str], language: str, start: int = 0, *, line
     out = []
     for i in range(start, min(len(paragraphs), MAX_BODY_PARAGRAPHS)):
         if lines_only and len(paragraphs[i]) > LINE_LIKE:
+            out += note_clues(paragraphs[i], language, i)
             continue
         text = normalize(paragraphs[i])
         if len(text) <= COPYRIGHT_LINE and is_copyright(text):     # a story about copyright keeps its dates
@@ -92,6 +94,39 @@ def body_clues(paragraphs: Sequence[str], language: str, start: int = 0, *, line
             if clue is not None and (not lines_only or header) and not (skip_lines and header):
                 out.append(clue)
     return out
+
+
+NOTE_MAX = 320          # a first-publication note is a sentence or two, not a paragraph of prose
+NOTE_LEAD_WORDS = 6     # `A version of this story first appeared …`: few words, no clause, before the label
+NOTE_LEAD_CHARS = 100   # where those words and the label end
+_CLAUSE = re.compile(r"[,;:()，；：（]")
+
+
+def note_clues(paragraph: str, language: str, i: int) -> list[Clue]:
+    """The first date of a note that says when the page was first published (`This article was originally
+    published on 2 Jun 2020 at 10:40am but has been regularly updated…`, `This story was first published in
+    the print edition on March 3, 2021.`): the label opens the note after a few words and no clause, and the
+    date may stand anywhere after it. A label deep in a sentence of prose (`The rules, which the ministry first
+    published on May 4, 2019 as a draft, …`) is about something else."""
+    if len(paragraph) > NOTE_MAX:
+        return []
+    lead_text = paragraph[:NOTE_LEAD_CHARS].lower()          # (the label opens the note: a short search)
+    label = vocab().original.search(lead_text) if len(lead_text) == min(len(paragraph), NOTE_LEAD_CHARS) else None
+    lead = paragraph[:label.start()] if label else ""
+    if label is None or len(lead.split()) > NOTE_LEAD_WORDS or _CLAUSE.search(lead):
+        return []
+    text = normalize(paragraph)
+    dates = [d for d in read_line(text, language, relative=False) if d.mention.start >= label.end()]
+    return [Clue(dates[0].mention, "note", PUBLISHED, HEADER, LABELLED + 1, 20_000 + i * 100, text, first=True)
+            ] if dates and dates[0].mention.has_year else []
+
+
+def cut_note_clues(draft: Draft, language: str) -> list[Clue]:
+    """First-publication notes (`note_clues`) among the blocks the extractor cut: `<p class="…Disclaimer">This
+    article was originally published on 26 Sep 2019 …</p>` after the article is cut as a notice. Only a block
+    that passes `note_clues`' own test counts (short, the label among its first words)."""
+    return [clue for k, removed in enumerate(draft.removed)
+            for clue in note_clues(removed.text, language, MAX_BODY_PARAGRAPHS + k)]
 
 
 LINE_LIKE = 80          # a paragraph this short may be a date line (`3 days ago`, `Posted on …`)

@@ -27,6 +27,8 @@ class Vocab:
     zones: dict[str, Any]             # "EDT" → -4, "ET" → "America/New_York" (upper-case keys)
     zone_names: str
     label: re.Pattern[str]            # the last label before a date: other, original, updated, published, weak
+    original: re.Pattern[str]         # a first-publication label anywhere (`This story was first published in …`),
+    #                                   lower case
     meta_published: dict[str, int]    # meta key → trust order
     meta_modified: dict[str, int]
     day_followers: str                # regex alternation: what may follow a day printed alone (`2日下午`)
@@ -106,6 +108,7 @@ def vocab() -> Vocab:
         zones={k.upper(): v for k, v in raw["zones"].items()},
         zone_names=alternation(raw["zones"]),
         label=label,
+        original=re.compile(_bounded(labels["original"])),     # on lower-cased text: IGNORECASE costs 8x
         meta_published={k: i for i, k in enumerate(meta["published"])},
         meta_modified={k: i for i, k in enumerate(meta["modified"])},
         day_followers=f"\\s*(?:{alternation(raw['cjk']['day_followers'])})",
