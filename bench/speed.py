@@ -64,7 +64,7 @@ STAGES: dict[str, tuple[str, str]] = {
 
 # module → names to wrap, as the calling module imported them (the wrapper replaces that binding)
 WRAPPED: dict[str, tuple[str, ...]] = {
-    "cleanfeed.pipeline": ("page_text", "find_dates", "detect_language", "summarise", "extract_html"),
+    "cleanfeed.pipeline": ("page_text", "page_source", "find_dates", "detect_language", "summarise", "extract_html"),
     "cleanfeed.html.article": ("parse_html", "read_metadata", "prune_code", "_title", "header_lines_near",
                                "_byline_elements", "_byline", "_author", "remove_chrome", "candidate_roots",
                                "linearize", "filter_blocks", "sanitize", "blocks_html", "_five_filters",

@@ -67,24 +67,26 @@ def looks_like_html(text: str) -> bool:
     return _MARKUP_START.match(opening) is not None and _CLOSING_TAG.search(text, 0, 65536) is not None
 
 
-def extract_html(text: str, *, url: str | None, rule: SiteRule | None) -> Draft:
-    """The article of an HTML page; NoArticleError (with the reason) when there is none."""
+def extract_html(text: str, *, url: str | None, rule: SiteRule | None, utf8: bytes | None = None) -> Draft:
+    """The article of an HTML page; NoArticleError (with the reason) when there is none. `utf8`: the page's
+    bytes when they are exactly `text.encode("utf-8")` (pipeline.page_source), for the parser."""
     try:
-        return _parse_and_extract(text, url, rule)
+        return _parse_and_extract(text, url, rule, utf8)
     except NoArticleError:
         if rule is None or rule.ftr is None or not rule.ftr.flag("autodetect_on_failure"):
             raise
     # A FiveFilters rule that leaves no article (written for an older layout of the site, or its strips
     # took the text) is not worse than none: clean as if there were none, as FTR falls back to detection.
-    draft = _parse_and_extract(text, url, rule._replace(ftr=None))
+    draft = _parse_and_extract(text, url, rule._replace(ftr=None), utf8)
     note = Removed("the FiveFilters rule found no article text; cleaned without it", "site:ftr")
     return replace(draft, removed=(note, *draft.removed))
 
 
-def _parse_and_extract(text: str, url: str | None, rule: SiteRule | None) -> Draft:
+def _parse_and_extract(text: str, url: str | None, rule: SiteRule | None, utf8: bytes | None = None) -> Draft:
     if rule and rule.ftr and rule.ftr.replacements:
         text = preprocess_html(text, rule.ftr)      # FiveFilters find/replace work on the raw HTML
-    doc = parse_html(text)
+        utf8 = None                                 # (the bytes are not this text any more)
+    doc = parse_html(text, utf8)
     try:
         return _extract(doc, url, rule)
     except RecursionError as exc:          # defensive: every walk is iterative, but lxml XPath recurses

@@ -245,12 +245,17 @@ _PROSE_TAGS = ("p", "div", "td", "section", "article", "font")
 MIN_PROSE_UNIT = 60
 
 
-def prose_map(body: lxml.html.HtmlElement) -> dict[lxml.html.HtmlElement, int]:
+def prose_map(body: lxml.html.HtmlElement, measured: dict[lxml.html.HtmlElement, int] | None = None
+              ) -> dict[lxml.html.HtmlElement, int]:
     """For every element, the characters of prose under it: paragraphs (and text-bearing containers,
-    as in `<div class="zn-body__paragraph">`) of 60+ characters."""
+    as in `<div class="zn-body__paragraph">`) of 60+ characters. `measured`: sizes already taken of this
+    tree as it is now (`unit_size`), read instead of measuring again."""
     found: dict[lxml.html.HtmlElement, int] = {}
+    known = measured if measured is not None else {}
     for el in body.iter(*_PROSE_TAGS):
-        n = text_length(el) if el.tag == "p" else own_text_len(el)
+        n = known.get(el)
+        if n is None:
+            n = unit_size(el)
         if n < MIN_PROSE_UNIT:
             continue
         found[el] = found.get(el, 0) + n
@@ -259,12 +264,20 @@ def prose_map(body: lxml.html.HtmlElement) -> dict[lxml.html.HtmlElement, int]:
     return found
 
 
-def prose_in(el: lxml.html.HtmlElement) -> int:
+def unit_size(el: lxml.html.HtmlElement) -> int:
+    """What a prose unit measures: a paragraph's whole text, any other element's own text."""
+    return text_length(el) if el.tag == "p" else own_text_len(el)
+
+
+def prose_in(el: lxml.html.HtmlElement, measured: dict[lxml.html.HtmlElement, int] | None = None) -> int:
     """`prose_map(el)[el]` (0 when absent), without the map: the walk up from every paragraph to the
     root is left out."""
     total = 0
+    known = measured if measured is not None else {}
     for unit in el.iter(*_PROSE_TAGS):
-        n = text_length(unit) if unit.tag == "p" else own_text_len(unit)
+        n = known.get(unit)
+        if n is None:
+            n = unit_size(unit)
         if n >= MIN_PROSE_UNIT:
             total += n
     return total

@@ -32,14 +32,18 @@ _PARSER.set_element_class_lookup(etree.ElementDefaultClassLookup(
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 
 
-def parse_html(text: str) -> lxml.html.HtmlElement:
-    """The page as an lxml document (root `<html>`); NoArticleError when nothing parses."""
-    text = _XML_DECL.sub("", text, count=1)
+def parse_html(text: str, utf8: bytes | None = None) -> lxml.html.HtmlElement:
+    """The page as an lxml document (root `<html>`); NoArticleError when nothing parses. `utf8`, when
+    given, must be exactly `text.encode("utf-8")`: the page's own bytes (pipeline.page_source), handed to
+    libxml2 as they are instead of encoding the text again (0.09 ms a page)."""
+    declared = _XML_DECL.match(text)
+    if declared:
+        text, utf8 = text[declared.end():], None
     if not text or text.isspace():
         raise NoArticleError("empty page")
     try:
-        doc = lxml.html.document_fromstring(strip_illegal_references(text.encode("utf-8", "replace")),
-                                           parser=_PARSER)
+        data = utf8 if utf8 is not None else text.encode("utf-8", "replace")
+        doc = lxml.html.document_fromstring(strip_illegal_references(data), parser=_PARSER)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
         raise NoArticleError(f"not parseable as HTML ({exc})") from exc
     if doc is None or not isinstance(doc.tag, str):
