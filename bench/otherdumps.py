@@ -87,6 +87,8 @@ def bench_other(folds_wanted: set[int] | None, pages_out: Path | None) -> None:
         groups[f"type {truth[pid]['page_type']}"].append(pid)
         groups[f"fold f{folds.get(pid, -1)}"].append(pid)
         groups["all"].append(pid)
+        if kinds[pid] not in ("article", "refused"):
+            groups[f"typed, f{folds.get(pid, -1)}"].append(pid)
     print(f"{'group':<20} {'pages':>5} {'cleanfeed P / R / F1':>22} {'keep-all F1':>12} {'typed right':>11}")
     for name in sorted(groups, key=lambda g: (g == "all", g)):
         sub = {k: truth[k] for k in groups[name]}
