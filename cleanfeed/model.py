@@ -122,7 +122,7 @@ class Draft:
     url: str | None = None               # canonical URL the page states, if any
     image: str | None = None             # lead image (absolute URL)
     description: str | None = None       # the page's own summary (meta description)
-    page_type: str = "article"           # what the page says it is (html/pagetype.py); text dumps: article
+    page_type: str = "article"           # what the page says it is (html/pagetype.py); a text dump: text/dumptype.py
     doc: Any = None                      # HTML only: the *uncleaned* lxml document, for the dates engine
 
 

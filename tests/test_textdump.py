@@ -211,8 +211,8 @@ def test_hand_written_dumps_are_read_as_dumps(page: Path) -> None:
 def test_seed_like_pages_clean_as_without_the_dump_hook(page: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     text = page.read_text(encoding="utf-8")
     with_hook = clean_text(text)
-    monkeypatch.setattr(textclean, "narrow_dump",
-                        lambda lines, rule=None, article=False, match=None: (list(lines), [], None))
+    monkeypatch.setattr(textclean, "typed_dump",
+                        lambda lines, rule=None, article=False, match=None: (list(lines), [], None, "article"))
     assert clean_text(text) == with_hook
 
 

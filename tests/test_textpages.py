@@ -26,7 +26,7 @@ PAGES = sorted(HERE.glob("*.txt"))
 STRUCTURAL = ("header", "breadcrumb", "duplicate-title", "separator", "teaser-list", "above-title", "footer")
 # Where the whole-page dump finder (cleanfeed/text/dump.py) put a line: outside the article's region.
 DUMP_REGION = ("dump-above-article", "dump-below-article", "dump-between-title-and-body", "dump-menu",
-               "dump-inline-box")
+               "dump-inline-box", "dump-page-title", "dump-outside-content")
 
 
 def ws(text: str) -> str:
@@ -57,6 +57,13 @@ def test_page_is_cleaned_as_expected(page: Path) -> None:
     assert [ws(p) for p in got.paragraphs] == [ws(p) for p in want["body_paragraphs"]]
     assert got.author == want["author"]
     assert got.language == want["language"]
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
+def test_page_type(page: Path) -> None:
+    """A dump of a shop, a thread, a manual or a teaser list is typed so from its own lines (no feed gets it);
+    every other page here is an article."""
+    assert cleaned(page).page_type == expected(page).get("page_type", "article")
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
@@ -94,7 +101,9 @@ def test_every_generic_rule_is_exercised_by_two_sites() -> None:
 
 def test_expected_rules_are_real_rule_names() -> None:
     """A typo in an expected file must not count as coverage."""
-    known = generic_rule_names() | set(STRUCTURAL) | set(DUMP_REGION) | {"above-body", "duplicate-line"}
+    dump_only = tomllib.loads(resources.files("cleanfeed").joinpath("data/textdump.toml").read_text("utf-8"))
+    known = generic_rule_names() | set(STRUCTURAL) | set(DUMP_REGION) | {"above-body", "duplicate-line"} \
+        | {entry["rule"] for entry in dump_only["line"]}     # a non-article dump names them (text/dumptype.py)
     used = {rule for page in PAGES for rule in expected(page)["removed_rules"]}
     assert used <= known
 

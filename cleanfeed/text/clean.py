@@ -15,7 +15,7 @@ from cleanfeed.rules.site import GenericRules, MatchMemo, SiteRule, first_match,
 from cleanfeed.text.body import clean_body
 from cleanfeed.text.body import drop_teaser_tail as drop_teaser_tail  # re-exported: html.extract
 from cleanfeed.text.body import trim_paragraph as trim_paragraph
-from cleanfeed.text.dump import narrow_dump
+from cleanfeed.text.dump import typed_dump
 from cleanfeed.text.headerlines import header_author as header_author  # re-exported: html.extract
 from cleanfeed.text.headerlines import is_header as is_header
 from cleanfeed.text.headerlines import is_stamp_row
@@ -110,7 +110,10 @@ def clean_text(text: str, rule: SiteRule | None = None) -> Draft:
     lines = split_lines(text)     # a whole-page dump: its article region; a cleaned page stays whole
     memo = MatchMemo()
     page_title = lines[0] if lines else None    # a dump's first line is the page's `<title>`
-    lines, dump_removed, headline = narrow_dump(lines, rule, article=reads_as_article(text, lines, g), match=memo)
+    lines, dump_removed, headline, kind = typed_dump(lines, rule, article=reads_as_article(text, lines, g),
+                                                     match=memo)
+    if kind != "article":       # a listing, a thread, a product page …: its content lines, no article logic
+        return other_draft(lines, page_title, kind, dump_removed)
     hit = Hit((*(rule.drop_lines if rule else ()), *g.lines), memo)
     sections = (*(rule.cut_from if rule else ()), *g.sections)
     start = find_first_paragraph(lines, hit, g)
@@ -134,6 +137,13 @@ def clean_text(text: str, rule: SiteRule | None = None) -> Draft:
     author = None if author and g.not_a_person.search(author) else author
     return Draft(title=title, paragraphs=tuple(body), author=author, header_lines=tuple(header),
                  removed=tuple(dump_removed + removed + tail_removed))
+
+
+def other_draft(lines: Sequence[Line], page_title: Line | None, kind: str, removed: list[Removed]) -> Draft:
+    """The Draft of a dump that is not an article: its `<title>` less the site's name, and every content
+    line a paragraph (cleanfeed/text/dumptype.py chose them); only articles reach the feeds."""
+    title = title_without_site(page_title.text) if page_title is not None else None
+    return Draft(title=title, paragraphs=tuple(ln.text for ln in lines), page_type=kind, removed=tuple(removed))
 
 
 def reads_as_article(text: str, lines: Sequence[Line], g: GenericRules) -> bool:

@@ -25,6 +25,7 @@ from typing import Protocol, TypeVar
 
 from cleanfeed.model import Removed
 from cleanfeed.rules.site import LineRule, SiteRule, first_match, generic_rules
+from cleanfeed.text.dumptype import dump_page_type, other_content, rule_namer
 from cleanfeed.text.linescore import (
     LineScore,
     dump_rules,
@@ -71,6 +72,7 @@ class Region:
     body: tuple[int, int] = (0, 0)         # [start, end) of the article run
     title: int | None = None
     header: tuple[int, ...] = ()           # date / source / author lines near the title
+    page_type: str = "article"             # a dump that is not an article keeps its content (text/dumptype.py)
 
 
 def find_region(keys: Sequence[str], drop: Sequence[LineRule] = (), template: frozenset[str] = frozenset(),
@@ -85,8 +87,10 @@ def find_region(keys: Sequence[str], drop: Sequence[LineRule] = (), template: fr
     if not keys or article:
         return whole
     scores = line_scores(keys, template)
+    kind, first_scores = dump_page_type(keys, scores), tuple(scores)   # before the passes below change them
     listed = lift_lists(keys, scores)
-    start, end = settle_run(keys, scores, (*dump_rules(), *drop, *generic_rules().lines), match)
+    rules = (*dump_rules(), *drop, *generic_rules().lines)
+    start, end = settle_run(keys, scores, rules, match)
     if end == 0:
         return whole
     end = cut_at_stamps(keys, scores, start, end)
@@ -97,6 +101,9 @@ def find_region(keys: Sequence[str], drop: Sequence[LineRule] = (), template: fr
     titled = title is not None and page_title_match(keys[title], keys[0])
     if not is_dump(keys, scores, top, end, titled):
         return whole
+    if kind != "article":
+        keep_other, why = other_content(keys, first_scores, rule_namer(rules, match), kind)
+        return Region(True, tuple(keep_other), tuple(sorted(why.items())), page_type=kind)
     keep = set(range(start, end)) | set(header) | ({title} if title is not None else {0})   # else `<title>`
     keep |= {i for i in range(top, start) if scores[i].quality >= 0.5 and scores[i].tokens >= 8}
     inner = dict(inner_drops(keys, scores, start, end, listed))
@@ -384,12 +391,21 @@ def narrow_dump(lines: Sequence[L], rule: SiteRule | None = None, article: bool 
     """textclean's hook: the article's lines of a whole-page dump, what was dropped, with why, and the
     headline line the region found (None if none); a seed-like page, or text textclean knows to be an
     article already (`article`), comes back whole, less the lines of the site's learned template if it
-    has one."""
+    has one. A dump that is not an article comes back as its content lines (`typed_dump` says which)."""
+    kept, removed, headline, _ = typed_dump(lines, rule, article, match)
+    return kept, removed, headline
+
+
+def typed_dump(lines: Sequence[L], rule: SiteRule | None = None, article: bool = False,
+               match: Match = first_match) -> tuple[list[L], list[Removed], L | None, str]:
+    """`narrow_dump` and the dump's page type (cleanfeed/text/dumptype.py): `article`, or the type of a
+    listing, thread, product page or manual, whose lines kept are its content, not an article run."""
     learned = frozenset(rule.template_lines) if rule else frozenset()
     template = frozenset(ln.key for ln in lines if ln.text in learned)   # learned as the page prints it
     region = find_region([ln.key for ln in lines], rule.drop_lines if rule else (), template, article, match)
     headline = lines[region.title] if region.title is not None else None
-    return [lines[i] for i in region.keep], [Removed(lines[i].raw, why) for i, why in region.dropped], headline
+    return ([lines[i] for i in region.keep], [Removed(lines[i].raw, why) for i, why in region.dropped], headline,
+            region.page_type)
 
 
-__all__ = ["Region", "find_region", "candidate_runs", "choose_run", "find_title", "narrow_dump"]
+__all__ = ["Region", "find_region", "candidate_runs", "choose_run", "find_title", "narrow_dump", "typed_dump"]

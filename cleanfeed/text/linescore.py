@@ -151,6 +151,12 @@ def is_stamp(key: str, score: LineScore) -> bool:
             and not key.startswith(("—", "-", "–")))   # `— Name (@handle) May 1, 2019`: an embedded post
 
 
+def mentions_time(key: str) -> bool:
+    """The line holds a date or a clock anywhere (cleanfeed/text/dumptype.py counts them: items of a list
+    and posts of a thread carry one each, a manual's pages none)."""
+    return _STAMP.search(key) is not None
+
+
 def is_header_line(key: str) -> bool:
     """A date, source or byline line near the headline (`2011-12-09 20:27`, `【来源：新华网】`, `作者：`)."""
     return len(key) <= 120 and (_DATE.search(key) is not None or _SOURCE.search(key) is not None)
@@ -183,5 +189,5 @@ def page_title_match(key: str, page_title: str, head: str | None = None) -> bool
 
 
 __all__ = ["LineScore", "score_line", "prose_quality", "continues", "line_scores", "dump_rules",
-           "is_menu_like", "is_chrome", "is_stamp", "is_header_line", "title_head", "title_without_site",
-           "page_title_match"]
+           "is_menu_like", "is_chrome", "is_stamp", "mentions_time", "is_header_line", "title_head",
+           "title_without_site", "page_title_match"]

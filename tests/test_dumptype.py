@@ -1,0 +1,79 @@
+"""The page type of a whole-page text dump and the content kept of one that is not an article
+(cleanfeed/text/dumptype.py, rules in cleanfeed/data/dumptype.toml)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers.data import page_bytes, truth
+
+from cleanfeed.text.clean import clean_text, split_lines
+from cleanfeed.text.dumptype import content_runs, dump_page_type, evidence, grid_lines
+from cleanfeed.text.linescore import line_scores
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLE_DUMPS = [p for p in sorted((ROOT / "tests/textpages").glob("*.dump.txt"))
+                 if '"page_type"' not in p.with_name(p.stem + ".expected.json").read_text("utf-8")]
+
+
+def typed(text: str) -> str:
+    keys = [ln.key for ln in split_lines(text)]
+    return dump_page_type(keys, line_scores(keys))
+
+
+@pytest.mark.parametrize("name", ["text/aeb-en-text", "text/cwced-zh-text"])
+def test_no_article_dump_of_the_fixture_sets_is_typed_otherwise(name: str) -> None:
+    """Only articles reach the feeds: a rule that calls one of them a listing loses a story (the full check
+    over 2,007 article dumps: `python bench/otherdumps.py --articles`)."""
+    wrong = [k for k in sorted(truth(name)) if typed(page_bytes(name, k).decode("utf-8")) != "article"]
+    assert wrong == []
+
+
+@pytest.mark.parametrize("page", ARTICLE_DUMPS, ids=lambda p: p.name)
+def test_hand_written_article_dumps_stay_articles(page: Path) -> None:
+    assert typed(page.read_text("utf-8")) == "article"
+
+
+def test_a_scrap_price_report_is_an_article_not_a_shop() -> None:
+    """Prices on every line are what our users' price reports print; without cart buttons they are no shop."""
+    rows = [f"No. {i} copper wire, bare bright: ${3 + i / 10:.2f}/lb, up {i} cents on the week" for i in range(30)]
+    text = "\n".join(["Weekly scrap prices - Yard News", "Home", "Prices", "News", "Contact",
+                      "Weekly scrap prices", "Copper rose again this week as mills bought ahead of the holiday.",
+                      *rows, "© 2024 Yard News"])
+    assert typed(text) == "article"
+
+
+def test_the_evidence_counts_rows_of_each_kind() -> None:
+    keys = [ln.key for ln in split_lines("Title\nReply\nQuote\nReply\nQuote\nReply\nQuote\nReply\nQuote\n"
+                                         "4.5 out of 5 stars\n12 reviews\n$9.99\nAdd to cart\n"
+                                         "x = load(path)\nprint(x)\n")]
+    ev = evidence(keys, line_scores(keys))
+    assert ev.labels == 2 and ev.rows["reply"] == 8 and ev.rows["rating"] == 2
+    assert ev.rows["price"] == 1 and ev.rows["cart"] == 2 and ev.rows["code"] == 2
+
+
+def test_content_runs_keeps_every_stretch_that_pays() -> None:
+    weights = [-60, 30, 40, -5, -80, 70, -100, 10, 10, -1]
+    assert content_runs(weights, 60) == [(1, 3), (5, 6)]
+    assert content_runs(weights, 20) == [(1, 3), (5, 6), (7, 9)]
+    assert content_runs([], 60) == []
+
+
+def test_a_grid_runs_from_its_first_item_to_its_last_label() -> None:
+    lines = ["Shop | Site", "Home", "Cart", "Tools for the yard, picked by our buyers.",
+             *[x for i in range(4) for x in (f"Tool number {i}", f"${i}9.00", "Add to cart")], "About", "Returns"]
+    keys = [ln.key for ln in split_lines("\n".join(lines))]
+    got = grid_lines(keys, line_scores(keys))
+    assert sorted(got) == [3, *range(4, 16)]
+    assert grid_lines(keys[:6], line_scores(keys[:6])) == set()
+
+
+def test_a_non_article_dump_is_typed_and_keeps_more_than_one_run() -> None:
+    thread = ["Which baler? - Talk", "Forums", "What's new", "Members", "Search", "Log in", "Register", "Help"]
+    for i in range(9):
+        thread += [f"user{i}", f"Post number {i} says what this member thinks about balers, and why, in a sentence.",
+                   "Quote", "Reply", "Report"]
+    draft = clean_text("\n".join([*thread, "Contact us", "Terms", "Privacy", "Rules"]))
+    assert draft.page_type == "forum"
+    assert draft.title == "Which baler?"
+    assert sum(p.startswith("Post number") for p in draft.paragraphs) == 9
