@@ -23,56 +23,15 @@ import re
 from collections import Counter
 from datetime import date
 
-import lxml.html
-from _score import ROOT, SHARED
+from _score import ROOT, SHARED, load_module
 
 import cleanfeed
 from cleanfeed.errors import CleanfeedError
 
 DATA = SHARED / "data" / "extraction"
 FOLDS = ROOT / "bench" / "folds.json"
+render_dump = load_module(ROOT / "tests" / "helpers" / "dumps.py", "dumps").render_dump   # the tests' renderer
 SETS = ("wcxb-dev-en", "mozilla-multi")
-BLOCKS = frozenset({
-    "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "fieldset", "figcaption", "figure",
-    "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre",
-    "section", "table", "td", "th", "tr", "ul", "br"})
-
-
-def render_dump(html: bytes) -> str:
-    """A page as a naive scraper saves it: its `<title>`, then one line per block element's own text."""
-    doc = lxml.html.fromstring(html)
-    for el in doc.xpath("//script|//style|//noscript|//template"):
-        el.drop_tree()
-    lines: list[str] = []
-    run: list[str] = []
-
-    def flush() -> None:
-        text = " ".join("".join(run).split())
-        if text:
-            lines.append(text)
-        run.clear()
-
-    def walk(el: lxml.html.HtmlElement) -> None:
-        block = isinstance(el.tag, str) and el.tag in BLOCKS
-        if isinstance(el.tag, str):
-            if block:
-                flush()
-            run.append(el.text or "")
-            for child in el:
-                walk(child)
-            if block:
-                flush()
-        run.append(el.tail or "")
-
-    title = doc.find(".//title")
-    if title is not None and title.text_content().strip():
-        lines.append(" ".join(title.text_content().split()))
-    body = doc.find("body")
-    walk(body if body is not None else doc)
-    flush()
-    return "\n".join(lines) + "\n"
-
-
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
