@@ -15,7 +15,7 @@ from cleanfeed.rules.site import GenericRules, MatchMemo, SiteRule, first_match,
 from cleanfeed.text.body import clean_body
 from cleanfeed.text.body import drop_teaser_tail as drop_teaser_tail  # re-exported: html.extract
 from cleanfeed.text.body import trim_paragraph as trim_paragraph
-from cleanfeed.text.dump import narrow_dump
+from cleanfeed.text.dump import MIN_TITLE_OVERLAP, narrow_dump
 from cleanfeed.text.headerlines import header_author as header_author  # re-exported: html.extract
 from cleanfeed.text.headerlines import is_header as is_header
 from cleanfeed.text.headerlines import is_stamp_row
@@ -25,7 +25,7 @@ from cleanfeed.text.lines import fold as fold  # re-exported: html, tests
 from cleanfeed.text.lines import is_paragraph as is_paragraph
 from cleanfeed.text.lines import line_key as line_key
 from cleanfeed.text.lines import split_lines as split_lines
-from cleanfeed.text.linescore import title_without_site
+from cleanfeed.text.linescore import page_title_match, title_overlap, title_without_site
 from cleanfeed.textnorm import HAN
 
 # How a standfirst or a salutation ends, and a headline does not (a headline may end in `?` or `!`).
@@ -102,6 +102,19 @@ def choose_title(lines: Sequence[Line], body_start: int, g: GenericRules,
     return unstopped[-1] if unstopped else candidates[0]
 
 
+def unless_unrelated(lines: Sequence[Line], title_at: int | None, page_title: Line | None) -> int | None:
+    """The line chosen as a dump's headline when the region found none, unless it has nothing to do with the
+    page's `<title>`: then the `<title>` (its site name is dropped later). Without a headline to go by, the
+    line nearest the body is as often a caption, a price or a reading time (`$289 - $1,000+`,
+    `Courtesy of Amp`) as the headline."""
+    at = next((i for i, ln in enumerate(lines) if ln is page_title), None)
+    if at is None or title_at is None or title_at == at:
+        return title_at
+    chosen, whole = lines[title_at].key, lines[at].key
+    related = page_title_match(chosen, whole) or title_overlap(chosen, whole) >= MIN_TITLE_OVERLAP
+    return title_at if related else at
+
+
 def under_date_row(lines: Sequence[Line], start: int, title_at: int | None) -> int:
     """Where the body begins when a standfirst or a photo caption sits between the headline and the
     byline-and-date row (`Tim Cook on …` / standfirst / `Jane Doe November 19, 2019, 07:47 PM EST` / body):
@@ -141,6 +154,8 @@ def clean_text(text: str, rule: SiteRule | None = None) -> Draft:
         start = start + 1 if title_at is not None else start
     else:
         title_at = choose_title(lines, start, g, headline)
+        if headline is None and dump_removed:
+            title_at = unless_unrelated(lines, title_at, page_title)
         start = under_date_row(lines, start, title_at)
     title = lines[title_at].text if title_at is not None else None
     if title is not None and dump_removed and lines[title_at or 0] is page_title:

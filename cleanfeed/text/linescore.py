@@ -157,6 +157,11 @@ def is_header_line(key: str) -> bool:
     return len(key) <= 120 and (_DATE.search(key) is not None or _SOURCE.search(key) is not None)
 
 
+def title_pieces(page_title: str) -> list[str]:
+    """The pieces of the page's `<title>` between ` | `, ` - `, `_` (`Headline | Section | Site`)."""
+    return [piece.strip() for piece in _TITLE_SEPARATOR.split(page_title)]
+
+
 def title_head(page_title: str) -> str:
     """The headline part of the page's `<title>`: its longest piece between ` | `, ` - `, `_`
     (`标题_财经_环球网` → `标题`, `Site | Headline` → `Headline`)."""
@@ -206,4 +211,4 @@ def title_overlap(key: str, page_title: str) -> float:
 
 __all__ = ["LineScore", "score_line", "prose_quality", "continues", "line_scores", "dump_rules",
            "is_menu_like", "is_chrome", "is_stamp", "is_header_line", "title_head", "title_without_site",
-           "page_title_match", "title_overlap", "title_tokens"]
+           "page_title_match", "title_overlap", "title_tokens", "title_pieces"]
