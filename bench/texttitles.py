@@ -54,6 +54,15 @@ def day_printed(dump: str, day: str) -> bool:
     return False
 
 
+QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+
+
+def same_title(got: str, want: str) -> bool:
+    """Equal once curly quotes are straightened: the truth often writes `Beginner's` where the page prints
+    `Beginner’s` (the HTML path reads og:title; a dump only has the printed line)."""
+    return got.translate(QUOTES) == want.translate(QUOTES)
+
+
 def title_class(got: str, want: str, dump: str) -> str:
     """Why a dump's title missed: nothing read, the headline glued to more text, a piece of it, no line of
     the dump is the headline, or another line chosen."""
@@ -113,7 +122,7 @@ def main() -> None:
             html = gzip.decompress((DATA / name / "html" / f"{pid}.html.gz").read_bytes())
             dump = render_dump(html)
             got, day = title_and_day(dump)
-            tally = per.setdefault(fold, [0, 0, 0, 0, 0, 0, 0])
+            tally = per.setdefault(fold, [0, 0, 0, 0, 0, 0, 0, 0])
             tally[0] += got == want
             tally[1] += not args.no_html and title_and_day(html)[0] == want
             tally[2] += 1
@@ -123,6 +132,7 @@ def main() -> None:
             tally[4] += bool(gold_day)
             tally[5] += printed and day == gold_day
             tally[6] += printed
+            tally[7] += same_title(got, want)
             counts = classes.setdefault(fold, Counter())
             if got != want:
                 counts["title: " + title_class(got, want, dump)] += 1
@@ -137,6 +147,8 @@ def main() -> None:
         folds_text = "  ".join(f"f{f}:{t[0] / t[2]:.3f}" for f, t in sorted(per.items()))
         html_text = "" if args.no_html else f"   HTML {html_ok / n:.3f}"
         print(f"{name:14} {n:4} titles: text dump {text / n:.3f} ({folds_text}){html_text}")
+        folded = "  ".join(f"f{f}:{t[7] / t[2]:.3f}" for f, t in sorted(per.items()))
+        print(f"{'':19} text dump titles, quotes straightened {sum(t[7] for t in per.values()) / n:.3f} ({folded})")
         dated, days = sum(t[4] for t in per.values()), sum(t[3] for t in per.values())
         if dated:
             printed, read = sum(t[6] for t in per.values()), sum(t[5] for t in per.values())
