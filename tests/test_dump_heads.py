@@ -22,7 +22,7 @@ from cleanfeed.pipeline import clean_page
 from cleanfeed.rules.site import RuleSet
 from cleanfeed.text.clean import split_lines, under_date_row
 from cleanfeed.text.dump import find_headline
-from cleanfeed.text.linescore import line_scores, page_title_match, title_overlap
+from cleanfeed.text.linescore import line_scores, page_title_match, title_overlap, title_without_site
 
 HERE = Path(__file__).parent / "textpages"
 DATED = sorted(p for p in HERE.glob("*.dump.txt")
@@ -82,6 +82,13 @@ def test_title_overlap_tells_a_rewording_from_another_line() -> None:
     assert title_overlap("How cable recycling plants recover more copper in 2025", title) >= 0.6
     assert title_overlap("Table of Contents", title) < 0.2
     assert title_overlap("再生铜杆企业开工率回升", "再生铜杆企业开工率回升_有色金属网") > 0.6
+
+
+def test_the_title_less_its_site_and_section_pieces() -> None:
+    assert title_without_site("How aluminium dross is recycled | Guides | Dross Recovery Network") == \
+        "How aluminium dross is recycled"
+    assert title_without_site("再生铜杆企业开工率回升_行业动态_有色金属网") == "再生铜杆企业开工率回升"
+    assert title_without_site("Brass - 维基百科，自由的百科全书") == "Brass - 维基百科，自由的百科全书"
 
 
 def test_a_reworded_headline_does_not_keep_the_prose_above_the_run() -> None:

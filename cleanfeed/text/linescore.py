@@ -169,14 +169,16 @@ def title_head(page_title: str) -> str:
 
 
 def title_without_site(page_title: str) -> str:
-    """The page's `<title>` less a trailing site name: the last piece after ` - `, ` | `, `_` when it is
-    shorter than the first (`Headline - Site` → `Headline`; `Name - 维基百科，自由的百科全书` stays whole:
-    there the longer piece is the site's)."""
+    """The page's `<title>` less a trailing site name and the section pieces before it: each last piece after
+    ` - `, ` | `, `_` while it is shorter than the first (`Headline - Site` → `Headline`, `标题_财经_环球网` →
+    `标题`; `Name - 维基百科，自由的百科全书` stays whole: there the longer piece is the site's)."""
     seps = list(_TITLE_SEPARATOR.finditer(page_title))
     if not seps:
         return page_title
     first, last = page_title[:seps[0].start()], page_title[seps[-1].end():]
-    return page_title[:seps[-1].start()].strip() if first.strip() and len(last) < len(first) else page_title
+    if first.strip() and len(last) < len(first):     # and a section before the site (`Headline | Guides | Site`)
+        return title_without_site(page_title[:seps[-1].start()].strip())
+    return page_title
 
 
 def page_title_match(key: str, page_title: str, head: str | None = None) -> bool:
