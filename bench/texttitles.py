@@ -8,61 +8,83 @@ differently moves the header lines the date is read from).
 
     python bench/texttitles.py                       # both sets, per fold (bench/folds.json)
     python bench/texttitles.py --sets mozilla-multi --misses 0,1   # misses of folds 0 and 1 only
+    python bench/texttitles.py --classes --no-html   # why titles and days miss, counted per class
+
+A gold day that the dump never prints cannot be read from it: `printed` counts the pages whose gold day
+is written somewhere in the dump (any order of day, month and year, month by number or by name, found by
+a loose window search here, not by cleanfeed's own date grammar), and the day rate is given on those too.
 """
 from __future__ import annotations
 
 import argparse
 import gzip
 import json
+import re
+from collections import Counter
+from datetime import date
 
-import lxml.html
-from _score import ROOT, SHARED
+from _score import ROOT, SHARED, load_module
 
 import cleanfeed
 from cleanfeed.errors import CleanfeedError
 
 DATA = SHARED / "data" / "extraction"
 FOLDS = ROOT / "bench" / "folds.json"
+render_dump = load_module(ROOT / "tests" / "helpers" / "dumps.py", "dumps").render_dump   # the tests' renderer
 SETS = ("wcxb-dev-en", "mozilla-multi")
-BLOCKS = frozenset({
-    "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "fieldset", "figcaption", "figure",
-    "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre",
-    "section", "table", "td", "th", "tr", "ul", "br"})
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
-def render_dump(html: bytes) -> str:
-    """A page as a naive scraper saves it: its `<title>`, then one line per block element's own text."""
-    doc = lxml.html.fromstring(html)
-    for el in doc.xpath("//script|//style|//noscript|//template"):
-        el.drop_tree()
-    lines: list[str] = []
-    run: list[str] = []
+def day_printed(dump: str, day: str) -> bool:
+    """Whether the dump writes `day` (YYYY-MM-DD) anywhere: its year, then within 30 characters either side
+    its month (number or name) and its day as separate numbers (a loose test: it may say yes to a day
+    that is only a coincidence of numbers, never no to a printed full date)."""
+    try:
+        when = date.fromisoformat(day)
+    except ValueError:
+        return False
+    low = dump.lower()
+    month = rf"(?:0?{when.month}(?!\d)|{MONTHS[when.month - 1]}[a-z]*\.?)"
+    day_no = rf"(?<!\d)0?{when.day}(?:st|nd|rd|th)?(?!\d)"
+    for m in re.finditer(rf"(?<!\d)(?:{when.year}|{when.year % 100:02d})(?!\d)", low):
+        window = low[max(0, m.start() - 30):m.end() + 30]
+        near = window.replace(m.group(), " ", 1)
+        if re.search(rf"(?<![\da-z]){month}", near) and re.search(day_no, near.replace(m.group(), " ")):
+            return True
+    return False
 
-    def flush() -> None:
-        text = " ".join("".join(run).split())
-        if text:
-            lines.append(text)
-        run.clear()
 
-    def walk(el: lxml.html.HtmlElement) -> None:
-        block = isinstance(el.tag, str) and el.tag in BLOCKS
-        if isinstance(el.tag, str):
-            if block:
-                flush()
-            run.append(el.text or "")
-            for child in el:
-                walk(child)
-            if block:
-                flush()
-        run.append(el.tail or "")
+QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 
-    title = doc.find(".//title")
-    if title is not None and title.text_content().strip():
-        lines.append(" ".join(title.text_content().split()))
-    body = doc.find("body")
-    walk(body if body is not None else doc)
-    flush()
-    return "\n".join(lines) + "\n"
+
+def same_title(got: str, want: str) -> bool:
+    """Equal once curly quotes are straightened: the truth often writes `Beginner's` where the page prints
+    `Beginner’s` (the HTML path reads og:title; a dump only has the printed line)."""
+    return got.translate(QUOTES) == want.translate(QUOTES)
+
+
+def title_class(got: str, want: str, dump: str) -> str:
+    """Why a dump's title missed: nothing read, the headline glued to more text, a piece of it, no line of
+    the dump is the headline, or another line chosen."""
+    lines = {" ".join(line.split()) for line in dump.splitlines()}
+    if not got:
+        return "refused"
+    if want in got:
+        return "glued (headline + more)"
+    if got in want:
+        return "part of the headline"
+    if want not in lines:
+        return "headline not a line of the dump" + (" (in <title> only)" if want in dump.splitlines()[0] else "")
+    return "another line chosen"
+
+
+def day_class(day: str | None, gold: str, printed: bool) -> str:
+    """Why a dump's publication day missed."""
+    if not printed:
+        return "gold day not printed"
+    if day is None:
+        return "printed, none read"
+    return "printed, later day read" if day > gold else "printed, earlier day read"
 
 
 def title_and_day(content: str | bytes) -> tuple[str, str | None]:
@@ -79,36 +101,65 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sets", nargs="+", choices=SETS, default=list(SETS))
     ap.add_argument("--misses", help="print the text-dump misses of these folds (comma-separated)")
+    ap.add_argument("--folds", help="score only these folds (comma-separated): develop on some, hold out the rest")
+    ap.add_argument("--classes", action="store_true", help="count title and day misses per class, per fold")
+    ap.add_argument("--no-html", action="store_true", help="skip the HTML path's titles (half the time)")
     args = ap.parse_args()
     show = {int(f) for f in args.misses.split(",")} if args.misses else set()
+    only = {int(f) for f in args.folds.split(",")} if args.folds else None
     folds = json.loads(FOLDS.read_text("utf-8"))
     for name in args.sets:
         truth = json.loads((DATA / name / "ground-truth.json").read_text("utf-8"))
         per: dict[int, list[int]] = {}
+        classes: dict[int, Counter[str]] = {}
         for pid, gold in sorted(truth.items()):
             want = " ".join(str(gold.get("title") or "").split())
             if not want:
                 continue
+            fold = int(folds.get(name, {}).get(pid, -1))
+            if only is not None and fold not in only:
+                continue
             html = gzip.decompress((DATA / name / "html" / f"{pid}.html.gz").read_bytes())
             dump = render_dump(html)
             got, day = title_and_day(dump)
-            fold = int(folds.get(name, {}).get(pid, -1))
-            tally = per.setdefault(fold, [0, 0, 0, 0, 0])
+            tally = per.setdefault(fold, [0, 0, 0, 0, 0, 0, 0, 0])
             tally[0] += got == want
-            tally[1] += title_and_day(html)[0] == want
+            tally[1] += not args.no_html and title_and_day(html)[0] == want
             tally[2] += 1
             gold_day = str(gold.get("date") or "")[:10]
+            printed = bool(gold_day) and day_printed(dump, gold_day)
             tally[3] += bool(gold_day) and day == gold_day
             tally[4] += bool(gold_day)
+            tally[5] += printed and day == gold_day
+            tally[6] += printed
+            tally[7] += same_title(got, want)
+            counts = classes.setdefault(fold, Counter())
+            if got != want:
+                counts["title: " + title_class(got, want, dump)] += 1
+            if gold_day and day != gold_day:
+                counts["day: " + day_class(day, gold_day, printed)] += 1
             if fold in show and got != want:
                 print(f"  miss f{fold} {pid} | gold: {want} | got: {got} | <title>: {dump.splitlines()[0]}")
+            if fold in show and gold_day and day != gold_day:
+                print(f"  day miss f{fold} {pid} | gold: {gold_day} | got: {day} | printed: {printed}")
         n = sum(t[2] for t in per.values())
         text, html_ok = sum(t[0] for t in per.values()), sum(t[1] for t in per.values())
         folds_text = "  ".join(f"f{f}:{t[0] / t[2]:.3f}" for f, t in sorted(per.items()))
-        print(f"{name:14} {n:4} titles: text dump {text / n:.3f} ({folds_text})   HTML {html_ok / n:.3f}")
+        html_text = "" if args.no_html else f"   HTML {html_ok / n:.3f}"
+        print(f"{name:14} {n:4} titles: text dump {text / n:.3f} ({folds_text}){html_text}")
+        folded = "  ".join(f"f{f}:{t[7] / t[2]:.3f}" for f, t in sorted(per.items()))
+        print(f"{'':19} text dump titles, quotes straightened {sum(t[7] for t in per.values()) / n:.3f} ({folded})")
         dated, days = sum(t[4] for t in per.values()), sum(t[3] for t in per.values())
         if dated:
-            print(f"{'':19} text dump publication day {days}/{dated} = {days / dated:.3f}")
+            printed, read = sum(t[6] for t in per.values()), sum(t[5] for t in per.values())
+            days_folds = "  ".join(f"f{f}:{t[3] / t[4]:.3f}" for f, t in sorted(per.items()) if t[4])
+            print(f"{'':19} text dump publication day {days}/{dated} = {days / dated:.3f} ({days_folds})")
+            printed_folds = "  ".join(f"f{f}:{t[5] / t[6]:.3f}" for f, t in sorted(per.items()) if t[6])
+            print(f"{'':19} gold day printed in the dump {printed}/{dated}; read on those {read}/{printed} = "
+                  f"{read / max(printed, 1):.3f} ({printed_folds})")
+        if args.classes:
+            for f, counts in sorted(classes.items()):
+                print(f"{'':19} f{f} " + "; ".join(f"{k} {v}" for k, v in sorted(counts.items())))
 
 
 if __name__ == "__main__":

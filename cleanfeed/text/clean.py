@@ -15,7 +15,7 @@ from cleanfeed.rules.site import GenericRules, MatchMemo, SiteRule, first_match,
 from cleanfeed.text.body import clean_body
 from cleanfeed.text.body import drop_teaser_tail as drop_teaser_tail  # re-exported: html.extract
 from cleanfeed.text.body import trim_paragraph as trim_paragraph
-from cleanfeed.text.dump import typed_dump
+from cleanfeed.text.dump import MIN_TITLE_OVERLAP, typed_dump
 from cleanfeed.text.headerlines import header_author as header_author  # re-exported: html.extract
 from cleanfeed.text.headerlines import is_header as is_header
 from cleanfeed.text.headerlines import is_stamp_row
@@ -25,12 +25,16 @@ from cleanfeed.text.lines import fold as fold  # re-exported: html, tests
 from cleanfeed.text.lines import is_paragraph as is_paragraph
 from cleanfeed.text.lines import line_key as line_key
 from cleanfeed.text.lines import split_lines as split_lines
-from cleanfeed.text.linescore import title_without_site
+from cleanfeed.text.linescore import page_title_match, title_overlap, title_without_site
 from cleanfeed.textnorm import HAN
 
 # How a standfirst or a salutation ends, and a headline does not (a headline may end in `?` or `!`).
 _FULL_STOP = re.compile(r"[.。:：…]$")
 _CUT_OFF = re.compile(r"(\.\.\.|…)$")
+# A day's ordinal suffix (`Nov 25th, 2025`, `Posted on November 6th, 2025`): dropped before a dump's row under
+# its headline is read as a date row (the HTML path reads such rows from markup and is left as it is).
+_ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b", re.I)
+DATE_ROW_REACH = 2    # lines under the first paragraph where the story's date row may still come
 # A letter's or a notice's salutation: whom it addresses, then a colon (`各会员单位、有关企业：`, `Dear members:`).
 _SALUTATION = re.compile(r"^(?:[\u4e00-\u9fff]{2,}[、，,]?){1,6}[:：]$|^(?:dear|to)\s[^.!?:]{2,60}[:,]$", re.I)
 def _chrome(line: Line, hit: Hit) -> bool:
@@ -98,6 +102,34 @@ def choose_title(lines: Sequence[Line], body_start: int, g: GenericRules,
     return unstopped[-1] if unstopped else candidates[0]
 
 
+def unless_unrelated(lines: Sequence[Line], title_at: int | None, page_title: Line | None,
+                     body_start: int) -> int | None:
+    """The line chosen as a dump's headline when the region found none, unless it has nothing to do with the
+    page's `<title>`: then the `<title>` (its site name is dropped later). Without a headline to go by, the
+    line nearest the body is as often a caption, a price or a reading time (`$289 - $1,000+`,
+    `Courtesy of Amp`) as the headline."""
+    at = next((i for i, ln in enumerate(lines[:body_start]) if ln is page_title), None)
+    if at is None or title_at is None or title_at == at:
+        return title_at
+    chosen, whole = lines[title_at].key, lines[at].key
+    related = page_title_match(chosen, whole) or title_overlap(chosen, whole) >= MIN_TITLE_OVERLAP
+    return title_at if related else at
+
+
+def under_date_row(lines: Sequence[Line], start: int, title_at: int | None) -> int:
+    """Where the body begins when a standfirst or a photo caption sits between the headline and the
+    byline-and-date row (`Tim Cook on …` / standfirst / `Jane Doe November 19, 2019, 07:47 PM EST` / body):
+    under that row, which read_head then keeps as the story's header; the line above it is not body."""
+    if title_at is None:
+        return start
+    for i in range(start + 1, min(start + 1 + DATE_ROW_REACH, len(lines))):
+        if lines[i].head or is_stamp_row(_ORDINAL.sub("", lines[i].key)):
+            return i + 1 if i + 1 < len(lines) and lines[i + 1].prose else start
+        if lines[i].prose:
+            return start
+    return start
+
+
 def headline_sized(line: Line) -> bool:
     """Long enough for a headline: a section label (`再生`, `Non-ferrous`) is shorter."""
     han = len(HAN.findall(line.text))
@@ -126,6 +158,9 @@ def clean_text(text: str, rule: SiteRule | None = None) -> Draft:
         start = start + 1 if title_at is not None else start
     else:
         title_at = choose_title(lines, start, g, headline)
+        if headline is None and dump_removed:
+            title_at = unless_unrelated(lines, title_at, page_title, start)
+        start = under_date_row(lines, start, title_at)
     title = lines[title_at].text if title_at is not None else None
     if title is not None and dump_removed and lines[title_at or 0] is page_title:
         title = title_without_site(title)    # no printed headline was found: `Headline - Site` → `Headline`
@@ -180,7 +215,8 @@ def read_head(head: Sequence[Line], title_at: int | None, hit: Hit,
               g: GenericRules) -> tuple[list[str], list[Removed]]:
     """The lines above the body: header lines (kept as metadata) and everything else removed, with why. A
     byline-and-date row under the headline (`Jane Doe on Dec. 13, 2025`, `On 8 Oct 2022`) is a header line
-    too: the date engine reads header lines, and a dump's headline is often found above such a row."""
+    too: the date engine reads header lines, and a dump's headline is often found above such a row; its day
+    may carry an ordinal (`Nov 25th, 2025`)."""
     title = head[title_at].text if title_at is not None else None
     header: list[str] = []
     removed: list[Removed] = []
@@ -188,7 +224,7 @@ def read_head(head: Sequence[Line], title_at: int | None, hit: Hit,
         if i == title_at:
             continue
         if line.head and (title_at is None or i >= title_at - 1 or _label_gap(head, i, title_at)) \
-                or title_at is not None and i > title_at and is_stamp_row(line.key):
+                or title_at is not None and i > title_at and is_stamp_row(_ORDINAL.sub("", line.key)):
             header.append(line.text)
             removed.append(Removed(line.raw, "header"))
         elif title is not None and line.text == title:

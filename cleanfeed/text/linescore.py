@@ -32,10 +32,11 @@ _LINK = re.compile(r"https?://|www\.|\.(com|cn|net|org|html?)\b|@\w", re.I)
 _DIGIT = re.compile(r"\d")
 _WORDISH = re.compile(r"\w")
 _SEPARATORS = re.compile(r"\s*(?:>|»|›|→|\||│|︱|¦|/|-{1,2}|_|·|•)\s*")
+MIN_WHOLE_TITLE_TOKENS = 4   # a line equal to a `<title>` this long with no site piece is its headline
 _TITLE_SEPARATOR = re.compile(r"\s+[-–—|:·•]\s+|\s*[|_｜]\s*|\s+-{2}\s+")
 _DATE = re.compile(
     r"(19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(19|20)\d\d|"
-    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(19|20)\d\d|"
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(19|20)\d\d|"
     r"\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(19|20)\d\d", re.I)
 _STAMP = re.compile(_DATE.pattern + r"|\b\d{1,2}:\d\d\b|\bago$|前$", re.I)
 _SOURCE = re.compile(r"(来源|稿源|出处|作者|记者|编辑|发布|时间|source|author|by)\s*:|【[^】]{1,20}】|^by\s+\w", re.I)
@@ -162,6 +163,11 @@ def is_header_line(key: str) -> bool:
     return len(key) <= 120 and (_DATE.search(key) is not None or _SOURCE.search(key) is not None)
 
 
+def title_pieces(page_title: str) -> list[str]:
+    """The pieces of the page's `<title>` between ` | `, ` - `, `_` (`Headline | Section | Site`)."""
+    return [piece.strip() for piece in _TITLE_SEPARATOR.split(page_title)]
+
+
 def title_head(page_title: str) -> str:
     """The headline part of the page's `<title>`: its longest piece between ` | `, ` - `, `_`
     (`标题_财经_环球网` → `标题`, `Site | Headline` → `Headline`)."""
@@ -169,25 +175,48 @@ def title_head(page_title: str) -> str:
 
 
 def title_without_site(page_title: str) -> str:
-    """The page's `<title>` less a trailing site name: the last piece after ` - `, ` | `, `_` when it is
-    shorter than the first (`Headline - Site` → `Headline`; `Name - 维基百科，自由的百科全书` stays whole:
-    there the longer piece is the site's)."""
+    """The page's `<title>` less a trailing site name and the section pieces before it: each last piece after
+    ` - `, ` | `, `_` while it is shorter than the first (`Headline - Site` → `Headline`, `标题_财经_环球网` →
+    `标题`; `Name - 维基百科，自由的百科全书` stays whole: there the longer piece is the site's)."""
     seps = list(_TITLE_SEPARATOR.finditer(page_title))
     if not seps:
         return page_title
     first, last = page_title[:seps[0].start()], page_title[seps[-1].end():]
-    return page_title[:seps[-1].start()].strip() if first.strip() and len(last) < len(first) else page_title
+    if first.strip() and len(last) < len(first):     # and a section before the site (`Headline | Guides | Site`)
+        return title_without_site(page_title[:seps[-1].start()].strip())
+    return page_title
 
 
 def page_title_match(key: str, page_title: str, head: str | None = None) -> bool:
     """The line is the headline the page's first line (its `<title>`) names: it starts with the title's
-    headline part, or is most of it (a shortened headline); never the site name."""
+    headline part, or is most of it (a shortened headline); never the site name. A line that is the whole
+    `<title>` is the headline when that is a whole headline (`5 Trends from Nutrition 2025`, 4+ tokens, no
+    site piece), not a site's name (`LinkedIn`, `公共電視台 新聞網`)."""
     head = title_head(page_title) if head is None else head
-    if len(key) < 6 or len(head) < 6 or key == page_title:
+    if len(key) < 6 or len(head) < 6:
         return False
+    if key == page_title:
+        return head == page_title and len(title_tokens(key)) >= MIN_WHOLE_TITLE_TOKENS
     return key.startswith(head) or (head.startswith(key) and len(key) * 5 >= len(head) * 3)
+
+
+def title_tokens(text: str) -> Counter[str]:
+    """A line's words (lower-cased) and Han / kana characters, as a bag: what two wordings of one headline
+    share."""
+    bag = Counter(w.lower() for w in _WORDS.findall(text))
+    bag.update(c for run in _HAN_RUN.findall(text) for c in run)
+    return bag
+
+
+def title_overlap(key: str, page_title: str) -> float:
+    """How much of one headline a line and the page's `<title>` share (F1 of their token bags): the `<title>`
+    often words the printed headline differently (`Top 10 IT Security Best Practices for 2025: Protect Your
+    Business` over `IT & Cybersecurity Best Practices to Protect Your Business`, 0.64)."""
+    line, title = title_tokens(key), title_tokens(page_title)
+    common = sum((line & title).values())
+    return 2 * common / (sum(line.values()) + sum(title.values())) if common else 0.0
 
 
 __all__ = ["LineScore", "score_line", "prose_quality", "continues", "line_scores", "dump_rules",
            "is_menu_like", "is_chrome", "is_stamp", "mentions_time", "is_header_line", "title_head",
-           "title_without_site", "page_title_match"]
+           "title_without_site", "page_title_match", "title_overlap", "title_tokens", "title_pieces"]
