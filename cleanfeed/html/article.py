@@ -27,14 +27,14 @@ from cleanfeed.html.headline import lead_box, printed_headline, site_names, titl
 from cleanfeed.html.hints import element_text, prune_code, remove_chrome
 from cleanfeed.html.listing import repeated_items
 from cleanfeed.html.metadata import Metadata, choose_title, is_placeholder_title, norm, read_metadata
-from cleanfeed.html.pagetype import declares_article, list_factor, page_type
+from cleanfeed.html.pagetype import declares_article, list_factor, mostly_cjk, page_type
 from cleanfeed.html.parse import body_of, parse_html
 from cleanfeed.html.pitch import drop_pitch_boxes
 from cleanfeed.html.sanitize import sanitize
 from cleanfeed.html.score import candidate_roots
 from cleanfeed.html.siterule import apply_strip, select, select_text
 from cleanfeed.model import Draft, Removed
-from cleanfeed.rules.site import SiteRule, generic_rules
+from cleanfeed.rules.site import GenericRules, SiteRule, generic_rules
 from cleanfeed.text.lines import has_sentence
 
 log = logging.getLogger(__name__)
@@ -73,6 +73,18 @@ def looks_like_html(text: str) -> bool:
             opening.startswith("<") or any(s.startswith(_PAGE_SIGNS) for s in signs)):
         return True
     return _MARKUP_START.match(opening) is not None and _CLOSING_TAG.search(text, 0, 65536) is not None
+
+
+def _is_the_flash(paragraphs: tuple[str, ...], heading: lxml.html.HtmlElement | None, g: GenericRules) -> bool:
+    """The root's text is the news flash under the page's headline (`flash_blocks`: a sentence or two that
+    echo it): an article however long the portal's lists around it. daniel-zh-dev: one 120-character flash
+    under a 163.com headline had been read as the page's ranking lists once its comment form was cut. Chinese
+    text only: on wcxb-dev-other an English listing's intro under its heading was taken for a flash."""
+    if not mostly_cjk("".join(paragraphs)):
+        return False             # a shop's or a blog's index under its own heading and intro stays a list
+    live = heading if heading is not None and heading.getparent() is not None else None
+    flash = tuple(b.text for b in flash_blocks(live, g))     # (it may run on into the comment form's notice)
+    return bool(flash) and flash[:len(paragraphs)] == paragraphs
 
 
 def extract_html(text: str, *, url: str | None, rule: SiteRule | None) -> Draft:
@@ -154,7 +166,8 @@ def _extract(doc: lxml.html.HtmlElement, url: str | None, rule: SiteRule | None)
     text_size = sum(map(len, paragraphs))
     over = list_factor(md.kinds, paragraphs, LIST_OVER_TEXT)
     if (not ruled_body and not flash and max(map(len, paragraphs)) < MIN_PROSE_PARAGRAPH
-            and len(body.text_content()) > over * text_size):   # (a list that long can be there)
+            and len(body.text_content()) > over * text_size     # (a list that long can be there)
+            and not _is_the_flash(paragraphs, heading, g)):
         listed, items = _as_list(body, base, title, rule)
         if sum(map(len, items)) > over * text_size:
             filtered, paragraphs = listed, items
