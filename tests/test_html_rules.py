@@ -217,6 +217,17 @@ def test_looks_like_html() -> None:
     assert not looks_like_html("a < b and c > d\n</not really> markup in a text page")
 
 
+def test_a_text_dump_carrying_a_gallery_template_is_text() -> None:
+    """A dump whose scraper kept a gallery's template as text (`<li>`, `<p>caption</p>`, `<i>url</i>` lines
+    below the story's headline) is not a page: it opens with no tag and has no tag only a page has. A page
+    with a stray line above its `<html>` and a fragment that opens with its tags are still HTML."""
+    dump = ("废铝价格小幅上涨_有色资讯\n首页 > 资讯 > 正文\n废铝价格小幅上涨\n本周国内废铝回收价格小幅上涨。\n"
+            + "<li>\n<h2></h2>\n<p>图集说明文字</p>\n<i title=\"img\">http://img.example.com/1.jpg</i>\n</li>\n" * 5)
+    assert not looks_like_html(dump)
+    assert looks_like_html("saved 2024-05-20\n<html><head><title>x</title></head><body><p>Story</p></body></html>")
+    assert looks_like_html("<div class='story'><p>Story text</p><p>More text</p></div>")
+
+
 SITE_HTML = page("<div id='main'><h2 class='headline'>Site headline from the rule</h2><span class='writer'>Jane Roe"
                  "</span><span class='when' datetime='2024-05-03T10:00:00+08:00'>May 3</span>"
                  f"<div class='story-body'>{EN}<div class='promo-box'><p>Subscribe to our print edition today for "

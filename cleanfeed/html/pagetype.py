@@ -65,8 +65,12 @@ def list_factor(kinds: tuple[str, ...], paragraphs: tuple[str, ...], declared_fa
     """How many times the root's text a run of list items must hold for the page to be read as a list."""
     if declares_article(kinds):
         return declared_factor
-    text = "".join(paragraphs)
-    return declared_factor if len(_CJK.findall(text)) > CJK_SHARE * len(text) else LIST_OVER_UNDECLARED
+    return declared_factor if mostly_cjk("".join(paragraphs)) else LIST_OVER_UNDECLARED
+
+
+def mostly_cjk(text: str) -> bool:
+    """Chinese, Japanese or Korean text: more than CJK_SHARE of its characters are of those scripts."""
+    return len(_CJK.findall(text)) > CJK_SHARE * len(text)
 
 
 def page_type(kinds: tuple[str, ...], url: str | None) -> str:
