@@ -21,7 +21,7 @@ from cleanfeed.model import Article
 from cleanfeed.pipeline import clean_page
 from cleanfeed.rules.site import RuleSet
 from cleanfeed.text.clean import split_lines, under_date_row
-from cleanfeed.text.dump import find_headline
+from cleanfeed.text.dumphead import find_headline
 from cleanfeed.text.linescore import line_scores, page_title_match, title_overlap, title_without_site
 
 HERE = Path(__file__).parent / "textpages"

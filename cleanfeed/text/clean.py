@@ -15,7 +15,8 @@ from cleanfeed.rules.site import GenericRules, MatchMemo, SiteRule, first_match,
 from cleanfeed.text.body import clean_body
 from cleanfeed.text.body import drop_teaser_tail as drop_teaser_tail  # re-exported: html.extract
 from cleanfeed.text.body import trim_paragraph as trim_paragraph
-from cleanfeed.text.dump import MIN_TITLE_OVERLAP, typed_dump
+from cleanfeed.text.dump import typed_dump
+from cleanfeed.text.dumphead import MIN_TITLE_OVERLAP
 from cleanfeed.text.headerlines import header_author as header_author  # re-exported: html.extract
 from cleanfeed.text.headerlines import is_header as is_header
 from cleanfeed.text.headerlines import is_stamp_row

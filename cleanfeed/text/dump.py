@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from itertools import accumulate
@@ -25,6 +24,7 @@ from typing import Protocol, TypeVar
 
 from cleanfeed.model import Removed
 from cleanfeed.rules.site import LineRule, SiteRule, first_match, generic_rules
+from cleanfeed.text.dumphead import HEADER_WINDOW, TITLE_WINDOW, find_headline, find_title, named_headlines
 from cleanfeed.text.dumptype import dump_page_type, other_content, rule_namer
 from cleanfeed.text.linescore import (
     LineScore,
@@ -36,9 +36,6 @@ from cleanfeed.text.linescore import (
     line_scores,
     page_title_match,
     score_line,
-    title_head,
-    title_overlap,
-    title_pieces,
 )
 from cleanfeed.text.listblocks import list_blocks
 
@@ -46,28 +43,14 @@ Match = Callable[[Sequence[LineRule], str], "LineRule | None"]   # first_match, 
 
 MIN_CHROME = 8          # fewer menu lines than this outside the article: a seed-like page, left whole
 MIN_CHROME_TITLED = 4   # the same when the first line is a `<title>` naming the headline further down
-TITLE_WINDOW = 15       # how far above the article run a headline is looked for
 DATE_OVER_TITLE = 2     # a date / byline line this close above the headline is the story's (`July 29, 2025` / headline)
-# With no headline found, how far above the run date / source lines are kept (4 before: publication day of the
-# wcxb-dev-en dumps of the two development folds 0.504 -> 0.519).
-HEADER_WINDOW = TITLE_WINDOW
 TITLE_BONUS = 40.0      # a run right under the page's headline is worth this many tokens more
 MIN_PARAGRAPH = 10.0    # weight of a line that is surely article prose (not a header, not a caption)
 MIN_PROSE_BEFORE_COMMENTS = 30.0  # a comment marker above this much prose is a tool-bar link, not a thread
 COMMENT_REACH = 3       # a run starting this few lines under a comment marker is a comment
 INLINE_BOX_PROSE = 40.0  # article prose that must follow a `Related` marker inside the run to call it a box
-# F1 of tokens shared by a line and the `<title>` that makes it the reworded headline (0.5 / 0.6 / 0.7 / 0.8 on
-# the two development folds: wcxb-dev-en titles 0.703 / 0.707 / 0.685 / 0.681, mozilla 0.451 / 0.451 / 0.471 / 0.490)
-MIN_TITLE_OVERLAP = 0.6
-# A line printed twice that shares no more than this with the `<title>` is a price, a label or a name printed in
-# two places (`$289 - $1,000+`, `Table of Contents`), not the headline (> 0 / > 0.2 on the development folds:
-# wcxb-dev-en dump titles 0.722 -> 0.741 / 0.744).
-MAX_TWICE_UNRELATED = 0.2
-MIN_HEADLINE_TOKENS = 4  # a headline found only by the header lines under it: fewer tokens is a menu item
 LIST_WEIGHT = 0.5       # a table cell or list item: carried by the article, never a rival to it
 RULE_PASSES = 4         # rounds of asking the boilerplate rules about the lines of the winning run
-_HEADLINE_STOP = re.compile(r"[。.:;,]$")        # how a caption, a label or a sentence ends; a headline does not
-_CRUMB = re.compile(r">|»|›|\|")
 # The site's copyright line (`© 2019 Site, LLC. All rights reserved. …`, `Copyright © 2005-2012 …`): the run
 # that holds the page's last one is the footer's legal text, which reads like prose and can outweigh an
 # article cut into short lines; a wire's notice under the article (`© 2019 Associated Press`) is not the last.
@@ -254,12 +237,6 @@ def copyright_line(keys: Sequence[str]) -> int | None:
     return None
 
 
-def named_headlines(keys: Sequence[str]) -> list[int]:
-    """The lines below the first that are the headline the page's `<title>` (its first line) names."""
-    head = title_head(keys[0]) if keys else ""
-    return [i for i in range(1, len(keys)) if page_title_match(keys[i], keys[0], head)]
-
-
 def choose_run(keys: Sequence[str], weights: Sequence[float], is_comment: Callable[[int], bool],
                titled: Sequence[int] | None = None, form: int | None = None,
                footer: int | None | EllipsisType = ...) -> tuple[int, int]:
@@ -311,63 +288,6 @@ def cut_at_stamps(keys: Sequence[str], scores: Sequence[LineScore], start: int, 
         cut -= 1
     return cut
 
-
-def find_title(keys: Sequence[str], scores: Sequence[LineScore], start: int) -> int | None:
-    """The headline above the run at `start`: the line the page's `<title>` names (by its headline piece,
-    whole, or by its first piece when a longer piece is the site's), else the one that words the `<title>`
-    alike, else the nearest line printed twice or the one over the date lines; None when none."""
-    return find_headline(keys, scores, start)[0]
-
-
-def find_headline(keys: Sequence[str], scores: Sequence[LineScore], start: int) -> tuple[int | None, bool]:
-    """find_title's line, and whether it heads the story closely enough that the prose between it and the
-    run is the story's standfirst: not when it is the whole `<title>` printed again or a rewording of it
-    (those are often printed higher up, over a teaser or caption that aeb-en's gold leaves out: keeping
-    that prose cost aeb-en-text 0.0006 F1)."""
-    window = [i for i in range(start - 1, max(1, start - TITLE_WINDOW) - 1, -1)
-              if scores[i].boiler is None and 2 <= scores[i].tokens <= 60]
-    head = title_head(keys[0])
-    # `Climate Change | Economic Research Service`: the longer piece is the site's, the headline is printed as
-    # the first piece alone; the nearest of the lines either piece names is the headline, a site's logo higher
-    first = title_pieces(keys[0])[0]
-    first = first if first != head and len(first) >= 6 else ""
-    for i in window:
-        if page_title_match(keys[i], keys[0], head) or keys[i] == first:
-            return i, keys[i] != keys[0]
-    reworded = reworded_headline(keys, scores, window)
-    if reworded is not None:
-        return reworded, False
-    seen = Counter(keys[i] for i in window)
-    twice = next((i for i in window if seen[keys[i]] > 1 and scores[i].tokens >= 3
-                  and title_overlap(keys[i], keys[0]) > MAX_TWICE_UNRELATED), None)
-    return (twice, True) if twice is not None else (headline_above_header(keys, scores, start), True)
-
-
-def reworded_headline(keys: Sequence[str], scores: Sequence[LineScore], window: Sequence[int]) -> int | None:
-    """The line of the window that words the page's `<title>` most alike, when it shares at least
-    MIN_TITLE_OVERLAP of it: the printed headline where the `<title>` words it for search engines."""
-    best, best_overlap = None, MIN_TITLE_OVERLAP
-    for i in window:
-        overlap = title_overlap(keys[i], keys[0]) if scores[i].tokens >= MIN_HEADLINE_TOKENS - 1 else 0.0
-        if overlap > best_overlap:
-            best, best_overlap = i, overlap
-    return best
-
-
-def headline_above_header(keys: Sequence[str], scores: Sequence[LineScore], start: int) -> int | None:
-    """The line right above the date / source lines that head the run, when it can be a headline: a
-    few words or characters, no sentence end, no boilerplate rule, not a header itself
-    (`格兰仕独揽两项“红顶奖”` over `2012-01-17 10:36:43 来源: 佛山日报网络版`)."""
-    first = next((i for i in range(max(1, start - HEADER_WINDOW), start) if is_header_line(keys[i])), None)
-    if first is None or first < 2:
-        return None
-    i = first - 1
-    key, score = keys[i], scores[i]
-    if score.boiler is not None or not MIN_HEADLINE_TOKENS <= score.tokens <= 60 or is_header_line(key) \
-            or _HEADLINE_STOP.search(key) or len(_CRUMB.findall(key)) >= 2:
-        return None
-    rules = (*generic_rules().lines, *generic_rules().sections, *dump_rules())
-    return i if first_match(rules, key) is None else None
 
 
 def inner_drops(keys: Sequence[str], scores: Sequence[LineScore], start: int, end: int,
