@@ -135,7 +135,7 @@ MIN_SECTIONS = 3
 THREAD_BELOW = 0.8
 
 
-# On a page that says it is an article (`sections` false), a block after the root's is where the page
+# On a page that says it is an article (`sections` false), a block after the root is where the page
 # puts what follows the story (a reviewer's bio box, a reader notice, a pitch): the sibling model must give
 # such a block AFTER_STORY_MARGIN over its threshold (0.5 → 0.7) to join; blocks before the root (a lead,
 # the first part of a split body) keep the plain threshold. Held-out (fold models, base main fbd7f8c):

@@ -35,12 +35,12 @@ _SENTENCE_END = re.compile(r"[.!?。！？](?=\s|$|[\"”’)）])")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _PITCH = html_words().pitch
 _PITCH_FEATURE = -1                       # index of "pitch_words" in FEATURES
-_BEFORE_FEATURE = 8                       # index of "before" (the candidate precedes the root)
 
 FEATURES = ("level", "log_size", "size_vs_root", "link_density", "prose_share", "sentences_per_100",
             "repeated", "same_tag", "before", "log_distance", "log_siblings", "repeat_share", "headings",
             "has_h1", "list_share", "digits_share", "negative_hint", "positive_hint", "teaser_links",
             "root_log_size", "root_link_density", "pitch_words")
+_BEFORE_FEATURE = FEATURES.index("before")   # the candidate precedes the root
 
 
 @dataclass(frozen=True)
