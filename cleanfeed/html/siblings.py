@@ -40,6 +40,7 @@ FEATURES = ("level", "log_size", "size_vs_root", "link_density", "prose_share", 
             "repeated", "same_tag", "before", "log_distance", "log_siblings", "repeat_share", "headings",
             "has_h1", "list_share", "digits_share", "negative_hint", "positive_hint", "teaser_links",
             "root_log_size", "root_link_density", "pitch_words")
+_BEFORE_FEATURE = FEATURES.index("before")   # the candidate precedes the root
 
 
 @dataclass(frozen=True)
@@ -235,15 +236,18 @@ def _prose(el: lxml.html.HtmlElement) -> int:
     return n
 
 
-def gather(top: lxml.html.HtmlElement, level0: list[lxml.html.HtmlElement]) -> list[lxml.html.HtmlElement]:
+def gather(top: lxml.html.HtmlElement, level0: list[lxml.html.HtmlElement], after_margin: float = 0.0
+           ) -> list[lxml.html.HtmlElement]:
     """The root, the siblings the score already chose (`level0`, which holds `top`; less the ones the
     model refuses that ask the reader to subscribe or donate), and every candidate the model takes, in
     document order; a copy of a block already taken (desktop and mobile renderings of one text) counts
-    once."""
+    once. A candidate after the root is taken only at `after_margin` over the model's threshold (what
+    follows a story is where a page puts its bio box, notice or pitch: score.AFTER_STORY_MARGIN)."""
     model = _override[0] if _override else shipped_model()
     taken, pitches, chosen = set(), set(), set(level0)
     for c in candidates(top):
-        takes = model.probability(c.features) >= model.threshold
+        after = c.features[_BEFORE_FEATURE] == 0.0
+        takes = model.probability(c.features) >= model.threshold + (after_margin if after else 0.0)
         # (the teaser walk only matters for a block that would be kept: it reads every list item's text)
         if (takes or c.element in chosen) and _teaser_list(c.element):
             pitches.add(c.element)        # other articles' headlines and cut blurbs: never this article
