@@ -18,12 +18,14 @@ Pure functions over a page's lines and their scores.
 """
 from __future__ import annotations
 
+import math
 import re
 import tomllib
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from importlib import resources
+from itertools import islice
 from typing import Any, NamedTuple
 
 from cleanfeed.rules.site import LineRule
@@ -72,15 +74,33 @@ def _table() -> tuple[dict[str, re.Pattern[str]], tuple[TypeRule, ...]]:
     return patterns, tuple(rules)
 
 
-def evidence(keys: Sequence[str], scores: Sequence[LineScore]) -> Evidence:
-    """The dump's evidence, from its lines in `match_key` form and their scores (cleanfeed/text/linescore.py)."""
-    patterns, _ = _table()
+def _is_prose(score: LineScore) -> bool:
+    """A prose line: PROSE_TOKENS tokens or more, reading like sentences."""
+    return score.quality >= PROSE_QUALITY and score.tokens >= PROSE_TOKENS
+
+
+def _shares(keys: Sequence[str], scores: Sequence[LineScore]) -> dict[str, float]:
+    """The evidence read from the scores alone: `prose` (share of tokens), `prose_lines` and `labels`."""
     total = sum(s.tokens for s in scores) or 1
-    prose = [s.tokens for s in scores if s.quality >= PROSE_QUALITY and s.tokens >= PROSE_TOKENS]
+    prose = [s.tokens for s in scores if _is_prose(s)]
     short = Counter(k for k, s in zip(keys, scores, strict=True) if 0 < s.tokens <= LABEL_TOKENS)
-    rows = {name: sum(1 for k in keys if p.search(k)) for name, p in patterns.items()}
-    return Evidence(sum(prose) / total, len(prose), sum(1 for n in short.values() if n >= LABEL_REPEATS),
-                    sum(1 for k in keys if mentions_time(k)), rows)
+    return {"prose": sum(prose) / total, "prose_lines": len(prose),
+            "labels": sum(1 for n in short.values() if n >= LABEL_REPEATS)}
+
+
+def _rows(name: str, keys: Sequence[str]) -> Iterator[int]:
+    """The lines that match the pattern `name` of dumptype.toml (`stamps`: that hold a date or a clock)."""
+    test = mentions_time if name == "stamps" else _table()[0][name].search
+    return (i for i, key in enumerate(keys) if test(key))
+
+
+def evidence(keys: Sequence[str], scores: Sequence[LineScore]) -> Evidence:
+    """The dump's evidence, from its lines in `match_key` form and their scores (cleanfeed/text/linescore.py):
+    all of it, for tests and benches (`dump_page_type` reads only what its rules ask)."""
+    shares = _shares(keys, scores)
+    rows = {name: sum(1 for _ in _rows(name, keys)) for name in _table()[0]}
+    return Evidence(shares["prose"], int(shares["prose_lines"]), int(shares["labels"]),
+                    sum(1 for _ in _rows("stamps", keys)), rows)
 
 
 class _Asked:
@@ -95,23 +115,13 @@ class _Asked:
 
     def share(self, name: str) -> float:
         if not self.shares:
-            total = sum(s.tokens for s in self.scores) or 1
-            prose = [s.tokens for s in self.scores if s.quality >= PROSE_QUALITY and s.tokens >= PROSE_TOKENS]
-            short = Counter(k for k, s in zip(self.keys, self.scores, strict=True) if 0 < s.tokens <= LABEL_TOKENS)
-            self.shares = {"prose": sum(prose) / total, "prose_lines": len(prose),
-                           "labels": sum(1 for n in short.values() if n >= LABEL_REPEATS)}
+            self.shares = _shares(self.keys, self.scores)
         return self.shares[name]
 
     def rows_reach(self, name: str, n: float) -> bool:
         """At least `n` lines match the pattern `name` (`stamps`: hold a date or a clock); stops at the n-th."""
-        test = mentions_time if name == "stamps" else _table()[0][name].search
-        found = 0
-        for key in self.keys:
-            if test(key):
-                found += 1
-                if found >= n:
-                    return True
-        return n <= 0
+        needed = math.ceil(n)
+        return needed <= 0 or sum(1 for _ in islice(_rows(name, self.keys), needed)) == needed
 
     def holds(self, rule: TypeRule) -> bool:
         cheap = ("prose", "prose_lines", "labels")
