@@ -77,3 +77,35 @@ def test_a_non_article_dump_is_typed_and_keeps_more_than_one_run() -> None:
     assert draft.page_type == "forum"
     assert draft.title == "Which baler?"
     assert sum(p.startswith("Post number") for p in draft.paragraphs) == 9
+
+
+@pytest.mark.parametrize(("line", "pattern"), [
+    ("Posts: 48", "reply"),          # a forum's post-count row: `posts?:` inside `\b…\b` never matched it
+    ("Posts:48", "reply"),
+    ("12,50 €", "price"),            # an amount with its sign after it: `€\b` needs a letter after the sign
+    ("Price 9,99 € incl. VAT", "price"),
+    ("12 EUR", "price"),
+])
+def test_each_pattern_matches_the_rows_its_comment_names(line: str, pattern: str) -> None:
+    keys = [ln.key for ln in split_lines(f"Title\n{line}")]
+    assert evidence(keys, line_scores(keys)).rows[pattern] == 1
+
+
+def test_a_notice_whose_list_items_end_in_semicolons_is_an_article_not_a_manual() -> None:
+    """A Chinese notice's items end in `；` (folded to `;` in the match key, as a line of code ends) and such a
+    notice often prints no date above its signature: its prose lines are no code."""
+    items = [f"（{n}）申报企业应当具备合法的经营资质，再生铜、再生铝年处理能力符合规范条件的要求，"
+             "并建立完善的环境管理制度；" for n in "一二三四五六七八九十"]
+    text = "\n".join(["关于开展再生有色金属行业规范条件申报工作的通知_协会动态_示例再生金属网", "首页", "新闻",
+                      "协会动态", "政策法规", "联系我们",
+                      "关于开展再生有色金属行业规范条件申报工作的通知", "各会员单位：",
+                      "为推动再生有色金属行业高质量发展，根据有关规定，现就申报工作通知如下：", *items, "特此通知。",
+                      "示例再生金属协会", "版权所有 示例再生金属网"])
+    assert typed(text) == "article"
+    english = ["Notice to members - Example Recyclers Association", "Home", "News", "Members", "Contact",
+               "Notice to members", "Applicants for the scrap handling register must meet the following terms:",
+               *[f"({c}) each applicant shall keep a written record of every load of {m} scrap bought and sold;"
+                 for c, m in zip("abcdefghij", ["copper", "brass", "aluminium", "zinc", "lead", "nickel", "tin",
+                                                "cable", "steel", "alloy"], strict=True)],
+               "The register opens in the spring.", "© Example Recyclers Association"]
+    assert typed("\n".join(english)) == "article"

@@ -61,8 +61,14 @@ class TypeRule(NamedTuple):
     at_most: dict[str, float]      # evidence name → maximum
 
 
+class _Table(NamedTuple):
+    patterns: dict[str, re.Pattern[str]]
+    not_in_prose: frozenset[str]       # patterns counted only on lines that are not prose
+    rules: tuple[TypeRule, ...]
+
+
 @lru_cache(maxsize=1)
-def _table() -> tuple[dict[str, re.Pattern[str]], tuple[TypeRule, ...]]:
+def _table() -> _Table:
     data: dict[str, Any] = tomllib.loads(
         resources.files("cleanfeed").joinpath("data/dumptype.toml").read_text("utf-8"))
     patterns = {name: re.compile(p) for name, p in data["patterns"].items()}
@@ -71,7 +77,7 @@ def _table() -> tuple[dict[str, re.Pattern[str]], tuple[TypeRule, ...]]:
         least = {k.removesuffix("_at_least"): float(v) for k, v in entry.items() if k.endswith("_at_least")}
         most = {k.removesuffix("_at_most"): float(v) for k, v in entry.items() if k.endswith("_at_most")}
         rules.append(TypeRule(entry["type"], least, most))
-    return patterns, tuple(rules)
+    return _Table(patterns, frozenset(data.get("not_in_prose", ())), tuple(rules))
 
 
 def _is_prose(score: LineScore) -> bool:
@@ -88,19 +94,22 @@ def _shares(keys: Sequence[str], scores: Sequence[LineScore]) -> dict[str, float
             "labels": sum(1 for n in short.values() if n >= LABEL_REPEATS)}
 
 
-def _rows(name: str, keys: Sequence[str]) -> Iterator[int]:
-    """The lines that match the pattern `name` of dumptype.toml (`stamps`: that hold a date or a clock)."""
-    test = mentions_time if name == "stamps" else _table()[0][name].search
-    return (i for i, key in enumerate(keys) if test(key))
+def _rows(name: str, keys: Sequence[str], scores: Sequence[LineScore]) -> Iterator[int]:
+    """The lines that match the pattern `name` of dumptype.toml (`stamps`: that hold a date or a clock),
+    prose lines left out for a pattern `not_in_prose` names."""
+    table = _table()
+    test = mentions_time if name == "stamps" else table.patterns[name].search
+    skip_prose = name in table.not_in_prose
+    return (i for i, key in enumerate(keys) if test(key) and not (skip_prose and _is_prose(scores[i])))
 
 
 def evidence(keys: Sequence[str], scores: Sequence[LineScore]) -> Evidence:
     """The dump's evidence, from its lines in `match_key` form and their scores (cleanfeed/text/linescore.py):
     all of it, for tests and benches (`dump_page_type` reads only what its rules ask)."""
     shares = _shares(keys, scores)
-    rows = {name: sum(1 for _ in _rows(name, keys)) for name in _table()[0]}
+    rows = {name: sum(1 for _ in _rows(name, keys, scores)) for name in _table().patterns}
     return Evidence(shares["prose"], int(shares["prose_lines"]), int(shares["labels"]),
-                    sum(1 for _ in _rows("stamps", keys)), rows)
+                    sum(1 for _ in _rows("stamps", keys, scores)), rows)
 
 
 class _Asked:
@@ -121,7 +130,7 @@ class _Asked:
     def rows_reach(self, name: str, n: float) -> bool:
         """At least `n` lines match the pattern `name` (`stamps`: hold a date or a clock); stops at the n-th."""
         needed = math.ceil(n)
-        return needed <= 0 or sum(1 for _ in islice(_rows(name, self.keys), needed)) == needed
+        return needed <= 0 or sum(1 for _ in islice(_rows(name, self.keys, self.scores), needed)) == needed
 
     def holds(self, rule: TypeRule) -> bool:
         cheap = ("prose", "prose_lines", "labels")
@@ -140,7 +149,7 @@ class _Asked:
 def dump_page_type(keys: Sequence[str], scores: Sequence[LineScore]) -> str:
     """`article`, or the type of the first rule of dumptype.toml whose evidence the dump shows."""
     asked = _Asked(keys, scores)
-    return next((rule.page_type for rule in _table()[1] if asked.holds(rule)), "article")
+    return next((rule.page_type for rule in _table().rules if asked.holds(rule)), "article")
 
 
 def content_runs(weights: Sequence[float], min_run: float = OTHER_MIN_RUN) -> list[tuple[int, int]]:
@@ -198,7 +207,8 @@ def other_content(keys: Sequence[str], scores: Sequence[LineScore], rule_of: Cal
         a, b = max(runs, key=lambda run: sum(weights[run[0]:run[1]])) if runs else (0, 0)
         inside = set(range(a, b))
     if kind == "product":   # the description, and the price and spec rows (`Weight: 62 kg`) around it
-        inside |= {i for i in range(1, len(keys)) if _SPEC_ROW.match(keys[i]) or _table()[0]["price"].search(keys[i])}
+        price = _table().patterns["price"]
+        inside |= {i for i in range(1, len(keys)) if _SPEC_ROW.match(keys[i]) or price.search(keys[i])}
     keep = [i for i in sorted(inside) if not boiler[i]]
     dropped = {i: hits[i] or ("dump-page-title" if i == 0 else "dump-outside-content")
                for i in range(len(keys)) if i not in keep}
