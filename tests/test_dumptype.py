@@ -109,3 +109,10 @@ def test_a_notice_whose_list_items_end_in_semicolons_is_an_article_not_a_manual(
                                                 "cable", "steel", "alloy"], strict=True)],
                "The register opens in the spring.", "© Example Recyclers Association"]
     assert typed("\n".join(english)) == "article"
+
+
+def test_content_runs_with_no_floor_gives_each_stretch_once_and_no_empty_one() -> None:
+    """The fallback of `other_content` asks with `min_run` 0: a stretch that earns nothing is no run, and a
+    run is not given again by the stretch after it."""
+    assert content_runs([-1, -2, 5, -10, -1], 0.0) == [(2, 3)]
+    assert content_runs([-3, -1], 0.0) == []

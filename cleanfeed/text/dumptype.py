@@ -156,16 +156,16 @@ def content_runs(weights: Sequence[float], min_run: float = OTHER_MIN_RUN) -> li
     """[start, end) of every stretch whose lines together earn `min_run` or more: the best run between two
     points where the running total falls to zero (Kadane, kept per stretch instead of once per page)."""
     runs: list[tuple[int, int]] = []
-    best, best_at, current, start = 0.0, (0, 0), 0.0, 0
+    best, best_at, current, start = 0.0, None, 0.0, 0     # best_at: None until the stretch earns anything
     for i, w in enumerate(weights):
         if current <= 0:
-            if best >= min_run:
+            if best_at is not None and best >= min_run:
                 runs.append(best_at)
-            best, current, start = 0.0, 0.0, i
+            best, best_at, current, start = 0.0, None, 0.0, i
         current += w
         if current > best:
             best, best_at = current, (start, i + 1)
-    if best >= min_run:
+    if best_at is not None and best >= min_run:
         runs.append(best_at)
     return runs
 
