@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from helpers.data import page_bytes, truth
 
+from cleanfeed.text import dumptype
 from cleanfeed.text.clean import clean_text, split_lines
 from cleanfeed.text.dumptype import content_runs, dump_page_type, evidence, grid_lines
 from cleanfeed.text.linescore import line_scores
@@ -116,3 +117,23 @@ def test_content_runs_with_no_floor_gives_each_stretch_once_and_no_empty_one() -
     run is not given again by the stretch after it."""
     assert content_runs([-1, -2, 5, -10, -1], 0.0) == [(2, 3)]
     assert content_runs([-3, -1], 0.0) == []
+
+
+def _fully_typed(keys: list[str]) -> str:
+    """The page type read off the whole `evidence`, every rule in full: what the lazy reading must give."""
+    ev = evidence(keys, line_scores(keys))
+    value = {"prose": ev.prose, "prose_lines": ev.prose_lines, "labels": ev.labels, "stamps": ev.stamps, **ev.rows}
+    for rule in dumptype._table().rules:
+        if all(value[k] >= v for k, v in rule.at_least.items()) and all(value[k] <= v for k, v in rule.at_most.items()):
+            return rule.page_type
+    return "article"
+
+
+@pytest.mark.parametrize("name", ["text/wcxb-dev-other-text", "text/aeb-en-text"])
+def test_the_lazy_reading_types_each_dump_as_the_full_evidence_does(name: str) -> None:
+    """`dump_page_type` stops counting as soon as a rule is answered; it must still give the type that all of
+    the evidence gives (on dumps of every page type, five or more typed non-article, and on article dumps)."""
+    pages = [page_bytes(name, k).decode("utf-8") for k in sorted(truth(name))]
+    keyed = [[ln.key for ln in split_lines(text)] for text in pages]
+    assert [typed(text) for text in pages] == [_fully_typed(keys) for keys in keyed]
+    assert name != "text/wcxb-dev-other-text" or sum(typed(text) != "article" for text in pages) >= 5
