@@ -24,7 +24,7 @@ from typing import Protocol, TypeVar
 
 from cleanfeed.model import Removed
 from cleanfeed.rules.site import LineRule, SiteRule, first_match, generic_rules
-from cleanfeed.text.dumphead import HEADER_WINDOW, TITLE_WINDOW, find_headline, find_title, named_headlines
+from cleanfeed.text.dumphead import HEADER_WINDOW, TITLE_WINDOW, find_headline, named_headlines
 from cleanfeed.text.dumptype import dump_page_type, other_content, rule_namer
 from cleanfeed.text.linescore import (
     LineScore,
@@ -362,4 +362,4 @@ def typed_dump(lines: Sequence[L], rule: SiteRule | None = None, article: bool =
             region.page_type)
 
 
-__all__ = ["Region", "find_region", "candidate_runs", "choose_run", "find_title", "typed_dump"]
+__all__ = ["Region", "find_region", "candidate_runs", "choose_run", "typed_dump"]
