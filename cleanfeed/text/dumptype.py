@@ -112,7 +112,7 @@ def evidence(keys: Sequence[str], scores: Sequence[LineScore]) -> Evidence:
                     sum(1 for _ in _rows("stamps", keys, scores)), rows)
 
 
-class _Asked:
+class _LazyEvidence:
     """The dump's evidence, computed only as far as a rule asks: the cheap shares first, and a count of
     pattern rows stops as soon as it answers (an article's dump has prose enough to fail every rule but
     two at once, and a date that fails the manual's rule at its first print): the full `evidence` of every
@@ -148,7 +148,7 @@ class _Asked:
 
 def dump_page_type(keys: Sequence[str], scores: Sequence[LineScore]) -> str:
     """`article`, or the type of the first rule of dumptype.toml whose evidence the dump shows."""
-    asked = _Asked(keys, scores)
+    asked = _LazyEvidence(keys, scores)
     return next((rule.page_type for rule in _table().rules if asked.holds(rule)), "article")
 
 
