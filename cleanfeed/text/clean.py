@@ -104,7 +104,7 @@ def choose_title(lines: Sequence[Line], body_start: int, g: GenericRules,
 
 
 def headline_or_page_title(lines: Sequence[Line], title_at: int | None, page_title: Line | None,
-                     body_start: int) -> int | None:
+                           body_start: int) -> int | None:
     """The line chosen as a dump's headline when the region found none, unless it has nothing to do with the
     page's `<title>`: then the `<title>` (its site name is dropped later). Without a headline to go by, the
     line nearest the body is as often a caption, a price or a reading time (`$289 - $1,000+`,
