@@ -7,13 +7,14 @@ something else: the three text sets of ../shared/data/text/ and the article HTML
 
     python bench/otherdumps.py                          # wcxb-dev-other, per type and fold
     python bench/otherdumps.py --folds 1 3 --pages P.json   # only folds 1 and 3, per-page rows to P.json
-    python bench/otherdumps.py --articles               # article dumps typed non-article (must be 0)
+    python bench/otherdumps.py --articles               # article dumps typed non-article (must be 0; else exit 1)
     python bench/otherdumps.py --subset tests/data/text/wcxb-dev-other-text   # the test fixture, rendered
 """
 from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
 import json
 import logging
 import statistics
@@ -33,7 +34,10 @@ from cleanfeed.errors import CleanfeedError
 EXTRACTION = SHARED / "data" / "extraction"
 TEXT = SHARED / "data" / "text"
 FOLDS = ROOT / "bench" / "folds.json"
-CACHE = Path("/tmp/cleanfeed-bench-otherdumps")
+RENDERER = ROOT / "tests" / "helpers" / "dumps.py"     # what texttitles.render_dump runs
+# Dumps are cached under /tmp per version of the renderer: a change to it must not be measured on old dumps
+# (every worktree shares /tmp).
+CACHE = Path("/tmp/cleanfeed-bench-otherdumps") / hashlib.sha256(RENDERER.read_bytes()).hexdigest()[:12]
 ARTICLE_HTML_SETS = ("aeb-en", "wcxb-dev-en", "mozilla-multi", "cwced-zh", "daniel-zh-dev")
 ARTICLE_TEXT_SETS = ("aeb-en-text", "cwced-zh-text", "daniel-zh-dev-text")
 
@@ -99,7 +103,7 @@ def bench_other(folds_wanted: set[int] | None, pages_out: Path | None) -> None:
         print(f"{name:<20} {len(sub):>5} {p:>6.3f} / {r:.3f} / {f:.3f} {f_keep:>12.3f} {right:>11}")
     print("page types given:", dict(Counter(kinds.values()).most_common()))
     print("typed right: any type but article (the gold's six types are not all told apart by a dump)")
-    print(f"time: {1000 * statistics.mean(times):.1f} ms CPU per page (whole cleanfeed.clean)")
+    print(f"time: {1000 * statistics.mean(times or [0.0]):.1f} ms CPU per page (whole cleanfeed.clean)")
     if pages_out:
         rows = []
         for pid in ids:
@@ -163,8 +167,7 @@ def main(argv: list[str] | None = None) -> int:
         write_subset(args.subset)
         return 0
     if args.articles:
-        bench_articles()
-        return 0
+        return 1 if bench_articles() else 0      # an article dump typed otherwise fails the run
     bench_other(set(args.folds) if args.folds else None, args.pages)
     return 0
 

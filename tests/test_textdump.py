@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 import cleanfeed
 import cleanfeed.text.clean as textclean
 from cleanfeed.text.clean import clean_text, split_lines
-from cleanfeed.text.dump import candidate_runs, find_region, narrow_dump
+from cleanfeed.text.dump import candidate_runs, find_region, typed_dump
 from cleanfeed.text.linescore import is_stamp, page_title_match, score_line, title_head
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -198,7 +198,7 @@ def test_seed_like_pages_are_no_dumps_and_pass_through_whole(page: Path) -> None
     lines = split_lines(page.read_text(encoding="utf-8"))
     region = find_region([line.key for line in lines])
     assert not region.is_dump
-    assert narrow_dump(lines) == (lines, [], None)
+    assert typed_dump(lines) == (lines, [], None, "article")
 
 
 @pytest.mark.parametrize("page", DUMPS, ids=lambda p: p.name)
@@ -237,7 +237,7 @@ def test_the_headline_the_title_names_beats_a_line_under_it() -> None:
     line between it and the body (the line nearest the body won before: wcxb-dev-en rendered as text
     dumps, titles 0.591 → 0.644, every fold up)."""
     lines = split_lines("\n".join(SCRAP_DUMP))
-    kept, _, headline = narrow_dump(lines)
+    _, _, headline, _ = typed_dump(lines)
     assert headline is not None and headline.text == SCRAP_DUMP[12]
     assert clean_text("\n".join(SCRAP_DUMP)).title == SCRAP_DUMP[12]
 

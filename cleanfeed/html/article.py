@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import copy
 import logging
-import re
 from collections.abc import Iterator
 from dataclasses import replace
 from html import escape as html_escape
@@ -33,19 +32,12 @@ from cleanfeed.html.pitch import drop_pitch_boxes
 from cleanfeed.html.sanitize import sanitize
 from cleanfeed.html.score import candidate_roots
 from cleanfeed.html.siterule import apply_strip, select, select_text
+from cleanfeed.html.sniff import looks_like_html as looks_like_html  # re-exported: pipeline, learn
 from cleanfeed.model import Draft, Removed
 from cleanfeed.rules.site import GenericRules, SiteRule, generic_rules
 from cleanfeed.text.lines import has_sentence
 
 log = logging.getLogger(__name__)
-
-_HTML_SIGNS = re.compile(r"<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|meta\s|title>|div[\s>]|p>|article[\s>]"
-                         r"|table[\s>]|br\s*/?>)", re.I)
-
-# Tags only a page has, not a template that a text dump carries in its lines (a gallery's `<li><p>caption</p>`
-# kept as text by the scraper): text that does not open with a tag is HTML only with one of these.
-# daniel-zh-dev-text 0.9760 -> 0.9772 (one dump was read as HTML: 0.53 -> 0.90); nothing else moved.
-_PAGE_SIGNS = ("!doctype", "html", "head", "body", "meta", "title")
 
 __all__ = ["looks_like_html", "extract_html"]
 
@@ -56,23 +48,6 @@ MIN_RUNNER_UP_TEXT = 200     # characters: a few sentences
 # none down), no page of another set moved (1000 / 5× tried first: +0.0018, 2 pages).
 SMALL_FIRST = 2000
 BIGGER_RUNNER = 3
-
-
-_MARKUP_START = re.compile(r"(<!--|<!doctype|<\?xml|<[a-z][\w:-]*[\s>/])", re.I)
-_CLOSING_TAG = re.compile(r"</[a-z][\w:-]*\s*>", re.I)
-
-
-def looks_like_html(text: str) -> bool:
-    """A doctype; or text that opens with a tag (`<style>`, `<!-- -->`, `<meta …>`: fragments saved
-    without `<html>`) and closes one; or at least two common HTML tags in the first 5 KB, one of them a
-    page's own (`<html>`, `<head>`, `<meta>` …) when the text does not open with a tag."""
-    head = text[:5000]
-    opening = head.lstrip()
-    signs = [s.lower() for s in _HTML_SIGNS.findall(head)]
-    if opening.lower().startswith(("<!doctype html", "<html")) or len(signs) >= 2 and (
-            opening.startswith("<") or any(s.startswith(_PAGE_SIGNS) for s in signs)):
-        return True
-    return _MARKUP_START.match(opening) is not None and _CLOSING_TAG.search(text, 0, 65536) is not None
 
 
 def _is_the_flash(paragraphs: tuple[str, ...], heading: lxml.html.HtmlElement | None, g: GenericRules) -> bool:

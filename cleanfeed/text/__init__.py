@@ -1,10 +1,11 @@
 """Text: cleaning a page that is plain text, and the text helpers the HTML path shares.
 
-Plain-text pages (`clean`: headline and header; `body`: the paragraphs below them; `lines`: one line as
-the rules see it), whole-page text dumps with menus and footers left in (`dump`, scored line by line in
-`linescore`), metadata lines near the headline (`headerlines`), the boilerplate classes that one line
-cannot show (`multiline`: lead labels, attachment lists, footers, credits, tickers), language
-identification (`language`) and the feed summary (`summary`). Pure functions: text and rules in, a `Draft` out.
+Plain-text pages (`clean`: headline and header; `body`: the paragraphs below them; `lines`: one line as the
+rules see it), whole-page text dumps with menus and footers left in (`dump`, scored line by line in
+`linescore`; their headline in `dumphead`, their page type and a non-article's content in `dumptype`),
+metadata lines near the headline (`headerlines`), the boilerplate classes that one line cannot show
+(`multiline`: lead labels, attachment lists, footers, credits, tickers), language identification (`language`)
+and the feed summary (`summary`). Pure functions: text and rules in, a `Draft` out.
 
 May import: the ground floor and `cleanfeed.rules`.
 """

@@ -103,8 +103,8 @@ def choose_title(lines: Sequence[Line], body_start: int, g: GenericRules,
     return unstopped[-1] if unstopped else candidates[0]
 
 
-def unless_unrelated(lines: Sequence[Line], title_at: int | None, page_title: Line | None,
-                     body_start: int) -> int | None:
+def headline_or_page_title(lines: Sequence[Line], title_at: int | None, page_title: Line | None,
+                           body_start: int) -> int | None:
     """The line chosen as a dump's headline when the region found none, unless it has nothing to do with the
     page's `<title>`: then the `<title>` (its site name is dropped later). Without a headline to go by, the
     line nearest the body is as often a caption, a price or a reading time (`$289 - $1,000+`,
@@ -160,7 +160,7 @@ def clean_text(text: str, rule: SiteRule | None = None) -> Draft:
     else:
         title_at = choose_title(lines, start, g, headline)
         if headline is None and dump_removed:
-            title_at = unless_unrelated(lines, title_at, page_title, start)
+            title_at = headline_or_page_title(lines, title_at, page_title, start)
         start = under_date_row(lines, start, title_at)
     title = lines[title_at].text if title_at is not None else None
     if title is not None and dump_removed and lines[title_at or 0] is page_title:

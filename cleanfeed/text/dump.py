@@ -24,7 +24,7 @@ from typing import Protocol, TypeVar
 
 from cleanfeed.model import Removed
 from cleanfeed.rules.site import LineRule, SiteRule, first_match, generic_rules
-from cleanfeed.text.dumphead import HEADER_WINDOW, TITLE_WINDOW, find_headline, find_title, named_headlines
+from cleanfeed.text.dumphead import HEADER_WINDOW, TITLE_WINDOW, find_headline, named_headlines
 from cleanfeed.text.dumptype import dump_page_type, other_content, rule_namer
 from cleanfeed.text.linescore import (
     LineScore,
@@ -347,20 +347,13 @@ class _Line(Protocol):
 L = TypeVar("L", bound=_Line)
 
 
-def narrow_dump(lines: Sequence[L], rule: SiteRule | None = None, article: bool = False,
-                match: Match = first_match) -> tuple[list[L], list[Removed], L | None]:
-    """textclean's hook: the article's lines of a whole-page dump, what was dropped, with why, and the
-    headline line the region found (None if none); a seed-like page, or text textclean knows to be an
-    article already (`article`), comes back whole, less the lines of the site's learned template if it
-    has one. A dump that is not an article comes back as its content lines (`typed_dump` says which)."""
-    kept, removed, headline, _ = typed_dump(lines, rule, article, match)
-    return kept, removed, headline
-
-
 def typed_dump(lines: Sequence[L], rule: SiteRule | None = None, article: bool = False,
                match: Match = first_match) -> tuple[list[L], list[Removed], L | None, str]:
-    """`narrow_dump` and the dump's page type (cleanfeed/text/dumptype.py): `article`, or the type of a
-    listing, thread, product page or manual, whose lines kept are its content, not an article run."""
+    """textclean's hook: the lines kept of a whole-page dump, what was dropped, with why, the headline line
+    the region found (None if none) and the dump's page type (cleanfeed/text/dumptype.py). An article keeps
+    its article run; a listing, thread, product page or manual keeps its content lines; a seed-like page,
+    or text textclean knows to be an article already (`article`), comes back whole, less the lines of the
+    site's learned template if it has one."""
     learned = frozenset(rule.template_lines) if rule else frozenset()
     template = frozenset(ln.key for ln in lines if ln.text in learned)   # learned as the page prints it
     region = find_region([ln.key for ln in lines], rule.drop_lines if rule else (), template, article, match)
@@ -369,4 +362,4 @@ def typed_dump(lines: Sequence[L], rule: SiteRule | None = None, article: bool =
             region.page_type)
 
 
-__all__ = ["Region", "find_region", "candidate_runs", "choose_run", "find_title", "narrow_dump", "typed_dump"]
+__all__ = ["Region", "find_region", "candidate_runs", "choose_run", "typed_dump"]

@@ -46,18 +46,13 @@ def named_headlines(keys: Sequence[str]) -> list[int]:
     return [i for i in range(1, len(keys)) if page_title_match(keys[i], keys[0], head)]
 
 
-def find_title(keys: Sequence[str], scores: Sequence[LineScore], start: int) -> int | None:
+def find_headline(keys: Sequence[str], scores: Sequence[LineScore], start: int) -> tuple[int | None, bool]:
     """The headline above the run at `start`: the line the page's `<title>` names (by its headline piece,
     whole, or by its first piece when a longer piece is the site's), else the one that words the `<title>`
-    alike, else the nearest line printed twice or the one over the date lines; None when none."""
-    return find_headline(keys, scores, start)[0]
-
-
-def find_headline(keys: Sequence[str], scores: Sequence[LineScore], start: int) -> tuple[int | None, bool]:
-    """find_title's line, and whether it heads the story closely enough that the prose between it and the
-    run is the story's standfirst: not when it is the whole `<title>` printed again or a rewording of it
-    (those are often printed higher up, over a teaser or caption that aeb-en's gold leaves out: keeping
-    that prose cost aeb-en-text 0.0006 F1)."""
+    alike, else the nearest line printed twice or the one over the date lines; None when none. And whether it
+    heads the story closely enough that the prose between it and the run is the story's standfirst: not when
+    it is the whole `<title>` printed again or a rewording of it (those are often printed higher up, over a
+    teaser or caption that aeb-en's gold leaves out: keeping that prose cost aeb-en-text 0.0006 F1)."""
     window = [i for i in range(start - 1, max(1, start - TITLE_WINDOW) - 1, -1)
               if scores[i].boiler is None and 2 <= scores[i].tokens <= 60]
     head = title_head(keys[0])
@@ -104,5 +99,5 @@ def headline_above_header(keys: Sequence[str], scores: Sequence[LineScore], star
     return i if first_match(rules, key) is None else None
 
 
-__all__ = ["TITLE_WINDOW", "HEADER_WINDOW", "MIN_TITLE_OVERLAP", "named_headlines", "find_title", "find_headline",
+__all__ = ["TITLE_WINDOW", "HEADER_WINDOW", "MIN_TITLE_OVERLAP", "named_headlines", "find_headline",
            "reworded_headline", "headline_above_header"]

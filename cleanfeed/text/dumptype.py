@@ -4,7 +4,7 @@ A dump is read without its URL and without markup, so its type is read from its 
 patterns are data: cleanfeed/data/dumptype.toml): how much of it is prose, and rows that repeat in the
 shape of a shop (prices, cart buttons, star ratings), a forum (reply and quote rows), a manual (lines of
 code) or a teaser list (`Read more` under every item). Only articles reach the feeds; the rules are set so
-that no article dump we have (2,007 pages, English and Chinese) is called anything else.
+that no article dump we have (1,807 pages, English and Chinese) is called anything else.
 
 What is content differs too: an article is one run of prose, cut out of the menus around it
 (cleanfeed/text/dump.py); a listing, a product page, a thread or a manual is many runs of shorter lines
@@ -18,12 +18,14 @@ Pure functions over a page's lines and their scores.
 """
 from __future__ import annotations
 
+import math
 import re
 import tomllib
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from importlib import resources
+from itertools import islice
 from typing import Any, NamedTuple
 
 from cleanfeed.rules.site import LineRule
@@ -59,8 +61,14 @@ class TypeRule(NamedTuple):
     at_most: dict[str, float]      # evidence name → maximum
 
 
+class _Table(NamedTuple):
+    patterns: dict[str, re.Pattern[str]]
+    not_in_prose: frozenset[str]       # patterns counted only on lines that are not prose
+    rules: tuple[TypeRule, ...]
+
+
 @lru_cache(maxsize=1)
-def _table() -> tuple[dict[str, re.Pattern[str]], tuple[TypeRule, ...]]:
+def _table() -> _Table:
     data: dict[str, Any] = tomllib.loads(
         resources.files("cleanfeed").joinpath("data/dumptype.toml").read_text("utf-8"))
     patterns = {name: re.compile(p) for name, p in data["patterns"].items()}
@@ -69,21 +77,42 @@ def _table() -> tuple[dict[str, re.Pattern[str]], tuple[TypeRule, ...]]:
         least = {k.removesuffix("_at_least"): float(v) for k, v in entry.items() if k.endswith("_at_least")}
         most = {k.removesuffix("_at_most"): float(v) for k, v in entry.items() if k.endswith("_at_most")}
         rules.append(TypeRule(entry["type"], least, most))
-    return patterns, tuple(rules)
+    return _Table(patterns, frozenset(data.get("not_in_prose", ())), tuple(rules))
+
+
+def _is_prose(score: LineScore) -> bool:
+    """A prose line: PROSE_TOKENS tokens or more, reading like sentences."""
+    return score.quality >= PROSE_QUALITY and score.tokens >= PROSE_TOKENS
+
+
+def _shares(keys: Sequence[str], scores: Sequence[LineScore]) -> dict[str, float]:
+    """The evidence read from the scores alone: `prose` (share of tokens), `prose_lines` and `labels`."""
+    total = sum(s.tokens for s in scores) or 1
+    prose = [s.tokens for s in scores if _is_prose(s)]
+    short = Counter(k for k, s in zip(keys, scores, strict=True) if 0 < s.tokens <= LABEL_TOKENS)
+    return {"prose": sum(prose) / total, "prose_lines": len(prose),
+            "labels": sum(1 for n in short.values() if n >= LABEL_REPEATS)}
+
+
+def _rows(name: str, keys: Sequence[str], scores: Sequence[LineScore]) -> Iterator[int]:
+    """The lines that match the pattern `name` of dumptype.toml (`stamps`: that hold a date or a clock),
+    prose lines left out for a pattern `not_in_prose` names."""
+    table = _table()
+    test = mentions_time if name == "stamps" else table.patterns[name].search
+    skip_prose = name in table.not_in_prose
+    return (i for i, key in enumerate(keys) if test(key) and not (skip_prose and _is_prose(scores[i])))
 
 
 def evidence(keys: Sequence[str], scores: Sequence[LineScore]) -> Evidence:
-    """The dump's evidence, from its lines in `match_key` form and their scores (cleanfeed/text/linescore.py)."""
-    patterns, _ = _table()
-    total = sum(s.tokens for s in scores) or 1
-    prose = [s.tokens for s in scores if s.quality >= PROSE_QUALITY and s.tokens >= PROSE_TOKENS]
-    short = Counter(k for k, s in zip(keys, scores, strict=True) if 0 < s.tokens <= LABEL_TOKENS)
-    rows = {name: sum(1 for k in keys if p.search(k)) for name, p in patterns.items()}
-    return Evidence(sum(prose) / total, len(prose), sum(1 for n in short.values() if n >= LABEL_REPEATS),
-                    sum(1 for k in keys if mentions_time(k)), rows)
+    """The dump's evidence, from its lines in `match_key` form and their scores (cleanfeed/text/linescore.py):
+    all of it, for tests and benches (`dump_page_type` reads only what its rules ask)."""
+    shares = _shares(keys, scores)
+    rows = {name: sum(1 for _ in _rows(name, keys, scores)) for name in _table().patterns}
+    return Evidence(shares["prose"], int(shares["prose_lines"]), int(shares["labels"]),
+                    sum(1 for _ in _rows("stamps", keys, scores)), rows)
 
 
-class _Asked:
+class _LazyEvidence:
     """The dump's evidence, computed only as far as a rule asks: the cheap shares first, and a count of
     pattern rows stops as soon as it answers (an article's dump has prose enough to fail every rule but
     two at once, and a date that fails the manual's rule at its first print): the full `evidence` of every
@@ -95,23 +124,13 @@ class _Asked:
 
     def share(self, name: str) -> float:
         if not self.shares:
-            total = sum(s.tokens for s in self.scores) or 1
-            prose = [s.tokens for s in self.scores if s.quality >= PROSE_QUALITY and s.tokens >= PROSE_TOKENS]
-            short = Counter(k for k, s in zip(self.keys, self.scores, strict=True) if 0 < s.tokens <= LABEL_TOKENS)
-            self.shares = {"prose": sum(prose) / total, "prose_lines": len(prose),
-                           "labels": sum(1 for n in short.values() if n >= LABEL_REPEATS)}
+            self.shares = _shares(self.keys, self.scores)
         return self.shares[name]
 
     def rows_reach(self, name: str, n: float) -> bool:
         """At least `n` lines match the pattern `name` (`stamps`: hold a date or a clock); stops at the n-th."""
-        test = mentions_time if name == "stamps" else _table()[0][name].search
-        found = 0
-        for key in self.keys:
-            if test(key):
-                found += 1
-                if found >= n:
-                    return True
-        return n <= 0
+        needed = math.ceil(n)
+        return needed <= 0 or sum(1 for _ in islice(_rows(name, self.keys, self.scores), needed)) == needed
 
     def holds(self, rule: TypeRule) -> bool:
         cheap = ("prose", "prose_lines", "labels")
@@ -129,24 +148,24 @@ class _Asked:
 
 def dump_page_type(keys: Sequence[str], scores: Sequence[LineScore]) -> str:
     """`article`, or the type of the first rule of dumptype.toml whose evidence the dump shows."""
-    asked = _Asked(keys, scores)
-    return next((rule.page_type for rule in _table()[1] if asked.holds(rule)), "article")
+    asked = _LazyEvidence(keys, scores)
+    return next((rule.page_type for rule in _table().rules if asked.holds(rule)), "article")
 
 
 def content_runs(weights: Sequence[float], min_run: float = OTHER_MIN_RUN) -> list[tuple[int, int]]:
     """[start, end) of every stretch whose lines together earn `min_run` or more: the best run between two
     points where the running total falls to zero (Kadane, kept per stretch instead of once per page)."""
     runs: list[tuple[int, int]] = []
-    best, best_at, current, start = 0.0, (0, 0), 0.0, 0
+    best, best_at, current, start = 0.0, None, 0.0, 0     # best_at: None until the stretch earns anything
     for i, w in enumerate(weights):
         if current <= 0:
-            if best >= min_run:
+            if best_at is not None and best >= min_run:
                 runs.append(best_at)
-            best, current, start = 0.0, 0.0, i
+            best, best_at, current, start = 0.0, None, 0.0, i
         current += w
         if current > best:
             best, best_at = current, (start, i + 1)
-    if best >= min_run:
+    if best_at is not None and best >= min_run:
         runs.append(best_at)
     return runs
 
@@ -188,7 +207,8 @@ def other_content(keys: Sequence[str], scores: Sequence[LineScore], rule_of: Cal
         a, b = max(runs, key=lambda run: sum(weights[run[0]:run[1]])) if runs else (0, 0)
         inside = set(range(a, b))
     if kind == "product":   # the description, and the price and spec rows (`Weight: 62 kg`) around it
-        inside |= {i for i in range(1, len(keys)) if _SPEC_ROW.match(keys[i]) or _table()[0]["price"].search(keys[i])}
+        price = _table().patterns["price"]
+        inside |= {i for i in range(1, len(keys)) if _SPEC_ROW.match(keys[i]) or price.search(keys[i])}
     keep = [i for i in sorted(inside) if not boiler[i]]
     dropped = {i: hits[i] or ("dump-page-title" if i == 0 else "dump-outside-content")
                for i in range(len(keys)) if i not in keep}
