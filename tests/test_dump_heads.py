@@ -1,7 +1,7 @@
 """Headlines and dates of whole-page text dumps (cleanfeed/text/dump.py `find_headline`, text/clean.py
 `read_head` and `under_date_row`): one hand-written dump per class of miss (tests/textpages/*.dump.txt with a
 `published_day`), the pieces alone, and a score gate on the committed wcxb-dev-en subset rendered as dumps
-the way ../shared/data/text/ was made (tests/helpers/dumps.py, the renderer bench/texttitles.py uses too).
+the way the shared corpus text sets were made (tests/helpers/dumps.py, the renderer bench/texttitles.py uses too).
 """
 from __future__ import annotations
 

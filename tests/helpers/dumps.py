@@ -1,4 +1,4 @@
-"""Whole-page text dumps made from HTML pages, the way ../shared/data/text/ was made: the page's `<title>`
+"""Whole-page text dumps made from HTML pages, the way the shared corpus text sets were made: the page's `<title>`
 first, scripts and styles dropped, one line per block element's own text, everything else (menus, footers)
 kept. Shared by the dump-headline score gate (tests/test_dump_heads.py, on the committed wcxb-dev-en subset)
 and bench/texttitles.py (on the whole shared sets), so both score the same renderings."""
