@@ -345,3 +345,18 @@ def test_a_dump_with_no_printed_headline_takes_its_page_title_less_the_site() ->
     draft = clean_text(text)
     assert draft.title == "Council backs the recycling plan"
     assert list(draft.paragraphs) == EN_BODY
+
+
+def test_a_line_ending_in_qian_is_a_relative_time_only_with_an_amount_before() -> None:
+    """`3小时前` / `两天前` is an item's stamp; `截至目前` (so far) or `会议之前` (before the meeting) is a
+    short line of the story: three of them after the first paragraph cut the run as a dated list did."""
+    from cleanfeed.text.dump import cut_at_stamps
+    from cleanfeed.text.linescore import line_scores, mentions_time
+
+    prose = ("再生铜杆企业本周开工率小幅回升，废铜精废价差收窄至一千五百元每吨左右，"
+             "下游线缆订单仍显疲弱，市场观望情绪浓厚。")
+    story = ["再生铜周评", prose, "截至目前", prose + "一", "会议之前", prose + "二", "展望今后之前", prose + "三"]
+    assert cut_at_stamps(story, line_scores(story), 0, len(story)) == len(story)
+    dated = ["再生铜周评", prose, "3小时前", prose + "一", "两天前", prose + "二", "10分鐘前", prose + "三"]
+    assert cut_at_stamps(dated, line_scores(dated), 0, len(dated)) < len(dated)
+    assert [mentions_time(k) for k in ("5 分钟前", "1个月前", "截至目前", "目前")] == [True, True, False, False]

@@ -38,7 +38,10 @@ _DATE = re.compile(
     r"(19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(19|20)\d\d|"
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(19|20)\d\d|"
     r"\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(19|20)\d\d", re.I)
-_STAMP = re.compile(_DATE.pattern + r"|\b\d{1,2}:\d\d\b|\bago$|前$", re.I)
+# `3小时前`, `两天前`: a relative time ends the line; a line that merely ends in 前 (`截至目前`, `会议之前`) is not one.
+_AGO_ZH = (r"(\d+|[一二两三四五六七八九十半几数]+)\s*"
+           r"(秒钟?|分钟?|分鐘|小时|小時|个?钟头|天|日|周|週|星期|个?月|個月|年)前$")
+_STAMP = re.compile(_DATE.pattern + r"|\b\d{1,2}:\d\d\b|\bago$|" + _AGO_ZH, re.I)
 _SOURCE = re.compile(r"(来源|稿源|出处|作者|记者|编辑|发布|时间|source|author|by)\s*:|【[^】]{1,20}】|^by\s+\w", re.I)
 
 # The price of one line, in tokens. Measured on the dev sets (bench/textdumps.py): below ~6 a menu of
