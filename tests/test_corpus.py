@@ -2,15 +2,14 @@
 page; crashing, hanging pages reported, not fatal; re-runs byte-identical; a lost worker recomputed."""
 from __future__ import annotations
 
-import signal
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from types import FrameType
 from typing import Any
 
 import pytest
 from helpers.corpusbuild import make_corpus
+from helpers.guard import hang_guard
 
 from cleanfeed.cli import main
 from cleanfeed.corpus.run import clean_corpus
@@ -28,13 +27,8 @@ TIMEOUT = 3.0                 # per page; the hanging page costs this much
 @pytest.fixture(autouse=True)
 def bounded() -> Iterator[None]:
     """No test here may hang the suite: SIGALRM interrupts it after 120 s."""
-    def stop(signum: int, frame: FrameType | None) -> None:
-        raise TimeoutError("test_corpus took over 120 s")
-    old = signal.signal(signal.SIGALRM, stop)
-    signal.alarm(120)
-    yield
-    signal.alarm(0)
-    signal.signal(signal.SIGALRM, old)
+    with hang_guard(120, "test_corpus"):
+        yield
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,7 @@ import json
 from typing import Any
 
 import pytest
-from helpers.datecases import DATES, html_case_days, html_cases, text_case_days
+from helpers.datecases import DATES, by_name, html_case_days, html_cases, text_case_days
 
 from cleanfeed import clean
 from cleanfeed.dates.calendars import fold, solar_hijri_to_gregorian
@@ -38,8 +38,7 @@ XFAIL: set[str] = set()
 XFAIL_UPDATED: set[str] = set()
 
 
-@pytest.mark.parametrize("case", [pytest.param(c, id=c["id"], marks=[pytest.mark.xfail(strict=True, reason="miss")]
-                                               if c["id"] in XFAIL_TEXT else []) for c in TEXTS])
+@pytest.mark.parametrize("case", by_name(TEXTS, XFAIL_TEXT, lambda c: str(c["id"]), "miss"))
 def test_text_snippet_publication_day(case: dict[str, Any]) -> None:
     assert text_case_days(case).published == case["expected"], case["note"]
 
@@ -49,16 +48,13 @@ def test_the_folder_lists_its_pages() -> None:
     assert all(case["meta"] for case in PAGES.values()) and set(PAGES) >= XFAIL | XFAIL_UPDATED
 
 
-@pytest.mark.parametrize("name", [pytest.param(n, id=n, marks=[pytest.mark.xfail(strict=True, reason="known miss")]
-                                               if n in XFAIL else []) for n in sorted(PAGES)])
+@pytest.mark.parametrize("name", by_name(sorted(PAGES), XFAIL))
 def test_publication_day(name: str) -> None:
     case: dict[str, Any] = PAGES[name]
     assert html_case_days(name, case["meta"], ROUND4).published == case["published"], case["note"]
 
 
-@pytest.mark.parametrize("name", [pytest.param(n, id=n, marks=[pytest.mark.xfail(strict=True, reason="known miss")]
-                                               if n in XFAIL_UPDATED else [])
-                                  for n in sorted(n for n, c in PAGES.items() if c["updated"])])
+@pytest.mark.parametrize("name", by_name(sorted(n for n, c in PAGES.items() if c["updated"]), XFAIL_UPDATED))
 def test_update_day(name: str) -> None:
     case: dict[str, Any] = PAGES[name]
     assert html_case_days(name, case["meta"], ROUND4).updated == case["updated"], case["note"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from helpers.datecases import DATES, html_case_days, html_cases
+from helpers.datecases import DATES, by_name, html_case_days, html_cases
 
 from cleanfeed.dates.text import note_clues
 
@@ -32,16 +32,13 @@ def test_the_folder_lists_its_pages() -> None:
     assert all(case["meta"] for case in PAGES.values()) and set(PAGES) >= XFAIL | XFAIL_UPDATED
 
 
-@pytest.mark.parametrize("name", [pytest.param(n, id=n, marks=[pytest.mark.xfail(strict=True, reason="known miss")]
-                                               if n in XFAIL else []) for n in sorted(PAGES)])
+@pytest.mark.parametrize("name", by_name(sorted(PAGES), XFAIL))
 def test_publication_day(name: str) -> None:
     case: dict[str, Any] = PAGES[name]
     assert html_case_days(name, case["meta"], ROUND5).published == case["published"], case["note"]
 
 
-@pytest.mark.parametrize("name", [pytest.param(n, id=n, marks=[pytest.mark.xfail(strict=True, reason="known miss")]
-                                               if n in XFAIL_UPDATED else [])
-                                  for n in sorted(n for n, c in PAGES.items() if c["updated"])])
+@pytest.mark.parametrize("name", by_name(sorted(n for n, c in PAGES.items() if c["updated"]), XFAIL_UPDATED))
 def test_update_day(name: str) -> None:
     case: dict[str, Any] = PAGES[name]
     assert html_case_days(name, case["meta"], ROUND5).updated == case["updated"], case["note"]

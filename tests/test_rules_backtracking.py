@@ -8,11 +8,9 @@ rules take milliseconds for the whole sweep and an exponential pattern takes hou
 from __future__ import annotations
 
 import itertools
-import signal
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 import pytest
+from helpers.guard import hang_guard
 
 from cleanfeed.rules.site import LineRule, first_match, generic_rules
 from cleanfeed.text.linescore import dump_rules
@@ -25,24 +23,6 @@ RUNS = ["1 " * 11, "1" * 40, "12 " * 8, "a " * 20, "a" * 40, "1.5 +0.3% " * 6, "
 TAILS = ["", "x", " 共200条记录", "。"]
 
 
-class Hung(Exception):
-    pass
-
-
-@contextmanager
-def hang_guard(seconds: int = GUARD) -> Iterator[None]:
-    """Raise Hung when the block runs past `seconds` (re's matcher checks for signals as it backtracks)."""
-    def expire(signum: int, frame: object) -> None:
-        raise Hung(f"still matching after {seconds} s")
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
 def _rules() -> list[LineRule]:
     return [*generic_rules().lines, *generic_rules().sections, *dump_rules()]
 
@@ -52,14 +32,14 @@ def test_a_pager_row_that_fails_at_its_end_is_answered() -> None:
     26 s at 13 and hours at 20; it still takes the same pager rows."""
     line = "首页 上一页 " + " ".join(str(i) for i in range(1, 21)) + " 下一页 尾页 共200条记录"
     pager = next(r for r in generic_rules().lines if r.rule == "prev-next")
-    with hang_guard():
+    with hang_guard(GUARD, "the pager row"):
         assert first_match([pager], line) is None
     assert first_match([pager], "首页 上一页 1 2 3 4 5 6 7 8 9 10 11 12 下一页 尾页") is pager
 
 
 @pytest.mark.parametrize("head", HEADS)
 def test_no_rule_backtracks_on_runs_after_its_trigger_words(head: str) -> None:
-    with hang_guard():
+    with hang_guard(GUARD, f"rules after {head!r}"):
         for run, tail in itertools.product(RUNS, TAILS):
             for rule in _rules():
                 first_match([rule], head + run + tail)
