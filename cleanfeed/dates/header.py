@@ -52,7 +52,7 @@ def header_clues(doc: Any, language: str, layout: Layout,
     out: list[Clue] = []
     head = layout.head
     if head is not None:
-        above, below = near if near is not None else lines_near(layout)
+        above, below = (label_cells(lines) for lines in (near if near is not None else lines_near(layout)))
         for pos, line in [(-1 - k, ln) for k, ln in enumerate(reversed(above))] + list(enumerate(below)):
             out += _header_line_clues(normalize(line), language, pos)
         out += title_clues(text_of(head, 300), language, order=900)   # "23.01.2022 - Wierer wins"
@@ -63,6 +63,37 @@ def header_clues(doc: Any, language: str, layout: Layout,
     for k, title in enumerate(page_titles(doc)):                        # "08.11.2021 | Online-Fachtag"
         out += title_clues(title, language, order=950 + k * 10)
     return out
+
+
+_LABEL_CELL_MAX = 20      # `发布日期`, `張貼日期`, `Last updated:`: a label printed in its own cell is short,
+_LABEL_CELL_LEAD = 4      # with at most a word before it (`张贴` before `日期`; a heading ending in 日期 is no label)
+
+
+def label_cells(lines: list[str]) -> list[str]:
+    """The lines with a label printed alone in its cell joined to the value after it: an information table
+    (`<th>发布日期</th><td>2022-03-10</td>`), a `<dt>更新时间</dt><dd>2019年03月04日</dd>` list. Each cell is a
+    line of its own (a block), so the date would read as a bare date line and the label say nothing."""
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        if k + 1 < len(lines) and is_label_cell(line) and not is_label_cell(lines[k + 1]):
+            out.append(f"{line} {lines[k + 1]}")
+            k += 2
+            continue
+        out.append(line)
+        k += 1
+    return out
+
+
+def is_label_cell(text: str) -> bool:
+    """A short line without digits that is a date label, or ends with one after a short word (`发布日期`,
+    `张贴日期：`, `Last updated:`)."""
+    if len(text) > _LABEL_CELL_MAX or _DIGIT.search(text) or not text.strip():
+        return False
+    folded = to_simplified(text)
+    m = vocab().label.search(folded)
+    return m is not None and m.end() == len(folded) and m.start() <= _LABEL_CELL_LEAD
 
 
 def under_headline_clues(head: Any, language: str) -> list[Clue]:
