@@ -12,7 +12,7 @@ dateparser (text) or htmldate (HTML) in the same run:
                     Hijri dates, a machine time a day from the printed day, update vs publication, captions)
   own-r5            the 10 pages of round5/ (issue 19, fifth round: dates inside link cards, an "originally
                     published" note after a later byline date, records' createdAt in a state blob, guards)
-  own-r6            the 29 Chinese pages of round6/ (issue 19, sixth round: portal families, simplified and
+  own-r6            the 31 Chinese pages of round6/ (issue 19, sixth round: portal families, simplified and
                     traditional), cleaned with their URL too
   own-r6-text       the 30 snippets of round6/text_cases.jsonl (English and Chinese, new wordings)
 

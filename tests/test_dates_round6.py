@@ -1,5 +1,5 @@
 """The pages of tests/data/dates/round6 (README.md there), written for issue 19's sixth round before the dates
-engine was changed for them: a second Chinese date set of our own, 29 pages (simplified and traditional) built like
+engine was changed for them: a second Chinese date set of our own, 31 pages (simplified and traditional) built like
 the portal families Chinese sites run on (TRS and other government table CMSes, DedeCMS, Discuz portal articles and
 threads, PHPCMS, news sites with 来源 / 作者 / 发布时间 / 更新时间 rows, Taiwan, Hong Kong and Macau pages), each with
 the distractors those builds carry (a site date bar, 上一篇 / 下一篇 rows and `[2019-03-02]` list rows with dates,
@@ -28,7 +28,8 @@ TEXTS = [json.loads(line) for line in (ROUND6 / "text_cases.jsonl").read_text("u
 # `reported on` a publication, and a relative date opening a paragraph before a dash (`2 days ago — …`) is its
 # dateline: the three snippets right.
 XFAIL_TEXT: set[str] = set()
-XFAIL = {"c23_discuz_thread_hant_edit.html"}
+# c30 and c31 (information tables above the headline and after the body) added after that, c30 wrong when committed.
+XFAIL = {"c23_discuz_thread_hant_edit.html", "c30_xxgk_table_far_above.html"}
 XFAIL_UPDATED = {"c23_discuz_thread_hant_edit.html"}
 
 
