@@ -231,9 +231,14 @@ def squeezed_near(near: tuple[list[str], list[str]]) -> str:
     return "".join("".join(line.split()) for part in near for line in part)
 
 
+# A table row reads as one line, as a reader sees it (`发布日期： 2022-07-01　文号： 东财建〔2022〕41号`): a cell
+# is a block, but a label in one cell names the value in the next.
+_CELLS = frozenset({"td", "th"})
+
+
 def lines_near(layout: Layout, before: int = 3, after: int = 12) -> tuple[list[str], list[str]]:
     """The text lines printed just above and below the headline (its own text excluded), skipping
-    excluded containers; a line is the text of one block element."""
+    excluded containers; a line is the text of one block element, or of one table row (`_CELLS`)."""
     el = layout.head
     if el is None:
         return [], []
@@ -271,7 +276,7 @@ def lines_near(layout: Layout, before: int = 3, after: int = 12) -> tuple[list[s
             if node is el:
                 flush()
                 state["inside"] = True
-            elif node.tag in BLOCK_TAGS:
+            elif node.tag in BLOCK_TAGS and node.tag not in _CELLS:
                 flush()
             state["in_article"] = state["in_article"] or node is layout.article
             if not before and not state["seen"] and node not in layout.chain:
@@ -291,7 +296,7 @@ def lines_near(layout: Layout, before: int = 3, after: int = 12) -> tuple[list[s
                 state["inside"], state["seen"] = False, True
             if node is layout.article:
                 state["in_article"] = False
-            elif node.tag in BLOCK_TAGS:
+            elif node.tag in BLOCK_TAGS and node.tag not in _CELLS:
                 flush()
                 if len(below) >= after:
                     break
