@@ -14,7 +14,7 @@ dateparser (text) or htmldate (HTML) in the same run:
                     published" note after a later byline date, records' createdAt in a state blob, guards)
   own-r6            the 31 Chinese pages of round6/ (issue 19, sixth round: portal families, simplified and
                     traditional), cleaned with their URL too
-  own-r6-text       the 30 snippets of round6/text_cases.jsonl (English and Chinese, new wordings)
+  own-r6-text       the 38 snippets of round6/text_cases.jsonl (English and Chinese, new wordings)
 
 Bench scripts import this module directly (their folder is sys.path[0]).
 """
