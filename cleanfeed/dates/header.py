@@ -145,16 +145,23 @@ def hinted_starts(low: str) -> Iterator[int]:
         pos = m.end()
 
 
+_NUMBER = re.compile(r"\d+")
+
+
 def marked_clues(doc: Any, language: str, layout: Layout) -> list[Clue]:
     """Dates in elements whose class or id says date/time/meta (`marked`), in document order: where a page
     prints its date away from the headline (a byline box under the body, a table layout without h1)."""
     out: list[Clue] = []
     base = _line(layout.head) if layout.head is not None else 0
     looked = 0
+    numbered: set[str] = set()
     for el in _marked(doc):
         looked += 1
         if looked > MAX_HINTED * 3 or len(out) >= MAX_HINTED:
             break
+        shape = post_shape(el)
+        if shape in numbered:
+            continue
         raw = text_of(el, 300)
         if not (6 <= len(raw) <= 200) or _DIGIT.search(raw) is None:
             continue
@@ -163,6 +170,8 @@ def marked_clues(doc: Any, language: str, layout: Layout) -> list[Clue]:
         dates = read_line(text, language, relative=False)[:2]
         if not dates or is_copyright(text) or layout.excluded(el):
             continue
+        if shape:
+            numbered.add(shape)
         inside = layout.inside(el)
         before = _line(el) < base
         for j, dated in enumerate(dates):
@@ -170,6 +179,16 @@ def marked_clues(doc: Any, language: str, layout: Layout) -> list[Clue]:
             out.append(Clue(dated.mention, "header", role_of(dated.label) or "other", HEADER, rank,
                             1000 + _line(el) * 10 + j, text, first=dated.label == ORIGINAL))
     return out
+
+
+def post_shape(el: Any) -> str | None:
+    """The shape of a numbered id (`authorposton1001` → `authorposton#`): once a dated element of one shape has
+    been read, a later one (`authorposton1002`) is the next post of a thread or comment list, whose date is a
+    reply's; the first is the thread's own. An element left out (a sidebar's) does not count as the first."""
+    ident = el.get("id")
+    if not ident or not any(c.isdigit() for c in ident):
+        return None
+    return _NUMBER.sub("#", ident)
 
 
 HEADER_LINE_MAX = 160     # a longer line is prose: neither a date line nor a short hinted one (is_prose)
