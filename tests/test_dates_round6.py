@@ -17,9 +17,10 @@ import pytest
 from helpers.datecases import DATES, by_name, html_case_days, html_cases, text_case_days
 
 from cleanfeed.dates.clues import label_of, read_line
-from cleanfeed.dates.header import label_cells, marked_clues
+from cleanfeed.dates.header import marked_clues
 from cleanfeed.dates.layout import layout_of
 from cleanfeed.dates.patterns import normalize
+from cleanfeed.dates.rows import label_cells
 
 ROUND6 = DATES / "round6"
 PAGES = html_cases(ROUND6)

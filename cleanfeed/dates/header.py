@@ -27,6 +27,7 @@ from cleanfeed.dates.clues import (
 )
 from cleanfeed.dates.layout import BLOCK_TAGS, Layout, is_excluded_element, page_titles, text_of
 from cleanfeed.dates.patterns import normalize
+from cleanfeed.dates.rows import label_cells, post_shape
 from cleanfeed.dates.text import title_clues
 from cleanfeed.dates.vocab import vocab
 from cleanfeed.text.language import to_simplified
@@ -63,37 +64,6 @@ def header_clues(doc: Any, language: str, layout: Layout,
     for k, title in enumerate(page_titles(doc)):                        # "08.11.2021 | Online-Fachtag"
         out += title_clues(title, language, order=950 + k * 10)
     return out
-
-
-_LABEL_CELL_MAX = 20      # `发布日期`, `張貼日期`, `Last updated:`: a label printed in its own cell is short,
-_LABEL_CELL_LEAD = 4      # with at most a word before it (`张贴` before `日期`; a heading ending in 日期 is no label)
-
-
-def label_cells(lines: list[str]) -> list[str]:
-    """The lines with a label printed alone in its cell joined to the value after it: an information table
-    (`<th>发布日期</th><td>2022-03-10</td>`), a `<dt>更新时间</dt><dd>2019年03月04日</dd>` list. Each cell is a
-    line of its own (a block), so the date would read as a bare date line and the label say nothing."""
-    out: list[str] = []
-    k = 0
-    while k < len(lines):
-        line = lines[k]
-        if k + 1 < len(lines) and is_label_cell(line) and not is_label_cell(lines[k + 1]):
-            out.append(f"{line} {lines[k + 1]}")
-            k += 2
-            continue
-        out.append(line)
-        k += 1
-    return out
-
-
-def is_label_cell(text: str) -> bool:
-    """A short line without digits that is a date label, or ends with one after a short word (`发布日期`,
-    `张贴日期：`, `Last updated:`)."""
-    if len(text) > _LABEL_CELL_MAX or _DIGIT.search(text) or not text.strip():
-        return False
-    folded = to_simplified(text)
-    m = vocab().label.search(folded)
-    return m is not None and m.end() == len(folded) and m.start() <= _LABEL_CELL_LEAD
 
 
 def under_headline_clues(head: Any, language: str) -> list[Clue]:
@@ -145,9 +115,6 @@ def hinted_starts(low: str) -> Iterator[int]:
         pos = m.end()
 
 
-_NUMBER = re.compile(r"\d+")
-
-
 def marked_clues(doc: Any, language: str, layout: Layout) -> list[Clue]:
     """Dates in elements whose class or id says date/time/meta (`marked`), in document order: where a page
     prints its date away from the headline (a byline box under the body, a table layout without h1)."""
@@ -179,16 +146,6 @@ def marked_clues(doc: Any, language: str, layout: Layout) -> list[Clue]:
             out.append(Clue(dated.mention, "header", role_of(dated.label) or "other", HEADER, rank,
                             1000 + _line(el) * 10 + j, text, first=dated.label == ORIGINAL))
     return out
-
-
-def post_shape(el: Any) -> str | None:
-    """The shape of a numbered id (`authorposton1001` → `authorposton#`): once a dated element of one shape has
-    been read, a later one (`authorposton1002`) is the next post of a thread or comment list, whose date is a
-    reply's; the first is the thread's own. An element left out (a sidebar's) does not count as the first."""
-    ident = el.get("id")
-    if not ident or not any(c.isdigit() for c in ident):
-        return None
-    return _NUMBER.sub("#", ident)
 
 
 HEADER_LINE_MAX = 160     # a longer line is prose: neither a date line nor a short hinted one (is_prose)
