@@ -12,6 +12,9 @@ dateparser (text) or htmldate (HTML) in the same run:
                     Hijri dates, a machine time a day from the printed day, update vs publication, captions)
   own-r5            the 10 pages of round5/ (issue 19, fifth round: dates inside link cards, an "originally
                     published" note after a later byline date, records' createdAt in a state blob, guards)
+  own-r6            the 31 Chinese pages of round6/ (issue 19, sixth round: portal families, simplified and
+                    traditional), cleaned with their URL too
+  own-r6-text       the 38 snippets of round6/text_cases.jsonl (English and Chinese, new wordings)
 
 Bench scripts import this module directly (their folder is sys.path[0]).
 """
@@ -24,14 +27,19 @@ from pathlib import Path
 from typing import Any
 
 DATES = Path(__file__).resolve().parents[1] / "tests" / "data" / "dates"
-SETS = ("own-text", "more-text-dev", "more-text-held", "own-html", "own-zh", "own-r4", "own-r5")
-HTML_SETS = {"own-html": "html_cases", "own-zh": "zh_portals", "own-r4": "round4", "own-r5": "round5"}
+SETS = ("own-text", "more-text-dev", "more-text-held", "own-html", "own-zh", "own-r4", "own-r5", "own-r6",
+        "own-r6-text")
+WITH_URL = {"own-r6"}                   # sets whose sidecar URL is part of the case (a date in the URL path)
+HTML_SETS = {"own-html": "html_cases", "own-zh": "zh_portals", "own-r4": "round4", "own-r5": "round5",
+             "own-r6": "round6"}
 
 
 def text_cases(name: str) -> Iterator[dict[str, Any]]:
     """The snippets of set `name` with their `reference_date` (fetch day) and `expected` day or None."""
     if name == "own-text":
         path, split = DATES / "text_cases_own.jsonl", None
+    elif name == "own-r6-text":
+        path, split = DATES / "round6" / "text_cases.jsonl", None
     else:
         path, split = DATES / "text_cases_more.jsonl", "dev" if name == "more-text-dev" else "held-out"
     for line in path.read_text("utf-8").splitlines():
@@ -49,7 +57,7 @@ def html_cases(name: str = "own-html") -> Iterator[tuple[str, bytes, dict[str, A
         yield name, (folder / name).read_bytes(), truth[name], meta[name]
 
 
-def pipeline_days(content: str | bytes, fetched_at: str, timezone: str | None = None
+def pipeline_days(content: str | bytes, fetched_at: str, timezone: str | None = None, url: str | None = None
                   ) -> tuple[str | None, str | None, float]:
     """(publication day, update day, CPU seconds) of the page through `cleanfeed.clean`; a page the pipeline
     refuses has neither."""
@@ -58,7 +66,7 @@ def pipeline_days(content: str | bytes, fetched_at: str, timezone: str | None = 
 
     start = time.process_time()
     try:
-        article = clean(content, fetched_at=fetched_at, timezone=timezone)
+        article = clean(content, url=url, fetched_at=fetched_at, timezone=timezone)
     except CleanfeedError:
         return None, None, time.process_time() - start
     took = time.process_time() - start
@@ -69,4 +77,4 @@ def _day(found: Any) -> str | None:
     return found.value.date().isoformat() if found else None
 
 
-__all__ = ["SETS", "html_cases", "pipeline_days", "text_cases"]
+__all__ = ["SETS", "WITH_URL", "html_cases", "pipeline_days", "text_cases"]

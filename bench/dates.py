@@ -7,8 +7,9 @@ Sets (../shared/data, see its README.md), day-level accuracy in the date's own o
   wcxb-dev-en        the 659 pages of extraction/wcxb-dev-en (2025 crawl) with a day in `date`: held out,
                      never read while writing date rules (its truth is often the page's latest date)
 and our own cases (tests/data/dates, bench/_owncases.py): own-text, more-text-dev, more-text-held, own-html, own-zh,
-own-r4, own-r5, cleaned through the pipeline with their fetch time and zone (`pipeline` column; `updated` scores the
-last-change day of the own-html pages that print one), against dateparser (text) and htmldate (HTML).
+own-r4, own-r5, own-r6, own-r6-text, cleaned through the pipeline with their fetch time and zone (own-r6 with its
+URL too; `pipeline` column; `updated` scores the last-change day of the pages that print one), against dateparser
+(text) and htmldate (HTML).
 
 Columns for the HTML sets:
   engine     lxml.html.fromstring + find_dates on a Draft carrying the uncleaned doc and the page's <p>
@@ -25,7 +26,7 @@ neighbours. A last line per HTML set gives the median of each tool's parse alone
 timed in a separate call), so what is left is each tool's date search.
 
     python bench/dates.py                 # the shared sets (about two minutes on 2 cores)
-    python bench/dates.py --sets own-text more-text-dev more-text-held own-html own-zh own-r4 own-r5
+    python bench/dates.py --sets own-text more-text-dev more-text-held own-html own-zh own-r4 own-r5 own-r6 own-r6-text
     python bench/dates.py --sets text_cases --misses
     python bench/dates.py --sets htmldate-dev wcxb-dev-en --tools engine htmldate \
         --folds ../staging/extraction-analysis/folds.json          # accuracy per site-disjoint fold
@@ -166,12 +167,12 @@ def htmldate_parse(html: str) -> float:
     return time.process_time() - start
 
 
-def htmldate_day(html: str) -> tuple[str | None, float]:
+def htmldate_day(html: str, url: str | None = None) -> tuple[str | None, float]:
     from htmldate import find_date
 
     start = time.process_time()
     try:
-        got = find_date(html, extensive_search=True, original_date=True)
+        got = find_date(html, extensive_search=True, original_date=True, url=url)
     except Exception:  # noqa: BLE001 — the reference tool's own failures count as no date
         got = None
     return got, time.process_time() - start
@@ -289,17 +290,19 @@ def run_own_text(name: str, tools: set[str]) -> dict[str, Score]:
 
 
 def run_own_html(tools: set[str], name: str = "own-html") -> dict[str, Score]:
-    """Our own HTML pages through the pipeline with their sidecar (no URL), and htmldate on the same bytes."""
+    """Our own HTML pages through the pipeline with their sidecar (no URL, but for the sets whose URL is part of
+    the case), and htmldate on the same bytes (and URL)."""
     scores = {t: Score() for t in ("pipeline", "updated", "htmldate") if t in tools or t == "updated"}
     warm_up(tools)
     for key, page, truth, meta in _owncases.html_cases(name):
-        published, updated, took = _owncases.pipeline_days(page, meta["fetched_at"], meta["timezone"])
+        url = meta.get("url") if name in _owncases.WITH_URL else None
+        published, updated, took = _owncases.pipeline_days(page, meta["fetched_at"], meta["timezone"], url)
         scores["pipeline"].add(published or "none", truth["published"] or "none", key)
         scores["pipeline"].times.append(took)
         if truth["updated"]:
             scores["updated"].add(updated or "none", truth["updated"], key)
         if "htmldate" in scores:
-            got, took = htmldate_day(decode(page).text)
+            got, took = htmldate_day(decode(page).text, url)
             scores["htmldate"].add(got or "none", truth["published"] or "none", key)
             scores["htmldate"].times.append(took)
     return scores

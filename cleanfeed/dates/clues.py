@@ -64,7 +64,11 @@ def label_of(text: str, mention: Mention, floor: int = 0) -> str | None:
     if _EDITED_BY.search(window):
         return "updated"
     m = vocab().label.search(to_simplified(window))       # 發佈時間 reads as 发布时间
-    return m.lastgroup if m else None
+    if m is None:
+        return None
+    if m.lastgroup in ("published", "weak") and vocab().future_before.search(window, 0, m.start()):
+        return "other"              # `Data will be released on Feb. 10`: a coming day, not this page's
+    return m.lastgroup
 
 
 def is_source_line(text: str) -> bool:

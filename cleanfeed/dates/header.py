@@ -27,6 +27,7 @@ from cleanfeed.dates.clues import (
 )
 from cleanfeed.dates.layout import BLOCK_TAGS, Layout, is_excluded_element, page_titles, text_of
 from cleanfeed.dates.patterns import normalize
+from cleanfeed.dates.rows import label_cells, post_shape
 from cleanfeed.dates.text import title_clues
 from cleanfeed.dates.vocab import vocab
 from cleanfeed.text.language import to_simplified
@@ -52,7 +53,7 @@ def header_clues(doc: Any, language: str, layout: Layout,
     out: list[Clue] = []
     head = layout.head
     if head is not None:
-        above, below = near if near is not None else lines_near(layout)
+        above, below = (label_cells(lines) for lines in (near if near is not None else lines_near(layout)))
         for pos, line in [(-1 - k, ln) for k, ln in enumerate(reversed(above))] + list(enumerate(below)):
             out += _header_line_clues(normalize(line), language, pos)
         out += title_clues(text_of(head, 300), language, order=900)   # "23.01.2022 - Wierer wins"
@@ -120,10 +121,14 @@ def marked_clues(doc: Any, language: str, layout: Layout) -> list[Clue]:
     out: list[Clue] = []
     base = _line(layout.head) if layout.head is not None else 0
     looked = 0
+    numbered: set[str] = set()
     for el in _marked(doc):
         looked += 1
         if looked > MAX_HINTED * 3 or len(out) >= MAX_HINTED:
             break
+        shape = post_shape(el)
+        if shape in numbered:
+            continue
         raw = text_of(el, 300)
         if not (6 <= len(raw) <= 200) or _DIGIT.search(raw) is None:
             continue
@@ -132,6 +137,8 @@ def marked_clues(doc: Any, language: str, layout: Layout) -> list[Clue]:
         dates = read_line(text, language, relative=False)[:2]
         if not dates or is_copyright(text) or layout.excluded(el):
             continue
+        if shape:
+            numbered.add(shape)
         inside = layout.inside(el)
         before = _line(el) < base
         for j, dated in enumerate(dates):
@@ -200,9 +207,14 @@ def squeezed_near(near: tuple[list[str], list[str]]) -> str:
     return "".join("".join(line.split()) for part in near for line in part)
 
 
+# A table row reads as one line, as a reader sees it (`发布日期： 2022-07-01　文号： 东财建〔2022〕41号`): a cell
+# is a block, but a label in one cell names the value in the next.
+_CELLS = frozenset({"td", "th"})
+
+
 def lines_near(layout: Layout, before: int = 3, after: int = 12) -> tuple[list[str], list[str]]:
     """The text lines printed just above and below the headline (its own text excluded), skipping
-    excluded containers; a line is the text of one block element."""
+    excluded containers; a line is the text of one block element, or of one table row (`_CELLS`)."""
     el = layout.head
     if el is None:
         return [], []
@@ -240,7 +252,7 @@ def lines_near(layout: Layout, before: int = 3, after: int = 12) -> tuple[list[s
             if node is el:
                 flush()
                 state["inside"] = True
-            elif node.tag in BLOCK_TAGS:
+            elif node.tag in BLOCK_TAGS and node.tag not in _CELLS:
                 flush()
             state["in_article"] = state["in_article"] or node is layout.article
             if not before and not state["seen"] and node not in layout.chain:
@@ -260,7 +272,7 @@ def lines_near(layout: Layout, before: int = 3, after: int = 12) -> tuple[list[s
                 state["inside"], state["seen"] = False, True
             if node is layout.article:
                 state["in_article"] = False
-            elif node.tag in BLOCK_TAGS:
+            elif node.tag in BLOCK_TAGS and node.tag not in _CELLS:
                 flush()
                 if len(below) >= after:
                     break

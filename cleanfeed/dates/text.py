@@ -74,6 +74,16 @@ def title_clues(title: str | None, language: str, order: int = 10_000) -> list[C
             for j, d in enumerate(read_line(text, language)) if is_date_line(text, d) or d.label == "other"]
 
 
+_DASH_AFTER = re.compile(r"\s*[—–]\s|\s+-\s")
+
+
+def opens_dashed(text: str, dated: Dated) -> bool:
+    """A date that opens the line, set off from the sentence after it by a dash (`2 days ago — Zinc output rose
+    …`, `Feb. 3, 2021 – The mill said …`): a dateline glued to the first sentence."""
+    return dated.mention.start <= 1 and dated.label != "other" and \
+        _DASH_AFTER.match(text, dated.mention.end) is not None
+
+
 def body_clues(paragraphs: Sequence[str], language: str, start: int = 0, *, lines_only: bool = False,
                skip_lines: bool = False) -> list[Clue]:
     """The dateline (first two paragraphs), later body dates, and date lines left in the body (a labelled
@@ -157,7 +167,9 @@ def _body_clue(dated: Dated, text: str, i: int, j: int) -> Clue | None:
         return _clue(dated, "header", HEADER, LABELLED + 1, order, text)
     if dated.mention.relative is not None:
         # "yesterday" in prose is relative to the story, not to us: only a timestamp-like line counts.
-        at_start = dated.mention.start <= 2 and dated.mention.relative.clock is not None
+        # So is one that opens the paragraph set off by a dash (`2 days ago — Zinc output rose …`).
+        at_start = dated.mention.start <= 2 and (dated.mention.relative.clock is not None
+                                                 or opens_dashed(text, dated))
         if line_like:
             return _clue(dated, "header", HEADER, HINTED + 2, order, text)
         if at_start and i < DATELINE_PARAGRAPHS:

@@ -34,6 +34,7 @@ class Vocab:
     day_followers: str                # regex alternation: what may follow a day printed alone (`2日下午`)
     source_line: re.Pattern[str]      # a line opening with a source credit (`来源：`, `(Source:`)
     other_after: re.Pattern[str]      # what after a date makes it a deadline or a coming day (`4月30日前`)
+    future_before: re.Pattern[str]    # a future auxiliary ending right before a label (`will be` released on)
     not_other_after: re.Pattern[str]  # ordinary words opening with one of those (`前往`, `起草`)
     teaser_heading: re.Pattern[str]   # a whole line naming a list of other pages (`最新资讯`, `Most read`)
 
@@ -115,5 +116,6 @@ def vocab() -> Vocab:
         source_line=re.compile(rf"^[\s\[【(〔]*(?:{_bounded(raw['source']['labels'])})\s*[:：]", _FLAGS),
         teaser_heading=re.compile(rf"^\W*(?:{alternation(raw['teasers']['headings'])})\W*$", _FLAGS),
         other_after=re.compile(rf"(?:{alternation(labels['other_after'])})"),
+        future_before=re.compile(rf"(?<![^\W\d_])(?:{alternation(labels['future_before'])})\s+$", _FLAGS),
         not_other_after=re.compile(rf"(?:{alternation(labels['not_other_after'])})"),
     )

@@ -65,11 +65,14 @@ def text_case_days(case: dict[str, Any]) -> Days:
         return _days(None)
 
 
-def html_case_days(name: str, meta: dict[str, Any], folder: Path = HTML_CASES) -> Days:
+def html_case_days(name: str, meta: dict[str, Any], folder: Path = HTML_CASES, with_url: bool = False) -> Days:
     """The page cleaned with its fetch time and time zone, without its URL: a test of the page alone (the URL
-    only repeats or contradicts what the page prints)."""
+    only repeats or contradicts what the page prints); `with_url` passes the sidecar's URL too, for pages whose
+    URL is part of the case (a date in its path)."""
+    url = meta.get("url") if with_url else None
     try:
-        return _days(clean((folder / name).read_bytes(), fetched_at=meta["fetched_at"], timezone=meta["timezone"]))
+        return _days(clean((folder / name).read_bytes(), url=url, fetched_at=meta["fetched_at"],
+                           timezone=meta["timezone"]))
     except CleanfeedError:
         return _days(None)
 
