@@ -13,6 +13,7 @@ do not sum to 100 %).
     python bench/speed.py --profile --top 30     # and the 30 most expensive functions (own time)
     python bench/speed.py --sample               # per-stage shares from pyinstrument's sampler (less
                                                  # overhead than cProfile, which inflates Python calls)
+    python bench/speed.py --detail               # and per-set ratios, p95 page time, slowest 5 % of pages
     python bench/speed.py --stages               # per-stage CPU time, each stage's entry function
                                                  # wrapped in a timer (no profiler: C time counts fully)
 """
@@ -151,16 +152,42 @@ def clear_content_caches() -> None:
             fn.cache_clear()
 
 
-def timed(pages: list[tuple[str, bytes, str | None]]) -> tuple[float, float]:
+def timed(pages: list[tuple[str, bytes, str | None]]) -> list[tuple[float, float]]:
+    """CPU seconds per page: (cleanfeed, trafilatura), in the sample's order."""
     clear_content_caches()
-    ours = theirs = 0.0
+    times = []
     for _, data, url in pages:
         start = time.process_time()
         run_cleanfeed(data, url)
         mid = time.process_time()
         run_trafilatura(data, url)
-        ours, theirs = ours + mid - start, theirs + time.process_time() - mid
-    return ours, theirs
+        times.append((mid - start, time.process_time() - mid))
+    return times
+
+
+def percentile(values: list[float], share: float) -> float:
+    """The value at `share` of the sorted values (nearest rank)."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+def detail(pages: list[tuple[str, bytes, str | None]], runs: list[list[tuple[float, float]]]) -> None:
+    """Per-set ratio range, the tail (p95 page time of each tool, and p95 of the per-page ratio) and the
+    slowest 5 % of pages (by cleanfeed's time, best of the runs) with their size."""
+    sets = sorted({name for name, _, _ in pages})
+    for name in sets:
+        idx = [i for i, (n, _, _) in enumerate(pages) if n == name]
+        ratios = [sum(r[i][0] for i in idx) / sum(r[i][1] for i in idx) for r in runs]
+        print(f"  {name:16} ratio {min(ratios):.3f}–{max(ratios):.3f}")
+    best = [(min(r[i][0] for r in runs), min(r[i][1] for r in runs)) for i in range(len(pages))]
+    p95_ours, p95_theirs = percentile([o for o, _ in best], 0.95), percentile([t for _, t in best], 0.95)
+    print(f"  p95 page time: cleanfeed {1000 * p95_ours:.1f} ms, trafilatura {1000 * p95_theirs:.1f} ms, "
+          f"ratio {p95_ours / p95_theirs:.3f}; p95 of per-page ratios "
+          f"{percentile([o / t for o, t in best if t > 0], 0.95):.3f}")
+    slow = sorted(range(len(pages)), key=lambda i: -best[i][0])[:max(1, len(pages) // 20)]
+    print("  slowest 5 % (cleanfeed ms, trafilatura ms, KB, set):")
+    for i in slow:
+        print(f"    {1000 * best[i][0]:6.1f} {1000 * best[i][1]:6.1f} {len(pages[i][1]) // 1024:5d} KB  {pages[i][0]}")
 
 
 def stage_shares(stats: pstats.Stats) -> dict[str, float]:
@@ -206,6 +233,8 @@ def main() -> int:
     ap.add_argument("--top", type=int, default=0)
     ap.add_argument("--sample", action="store_true", help="per-stage shares from pyinstrument")
     ap.add_argument("--stages", action="store_true", help="per-stage CPU time from timers around stages")
+    ap.add_argument("--detail", action="store_true",
+                    help="also per-set ratios, the p95 page time and the slowest 5 %% of pages")
     args = ap.parse_args()
     logging.disable(logging.CRITICAL)
     warnings.simplefilter("ignore")
@@ -239,13 +268,16 @@ def main() -> int:
         if args.top:
             stats.sort_stats("tottime").print_stats(args.top)
         return 0
-    ratios = []
+    ratios, runs = [], []
     for n in range(args.repeat):
-        ours, theirs = timed(pages)
+        runs.append(timed(pages))
+        ours, theirs = sum(o for o, _ in runs[-1]), sum(t for _, t in runs[-1])
         ratios.append(ours / theirs)
         print(f"run {n + 1}: {len(pages)} pages, cleanfeed {1000 * ours / len(pages):.1f} ms/page, "
               f"trafilatura {1000 * theirs / len(pages):.1f} ms/page, ratio {ours / theirs:.3f}", flush=True)
     print(f"ratio range {min(ratios):.3f}–{max(ratios):.3f}")
+    if args.detail:
+        detail(pages, runs)
     return 0
 
 

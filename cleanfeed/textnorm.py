@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # XML 1.0 forbids C0 controls except tab/LF/CR, and U+FFFE/U+FFFF; C1 controls and the
 # zero-width family are legal but the W3C validator warns on them (feed_lint.py's BAD_CHARS).
@@ -26,6 +27,30 @@ def __getattr__(name: str) -> re.Pattern[str]:
         globals()["HAN"] = pattern
         return pattern
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def count_chars(char_class: re.Pattern[str], text: str) -> int:
+    """How many characters of `text` the one-character class `char_class` matches: `len(findall)`, read
+    off its runs (`_runs_of`), one match per run instead of one per character: 0.23 → 0.05 ms for the Han
+    of a cwced-zh page's text (the cost was a one-character string built per Han character)."""
+    runs = _runs_of(char_class)
+    return sum(map(len, runs.findall(text))) if runs is not None else len(char_class.findall(text))
+
+
+@lru_cache(maxsize=64)
+def _runs_of(char_class: re.Pattern[str]) -> re.Pattern[str] | None:
+    """`[…][…]*` for a class `[…]`: each match is a maximal run of its characters, so the runs' lengths sum
+    to the count of its characters; None for any other pattern. Written as the class then its repeat, not
+    `[…]+`: `re` skips ahead on a pattern's opening class, not on an opening repeat (3x slower on text
+    without them)."""
+    source = char_class.pattern
+    if not isinstance(source, str) or not _ONE_CLASS.fullmatch(source):
+        return None
+    return re.compile(source + source + "*", char_class.flags)
+
+
+# `[…]` of characters, ranges and `\uXXXX` escapes, nothing nested: one character per match, whatever the flags.
+_ONE_CLASS = re.compile(r"\[\^?(?:[^\[\]\\]|\\u[0-9a-fA-F]{4})+\]")
 
 
 def strip_illegal(text: str) -> str:

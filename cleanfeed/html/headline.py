@@ -22,7 +22,7 @@ from cleanfeed.rules.site import GenericRules
 from cleanfeed.rules.textrules import text_rules
 from cleanfeed.text.lines import is_paragraph
 from cleanfeed.text.multiline import split_lead_label
-from cleanfeed.textnorm import HAN
+from cleanfeed.textnorm import HAN, count_chars
 
 _LEAFISH = frozenset({"h1", "h2", "h3", "h4", "p", "div", "td", "span", "strong", "b", "font", "center"})
 _BLOCK_CHILDREN = frozenset({"div", "p", "td", "tr", "table", "ul", "ol", "li", "h1", "h2", "h3", "h4", "br"})
@@ -60,7 +60,7 @@ def _own_text_block(el: lxml.html.HtmlElement) -> bool:
 
 
 def _headline_shaped(text: str, sites: frozenset[str]) -> bool:
-    han = len(HAN.findall(text))
+    han = count_chars(HAN, text)
     sized = han >= 6 if han else len(text.split()) >= 3
     return sized and len(text) <= MAX_HEADLINE and not _SENTENCE_END.search(text) and not _CRUMB.search(text) \
         and "http" not in text and "www." not in text \

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from cleanfeed.textnorm import CJK_RANGES
+from cleanfeed.textnorm import CJK_RANGES, count_chars
 
 PAGE_TYPES = ("article", "listing", "forum", "product", "documentation", "service", "other")
 
@@ -70,7 +70,7 @@ def list_factor(kinds: tuple[str, ...], paragraphs: tuple[str, ...], declared_fa
 
 def mostly_cjk(text: str) -> bool:
     """Chinese, Japanese or Korean text: more than CJK_SHARE of its characters are of those scripts."""
-    return len(_CJK.findall(text)) > CJK_SHARE * len(text)
+    return count_chars(_CJK, text) > CJK_SHARE * len(text)
 
 
 def page_type(kinds: tuple[str, ...], url: str | None) -> str:

@@ -27,7 +27,7 @@ from cleanfeed.text.lines import is_paragraph as is_paragraph
 from cleanfeed.text.lines import line_key as line_key
 from cleanfeed.text.lines import split_lines as split_lines
 from cleanfeed.text.linescore import page_title_match, title_overlap, title_without_site
-from cleanfeed.textnorm import HAN
+from cleanfeed.textnorm import HAN, count_chars
 
 # How a standfirst or a salutation ends, and a headline does not (a headline may end in `?` or `!`).
 _FULL_STOP = re.compile(r"[.。:：…]$")
@@ -133,7 +133,7 @@ def under_date_row(lines: Sequence[Line], start: int, title_at: int | None) -> i
 
 def headline_sized(line: Line) -> bool:
     """Long enough for a headline: a section label (`再生`, `Non-ferrous`) is shorter."""
-    han = len(HAN.findall(line.text))
+    han = count_chars(HAN, line.text)
     return han >= 6 if han else len(WORD.findall(line.text)) >= 3
 
 
@@ -244,7 +244,7 @@ def _label_gap(head: Sequence[Line], i: int, title_at: int) -> bool:
 def _kept_above_body(line: Line, hit: Hit, g: GenericRules) -> bool:
     """A line between headline and body that reads as a standfirst or salutation, not chrome: prose-like
     and ending like a sentence (`。`, `.`, `：`), which is also what keeps it from being taken for the title."""
-    han = len(HAN.findall(line.text))
+    han = count_chars(HAN, line.text)
     long_enough = han >= 15 if han else len(WORD.findall(line.text)) >= 8
     salutation = _SALUTATION.match(line.text) is not None     # `各会员单位、有关企业：`, `Dear members:`
     return (salutation or long_enough and bool(_FULL_STOP.search(line.text))) and not _CUT_OFF.search(line.text) \

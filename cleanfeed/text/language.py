@@ -20,7 +20,7 @@ from importlib import resources
 
 import pycld2
 
-from cleanfeed.textnorm import HAN
+from cleanfeed.textnorm import HAN, count_chars
 
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
@@ -127,9 +127,9 @@ def detect_language(text: str) -> str:
     thresholds, by CLD2; when CLD2 has no answer, by the old rules (Cyrillic → ru, Arabic → ar,
     stopwords, `en` for Latin words that match none, `und` with no letters at all)."""
     sample = text[:20_000]
-    han = len(HAN.findall(sample))
-    kana = len(_KANA.findall(sample))
-    hangul = len(_HANGUL.findall(sample))
+    han = count_chars(HAN, sample)
+    kana = count_chars(_KANA, sample)
+    hangul = count_chars(_HANGUL, sample)
     words = _LATIN_WORD.findall(sample)
     if kana > 20 and kana > han * 0.1:
         return "ja"

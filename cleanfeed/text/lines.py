@@ -15,7 +15,7 @@ from cleanfeed.rules.site import GenericRules, LineRule, MatchMemo, first_match,
 from cleanfeed.text.headerlines import is_header
 from cleanfeed.text.language import to_simplified
 from cleanfeed.text.multiline import confirmed
-from cleanfeed.textnorm import HAN
+from cleanfeed.textnorm import HAN, count_chars
 
 _LETTER = re.compile(r"[^\W\d_]")
 WORD = re.compile(r"[A-Za-z0-9À-ÿ'’-]+")
@@ -111,7 +111,7 @@ def split_lines(text: str) -> list[Line]:
 
 def is_paragraph(line: Line) -> bool:
     """A line that reads like article prose: long enough, and built of sentences or clauses."""
-    han = 0 if line.text.isascii() else len(HAN.findall(line.text)) + len(_KANA.findall(line.text))
+    han = 0 if line.text.isascii() else count_chars(HAN, line.text) + count_chars(_KANA, line.text)
     if han >= 20:       # a sentence that introduces a list ends with `：` (`课程内容如下：`)
         return len(_ZH_PUNCT.findall(line.text)) >= 1 and (han >= 40 or _SENTENCE_END.search(line.text) is not None
                                                           or line.text.endswith("："))
@@ -130,7 +130,7 @@ def has_sentence(text: str) -> bool:
     """At least one clause of running text: six Han characters with Chinese punctuation (`江源铝业称项目投产。`)
     or four words and a full stop, question or exclamation mark after a word (`Copper rose 3% on Tuesday.`).
     A list item, a link, a date or a menu has none: a page made only of those is no article."""
-    if len(HAN.findall(text)) >= 6:
+    if count_chars(HAN, text) >= 6:
         return _CLAUSE_MARK.search(text) is not None
     return len(_ANY_WORD.findall(text)) >= 4 and _STOP_AFTER_WORD.search(text) is not None
 
