@@ -26,7 +26,9 @@ pytestmark = pytest.mark.slow
 # precision 1.00 (recall 0.17) to its product grid (0.14 / 0.24; the reference lists the same products in
 # another order and wording). On the whole set, held-out, precision rose by 0.004 and recall by 0.016.
 # wcxb-dev-en raised to just under 0.9603 / 0.9452 / 0.9758, what its subset scored after issue 17's rounds 5-6.
-FLOORS = [("aeb-en", 30, "word", 0.976, 0.964, 0.989), ("cwced-zh", 30, "cjk", 0.961, 0.938, 0.984),
+# cwced-zh raised to just under 0.9710 / 0.9572 / 0.9851 after issue 17's second Chinese round (a legal notice
+# under its heading, ad markup in an iframe, a table of headline links).
+FLOORS = [("aeb-en", 30, "word", 0.976, 0.964, 0.989), ("cwced-zh", 30, "cjk", 0.970, 0.956, 0.984),
           ("wcxb-dev-en", 50, "word", 0.958, 0.943, 0.974), ("wcxb-dev-other", 36, "word", 0.691, 0.682, 0.699),
           ("mozilla-multi", 20, "word", 0.927, 0.937, 0.916)]
 

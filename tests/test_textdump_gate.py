@@ -18,8 +18,9 @@ PAGES = 40
 # 0.942 / 0.923 (issue 17, text dumps; before it 0.922 / 0.918 / 0.925 and 0.926 / 0.944 / 0.909). Raise them
 # when the cleaner improves; never lower them to let a change in. Raised after issue 17's dump-headline round
 # (a byline row under a standfirst starts the body under it): aeb-en-text 0.951 / 0.947 / 0.956, cwced-zh-text
-# 0.933 / 0.943 / 0.923.
-FLOORS = [("aeb-en-text", 0.949, 0.944, 0.953), ("cwced-zh-text", 0.931, 0.940, 0.921)]
+# 0.933 / 0.943 / 0.923. Raised after issue 17's second Chinese round (a legal notice, ranking items, tag-only
+# lines): cwced-zh-text 0.9389 / 0.9551 / 0.9232.
+FLOORS = [("aeb-en-text", 0.949, 0.944, 0.953), ("cwced-zh-text", 0.938, 0.954, 0.921)]
 
 
 def predict(name: str, ids: list[str]) -> dict[str, dict[str, str]]:

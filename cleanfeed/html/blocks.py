@@ -90,6 +90,9 @@ def image_src(img: lxml.html.HtmlElement, base: str | None) -> str | None:
     return None
 
 
+LINK_GRID = 0.9        # share of a table's text inside links that makes it a grid of links, not data
+
+
 def is_data_table(table: lxml.html.HtmlElement) -> bool:
     """A table of data (kept as a table), not a layout grid holding the page. A specification table
     whose every cell wraps its value in one `<p>` or `<div>` is still data; a cell holding several
@@ -102,6 +105,9 @@ def is_data_table(table: lxml.html.HtmlElement) -> bool:
     cells = table.findall(".//td") + table.findall(".//th")
     if any(len(c.findall(".//p")) + len(c.findall(".//div")) > 1 for c in cells):
         return False
+    chars = sum(len("".join(c.text_content().split())) for c in cells)
+    if chars and sum(len("".join(a.text_content().split())) for a in table.iter("a")) >= LINK_GRID * chars:
+        return False          # a grid of headline links (`理财：` over three teasers a row): its cells are links
     return bool(cells) and sum(len(c.text_content()) for c in cells) / len(cells) < 120
 
 

@@ -20,7 +20,7 @@ from cleanfeed.rules.site import GenericRules, LineRule, SiteRule, first_match, 
 from cleanfeed.text.body import drop_teaser_tail, trim_paragraph
 from cleanfeed.text.headerlines import is_header, is_stamp_row
 from cleanfeed.text.lines import Line, fold, has_sentence, is_breadcrumb, is_paragraph, line_key
-from cleanfeed.text.multiline import attachment_list_end, confirmed, is_footer_start, is_ticker_item
+from cleanfeed.text.multiline import CUT_TO_END, attachment_list_end, confirmed, is_footer_start, is_ticker_item
 
 _SEPARATOR_ONLY = re.compile(r"^[-–—_*·•|=~.。…\s]+$")
 _DATE_ANY = re.compile(
@@ -240,9 +240,6 @@ def _texts_below(blocks: Sequence[Block]) -> list[str]:
     return out
 
 
-# Section classes that end the article wherever they come: a comment thread and a press release's
-# boilerplate tail are followed by prose that is not the story (`About <Company>` and its blurb).
-CUT_TO_END = frozenset({"comments", "pr-tail"})
 MAX_STAMP_POSITION = 3       # a date / byline row among the first blocks of the body (under a standfirst)
 MAX_KICKER = 40              # characters of a section label printed above the headline
 

@@ -38,6 +38,7 @@ from cleanfeed.text.linescore import (
     score_line,
 )
 from cleanfeed.text.listblocks import list_blocks
+from cleanfeed.text.multiline import CUT_TO_END
 
 Match = Callable[[Sequence[LineRule], str], "LineRule | None"]   # first_match, or a page's MatchMemo
 
@@ -302,7 +303,8 @@ def inner_drops(keys: Sequence[str], scores: Sequence[LineScore], start: int, en
     out += [(i, r.rule) for i in asked if (r := first_match(dump, keys[i])) is not None]
     out += [(i, "dump-menu") for i in menu_runs(scores, start, end) if i not in listed]
     for i in asked:
-        if first_match(sections, keys[i]) is None:
+        marker = first_match(sections, keys[i])
+        if marker is None or marker.rule_class in CUT_TO_END:    # textclean ends the article there
             continue
         j = i + 1
         while j < end and scores[j].weight <= 0:

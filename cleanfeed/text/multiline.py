@@ -69,10 +69,16 @@ def confirmed(marker: LineRule | None, heading: str, below: str) -> LineRule | N
     return marker if text_rules().company_blurb.search(to_simplified(below)) else None
 
 
+# Section classes that end the article wherever they come: a comment thread, a press release's boilerplate
+# tail and a site's legal notice (`反侵权公告：` over its numbered clauses) are followed by prose that is
+# not the story (`About <Company>` and its blurb, the notice's clauses).
+CUT_TO_END = frozenset({"comments", "pr-tail", "notice"})
+
+
 def is_footer_start(rule: str) -> bool:
     """A rule whose line opens the site footer once the story has begun (`copyright`, `prev-next`)."""
     return rule in text_rules().footer_rules
 
 
-__all__ = ["split_lead_label", "split_credit_suffix", "is_ticker_item", "attachment_list_end", "is_footer_start",
-           "confirmed"]
+__all__ = ["CUT_TO_END", "split_lead_label", "split_credit_suffix", "is_ticker_item", "attachment_list_end",
+           "is_footer_start", "confirmed"]
