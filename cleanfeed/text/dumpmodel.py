@@ -2,12 +2,17 @@
 
 The rules of cleanfeed/data/dumptype.toml name only the plainest shapes (a shop's buttons, post rows, code);
 most dumps of service pages, listings and threads pass them as articles (546 of wcxb-dev-other's 704). This
-module reads a handful of dump-level features (how much is prose, how long the longest prose run is, how
-many lines are short or repeat one shape, dated rows, price / code / rating / reply rows, link-like lines,
-whether the `<title>` is printed as a headline) and scores them with two logistic models shipped as plain
-numbers in cleanfeed/data/dumpmodel.json, trained site-disjoint by bench/dumpmodel.py on wcxb-dev-other and
-every article dump we have. The threshold is set so that on every fold no held-out article dump scores
-above it (only articles reach the feeds; `python bench/otherdumps.py --articles` checks the shipped model).
+module reads dump-level features (how much is prose, the longest prose run, how much of the page the article
+run holds and how much prose lies outside it, short, link-like and same-shaped lines, dated rows, price /
+code / rating / reply rows, whether a printed headline matches the `<title>`) and scores them with logistic
+models shipped as plain numbers in cleanfeed/data/dumpmodel.json, trained site-disjoint by bench/dumpmodel.py
+on wcxb-dev-other and every article dump we have, rendered by two naive scrapers: a gate over the cheap
+features, the article model, and one model per page type. The type threshold is the highest probability any
+held-out article dump reached on any fold (only articles reach the feeds; `python bench/otherdumps.py
+--articles` checks the shipped model), so the model types almost nothing by itself (1 held-out page of
+1,321); what it changes is the content of an article dump it doubts (above 0.98, chosen on dev folds f1+f3
+with bench/dumpprofiles.py): the content profile, which on the non-article pages the rules leave as articles
+beats the article run for forums, listings and service pages and keeping every line for every type.
 
 Pure functions; inference is a dot product per model in plain Python.
 """
