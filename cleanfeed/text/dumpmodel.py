@@ -9,8 +9,8 @@ models shipped as plain numbers in cleanfeed/data/dumpmodel.json, trained site-d
 on wcxb-dev-other and every article dump we have, rendered by two naive scrapers: a gate over the cheap
 features, the article model, and one model per page type. The type threshold is the highest probability any
 held-out article dump reached on any fold (only articles reach the feeds; `python bench/otherdumps.py
---articles` checks the shipped model), so the model types almost nothing by itself (1 held-out page of
-1,321); what it changes is the content of an article dump it doubts (above 0.98, chosen on dev folds f1+f3
+--articles` checks the shipped model), so the model types almost nothing by itself (1 held-out dump of
+1,308); what it changes is the content of an article dump it doubts (above 0.98, chosen on dev folds f1+f3
 with bench/dumpprofiles.py): the content profile, which on the non-article pages the rules leave as articles
 beats the article run for forums, listings and service pages and keeping every line for every type.
 
