@@ -13,6 +13,7 @@ something else: the three text sets of ../shared/data/text/ and the article HTML
 from __future__ import annotations
 
 import argparse
+import functools
 import gzip
 import hashlib
 import json
@@ -22,11 +23,11 @@ import sys
 import time
 import warnings
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from _score import ROOT, SHARED, load_scorer
-from texttitles import render_dump
+from _score import ROOT, SHARED, load_module, load_scorer
 
 import cleanfeed
 from cleanfeed.errors import CleanfeedError
@@ -34,20 +35,36 @@ from cleanfeed.errors import CleanfeedError
 EXTRACTION = SHARED / "data" / "extraction"
 TEXT = SHARED / "data" / "text"
 FOLDS = ROOT / "bench" / "folds.json"
-RENDERER = ROOT / "tests" / "helpers" / "dumps.py"     # what texttitles.render_dump runs
-# Dumps are cached under /tmp per version of the renderer: a change to it must not be measured on old dumps
-# (every worktree shares /tmp).
-CACHE = Path("/tmp/cleanfeed-bench-otherdumps") / hashlib.sha256(RENDERER.read_bytes()).hexdigest()[:12]
+# The naive scrapers that render HTML as dumps: ours (the shared text sets' conventions) and a third,
+# html2text-like one (tests/helpers/dumps_c.py), so that no number holds for one renderer only.
+RENDERERS = {"a": (ROOT / "tests" / "helpers" / "dumps.py", "render_dump"),
+             "c": (ROOT / "tests" / "helpers" / "dumps_c.py", "render_dump_c")}
+RENDERER = "a"
+
+
+def renderer_cache(which: str) -> Path:
+    """Dumps are cached under /tmp per version of the renderer: a change to it must not be measured on old
+    dumps (every worktree shares /tmp)."""
+    return Path("/tmp/cleanfeed-bench-otherdumps") / hashlib.sha256(RENDERERS[which][0].read_bytes()).hexdigest()[:12]
 ARTICLE_HTML_SETS = ("aeb-en", "wcxb-dev-en", "mozilla-multi", "cwced-zh", "daniel-zh-dev")
 ARTICLE_TEXT_SETS = ("aeb-en-text", "cwced-zh-text", "daniel-zh-dev-text")
 
 
-def rendered(name: str, page_id: str) -> str:
-    """The page of an HTML set as a dump, cached under /tmp (rendering is most of the run's time)."""
-    path = CACHE / name / f"{page_id}.txt"
+@functools.cache
+def renderer(which: str) -> Callable[[bytes], str]:
+    module, function = RENDERERS[which]
+    render: Callable[[bytes], str] = getattr(load_module(module, f"dumps_{which}"), function)
+    return render
+
+
+def rendered(name: str, page_id: str, which: str | None = None) -> str:
+    """The page of an HTML set as a dump by renderer `which` (default: the `--renderer` chosen), cached under
+    /tmp (rendering is most of the run's time)."""
+    which = which or RENDERER
+    path = renderer_cache(which) / name / f"{page_id}.txt"
     if path.exists():
         return path.read_text("utf-8")
-    dump = render_dump(gzip.decompress((EXTRACTION / name / "html" / f"{page_id}.html.gz").read_bytes()))
+    dump = renderer(which)(gzip.decompress((EXTRACTION / name / "html" / f"{page_id}.html.gz").read_bytes()))
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(dump, "utf-8")
     return dump
@@ -157,7 +174,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pages", type=Path, help="write per-page rows (id, fold, type, P/R/F1) to this JSON file")
     ap.add_argument("--articles", action="store_true", help="count article dumps typed non-article instead")
     ap.add_argument("--subset", type=Path, help="write the test fixture (the committed wcxb-dev-other ids) here")
+    ap.add_argument("--renderer", choices=sorted(RENDERERS), default="a",
+                    help="a: tests/helpers/dumps.py (the shared text sets' conventions); c: tests/helpers/dumps_c.py")
     args = ap.parse_args(argv)
+    global RENDERER
+    RENDERER = args.renderer
     if not (EXTRACTION / "wcxb-dev-other").is_dir():
         print(f"no benchmark data in {EXTRACTION} (set CLEANFEED_SHARED)", file=sys.stderr)
         return 2

@@ -198,7 +198,7 @@ def test_seed_like_pages_are_no_dumps_and_pass_through_whole(page: Path) -> None
     lines = split_lines(page.read_text(encoding="utf-8"))
     region = find_region([line.key for line in lines])
     assert not region.is_dump
-    assert typed_dump(lines) == (lines, [], None, "article")
+    assert typed_dump(lines) == (lines, [], None, "article", False)
 
 
 @pytest.mark.parametrize("page", DUMPS, ids=lambda p: p.name)
@@ -212,7 +212,7 @@ def test_seed_like_pages_clean_as_without_the_dump_hook(page: Path, monkeypatch:
     text = page.read_text(encoding="utf-8")
     with_hook = clean_text(text)
     monkeypatch.setattr(textclean, "typed_dump",
-                        lambda lines, rule=None, article=False, match=None: (list(lines), [], None, "article"))
+                        lambda lines, rule=None, article=False, match=None: (list(lines), [], None, "article", False))
     assert clean_text(text) == with_hook
 
 
@@ -237,7 +237,7 @@ def test_the_headline_the_title_names_beats_a_line_under_it() -> None:
     line between it and the body (the line nearest the body won before: wcxb-dev-en rendered as text
     dumps, titles 0.591 → 0.644, every fold up)."""
     lines = split_lines("\n".join(SCRAP_DUMP))
-    _, _, headline, _ = typed_dump(lines)
+    _, _, headline, _, _ = typed_dump(lines)
     assert headline is not None and headline.text == SCRAP_DUMP[12]
     assert clean_text("\n".join(SCRAP_DUMP)).title == SCRAP_DUMP[12]
 

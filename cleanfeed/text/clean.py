@@ -143,9 +143,9 @@ def clean_text(text: str, rule: SiteRule | None = None) -> Draft:
     lines = split_lines(text)     # a whole-page dump: its article region; a cleaned page stays whole
     memo = MatchMemo()
     page_title = lines[0] if lines else None    # a dump's first line is the page's `<title>`
-    lines, dump_removed, headline, kind = typed_dump(lines, rule, article=reads_as_article(text, lines, g),
-                                                     match=memo)
-    if kind != "article":       # a listing, a thread, a product page …: its content lines, no article logic
+    lines, dump_removed, headline, kind, as_content = typed_dump(
+        lines, rule, article=reads_as_article(text, lines, g), match=memo)
+    if as_content:      # a listing, a thread, a product page, an article in doubt: its content lines, no article logic
         return other_draft(lines, page_title, kind, dump_removed)
     hit = Hit((*(rule.drop_lines if rule else ()), *g.lines), memo)
     sections = (*(rule.cut_from if rule else ()), *g.sections)

@@ -25,6 +25,7 @@ from typing import Protocol, TypeVar
 from cleanfeed.model import Removed
 from cleanfeed.rules.site import LineRule, SiteRule, first_match, generic_rules
 from cleanfeed.text.dumphead import HEADER_WINDOW, TITLE_WINDOW, find_headline, named_headlines
+from cleanfeed.text.dumpmodel import Run, learned_type
 from cleanfeed.text.dumptype import dump_page_type, other_content, rule_namer
 from cleanfeed.text.linescore import (
     LineScore,
@@ -69,6 +70,7 @@ class Region:
     title: int | None = None
     header: tuple[int, ...] = ()           # date / source / author lines near the title
     page_type: str = "article"             # a dump that is not an article keeps its content (text/dumptype.py)
+    as_content: bool = False               # `keep` are content lines (dumptype.other_content), not an article run
 
 
 def find_region(keys: Sequence[str], drop: Sequence[LineRule] = (), template: frozenset[str] = frozenset(),
@@ -97,9 +99,11 @@ def find_region(keys: Sequence[str], drop: Sequence[LineRule] = (), template: fr
     titled = title is not None and page_title_match(keys[title], keys[0])
     if not is_dump(keys, scores, top, end, titled):
         return whole
-    if kind != "article":
+    verdict = learned_type(keys, first_scores, Run(start, end, title is not None)) if kind == "article" else None
+    kind = verdict.page_type if verdict else kind    # the rules found no shop, thread or manual: the model's
+    if kind != "article" or verdict and verdict.doubtful:      # (text/dumpmodel.py)
         keep_other, why = other_content(keys, first_scores, rule_namer(rules, match), kind)
-        return Region(True, tuple(keep_other), tuple(sorted(why.items())), page_type=kind)
+        return Region(True, tuple(keep_other), tuple(sorted(why.items())), page_type=kind, as_content=True)
     keep = set(range(start, end)) | set(header) | ({title} if title is not None else {0})   # else `<title>`
     standfirst = range(top if heads_prose else start, start)
     keep |= {i for i in standfirst if scores[i].quality >= 0.5 and scores[i].tokens >= 8}
@@ -350,10 +354,11 @@ L = TypeVar("L", bound=_Line)
 
 
 def typed_dump(lines: Sequence[L], rule: SiteRule | None = None, article: bool = False,
-               match: Match = first_match) -> tuple[list[L], list[Removed], L | None, str]:
+               match: Match = first_match) -> tuple[list[L], list[Removed], L | None, str, bool]:
     """textclean's hook: the lines kept of a whole-page dump, what was dropped, with why, the headline line
     the region found (None if none) and the dump's page type (cleanfeed/text/dumptype.py). An article keeps
-    its article run; a listing, thread, product page or manual keeps its content lines; a seed-like page,
+    its article run; a listing, thread, product page or manual keeps its content lines, and so does an
+    article in doubt (the last item: True when the lines are content lines, not an article run); a seed-like page,
     or text textclean knows to be an article already (`article`), comes back whole, less the lines of the
     site's learned template if it has one."""
     learned = frozenset(rule.template_lines) if rule else frozenset()
@@ -361,7 +366,7 @@ def typed_dump(lines: Sequence[L], rule: SiteRule | None = None, article: bool =
     region = find_region([ln.key for ln in lines], rule.drop_lines if rule else (), template, article, match)
     headline = lines[region.title] if region.title is not None else None
     return ([lines[i] for i in region.keep], [Removed(lines[i].raw, why) for i, why in region.dropped], headline,
-            region.page_type)
+            region.page_type, region.as_content)
 
 
 __all__ = ["Region", "find_region", "candidate_runs", "choose_run", "typed_dump"]

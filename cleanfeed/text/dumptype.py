@@ -112,6 +112,11 @@ def evidence(keys: Sequence[str], scores: Sequence[LineScore]) -> Evidence:
                     sum(1 for _ in _rows("stamps", keys, scores)), rows)
 
 
+def row_counts(keys: Sequence[str], scores: Sequence[LineScore]) -> dict[str, int]:
+    """Lines matching each pattern of dumptype.toml, and `stamps`: lines that hold a date or a clock."""
+    return {name: sum(1 for _ in _rows(name, keys, scores)) for name in (*_table().patterns, "stamps")}
+
+
 class _LazyEvidence:
     """The dump's evidence, computed only as far as a rule asks: the cheap shares first, and a count of
     pattern rows stops as soon as it answers (an article's dump has prose enough to fail every rule but
@@ -224,4 +229,4 @@ def rule_namer(rules: Sequence[LineRule], match: Callable[[Sequence[LineRule], s
     return name
 
 
-__all__ = ["Evidence", "evidence", "dump_page_type", "content_runs", "other_content", "rule_namer"]
+__all__ = ["Evidence", "evidence", "row_counts", "dump_page_type", "content_runs", "other_content", "rule_namer"]

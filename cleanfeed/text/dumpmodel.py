@@ -1,0 +1,191 @@
+"""A small learned decision: is a whole-page text dump an article, and if not, which kind of page is it.
+
+The rules of cleanfeed/data/dumptype.toml name only the plainest shapes (a shop's buttons, post rows, code);
+most dumps of service pages, listings and threads pass them as articles (546 of wcxb-dev-other's 704). This
+module reads dump-level features (how much is prose, the longest prose run, how much of the page the article
+run holds and how much prose lies outside it, short, link-like and same-shaped lines, dated rows, price /
+code / rating / reply rows, whether a printed headline matches the `<title>`) and scores them with logistic
+models shipped as plain numbers in cleanfeed/data/dumpmodel.json, trained site-disjoint by bench/dumpmodel.py
+on wcxb-dev-other and every article dump we have, rendered by two naive scrapers: a gate over the cheap
+features, the article model, and one model per page type. The type threshold is the highest probability any
+held-out article dump reached on any fold (only articles reach the feeds; `python bench/otherdumps.py
+--articles` checks the shipped model), so the model types almost nothing by itself (1 held-out dump of
+1,308); what it changes is the content of an article dump it doubts (above 0.98, chosen on dev folds f1+f3
+with bench/dumpprofiles.py): the content profile, which on the non-article pages the rules leave as articles
+beats the article run for forums, listings and service pages and keeping every line for every type.
+
+Pure functions; inference is a dot product per model in plain Python.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+from typing import Any, NamedTuple
+
+from cleanfeed.text.dumptype import content_runs, row_counts
+from cleanfeed.text.linescore import LineScore
+
+_DIGITS = re.compile(r"\d+")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+CJK_SHARE = 0.3           # a dump with more Han characters than this share of its characters is not judged:
+                          # the non-article pages the model learned from are all in Latin script
+
+
+class Logistic(NamedTuple):
+    """A logistic model over standardised features: bias first, then one weight per feature."""
+
+    features: tuple[str, ...]
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    weights: tuple[float, ...]
+
+    def logit(self, feats: dict[str, float]) -> float:
+        x = ((feats.get(n, 0.0) - m) / s for n, m, s in zip(self.features, self.mean, self.scale, strict=True))
+        return self.weights[0] + sum(w * v for w, v in zip(self.weights[1:], x, strict=True))
+
+    def probability(self, feats: dict[str, float]) -> float:
+        return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, self.logit(feats)))))
+
+
+class DumpModel(NamedTuple):
+    gate: Logistic                        # the same question from the cheap features only (no row patterns)
+    gate_floor: float                     # below this the gate's answer is `article`: no dump the full model
+                                          # doubted scored under it, by a margin (bench/dumpmodel.py)
+    article: Logistic                     # the probability that the dump is NOT an article
+    threshold: float                      # above it the dump is not an article (no held-out article was)
+    doubt: float                          # above it an article dump keeps its content lines
+    types: dict[str, Logistic]            # page type → its model (argmax among the non-article types)
+
+
+def _logistic(data: dict[str, Any]) -> Logistic:
+    return Logistic(tuple(data["features"]), tuple(data["mean"]), tuple(data["scale"]), tuple(data["weights"]))
+
+
+@lru_cache(maxsize=1)
+def dump_model() -> DumpModel:
+    data: dict[str, Any] = json.loads(
+        resources.files("cleanfeed").joinpath("data/dumpmodel.json").read_text("utf-8"))
+    return DumpModel(_logistic(data["gate"]), float(data["gate_floor"]), _logistic(data["article"]),
+                     float(data["threshold"]), float(data["doubt"]),
+                     {k: _logistic(v) for k, v in data["types"].items()})
+
+
+def _shape(key: str) -> str:
+    """A line's shape: digits and words folded (`$12.99 - 3 left` and `$8.50 - 12 left` share one)."""
+    return _LETTERS.sub("a", _DIGITS.sub("0", key))[:24]
+
+
+def _longest_prose(scores: Sequence[LineScore]) -> int:
+    """Tokens of the longest stretch of prose lines, short lines of up to 3 tokens between them allowed."""
+    best = run = 0
+    for s in scores:
+        if s.quality >= 0.5 and s.tokens >= 10:
+            run += s.tokens
+        elif s.tokens > 3:
+            run = 0
+        best = max(best, run)
+    return best
+
+
+class Run(NamedTuple):
+    """What cleanfeed/text/dump.py found as the dump's article run, before the type is decided."""
+
+    start: int
+    end: int
+    titled: bool          # a printed headline under the `<title>` was found above the run
+
+
+def cheap_features(keys: Sequence[str], scores: Sequence[LineScore], run: Run) -> dict[str, float]:
+    """The dump-level features read from the lines' scores and shapes, from the lines in `match_key` form,
+    their first scores (cleanfeed/text/linescore.py) and the article run the dump cleaner found."""
+    n = len(keys) or 1
+    total = sum(s.tokens for s in scores) or 1
+    prose = sum(s.tokens for s in scores if s.quality >= 0.5 and s.tokens >= 15)
+    short = sum(1 for s in scores if 0 < s.tokens <= 4)
+    link_like = sum(1 for s in scores if 0 < s.tokens <= 6 and s.quality < 0.3)
+    shapes = Counter(_shape(k) for k, s in zip(keys, scores, strict=True) if s.tokens > 0)
+    repeated = sum(c for c in shapes.values() if c >= 3)
+    lines_repeated = Counter(keys)
+    labels = sum(1 for k, c in lines_repeated.items() if c >= 4 and 0 < len(k.split()) <= 4)
+    longest = _longest_prose(scores)
+    in_run = sum(s.tokens for s in scores[run.start:run.end])
+    outside = [s.tokens if s.quality >= 0.5 and s.tokens >= 10 else 0 for s in scores]
+    outside[run.start:run.end] = [0] * (run.end - run.start)
+    stretches = content_runs([s.tokens * max(s.quality, 0.3) - 2.0 for s in scores])
+    feats = {
+        "prose_share": prose / total,
+        "short_share": short / n,
+        "link_like_share": link_like / n,
+        "repeated_shape_share": repeated / n,
+        "longest_prose_share": longest / total,
+        "log_longest_prose": math.log1p(longest),
+        "log_lines": math.log1p(n),
+        "log_tokens": math.log1p(total),
+        "log_labels": math.log1p(labels),
+        "mean_quality": sum(s.quality for s in scores) / n,
+        "titled": float(run.titled),
+        "run_share": in_run / total,
+        "log_run_tokens": math.log1p(in_run),
+        "run_lines_share": (run.end - run.start) / n,
+        "before_run_share": run.start / n,
+        "after_run_share": (n - run.end) / n,
+        "outside_prose_share": sum(outside) / total,
+        "log_stretches": math.log1p(len(stretches)),
+    }
+    return feats
+
+
+def row_features(keys: Sequence[str], scores: Sequence[LineScore]) -> dict[str, float]:
+    """Lines matching dumptype.toml's row patterns (price, cart, rating, reply, code, `Read more`) and dated
+    lines, as counts and shares: about 3.6 ms on an English article dump, so read only past the gate."""
+    n = len(keys) or 1
+    feats = {}
+    for name, count in row_counts(keys, scores).items():
+        feats[f"log_{name}"] = math.log1p(count)
+        feats[f"{name}_share"] = count / n
+    return feats
+
+
+def features(keys: Sequence[str], scores: Sequence[LineScore], run: Run) -> dict[str, float]:
+    """Every feature the models read (bench/dumpmodel.py trains on these)."""
+    return cheap_features(keys, scores, run) | row_features(keys, scores)
+
+
+def judged(keys: Sequence[str]) -> bool:
+    """The model judges dumps in Latin script only (it never saw a Chinese page that is not an article)."""
+    han = sum(len(_HAN.findall(k)) for k in keys if not k.isascii())
+    return han <= CJK_SHARE * (sum(map(len, keys)) or 1)
+
+
+class Verdict(NamedTuple):
+    page_type: str        # `article` or the most likely other type
+    doubtful: bool        # an article that reads like a page of sections: keep its content lines, not one run
+
+
+def learned_type(keys: Sequence[str], scores: Sequence[LineScore], run: Run, model: DumpModel | None = None) \
+        -> Verdict:
+    """The model's verdict on a dump the rules called an article: another type when it scores above the
+    model's threshold (no held-out article did); an article in doubt above `doubt`, whose content is kept by
+    the non-article profile (cleanfeed/text/dumptype.py: every stretch that pays for its lines) — on dev folds
+    f1+f3 that profile beats the article run on such pages, articles and not (bench/dumpmodel.py)."""
+    if not judged(keys):
+        return Verdict("article", False)
+    model = model or dump_model()
+    feats = cheap_features(keys, scores, run)
+    if model.gate.probability(feats) < model.gate_floor:      # about 2 in 3 English article dumps
+        return Verdict("article", False)
+    feats |= row_features(keys, scores)
+    p = model.article.probability(feats)
+    if p <= model.threshold:
+        return Verdict("article", p > model.doubt)
+    return Verdict(max(model.types, key=lambda t: model.types[t].logit(feats)), False)
+
+
+__all__ = ["DumpModel", "Logistic", "Run", "Verdict", "dump_model", "features", "cheap_features", "judged",
+           "learned_type"]

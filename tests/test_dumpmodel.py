@@ -1,0 +1,133 @@
+"""The learned dump-type model (cleanfeed/text/dumpmodel.py, numbers in cleanfeed/data/dumpmodel.json, trained by
+bench/dumpmodel.py) and the third naive renderer of test dumps (tests/helpers/dumps_c.py)."""
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterator
+from importlib import resources
+
+import pytest
+from helpers.data import page_bytes, truth
+from helpers.dumps_c import render_dump_c
+
+from cleanfeed import clean
+from cleanfeed.text import dump, dumpmodel
+from cleanfeed.text.dumpmodel import Run, Verdict, cheap_features, features, judged, learned_type
+from cleanfeed.text.lines import split_lines
+from cleanfeed.text.linescore import line_scores
+
+NAV = ["Skip to content", "Menu", "Home", "Sell scrap", "Buy metal", "Services", "Skip hire", "Collections",
+       "Cable recycling", "Vehicle recycling", "Prices", "Copper prices", "Brass prices", "Aluminium prices",
+       "Locations", "Manchester yard", "Bolton yard", "Wigan yard", "About", "Our team", "Careers", "Contact",
+       "Login", "Basket", *(f"Metal grade {i}" for i in range(1, 30))]
+SECTIONS = [
+    ("Trade collections", "A crane lorry for loads of a tonne or more within forty miles.",
+     "Weighbridge ticket emailed before you are paid."),
+    ("Skip hire", "Eight, twelve and twenty yard skips for steel and mixed metal.",
+     "Exchanges booked online, most within two working days."),
+    ("Cable recycling", "Insulated cable stripped or granulated on our own line.",
+     "Bare copper paid at the bright wire rate."),
+    ("End-of-life vehicles", "We are an authorised treatment facility and issue the certificate of destruction.",
+     "Free collection for cars and vans in the area we cover."),
+    ("Confidential destruction", "Obsolete stock, moulds and prototypes shredded while you watch.",
+     "A certificate for your auditors the same day."),
+]
+FOOTER = ["Areas we cover", "Altrincham", "Bolton", "Bury", "Chorley", "Eccles", "Leigh", "Oldham", "Rochdale",
+          "Sale", "Salford", "Stockport", "Warrington", "Wigan", "Company", "About us", "Environmental permit",
+          "Privacy policy", "Terms", "Follow us", "Facebook", "LinkedIn", "© 2025 Northgate Metal Recovery Ltd."]
+# A service page of short sections in a site's heavy navigation (our own page, MIT): no run of prose holds it.
+SERVICES = "\n".join(["Services - Northgate Metal Recovery", *NAV, "Our services",
+                      "Whatever the metal and wherever it is, we can take it off your hands.",
+                      *(line for section in SECTIONS for line in section), *FOOTER]) + "\n"
+
+
+@pytest.fixture
+def doubting(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The shipped model with its doubt threshold lowered to 0.5, as if the page scored above 0.98."""
+    lowered = dumpmodel.dump_model()._replace(doubt=0.5)
+    monkeypatch.setattr(dumpmodel, "dump_model", lambda: lowered)
+    yield
+
+
+def verdict(text: str) -> tuple[Verdict, float] | None:
+    """The model's verdict on a dump and its probability, as the dump cleaner asks it (None: never asked)."""
+    seen: list[tuple[Verdict, float]] = []
+    original = dump.learned_type
+
+    def spy(keys: list[str], scores: list[object], run: Run, model: object = None) -> Verdict:
+        answer = original(keys, scores, run)   # type: ignore[arg-type]
+        p = dumpmodel.dump_model().article.probability(features(keys, scores, run))   # type: ignore[arg-type]
+        seen.append((answer, p))
+        return answer
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(dump, "learned_type", spy)
+        clean(text)
+    return seen[0] if seen else None
+
+
+def test_a_service_page_in_doubt_keeps_every_section(doubting: None) -> None:
+    """An article dump the model doubts keeps its content lines (every stretch that pays for its lines), not
+    the one run the article profile finds: every section heading and its lines; it stays an article."""
+    article = clean(SERVICES)
+    assert article.page_type == "article"
+    for heading, first, second in SECTIONS:
+        assert heading in article.text and first in article.text and second in article.text
+    assert "Privacy policy" not in article.text and "Bolton yard" not in article.text
+
+
+def test_the_same_page_out_of_doubt_keeps_its_article_run() -> None:
+    """The shipped model scores this page 0.96 (under its doubt of 0.98): the article profile keeps one run."""
+    seen = verdict(SERVICES)
+    assert seen is not None and not seen[0].doubtful and 0.5 < seen[1] < dumpmodel.dump_model().doubt
+    assert SECTIONS[2][0] not in clean(SERVICES).text
+
+
+@pytest.mark.parametrize("name", ["text/aeb-en-text", "text/cwced-zh-text"])
+def test_no_article_dump_of_the_fixture_sets_is_doubted_or_typed_otherwise(name: str) -> None:
+    """The committed article dumps stay articles and keep their article run (their bodies are byte-identical
+    to those before the model; the full check: `python bench/otherdumps.py --articles`, bench/textdumps.py)."""
+    verdicts = [verdict(page_bytes(name, k).decode("utf-8")) for k in sorted(truth(name))]
+    assert [v for v in verdicts if v is not None and v[0] != Verdict("article", False)] == []
+
+
+def test_the_gate_answers_as_the_full_model_on_the_fixture_dumps() -> None:
+    """The gate skips the row patterns only where the full model would not doubt the dump either."""
+    model = dumpmodel.dump_model()
+    for name in ("text/aeb-en-text", "text/wcxb-dev-other-text"):
+        for key in sorted(truth(name)):
+            keys = [ln.key for ln in split_lines(page_bytes(name, key).decode("utf-8"))]
+            scores, run = line_scores(keys), Run(0, len(keys) // 2, False)
+            if judged(keys) and model.gate.probability(cheap_features(keys, scores, run)) < model.gate_floor:
+                assert model.article.probability(features(keys, scores, run)) <= model.doubt
+
+
+def test_chinese_dumps_are_not_judged() -> None:
+    """No Chinese page that is not an article was there to learn from: the model leaves Chinese dumps alone."""
+    keys = ["再生铜价格上涨 - 有色网", "首页", "新闻", "铜价周二上涨，废铜供应偏紧，冶炼厂采购积极。", "联系我们"]
+    assert not judged(keys)
+    assert learned_type(keys, line_scores(keys), Run(3, 4, False)) == Verdict("article", False)
+
+
+def test_the_shipped_model_reads_the_features_the_code_computes() -> None:
+    data = json.loads(resources.files("cleanfeed").joinpath("data/dumpmodel.json").read_text("utf-8"))
+    keys = ["A title", "Home", "Some words in a line of text that reads like a sentence of prose here."]
+    computed = features(keys, line_scores(keys), Run(2, 3, False))
+    assert set(data["article"]["features"]) == set(computed)
+    assert set(data["gate"]["features"]) == set(cheap_features(keys, line_scores(keys), Run(2, 3, False)))
+    assert 0.5 < data["doubt"] <= data["threshold"] <= 1.0 and 0.0 < data["gate_floor"] < data["doubt"]
+    numbers = [v for part in ("gate", "article", *(f"types.{t}" for t in data["types"]))
+               for field in ("mean", "scale", "weights")
+               for v in (data["types"][part[6:]] if part.startswith("types.") else data[part])[field]]
+    assert all(math.isfinite(v) for v in numbers)
+
+
+def test_the_third_renderer_follows_its_conventions() -> None:
+    html = (b"<html><head><title>Copper | Site</title><style>p{}</style></head><body>"
+            b"<nav><ul><li><a href='/'>Home</a></li><li>News</li></ul></nav>"
+            b"<h2>Prices <b>today</b></h2><p>Copper rose.<br>Zinc fell.</p><img alt='A yard'>"
+            b"<table><tr><th>Grade</th><th>Price</th></tr><tr><td>No. 1</td><td>$4.10</td></tr></table>"
+            b"<script>var x = 1;</script></body></html>")
+    assert render_dump_c(html) == ("Copper | Site\n\n* Home\n* News\n\n## Prices today\n\nCopper rose.\nZinc fell.\n\n"
+                                   "A yard\nGrade | Price\nNo. 1 | $4.10\n")
