@@ -12,7 +12,7 @@ import pytest
 
 from cleanfeed.html.blocks import Block
 from cleanfeed.html.extract import entry_titles
-from cleanfeed.html.hints import hint, remove_chrome
+from cleanfeed.html.hints import hint, prune_code, remove_chrome
 from cleanfeed.html.listing import repeated_items
 from cleanfeed.html.metadata import Metadata, choose_title
 from cleanfeed.html.score import ROOT_ENOUGH, _widen
@@ -159,3 +159,17 @@ def test_linked_headings_are_entry_titles_only_three_times_over_prose() -> None:
     assert entry_titles([heading(1), prose, heading(2), prose, heading(3), prose]) == {0, 2, 4}
     assert entry_titles([heading(1), prose, heading(2), prose]) == set()          # two: a pair of teasers
     assert entry_titles([heading(1), heading(2), heading(3), prose]) == set()     # a link list over prose
+
+
+def test_a_widget_printing_markup_as_text_goes_and_one_that_swallowed_the_page_is_unwrapped() -> None:
+    """A `<noscript>` whose text is escaped tags (an ad's fallback) is dropped whatever its length; an
+    unclosed `<button>` that swallowed the story (libxml2) keeps the story."""
+    ad = ("&lt;div&gt;&lt;a href=\"https://ads.example.net/click?slot=1&amp;size=300x250\"&gt;"
+          "&lt;img src=\"x\"&gt;&lt;/a&gt;&lt;/div&gt;")
+    page = lxml.html.fromstring(f"<html><body><div><p>{PROSE}</p><noscript>{ad * 3}</noscript>"
+                                f"<textarea>{ad * 3}</textarea><button>Share<p>{PROSE}</p><p>{PROSE}</p></div>"
+                                "</body></html>")
+    prune_code(page)
+    text = page.text_content()
+    assert "ads.example.net" not in text and "<div>" not in text
+    assert text.count("forty yards") == 3                   # the swallowed paragraphs stay

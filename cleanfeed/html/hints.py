@@ -122,6 +122,16 @@ def class_id(el: lxml.html.HtmlElement) -> str:
     return f"{el.get('class') or ''} {ident}".strip()
 
 
+# Markup printed as text: `&lt;div&gt;&lt;a href=…&gt;` in a `<noscript>` ad fallback, a `<textarea>` of
+# embed code. Two tag-like pieces in a widget's own text say it is code, never the page's story.
+_TAG_AS_TEXT = re.compile(r"<\s*/?\s*[a-z][a-z0-9]*(?:\s[^<>]*)?/?>", re.I)
+
+
+def _markup_as_text(text: str | None) -> bool:
+    """`text` (a widget's own text, before its first child) holds two tags or more."""
+    return text is not None and "<" in text and len(_TAG_AS_TEXT.findall(text, 0, 5000)) >= 2
+
+
 def prune_code(work: lxml.html.HtmlElement) -> None:
     """Drop script, style, form controls, embedded media and the head (tails stay)."""
     for frame in list(work.iter("iframe")):
@@ -129,7 +139,7 @@ def prune_code(work: lxml.html.HtmlElement) -> None:
             _unframe(frame)
     etree.strip_elements(work, *CODE_TAGS, with_tail=False)
     for el in list(work.iter(*WIDGET_TAGS)):
-        if len(el.text_content()) > 200:
+        if len(el.text_content()) > 200 and not _markup_as_text(el.text):
             el.drop_tag()
         elif el.getparent() is not None:
             el.drop_tree()
