@@ -99,6 +99,8 @@ def find_region(keys: Sequence[str], drop: Sequence[LineRule] = (), template: fr
     title, heads_prose = find_headline(keys, scores, start)
     top = title if title is not None else start
     above = max(top - DATE_OVER_TITLE, start - TITLE_WINDOW) if title is not None else max(0, start - HEADER_WINDOW)
+    if title is not None and not page_titled(keys, start):    # a headline found by cues alone may be a caption:
+        above = max(0, min(above, start - HEADER_WINDOW))      # the date lines it would shut out are kept still
     header = tuple(i for i in range(above, start) if is_header_line(keys[i]))
     titled = title is not None and page_title_match(keys[title], keys[0])
     if not is_dump(keys, scores, top, end, titled):
