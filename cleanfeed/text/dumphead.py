@@ -80,21 +80,29 @@ def _has_page_title(keys: tuple[str, ...]) -> bool:
     if len(keys) < 2 or len(title_tokens(first)) < MIN_PAGE_TITLE_TOKENS or first_match(dump_rules(), first) \
             or len(pieces) >= 3 and max(len(title_tokens(p)) for p in pieces) < MIN_PAGE_TITLE_TOKENS:
         return False
-    head = title_head(first)
-    if any(names_headline(key, first, head) for key in keys[1:]):
+    head, bag = title_head(first), title_tokens(first)
+    # the cheap test first: most `<title>`s name their headline by its piece; a rewording costs a token bag a line
+    if any(page_title_match(key, first, head) and not _NOT_TITLE_END.search(key) for key in keys[1:]) \
+            or any(names_headline(key, first, head, bag) for key in keys[1:]):
         return True
     return len(title_tokens(first)) >= MIN_HEADLINE_TOKENS and len(pieces) <= MAX_UNNAMED_PIECES \
         and not _NOT_TITLE_END.search(first) and first_match(generic_rules().lines, first) is None
 
 
-def names_headline(key: str, page_title: str, head: str) -> bool:
+def names_headline(key: str, page_title: str, head: str, bag: Counter[str] | None = None) -> bool:
     """The line can be the headline a `<title>` names or rewords: named by page_title_match, or 4+ tokens worded
-    alike; not a sentence (a site's name opening its blurb in the footer, `Acme Data is a …`), and when it is
-    the first line again, not a banner's call to action (`… subscribe here!`)."""
+    alike (title_overlap; `bag` is the `<title>`'s title_tokens, made once per page); not a sentence (a site's
+    name opening its blurb in the footer, `Acme Data is a …`), and when it is the first line again, not a
+    banner's call to action (`… subscribe here!`)."""
     if _NOT_TITLE_END.search(key):
         return False
-    return page_title_match(key, page_title, head) or key != page_title and len(title_tokens(key)) >= 4 \
-        and title_overlap(key, page_title) >= MIN_TITLE_OVERLAP
+    if page_title_match(key, page_title, head):
+        return True
+    if key == page_title:
+        return False
+    line, title = title_tokens(key), title_tokens(page_title) if bag is None else bag
+    common = sum((line & title).values()) if len(line) >= 4 else 0
+    return common > 0 and 2 * common / (sum(line.values()) + sum(title.values())) >= MIN_TITLE_OVERLAP
 
 
 def page_titled(keys: Sequence[str], start: int) -> bool:
