@@ -1,9 +1,12 @@
 """The headline of a whole-page text dump and the window of header lines above its article run.
 
-A dump's first line is the page's `<title>`; the headline is the line below that the `<title>` names (its
-headline piece, the whole `<title>` printed again, or its first piece when the longer piece is the site's),
-else the line that words the `<title>` alike (search-engine titles reword the printed headline), else the
-nearest line printed twice, else a short line over the date / source lines that head the run.
+A dump's first line is the page's `<title>` when the scraper saved it (has_page_title: it names a line below,
+or reads like a headline; a skip link, a logo's name or a menu bar does not). Then the headline is the line
+below that the `<title>` names (its headline piece, the whole `<title>` printed again, or its first piece when
+the longer piece is the site's), else the line that words the `<title>` alike (search-engine titles reword the
+printed headline), else the nearest line printed twice, else a short line over the date / source lines that
+head the run. Without a `<title>`, the headline is the line over the run that scores best on cues any renderer
+keeps (headline_by_cues: length, a copy higher up or a breadcrumb's end, date / byline lines under it, nearness).
 
 Pure functions over the page's lines (cleanfeed/text/dump.py calls them).
 """
@@ -67,8 +70,8 @@ def has_page_title(keys: Sequence[str]) -> bool:
     words alike a line further down (the printed headline), or, naming none, reads like a headline: 4+ tokens,
     no sentence end, no boilerplate rule, at most 3 pieces (`Headline | Section | Site`). Never a menu bar
     (3+ pieces, none of 3 tokens: `Home | News | About`; a `<title>` has its headline piece). Rendered without
-    `<title>` (tests/helpers/dumps_b.py), wcxb-dev-en's dumps of the two development folds took the first line
-    (`Skip to content`, a logo's name) for their title on 92 of 317 pages when it was trusted."""
+    `<title>` (tests/helpers/dumps_b.py), wcxb-dev-en's dumps got 0.149 of their titles right while the first
+    line was trusted (`Skip to content` or a logo's name became the title), 0.329 now."""
     return _has_page_title(tuple(keys[:TITLE_REACH]))
 
 
