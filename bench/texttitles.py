@@ -21,6 +21,7 @@ import gzip
 import json
 import re
 from collections import Counter
+from collections.abc import Callable
 from datetime import date
 
 from _score import ROOT, SHARED, load_module
@@ -30,8 +31,19 @@ from cleanfeed.errors import CleanfeedError
 
 DATA = SHARED / "data" / "extraction"
 FOLDS = ROOT / "bench" / "folds.json"
-render_dump = load_module(ROOT / "tests" / "helpers" / "dumps.py", "dumps").render_dump   # the tests' renderer
+# The tests' renderers: `a` as the shared text sets were made (`<title>` first), `b` a browser's innerText with
+# no `<title>` (tests/helpers/dumps_b.py), `c` a third one (tests/helpers/dumps_c.py, when present).
+RENDERERS = {"a": ("dumps.py", "render_dump"), "b": ("dumps_b.py", "render_dump_b"),
+             "c": ("dumps_c.py", "render_dump_c")}
+
+
+def renderer(name: str) -> Callable[[bytes], str]:
+    """The HTML → dump renderer called `name` (a, b or c), loaded by path from tests/helpers/."""
+    file, function = RENDERERS[name]
+    render: Callable[[bytes], str] = getattr(load_module(ROOT / "tests" / "helpers" / file, file[:-3]), function)
+    return render
 SETS = ("wcxb-dev-en", "mozilla-multi")
+PAGE_TITLE = re.compile(rb"<title[^>]*>(.*?)</title>", re.I | re.S)
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
@@ -63,7 +75,7 @@ def same_title(got: str, want: str) -> bool:
     return got.translate(QUOTES) == want.translate(QUOTES)
 
 
-def title_class(got: str, want: str, dump: str) -> str:
+def title_class(got: str, want: str, dump: str, page_title: str) -> str:
     """Why a dump's title missed: nothing read, the headline glued to more text, a piece of it, no line of
     the dump is the headline, or another line chosen."""
     lines = {" ".join(line.split()) for line in dump.splitlines()}
@@ -74,7 +86,7 @@ def title_class(got: str, want: str, dump: str) -> str:
     if got in want:
         return "part of the headline"
     if want not in lines:
-        return "headline not a line of the dump" + (" (in <title> only)" if want in dump.splitlines()[0] else "")
+        return "headline not a line of the dump" + (" (in <title> only)" if want in page_title else "")
     return "another line chosen"
 
 
@@ -103,11 +115,15 @@ def main() -> None:
     ap.add_argument("--misses", help="print the text-dump misses of these folds (comma-separated)")
     ap.add_argument("--folds", help="score only these folds (comma-separated): develop on some, hold out the rest")
     ap.add_argument("--classes", action="store_true", help="count title and day misses per class, per fold")
+    ap.add_argument("--renderer", choices=sorted(RENDERERS), default="a",
+                    help="how pages become dumps: a = `<title>` first (as the shared text sets), b = a browser's "
+                         "innerText without `<title>`, c = tests/helpers/dumps_c.py")
     ap.add_argument("--no-html", action="store_true", help="skip the HTML path's titles (half the time)")
     args = ap.parse_args()
     show = {int(f) for f in args.misses.split(",")} if args.misses else set()
     only = {int(f) for f in args.folds.split(",")} if args.folds else None
     folds = json.loads(FOLDS.read_text("utf-8"))
+    render_dump = renderer(args.renderer)
     for name in args.sets:
         truth = json.loads((DATA / name / "ground-truth.json").read_text("utf-8"))
         per: dict[int, list[int]] = {}
@@ -121,6 +137,8 @@ def main() -> None:
                 continue
             html = gzip.decompress((DATA / name / "html" / f"{pid}.html.gz").read_bytes())
             dump = render_dump(html)
+            found = PAGE_TITLE.search(html)
+            page_title = " ".join(found.group(1).decode("utf-8", "replace").split()) if found else ""
             got, day = title_and_day(dump)
             tally = per.setdefault(fold, [0, 0, 0, 0, 0, 0, 0, 0])
             tally[0] += got == want
@@ -135,11 +153,11 @@ def main() -> None:
             tally[7] += same_title(got, want)
             counts = classes.setdefault(fold, Counter())
             if got != want:
-                counts["title: " + title_class(got, want, dump)] += 1
+                counts["title: " + title_class(got, want, dump, page_title)] += 1
             if gold_day and day != gold_day:
                 counts["day: " + day_class(day, gold_day, printed)] += 1
             if fold in show and got != want:
-                print(f"  miss f{fold} {pid} | gold: {want} | got: {got} | <title>: {dump.splitlines()[0]}")
+                print(f"  miss f{fold} {pid} | gold: {want} | got: {got} | <title>: {page_title}")
             if fold in show and gold_day and day != gold_day:
                 print(f"  day miss f{fold} {pid} | gold: {gold_day} | got: {day} | printed: {printed}")
         n = sum(t[2] for t in per.values())

@@ -16,7 +16,7 @@ from cleanfeed.text.body import clean_body
 from cleanfeed.text.body import drop_teaser_tail as drop_teaser_tail  # re-exported: html.extract
 from cleanfeed.text.body import trim_paragraph as trim_paragraph
 from cleanfeed.text.dump import typed_dump
-from cleanfeed.text.dumphead import MIN_TITLE_OVERLAP
+from cleanfeed.text.dumphead import MIN_TITLE_OVERLAP, has_page_title
 from cleanfeed.text.headerlines import header_author as header_author  # re-exported: html.extract
 from cleanfeed.text.headerlines import is_header as is_header
 from cleanfeed.text.headerlines import is_stamp_row
@@ -32,6 +32,7 @@ from cleanfeed.textnorm import HAN, count_chars
 # How a standfirst or a salutation ends, and a headline does not (a headline may end in `?` or `!`).
 _FULL_STOP = re.compile(r"[.。:：…]$")
 _CUT_OFF = re.compile(r"(\.\.\.|…)$")
+_WORDISH = re.compile(r"\w")
 # A day's ordinal suffix (`Nov 25th, 2025`, `Posted on November 6th, 2025`): dropped before a dump's row under
 # its headline is read as a date row (the HTML path reads such rows from markup and is left as it is).
 _ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b", re.I)
@@ -70,8 +71,11 @@ def find_first_paragraph(lines: Sequence[Line], hit: Hit, g: GenericRules) -> in
 
 
 def _title_candidate(line: Line, g: GenericRules) -> bool:
+    """Not boilerplate, a breadcrumb, a header or section marker, and holding a word or a Han character: a
+    line of marks alone is a separator or an accessibility anchor (`:::`, the access-key marks of Taiwanese
+    government and association sites)."""
     return not (line.crumb or line.head or first_match(g.lines, line.key) is not None
-                or SEPARATOR_ONLY.match(line.key) or line.marker)
+                or SEPARATOR_ONLY.match(line.key) or line.marker or not _WORDISH.search(line.key))
 
 
 def choose_title(lines: Sequence[Line], body_start: int, g: GenericRules,
@@ -142,11 +146,15 @@ def clean_text(text: str, rule: SiteRule | None = None) -> Draft:
     g = generic_rules()
     lines = split_lines(text)     # a whole-page dump: its article region; a cleaned page stays whole
     memo = MatchMemo()
-    page_title = lines[0] if lines else None    # a dump's first line is the page's `<title>`
+    first = lines[0] if lines else None
+    titled = has_page_title([ln.key for ln in lines])
     lines, dump_removed, headline, kind, as_content = typed_dump(
         lines, rule, article=reads_as_article(text, lines, g), match=memo)
+    # a dump's first line is the page's `<title>` when the scraper saved it (not a skip link or a logo's name),
+    # or when the region kept it as the `<title>` printed again over the story (text/dumphead.page_titled)
+    page_title = first if titled or headline is None and any(ln is first for ln in lines) else None
     if as_content:      # a listing, a thread, a product page, an article in doubt: its content lines, no article logic
-        return other_draft(lines, page_title, kind, dump_removed)
+        return other_draft(lines, first, kind, dump_removed)
     hit = Hit((*(rule.drop_lines if rule else ()), *g.lines), memo)
     sections = (*(rule.cut_from if rule else ()), *g.sections)
     start = find_first_paragraph(lines, hit, g)

@@ -24,7 +24,14 @@ from typing import Protocol, TypeVar
 
 from cleanfeed.model import Removed
 from cleanfeed.rules.site import LineRule, SiteRule, first_match, generic_rules
-from cleanfeed.text.dumphead import HEADER_WINDOW, TITLE_WINDOW, find_headline, named_headlines
+from cleanfeed.text.dumphead import (
+    HEADER_WINDOW,
+    MIN_HEADLINE_TOKENS,
+    TITLE_WINDOW,
+    find_headline,
+    named_headlines,
+    page_titled,
+)
 from cleanfeed.text.dumpmodel import Run, learned_type
 from cleanfeed.text.dumptype import dump_page_type, other_content, rule_namer
 from cleanfeed.text.linescore import (
@@ -95,22 +102,36 @@ def find_region(keys: Sequence[str], drop: Sequence[LineRule] = (), template: fr
     title, heads_prose = find_headline(keys, scores, start)
     top = title if title is not None else start
     above = max(top - DATE_OVER_TITLE, start - TITLE_WINDOW) if title is not None else max(0, start - HEADER_WINDOW)
+    if title is not None and not page_titled(keys, start):    # a headline found by cues alone may be a caption:
+        above = max(0, min(above, start - HEADER_WINDOW))      # the date lines it would shut out are kept still
     header = tuple(i for i in range(above, start) if is_header_line(keys[i]))
     titled = title is not None and page_title_match(keys[title], keys[0])
     if not is_dump(keys, scores, top, end, titled):
-        return whole
+        return seed_like(whole, keys, scores, title, start)
     verdict = learned_type(keys, first_scores, Run(start, end, title is not None)) if kind == "article" else None
     kind = verdict.page_type if verdict else kind    # the rules found no shop, thread or manual: the model's
     if kind != "article" or verdict and verdict.doubtful:      # (text/dumpmodel.py)
         keep_other, why = other_content(keys, first_scores, rule_namer(rules, match), kind)
         return Region(True, tuple(keep_other), tuple(sorted(why.items())), page_type=kind, as_content=True)
-    keep = set(range(start, end)) | set(header) | ({title} if title is not None else {0})   # else `<title>`
+    fallback = {0} if title is None and page_titled(keys, start) else set()      # the `<title>`, if the dump has one
+    keep = set(range(start, end)) | set(header) | ({title} if title is not None else fallback)
     standfirst = range(top if heads_prose else start, start)
     keep |= {i for i in standfirst if scores[i].quality >= 0.5 and scores[i].tokens >= 8}
     inner = dict(inner_drops(keys, scores, start, end, listed))
     keep -= set(inner)
     dropped = tuple((i, inner.get(i) or _why(i, scores[i], top, end)) for i in range(len(keys)) if i not in keep)
     return Region(True, tuple(sorted(keep)), dropped, (start, end), title, header)
+
+
+def seed_like(whole: Region, keys: Sequence[str], scores: Sequence[LineScore], title: int | None,
+              start: int) -> Region:
+    """A seed-like page comes back whole; with no `<title>` line, the headline its cues found goes with it
+    when it has MIN_HEADLINE_TOKENS+ tokens, so that textclean does not take the nearest line over the body (a
+    contents entry, `Simple tests at the yard`); a shorter one is as often a notice's number or a label
+    (`Bulletin No. 47` over its date lines), and textclean's own choice stands."""
+    if title is None or page_titled(keys, start) or scores[title].tokens < MIN_HEADLINE_TOKENS:
+        return whole
+    return replace(whole, title=title)
 
 
 def lift_lists(keys: Sequence[str], scores: list[LineScore]) -> frozenset[int]:

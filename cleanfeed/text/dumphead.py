@@ -1,9 +1,12 @@
 """The headline of a whole-page text dump and the window of header lines above its article run.
 
-A dump's first line is the page's `<title>`; the headline is the line below that the `<title>` names (its
-headline piece, the whole `<title>` printed again, or its first piece when the longer piece is the site's),
-else the line that words the `<title>` alike (search-engine titles reword the printed headline), else the
-nearest line printed twice, else a short line over the date / source lines that head the run.
+A dump's first line is the page's `<title>` when the scraper saved it (has_page_title: it names a line below,
+or reads like a headline; a skip link, a logo's name or a menu bar does not). Then the headline is the line
+below that the `<title>` names (its headline piece, the whole `<title>` printed again, or its first piece when
+the longer piece is the site's), else the line that words the `<title>` alike (search-engine titles reword the
+printed headline), else the nearest line printed twice, else a short line over the date / source lines that
+head the run. Without a `<title>`, the headline is the line over the run that scores best on cues any renderer
+keeps (headline_by_cues: length, a copy higher up or a breadcrumb's end, date / byline lines under it, nearness).
 
 Pure functions over the page's lines (cleanfeed/text/dump.py calls them).
 """
@@ -12,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 from cleanfeed.rules.site import first_match, generic_rules
 from cleanfeed.text.linescore import (
@@ -22,6 +26,7 @@ from cleanfeed.text.linescore import (
     title_head,
     title_overlap,
     title_pieces,
+    title_tokens,
 )
 
 TITLE_WINDOW = 15       # how far above the article run a headline is looked for
@@ -38,11 +43,85 @@ MAX_TWICE_UNRELATED = 0.2
 MIN_HEADLINE_TOKENS = 4  # a headline found only by the header lines under it: fewer tokens is a menu item
 _HEADLINE_STOP = re.compile(r"[。.:;,]$")        # how a caption, a label or a sentence ends; a headline does not
 _CRUMB = re.compile(r">|»|›|\|")
+_BYLINE = re.compile(r"(written|posted|published|reviewed|edited|updated|words)\s+(by|on)\b", re.I)
+_NUMBERISH = re.compile(r"\d{3,4}[-. )]\s?\d{3,4}\b|\d{1,2}(am|pm)\b", re.I)   # a phone number, opening hours
+_LABELLED_NUMBER = re.compile(r"[^\W\d][\w ]{1,24}:\s*\S*\d")   # `Last revised: 22-Jul-2020`, `Reading Time: 11 min`
+_NOT_TITLE_END = re.compile(r"[.。!！>→✕]$")   # a sentence, a call to action, a banner's close button
+MIN_PAGE_TITLE_TOKENS = 3   # a logo's or site's name (`Menlo Coaching`, `Blog`), printed again in the footer
+MAX_UNNAMED_PIECES = 3   # a first line that names no line below: `Headline | Section | Site` at most
+# With no `<title>`, the headline is chosen by cues (headline_by_cues); swept on wcxb-dev-en dumps of the two
+# development folds rendered without `<title>` (tests/helpers/dumps_b.py; 368 pages with mozilla-multi's):
+# titles 103 with (10 lines, 20 tokens, 1.0 a line, no under-header price) -> 108 with the price of 4 (2: 105,
+# 8: 106) -> 112 with 12 tokens and 0.5 a line (20 / 15 / 12 / 10 tokens: 108 / 109 / 110 / 110 alone; 2.0 a
+# line: 92) -> 115 looking 15 lines up (20: 115) -> 119 with 8 for date / byline lines under it (2 / 4 / 6 / 10:
+# 115 / 116 / 118 / 119).
+CUE_WINDOW = TITLE_WINDOW   # how far above the run a dump with no `<title>` has its headline looked for
+CUE_MAX_TOKENS = 12         # tokens a headline earns at most: a longer caption or standfirst earns no more
+CUE_DISTANCE = 0.5          # what each line between a candidate and the run costs it
+CUE_TWICE = 4.0             # printed a little higher already, or ending a breadcrumb
+CUE_OVER_HEADER = 8.0       # date / byline lines right under it
+CUE_UNDER_HEADER = 4.0      # date / byline lines right above and none under: a caption or standfirst under the byline
+TITLE_REACH = 400        # how far down a dump's first line is looked for as a printed headline
+
+
+def has_page_title(keys: Sequence[str]) -> bool:
+    """Whether the dump's first line is the page's `<title>`, as the shared text sets print it; a scraper that
+    saves only the body starts with a skip link, a logo's name or a menu bar instead. It is when it names or
+    words alike a line further down (the printed headline), or, naming none, reads like a headline: 4+ tokens,
+    no sentence end, no boilerplate rule, at most 3 pieces (`Headline | Section | Site`). Never a menu bar
+    (3+ pieces, none of 3 tokens: `Home | News | About`; a `<title>` has its headline piece). Rendered without
+    `<title>` (tests/helpers/dumps_b.py), wcxb-dev-en's dumps got 0.149 of their titles right while the first
+    line was trusted (`Skip to content` or a logo's name became the title), 0.329 now."""
+    return _has_page_title(tuple(keys[:TITLE_REACH]))
+
+
+@lru_cache(maxsize=8)
+def _has_page_title(keys: tuple[str, ...]) -> bool:
+    """has_page_title, once per page (the region finder and textclean each ask several times)."""
+    first = keys[0] if keys else ""
+    pieces = title_pieces(first)
+    if len(keys) < 2 or len(title_tokens(first)) < MIN_PAGE_TITLE_TOKENS or first_match(dump_rules(), first) \
+            or len(pieces) >= 3 and max(len(title_tokens(p)) for p in pieces) < MIN_PAGE_TITLE_TOKENS:
+        return False
+    head, bag = title_head(first), title_tokens(first)
+    # the cheap test first: most `<title>`s name their headline by its piece; a rewording costs a token bag a line
+    if any(page_title_match(key, first, head) and not _NOT_TITLE_END.search(key) for key in keys[1:]) \
+            or any(names_headline(key, first, head, bag) for key in keys[1:]):
+        return True
+    return len(title_tokens(first)) >= MIN_HEADLINE_TOKENS and len(pieces) <= MAX_UNNAMED_PIECES \
+        and not _NOT_TITLE_END.search(first) and first_match(generic_rules().lines, first) is None
+
+
+def names_headline(key: str, page_title: str, head: str, bag: Counter[str] | None = None) -> bool:
+    """The line can be the headline a `<title>` names or rewords: named by page_title_match, or 4+ tokens worded
+    alike (title_overlap; `bag` is the `<title>`'s title_tokens, made once per page); not a sentence (a site's
+    name opening its blurb in the footer, `Acme Data is a …`), and when it is the first line again, not a
+    banner's call to action (`… subscribe here!`)."""
+    if _NOT_TITLE_END.search(key):
+        return False
+    if page_title_match(key, page_title, head):
+        return True
+    if key == page_title:
+        return False
+    line, title = title_tokens(key), title_tokens(page_title) if bag is None else bag
+    common = sum((line & title).values()) if len(line) >= 4 else 0
+    return common > 0 and 2 * common / (sum(line.values()) + sum(title.values())) >= MIN_TITLE_OVERLAP
+
+
+def page_titled(keys: Sequence[str], start: int) -> bool:
+    """Whether the dump's first line is its `<title>` (has_page_title), or, of 4+ tokens, printed again in the
+    TITLE_WINDOW lines above the article run at `start` (a `<title>` that reads like a sentence or a teaser:
+    `Who's Reading Your Newsletter? Increasingly, Not a Human.`). A shorter first line printed again there
+    is as often a site's or author's name over its byline (dumps without `<title>`: `Annette Thurmon`)."""
+    return has_page_title(keys) or len(title_tokens(keys[0])) >= MIN_HEADLINE_TOKENS \
+        and keys[0] in keys[max(1, start - TITLE_WINDOW):start]
 
 
 def named_headlines(keys: Sequence[str]) -> list[int]:
     """The lines below the first that are the headline the page's `<title>` (its first line) names."""
-    head = title_head(keys[0]) if keys else ""
+    if not has_page_title(keys):
+        return []
+    head = title_head(keys[0])
     return [i for i in range(1, len(keys)) if page_title_match(keys[i], keys[0], head)]
 
 
@@ -53,8 +132,11 @@ def find_headline(keys: Sequence[str], scores: Sequence[LineScore], start: int) 
     heads the story closely enough that the prose between it and the run is the story's standfirst: not when
     it is the whole `<title>` printed again or a rewording of it (those are often printed higher up, over a
     teaser or caption that aeb-en's gold leaves out: keeping that prose cost aeb-en-text 0.0006 F1)."""
-    window = [i for i in range(start - 1, max(1, start - TITLE_WINDOW) - 1, -1)
+    titled = page_titled(keys, start)
+    window = [i for i in range(start - 1, max(1 if titled else 0, start - TITLE_WINDOW) - 1, -1)
               if scores[i].boiler is None and 2 <= scores[i].tokens <= 60]
+    if not titled:      # no `<title>` to go by: the line that looks most like a headline, near the run
+        return headline_by_cues(keys, scores, start), True
     head = title_head(keys[0])
     # `Climate Change | Economic Research Service`: the longer piece is the site's, the headline is printed as
     # the first piece alone; the nearest of the lines either piece names is the headline, a site's logo higher
@@ -70,6 +152,40 @@ def find_headline(keys: Sequence[str], scores: Sequence[LineScore], start: int) 
     twice = next((i for i in window if seen[keys[i]] > 1 and scores[i].tokens >= 3
                   and title_overlap(keys[i], keys[0]) > MAX_TWICE_UNRELATED), None)
     return (twice, True) if twice is not None else (headline_above_header(keys, scores, start), True)
+
+
+def headline_shaped(key: str, score: LineScore) -> bool:
+    """A line that can be a headline: 3 to 30 tokens, no sentence or label end, no boilerplate rule, not a
+    date / byline line (`Written By Sam Kelly`), a phone number or a short label and its figure, not a
+    breadcrumb or menu bar."""
+    if score.boiler is not None or not 3 <= score.tokens <= 30 or is_header_line(key) or _BYLINE.match(key) \
+            or _HEADLINE_STOP.search(key) or len(_CRUMB.findall(key)) >= 2 \
+            or _NUMBERISH.search(key) or score.tokens <= 6 and _LABELLED_NUMBER.match(key):
+        return False
+    return first_match((*generic_rules().lines, *generic_rules().sections, *dump_rules()), key) is None
+
+
+def headline_by_cues(keys: Sequence[str], scores: Sequence[LineScore], start: int) -> int | None:
+    """With no `<title>` to go by, the headline-shaped line above the run that scores best: its length (a
+    byline, a label or a section name is shorter), printed already a little higher (the `<h1>` over a
+    share box's copy; not a contents entry, whose copy is the section heading below) or ending a
+    breadcrumb, date / byline lines right under it, less a price for each line between it and the run
+    (a standfirst, a byline, a share row may sit there; a teaser or a menu further up)."""
+    crumbs = [_CRUMB.split(key)[-1].strip() for key in keys[max(0, start - TITLE_WINDOW):start]
+              if len(_CRUMB.findall(key)) >= 2]
+    best, best_score = None, 0.0
+    for i in range(start - 1, max(0, start - CUE_WINDOW) - 1, -1):
+        if not headline_shaped(keys[i], scores[i]):
+            continue
+        cue = min(scores[i].tokens, CUE_MAX_TOKENS) - CUE_DISTANCE * (start - 1 - i)
+        cue += CUE_TWICE * (keys[i] in keys[max(0, i - TITLE_WINDOW):i])
+        cue += CUE_TWICE * any(len(c) >= 6 and keys[i].startswith(c) for c in crumbs)
+        over = any(is_header_line(keys[k]) or _BYLINE.match(keys[k]) for k in range(i + 1, min(start, i + 4)))
+        under = any(is_header_line(keys[k]) or _BYLINE.match(keys[k]) for k in range(max(0, i - 3), i))
+        cue += CUE_OVER_HEADER * over - CUE_UNDER_HEADER * (under and not over)
+        if cue > best_score:
+            best, best_score = i, cue
+    return best
 
 
 def reworded_headline(keys: Sequence[str], scores: Sequence[LineScore], window: Sequence[int]) -> int | None:
@@ -100,4 +216,5 @@ def headline_above_header(keys: Sequence[str], scores: Sequence[LineScore], star
 
 
 __all__ = ["TITLE_WINDOW", "HEADER_WINDOW", "MIN_TITLE_OVERLAP", "named_headlines", "find_headline",
-           "reworded_headline", "headline_above_header"]
+           "reworded_headline", "headline_above_header", "has_page_title", "page_titled", "headline_shaped",
+           "headline_by_cues"]
