@@ -19,6 +19,7 @@ from cleanfeed.dates.clues import (
     LABELLED,
     ORIGINAL,
     PUBLISHED,
+    UPDATED,
     Clue,
     Dated,
     is_copyright,
@@ -172,6 +173,16 @@ SOURCE_LINE_RULES = ("editor-source",)     # the boilerplate rule that cuts sour
 ABOVE_TITLE = "above-title"                # read_head's reason for a line above the headline it kept nowhere
 COUNTER = "counter"                        # `发布：2019/2/5　浏览：88次`: a stamp row the cleaner cut for its counter
 ABOVE_TITLE_LINES = 2                      # a date line right above the headline, not a date bar at the top
+# Rows a dump's region or the text cleaner cut that may still state the story's date: the date line nearest the
+# headline that the region left out (`dump-date-near`, cleanfeed/text/dump.py), a row between the headline and
+# the body (`Share: Facebook Twitter | 9 September 2025`); read like a date line above the headline.
+NEAR_RULES = frozenset({"dump-date-near", "above-body"})
+# Chrome rows whose only date that counts is a labelled publication (`发布：2019/2/5　浏览：88次`, `当前位置：首页 >
+# 行业资讯　发布日期：2025-05-20`); and the first date line right after a dump's body (`dump-date-after`), where a
+# source line or a labelled publication or update counts (`来源：江城日报 | 2025年05月16日`, `Page last modified …`;
+# a bare date there is as often a related item's).
+LABELLED_ROWS = frozenset({"breadcrumb"})
+AFTER_BODY = "dump-date-after"
 
 
 def source_line_clues(draft: Draft, language: str) -> list[Clue]:
@@ -188,24 +199,33 @@ def source_line_clues(draft: Draft, language: str) -> list[Clue]:
 
 
 def cut_stamp_clues(draft: Draft, language: str) -> list[Clue]:
-    """Date lines the text cleaner cut as chrome: one of the last lines above the headline that is a date
-    line (`Tue 05 Apr 2022 18.40 BST`, `Madrid, 5 de octubre de 2020`, a notice's `二〇二〇年一月十日`), and a
-    labelled publication date on a counter row (`发布：2019/2/5　浏览：88次`). Trusted below the header lines
+    """Date lines the text cleaner or a dump's region cut: one of the last lines above the headline that is a
+    date line (`Tue 05 Apr 2022 18.40 BST`, `Madrid, 5 de octubre de 2020`, a notice's `二〇二〇年一月十日`), a
+    row between the headline and the body, the date line nearest a dump's headline (`NEAR_RULES`), a publication
+    date on a counter row (`发布：2019/2/5　浏览：88次`), a labelled one in a breadcrumb, and a source line or a
+    labelled publication or update right under a dump's body (`AFTER_BODY`). Trusted below the header lines
     the cleaner kept and the title, above the dateline (often an event's date). Plain-text pages only: an
     HTML page's lines around the headline are read with their structure (header.py)."""
     if draft.doc is not None:
         return []
     above = [r.text for r in draft.removed if r.rule == ABOVE_TITLE][-ABOVE_TITLE_LINES:]
-    counters = [r.text for r in draft.removed if r.rule == COUNTER]
+    rows = [*((t, "line") for t in above), *((r.text, "line") for r in draft.removed if r.rule in NEAR_RULES),
+            *((r.text, "counter") for r in draft.removed if r.rule == COUNTER),
+            *((r.text, "labelled") for r in draft.removed if r.rule in LABELLED_ROWS),
+            *((r.text, "after") for r in draft.removed if r.rule == AFTER_BODY)]
     out = []
-    for k, (line, labelled) in enumerate([*((t, False) for t in above), *((t, True) for t in counters)]):
+    for k, (line, kind) in enumerate(rows):
         text = normalize(line)
         if is_copyright(text) or is_prose(text):
             continue
+        source = kind == "after" and is_source_line(text)
         for j, dated in enumerate(read_line(text, language)):
-            if labelled and role_of(dated.label) != PUBLISHED or not is_date_line(text, dated):
-                continue
-            out.append(_clue(dated, "header", HEADER, HINTED + 1, 6_000 + k * 100 + j, text))
+            role = role_of(dated.label)
+            labelled = dated.label is not None
+            wanted = kind == "line" or source or kind == "counter" and role == PUBLISHED \
+                or labelled and (role == PUBLISHED or kind == "after" and role == UPDATED)
+            if wanted and is_date_line(text, dated):
+                out.append(_clue(dated, "header", HEADER, HINTED + 1, 6_000 + k * 100 + j, text))
     return out
 
 

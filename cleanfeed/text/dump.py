@@ -29,6 +29,7 @@ from cleanfeed.text.dumptype import dump_page_type, other_content, rule_namer
 from cleanfeed.text.linescore import (
     LineScore,
     dump_rules,
+    has_full_date,
     is_chrome,
     is_header_line,
     is_menu_like,
@@ -44,6 +45,12 @@ Match = Callable[[Sequence[LineRule], str], "LineRule | None"]   # first_match, 
 MIN_CHROME = 8          # fewer menu lines than this outside the article: a seed-like page, left whole
 MIN_CHROME_TITLED = 4   # the same when the first line is a `<title>` naming the headline further down
 DATE_OVER_TITLE = 2     # a date / byline line this close above the headline is the story's (`July 29, 2025` / headline)
+# The date line nearest the headline among the lines the region leaves out is handed to the dates engine (as a
+# `dump-date-near` removal), looked for this far above the headline and down to the run; and the first date line
+# this close under the run (`dump-date-after`: a source line, `Page last modified …`), which the engine reads only
+# for a source or a labelled publication / update.
+NEAR_DATE_LINES = 8
+AFTER_BODY_LINES = 3
 TITLE_BONUS = 40.0      # a run right under the page's headline is worth this many tokens more
 MIN_PARAGRAPH = 10.0    # weight of a line that is surely article prose (not a header, not a caption)
 MIN_PROSE_BEFORE_COMMENTS = 30.0  # a comment marker above this much prose is a tool-bar link, not a thread
@@ -91,8 +98,8 @@ def find_region(keys: Sequence[str], drop: Sequence[LineRule] = (), template: fr
     end = cut_at_stamps(keys, scores, start, end)
     title, heads_prose = find_headline(keys, scores, start)
     top = title if title is not None else start
-    above = max(top - DATE_OVER_TITLE, start - TITLE_WINDOW) if title is not None else max(0, start - HEADER_WINDOW)
-    header = tuple(i for i in range(above, start) if is_header_line(keys[i]))
+    above = max(0, top - DATE_OVER_TITLE) if title is not None else max(0, start - HEADER_WINDOW)
+    header = tuple(i for i in range(above, start) if is_header_line(keys[i]) and i not in listed)
     titled = title is not None and page_title_match(keys[title], keys[0])
     if not is_dump(keys, scores, top, end, titled):
         return whole
@@ -104,8 +111,25 @@ def find_region(keys: Sequence[str], drop: Sequence[LineRule] = (), template: fr
     keep |= {i for i in standfirst if scores[i].quality >= 0.5 and scores[i].tokens >= 8}
     inner = dict(inner_drops(keys, scores, start, end, listed))
     keep -= set(inner)
+    inner.update(near_date_lines(keys, top, (start, end), keep | set(inner) | listed))
     dropped = tuple((i, inner.get(i) or _why(i, scores[i], top, end)) for i in range(len(keys)) if i not in keep)
     return Region(True, tuple(sorted(keep)), dropped, (start, end), title, header)
+
+
+def near_date_lines(keys: Sequence[str], top: int, run: tuple[int, int], skip: set[int] | frozenset[int]
+                    ) -> dict[int, str]:
+    """The story's date lines the region leaves out, for the dates engine: the date line nearest the headline
+    (`top`) from `NEAR_DATE_LINES` above it down to the run (a date row over a kicker, a byline row under a
+    standfirst), and the first date line right under the run (`来源：江城日报 | 2025年05月16日`). Lines in `skip`
+    (kept, dropped inside the run, items of a dated list) are not asked."""
+    start, end = run
+    near = [i for i in range(max(1, top - NEAR_DATE_LINES), start) if i not in skip and has_full_date(keys[i])]
+    out = {min(near, key=lambda i: abs(i - top)): "dump-date-near"} if near else {}
+    after = next((i for i in range(end, min(len(keys), end + AFTER_BODY_LINES))
+                  if i not in skip and has_full_date(keys[i])), None)
+    if after is not None:
+        out[after] = "dump-date-after"
+    return out
 
 
 def lift_lists(keys: Sequence[str], scores: list[LineScore]) -> frozenset[int]:
