@@ -36,3 +36,11 @@ def test_publication_day(name: str) -> None:
 def test_update_day(name: str) -> None:
     case: dict[str, Any] = PAGES[name]
     assert html_case_days(name, case["meta"], DUMPS).updated == case["updated"], case["note"]
+
+
+@pytest.mark.parametrize("name", sorted(n for n, c in PAGES.items() if c["published"] and not c["updated"]))
+def test_no_update_is_read_from_another_line(name: str) -> None:
+    """A page that carries no update gets none (a ticker's `Updated …`, a comment's date are not the story's)."""
+    case: dict[str, Any] = PAGES[name]
+    days = html_case_days(name, case["meta"], DUMPS)
+    assert days.updated in (None, days.published), case["note"]

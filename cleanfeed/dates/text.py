@@ -18,6 +18,7 @@ from cleanfeed.dates.clues import (
     HINTED,
     LABELLED,
     ORIGINAL,
+    PAGE,
     PUBLISHED,
     UPDATED,
     Clue,
@@ -227,6 +228,49 @@ def cut_stamp_clues(draft: Draft, language: str) -> list[Clue]:
             if wanted and is_date_line(text, dated):
                 out.append(_clue(dated, "header", HEADER, HINTED + 1, 6_000 + k * 100 + j, text))
     return out
+
+
+STAMP_LINE = 100        # a labelled stamp row is short (`Published: 11 Mar 2026`, `Last updated: November 13, 2025`)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_DIGITS = re.compile(r"\d")
+_STAMP_LABELS = ("published", ORIGINAL, "updated")
+
+
+def page_stamp_clues(draft: Draft, language: str) -> list[Clue]:
+    """A plain-text page's labelled stamp rows wherever the cleaner cut them (`Published: 11 Mar 2026` in a
+    dump's byline box far above the article run, `Last updated: November 13, 2025` under a table of contents,
+    `Page last modified …` in the footer): a publication (or update) day when every labelled publication (or
+    update) row of the page names the same day. Rows that disagree are a list's (each comment's `Posted on …`,
+    each teaser's `Published …`) and say nothing about this page. Read at the page's tier, only when no header
+    line near the headline gave a date (the engine's PAGE stage)."""
+    if draft.doc is not None:
+        return []
+    found: dict[str, list[tuple[Dated, str]]] = {}
+    for removed in draft.removed:
+        if len(removed.text) > STAMP_LINE or not _YEAR.search(removed.text):
+            continue
+        text = normalize(removed.text)
+        for dated in read_line(text, language, relative=False):
+            if dated.label in _STAMP_LABELS and dated.mention.has_year and opens_row(text, dated) \
+                    and is_date_line(text, dated):
+                found.setdefault(role_of(dated.label) or "", []).append((dated, text))
+    out = []
+    for items in found.values():
+        days = {(r.year, r.month, r.day) for dated, _ in items for r in dated.mention.readings[:1]}
+        if len(days) == 1:
+            dated, text = items[0]
+            out.append(_clue(dated, "page-stamp", PAGE, LABELLED, 30_000, text))
+    return out
+
+
+STAMP_LEAD_WORDS = 4    # `Page last modified Jan. 17, 2025`, `Posted on …`: the label opens the row
+
+
+def opens_row(text: str, dated: Dated) -> bool:
+    """The labelled date is the row's own statement: only its label (a few words, no number) before it, not the
+    end of a ticker (`Tin 29,850 +1.2% | Copper 9,410 | Updated Mar 4, 2025 09:15`) or a second stamp."""
+    lead = text[:dated.mention.start]
+    return not _DIGITS.search(lead) and len(lead.split()) <= STAMP_LEAD_WORDS
 
 
 def text_header_clues(draft: Draft, language: str) -> list[Clue]:
