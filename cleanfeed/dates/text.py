@@ -199,17 +199,18 @@ def source_line_clues(draft: Draft, language: str) -> list[Clue]:
     return out
 
 
-def cut_stamp_clues(draft: Draft, language: str) -> list[Clue]:
+def cut_stamp_clues(draft: Draft, language: str, items: frozenset[str] = frozenset()) -> list[Clue]:
     """Date lines the text cleaner or a dump's region cut: one of the last lines above the headline that is a
     date line (`Tue 05 Apr 2022 18.40 BST`, `Madrid, 5 de octubre de 2020`, a notice's `二〇二〇年一月十日`), a
     row between the headline and the body, the date line nearest a dump's headline (`NEAR_RULES`), a publication
     date on a counter row (`发布：2019/2/5　浏览：88次`), a labelled one in a breadcrumb, and a source line or a
     labelled publication or update right under a dump's body (`AFTER_BODY`). Trusted below the header lines
     the cleaner kept and the title, above the dateline (often an event's date). Plain-text pages only: an
-    HTML page's lines around the headline are read with their structure (header.py)."""
+    HTML page's lines around the headline are read with their structure (header.py). Rows in `items` are a
+    dated list's (`dated_items`)."""
     if draft.doc is not None:
         return []
-    above = [r.text for r in draft.removed if r.rule == ABOVE_TITLE][-ABOVE_TITLE_LINES:]
+    above = [r.text for r in draft.removed if r.rule == ABOVE_TITLE and r.text not in items][-ABOVE_TITLE_LINES:]
     rows = [*((t, "line") for t in above), *((r.text, "line") for r in draft.removed if r.rule in NEAR_RULES),
             *((r.text, "counter") for r in draft.removed if r.rule == COUNTER),
             *((r.text, "labelled") for r in draft.removed if r.rule in LABELLED_ROWS),
@@ -275,9 +276,45 @@ def opens_row(text: str, dated: Dated) -> bool:
 
 def text_header_clues(draft: Draft, language: str) -> list[Clue]:
     title = None if draft.title and is_list_item(draft.title) and listed(draft) else draft.title
-    return [*header_clues(draft.header_lines, language, from_html=draft.doc is not None),
-            *title_clues(title, language), *source_line_clues(draft, language), *cut_stamp_clues(draft, language),
+    items = dated_items(draft, language) if draft.doc is None else frozenset()
+    lines = tuple(ln for ln in draft.header_lines if ln not in items)
+    return [*header_clues(lines, language, from_html=draft.doc is not None),
+            *title_clues(title, language), *source_line_clues(draft, language),
+            *cut_stamp_clues(draft, language, items),
             *title_dateline_clues(title if draft.doc is None else None, language)]
+
+
+ITEM_WORDS = 2          # a dated teaser row: a date and at least this many words of a headline or a name
+ITEM_ROWS = 6           # the rows cut right above the headline that are compared with the header lines
+
+
+def item_shape(text: str, language: str) -> tuple[str, tuple[int, int, int]] | None:
+    """Where a bare date stands in a row that also names something (`May 21, 2024 Scrap rules tightened`:
+    "lead"; `Subharun Mukherjee | July 15, 2025`: "tail"), and its day; None for a row that is only a date,
+    a labelled stamp, or prose."""
+    dated = read_line(normalize(text), language, relative=False)
+    if len(dated) != 1 or dated[0].label is not None or not dated[0].mention.readings:
+        return None
+    m, r = dated[0].mention, dated[0].mention.readings[0]
+    before, after = text[:m.start].strip(" |·•-–—:"), text[m.end:].strip(" |·•-–—:")
+    where = "lead" if not before else "tail" if not after else None
+    rest = before or after
+    if where is None or r.year is None or r.month is None or len(rest.split()) < ITEM_WORDS and len(rest) < 6:
+        return None
+    return where, (r.year, r.month, r.day)
+
+
+def dated_items(draft: Draft, language: str) -> frozenset[str]:
+    """Among a plain-text page's header lines and the rows cut right above its headline, the items of a dated
+    list (a `Latest` box over the headline, the bylines of the teasers beside it): rows with a bare date and a
+    headline or a name whose shape another such row repeats with another day. A story's own row (`By Jane Doe |
+    March 3, 2025`) has no twin of another day."""
+    above = [r.text for r in draft.removed if r.rule == ABOVE_TITLE][-ITEM_ROWS:]
+    rows = [ln for ln in (*draft.header_lines, *above) if len(ln) <= STAMP_LINE and _YEAR.search(ln)]
+    if len(rows) < 2:
+        return frozenset()
+    shaped = [(ln, shape) for ln in rows if (shape := item_shape(ln, language))]
+    return frozenset(ln for ln, (where, day) in shaped if any(w == where and d != day for _, (w, d) in shaped))
 
 
 def title_dateline_clues(title: str | None, language: str) -> list[Clue]:
