@@ -248,7 +248,7 @@ def page_stamp_clues(draft: Draft, language: str) -> list[Clue]:
         return []
     found: dict[str, list[tuple[Dated, str]]] = {}
     for removed in draft.removed:
-        if len(removed.text) > STAMP_LINE or not _YEAR.search(removed.text):
+        if len(removed.text) > STAMP_LINE or not _YEAR.search(removed.text) or not may_open_with_label(removed.text):
             continue
         text = normalize(removed.text)
         for dated in read_line(text, language, relative=False):
@@ -265,6 +265,17 @@ def page_stamp_clues(draft: Draft, language: str) -> list[Clue]:
 
 
 STAMP_LEAD_WORDS = 4    # `Page last modified Jan. 17, 2025`, `Posted on …`: the label opens the row
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def may_open_with_label(text: str) -> bool:
+    """A cheap test before the row is read: some words, a few at most, before its first digit (a label, maybe a
+    month's or a weekday's name); most cut rows with a year open with the date itself or are prose."""
+    digit = _DIGITS.search(text)
+    lead = text[:digit.start()] if digit else text
+    return bool(_LETTER.search(lead)) and len(lead.split()) <= STAMP_LEAD_WORDS + 2
 
 
 def opens_row(text: str, dated: Dated) -> bool:
