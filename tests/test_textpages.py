@@ -26,7 +26,7 @@ PAGES = sorted(HERE.glob("*.txt"))
 STRUCTURAL = ("header", "breadcrumb", "duplicate-title", "separator", "teaser-list", "above-title", "footer")
 # Where the whole-page dump finder (cleanfeed/text/dump.py) put a line: outside the article's region.
 DUMP_REGION = ("dump-above-article", "dump-below-article", "dump-between-title-and-body", "dump-menu",
-               "dump-inline-box", "dump-page-title", "dump-outside-content")
+               "dump-inline-box", "dump-page-title", "dump-outside-content", "dump-date-near", "dump-date-after")
 
 
 def ws(text: str) -> str:

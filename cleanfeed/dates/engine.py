@@ -34,7 +34,14 @@ from cleanfeed.dates.layout import Layout, Tags, first_h1, layout_of, regional_l
 from cleanfeed.dates.order import orders_in, page_evidence, settle
 from cleanfeed.dates.resolve import AMBIGUOUS, Resolved, onto_printed_day, own_offset, resolve
 from cleanfeed.dates.scan import page_clues
-from cleanfeed.dates.text import DATELINE_PARAGRAPHS, article_paragraphs, body_clues, cut_note_clues, text_header_clues
+from cleanfeed.dates.text import (
+    DATELINE_PARAGRAPHS,
+    article_paragraphs,
+    body_clues,
+    cut_note_clues,
+    page_stamp_clues,
+    text_header_clues,
+)
 from cleanfeed.dates.url import image_clues, page_url, url_clues
 from cleanfeed.model import DateCandidate, DateContext, Draft, FoundDate
 
@@ -125,7 +132,8 @@ def _stages(draft: Draft, ctx: DateContext, tags: Tags | None, lang: str) -> lis
         # once the headline's lines gave a date.
         Stage(URL, lambda j: [*itemprop_clues(doc, lang, layout()), *marked_clues(doc, lang, layout())] if html
               else []),
-        Stage(PAGE, lambda j: [*page_clues(doc, lang, layout()), *image_clues(tags)] if tags is not None else []),
+        Stage(PAGE, lambda j: [*page_clues(doc, lang, layout()), *image_clues(tags)] if tags is not None
+              else page_stamp_clues(draft, lang)),
         # The article's opening in <div>s the paragraphs missed; moot once any dateline or better won.
         Stage(LOOSE, lambda j: block_dateline_clues(doc, lang or "", layout()) if html else []),
         Stage(BODY, lambda j: body_clues(paragraphs, lang, start=DATELINE_PARAGRAPHS, skip_lines=True)),

@@ -37,6 +37,7 @@ from cleanfeed.text.dumptype import dump_page_type, other_content, rule_namer
 from cleanfeed.text.linescore import (
     LineScore,
     dump_rules,
+    has_full_date,
     is_chrome,
     is_header_line,
     is_menu_like,
@@ -53,6 +54,13 @@ Match = Callable[[Sequence[LineRule], str], "LineRule | None"]   # first_match, 
 MIN_CHROME = 8          # fewer menu lines than this outside the article: a seed-like page, left whole
 MIN_CHROME_TITLED = 4   # the same when the first line is a `<title>` naming the headline further down
 DATE_OVER_TITLE = 2     # a date / byline line this close above the headline is the story's (`July 29, 2025` / headline)
+# The date line nearest the headline among the lines the region leaves out is handed to the dates engine (as a
+# `dump-date-near` removal), looked for this far above the headline and down to the run; and the first date line
+# this close under the run (`dump-date-after`: a source line, `Page last modified …`), which the engine reads only
+# for a source or a labelled publication / update.
+NEAR_DATE_LINES = 8
+NAMED_REACH = 2
+AFTER_BODY_LINES = 3
 TITLE_BONUS = 40.0      # a run right under the page's headline is worth this many tokens more
 MIN_PARAGRAPH = 10.0    # weight of a line that is surely article prose (not a header, not a caption)
 MIN_PROSE_BEFORE_COMMENTS = 30.0  # a comment marker above this much prose is a tool-bar link, not a thread
@@ -95,16 +103,17 @@ def find_region(keys: Sequence[str], drop: Sequence[LineRule] = (), template: fr
     kind, first_scores = dump_page_type(keys, scores), tuple(scores)   # before the passes below change them
     listed = lift_lists(keys, scores)
     rules = (*dump_rules(), *drop, *generic_rules().lines)
-    start, end = settle_run(keys, scores, rules, match)
+    named = named_headlines(keys)
+    start, end = settle_run(keys, scores, rules, match, named)
     if end == 0:
         return whole
     end = cut_at_stamps(keys, scores, start, end)
     title, heads_prose = find_headline(keys, scores, start)
     top = title if title is not None else start
-    above = max(top - DATE_OVER_TITLE, start - TITLE_WINDOW) if title is not None else max(0, start - HEADER_WINDOW)
+    above = max(0, top - DATE_OVER_TITLE) if title is not None else max(0, start - HEADER_WINDOW)
     if title is not None and not page_titled(keys, start):    # a headline found by cues alone may be a caption:
         above = max(0, min(above, start - HEADER_WINDOW))      # the date lines it would shut out are kept still
-    header = tuple(i for i in range(above, start) if is_header_line(keys[i]))
+    header = tuple(i for i in range(above, start) if is_header_line(keys[i]) and i not in listed)
     titled = title is not None and page_title_match(keys[title], keys[0])
     if not is_dump(keys, scores, top, end, titled):
         return seed_like(whole, keys, scores, title, start)
@@ -119,6 +128,8 @@ def find_region(keys: Sequence[str], drop: Sequence[LineRule] = (), template: fr
     keep |= {i for i in standfirst if scores[i].quality >= 0.5 and scores[i].tokens >= 8}
     inner = dict(inner_drops(keys, scores, start, end, listed))
     keep -= set(inner)
+    anchors = [top, *(i for i in named if i < start and i != top)]
+    inner.update(near_date_lines(keys, anchors, (start, end), keep | set(inner) | listed))
     dropped = tuple((i, inner.get(i) or _why(i, scores[i], top, end)) for i in range(len(keys)) if i not in keep)
     return Region(True, tuple(sorted(keep)), dropped, (start, end), title, header)
 
@@ -132,6 +143,28 @@ def seed_like(whole: Region, keys: Sequence[str], scores: Sequence[LineScore], t
     if title is None or page_titled(keys, start) or scores[title].tokens < MIN_HEADLINE_TOKENS:
         return whole
     return replace(whole, title=title)
+
+
+def near_date_lines(keys: Sequence[str], anchors: Sequence[int], run: tuple[int, int],
+                    skip: set[int] | frozenset[int]) -> dict[int, str]:
+    """The story's date lines the region leaves out, for the dates engine: the date line nearest the headline
+    (`anchors[0]`, else the run's start) from `NEAR_DATE_LINES` above it down to the run (a date row over a
+    kicker, a byline row under a standfirst), or right by another line the `<title>` names above the run (a
+    headline printed far above a run that starts under a table of contents: `NAMED_REACH` lines either side);
+    and the first date line right under the run (`来源：江城日报 | 2025年05月16日`). Lines in `skip` (kept,
+    dropped inside the run, items of a dated list) are not asked."""
+    start, end = run
+    top, others = anchors[0], anchors[1:]
+    near = [(abs(i - top), i) for i in range(max(1, top - NEAR_DATE_LINES), start)
+            if i not in skip and has_full_date(keys[i])]
+    near += [(abs(i - a), i) for a in others for i in range(max(1, a - NAMED_REACH), min(start, a + NAMED_REACH + 1))
+             if i not in skip and i != a and has_full_date(keys[i])]
+    out = {min(near)[1]: "dump-date-near"} if near else {}
+    after = next((i for i in range(end, min(len(keys), end + AFTER_BODY_LINES))
+                  if i not in skip and has_full_date(keys[i])), None)
+    if after is not None:
+        out[after] = "dump-date-after"
+    return out
 
 
 def lift_lists(keys: Sequence[str], scores: list[LineScore]) -> frozenset[int]:
@@ -165,14 +198,14 @@ def is_dump(keys: Sequence[str], scores: Sequence[LineScore], top: int, end: int
 
 
 def settle_run(keys: Sequence[str], scores: list[LineScore], rules: Sequence[LineRule],
-               match: Match = first_match) -> tuple[int, int]:
+               match: Match = first_match, named: Sequence[int] | None = None) -> tuple[int, int]:
     """The article run, asking the boilerplate rules only about the prose lines of the winning run and
     choosing again while they find any (`scores` is updated): 20 regexes for every line of the page
     would double the time per page, and a line that costs more than it earns stays out anyway (a table
     cell or list item lifted by `lift_lists` is not asked either: no rule was asked about it before)."""
     asked: set[int] = set()
     start, end = 0, 0
-    titled = named_headlines(keys)         # the same in every pass: only the weights change
+    titled = named_headlines(keys) if named is None else named   # the same in every pass: only the weights change
     form = comment_form(keys)
     footer = copyright_line(keys)
     for _ in range(RULE_PASSES):

@@ -164,6 +164,11 @@ def mentions_time(key: str) -> bool:
     return _STAMP.search(key) is not None
 
 
+def has_full_date(key: str, max_len: int = 160) -> bool:
+    """A short line that writes a full date (`Posted July 10, 2004`, `来源：江城日报 | 2025年05月16日`)."""
+    return len(key) <= max_len and _DATE.search(key) is not None
+
+
 def is_header_line(key: str) -> bool:
     """A date, source or byline line near the headline (`2011-12-09 20:27`, `【来源：新华网】`, `作者：`)."""
     return len(key) <= 120 and (_DATE.search(key) is not None or _SOURCE.search(key) is not None)

@@ -1,0 +1,47 @@
+"""The pages of tests/data/dates/dumps (README.md there): whole-page text dumps written for issue 19 and #17
+point 4 before the text path was changed for them. A dump has no metadata: its publication and update days are
+the lines it prints near the headline (a date line over or under it, a byline with a date, `Published …
+Updated …`, `发布时间` / `更新时间`, a date in a breadcrumb or share row) or the dateline opening its first
+paragraph, among dated teasers, comments, tickers and copyright years. Each page goes through the pipeline with
+its fetch time and zone, without a URL; the pages failing when they were committed are strict xfails by name,
+so a fix must take its name off the list."""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from helpers.datecases import DATES, by_name, html_case_days, html_cases
+
+DUMPS = DATES / "dumps"
+PAGES = html_cases(DUMPS)
+# Publication days wrong when the pages were committed: 4 of 24 (every update day right). Right since the dump's
+# region hands over the date line nearest its headline and the first date line under its body, and the dates
+# engine reads a date row cut between the headline and the body and a labelled date in a breadcrumb: e08, z04, z08.
+# Right since the rows of a dated list over the headline are left out of its header lines (text.dated_items): e11.
+XFAIL: set[str] = set()
+XFAIL_UPDATED: set[str] = set()
+
+
+def test_the_folder_lists_its_pages() -> None:
+    assert {p.name for p in DUMPS.glob("*.txt")} == set(PAGES)
+    assert all(case["meta"] for case in PAGES.values()) and set(PAGES) >= XFAIL | XFAIL_UPDATED
+
+
+@pytest.mark.parametrize("name", by_name(sorted(PAGES), XFAIL))
+def test_publication_day(name: str) -> None:
+    case: dict[str, Any] = PAGES[name]
+    assert html_case_days(name, case["meta"], DUMPS).published == case["published"], case["note"]
+
+
+@pytest.mark.parametrize("name", by_name(sorted(n for n, c in PAGES.items() if c["updated"]), XFAIL_UPDATED))
+def test_update_day(name: str) -> None:
+    case: dict[str, Any] = PAGES[name]
+    assert html_case_days(name, case["meta"], DUMPS).updated == case["updated"], case["note"]
+
+
+@pytest.mark.parametrize("name", sorted(n for n, c in PAGES.items() if c["published"] and not c["updated"]))
+def test_no_update_is_read_from_another_line(name: str) -> None:
+    """A page that carries no update gets none (a ticker's `Updated …`, a comment's date are not the story's)."""
+    case: dict[str, Any] = PAGES[name]
+    days = html_case_days(name, case["meta"], DUMPS)
+    assert days.updated in (None, days.published), case["note"]
