@@ -173,3 +173,17 @@ def test_a_widget_printing_markup_as_text_goes_and_one_that_swallowed_the_page_i
     text = page.text_content()
     assert "ads.example.net" not in text and "<div>" not in text
     assert text.count("forty yards") == 3                   # the swallowed paragraphs stay
+
+
+def test_a_closed_frame_s_markup_goes_and_one_left_open_gives_the_page_back() -> None:
+    """libxml2 reads an `<iframe>` or `<textarea>` as raw text up to its end tag. A closed one's markup is its
+    fallback or embed code, never shown with the page (`Your browser does not support inline frames.` leaked
+    into the story when every iframe's markup was parsed); one left open read the rest of the page as text."""
+    fallback = "<p>Your browser does not support inline frames.</p>"
+    page = lxml.html.fromstring(f"<html><body><div><p>{PROSE}</p><iframe src='https://maps.example/e'>{fallback}"
+                                f"</iframe><p>{PROSE}</p><textarea rows=3><p>{PROSE}</p><p>{PROSE}</p></div>"
+                                "</body></html>")
+    prune_code(page)
+    text = page.text_content()
+    assert "does not support" not in text
+    assert text.count("forty yards") == 4 and "<p>" not in text     # the textarea's swallowed paragraphs stay

@@ -134,8 +134,8 @@ def _markup_as_text(text: str | None) -> bool:
 
 def prune_code(work: lxml.html.HtmlElement) -> None:
     """Drop script, style, form controls, embedded media and the head (tails stay)."""
-    for frame in list(work.iter("iframe")):
-        if _MARKUP_TEXT.match(frame.text or ""):
+    for frame in list(work.iter(*_RAW_TEXT_TAGS)):
+        if _MARKUP_TEXT.match(frame.text or "") and _ran_to_the_end(frame):
             _unframe(frame)
     etree.strip_elements(work, *CODE_TAGS, with_tail=False)
     for el in list(work.iter(*WIDGET_TAGS)):
@@ -145,15 +145,27 @@ def prune_code(work: lxml.html.HtmlElement) -> None:
             el.drop_tree()
 
 
-# An `<iframe>`'s content is raw text to libxml2: an ad's fallback markup (`<SCRIPT SRC=…></SCRIPT><NOSCRIPT>
-# <A HREF=…><IMG …></A></NOSCRIPT>`) came out as article text, and an unclosed `<iframe>` swallowed the rest
-# of the page as literal `<p>…</p>` text. Markup in it is parsed as markup, so its scripts and widgets go the
-# way of the page's own, and swallowed paragraphs are paragraphs again.
+# An `<iframe>`'s or a `<textarea>`'s content is raw text to libxml2, up to its end tag. A closed one's markup is
+# its fallback or embed code, never shown with the page: an ad's `<SCRIPT SRC=…></SCRIPT><NOSCRIPT><A HREF=…>
+# <IMG …></A></NOSCRIPT>`, `<p>Your browser does not support inline frames.</p>`; it goes with the widget
+# (`_markup_as_text`). One left unclosed swallowed the rest of the page as literal `<p>…</p>` text: that
+# markup is parsed back, so its paragraphs are paragraphs again and its scripts go the way of the page's own.
+_RAW_TEXT_TAGS = ("iframe", "textarea")
 _MARKUP_TEXT = re.compile(r"\s*<[a-zA-Z!/]")
 
 
+def _ran_to_the_end(el: lxml.html.HtmlElement) -> bool:
+    """Nothing follows `el` in the document: an element read as raw text ran to its end, never closed."""
+    node: lxml.html.HtmlElement | None = el
+    while node is not None:
+        if (node.tail and node.tail.strip()) or node.getnext() is not None:
+            return False
+        node = node.getparent()
+    return True
+
+
 def _unframe(frame: lxml.html.HtmlElement) -> None:
-    """Replace an `<iframe>` whose text is markup by that markup parsed (its tail stays)."""
+    """Replace an unclosed `<iframe>` or `<textarea>` whose text is markup by that markup parsed."""
     try:
         parts = lxml.html.fragments_fromstring(frame.text or "")
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
