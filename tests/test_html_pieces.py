@@ -12,9 +12,10 @@ import pytest
 
 from cleanfeed.html.blocks import Block
 from cleanfeed.html.extract import entry_titles
-from cleanfeed.html.hints import hint, prune_code, remove_chrome
+from cleanfeed.html.hints import hint, remove_chrome
 from cleanfeed.html.listing import repeated_items
 from cleanfeed.html.metadata import Metadata, choose_title
+from cleanfeed.html.prune import prune_code
 from cleanfeed.html.score import ROOT_ENOUGH, _widen
 from cleanfeed.html.siblings import FEATURES, Model, gather, shipped_model, use_model
 
