@@ -99,9 +99,12 @@ def find_region(keys: Sequence[str], drop: Sequence[LineRule] = (), template: fr
     titled = title is not None and page_title_match(keys[title], keys[0])
     if not is_dump(keys, scores, top, end, titled):
         return whole
+    # Where the rules found no shop, thread or manual, the learned model (text/dumpmodel.py) may type the dump,
+    # or doubt that one article run holds it: either way the dump keeps its content lines.
     verdict = learned_type(keys, first_scores, Run(start, end, title is not None)) if kind == "article" else None
-    kind = verdict.page_type if verdict else kind    # the rules found no shop, thread or manual: the model's
-    if kind != "article" or verdict and verdict.doubtful:      # (text/dumpmodel.py)
+    if verdict is not None:
+        kind = verdict.page_type
+    if kind != "article" or (verdict is not None and verdict.doubtful):
         keep_other, why = other_content(keys, first_scores, rule_namer(rules, match), kind)
         return Region(True, tuple(keep_other), tuple(sorted(why.items())), page_type=kind, as_content=True)
     keep = set(range(start, end)) | set(header) | ({title} if title is not None else {0})   # else `<title>`
