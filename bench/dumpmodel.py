@@ -54,8 +54,13 @@ DOUBT = 0.98
 GATE_MARGIN = 0.9
 CHEAP = frozenset(cheap_features(["a"], [score_line("a")], Run(0, 1, False)))
 FOLD_COUNT = 5
-SOURCES = [ROOT / "cleanfeed" / "text" / "dumpmodel.py", ROOT / "cleanfeed" / "data" / "dumptype.toml",
-           ROOT / "cleanfeed" / "text" / "linescore.py", *(path for path, _ in RENDERERS.values())]
+# The features are read by running the whole pipeline (`dump_features`), so every source and data file of the
+# package keys the cache, not only the feature code: a new boilerplate rule moves the article run and with it
+# `run_share`, and a cache keyed on three files trained a model a fresh clone could not rebuild. The shipped
+# model itself is left out (training never reads it), so `--write` does not throw the cache away.
+SOURCES = sorted(path for path in (ROOT / "cleanfeed").rglob("*")
+                 if path.is_file() and path.suffix in {".py", ".toml", ".json", ".txt"} and path.name != OUT.name
+                 and "__pycache__" not in path.parts) + [path for path, _ in RENDERERS.values()]
 CACHE = Path("/tmp/cleanfeed-bench-dumpmodel") / hashlib.sha256(
     b"".join(p.read_bytes() for p in SOURCES)).hexdigest()[:12]
 

@@ -106,3 +106,11 @@ def test_a_later_post_of_a_numbered_id_shape_is_a_reply() -> None:
     sidebar = ("<html><body><aside class='sidebar'><span id='postdate11'>2019-03-05</span></aside><h1>标题</h1>"
                "<span id='postdate12'>发布时间：2019-03-02</span><p>正文</p></body></html>")
     assert _marked_days(sidebar) == ["2019-03-02"]
+
+
+def test_an_update_stamp_of_the_same_numbered_shape_is_the_page_s_own() -> None:
+    """`time1` / `time2` number a template's slots, not a thread's posts: the second one's update label says it
+    is this page's last change (it was dropped as a reply's date, and the page lost its `updated`)."""
+    page = ("<html><body><h1>标题</h1><p>正文</p><span id='time1'>发布时间：2021-03-02 10:00</span>"
+            "<span id='time2'>更新时间：2021-03-05 09:00</span></body></html>")
+    assert _marked_days(page) == ["2021-03-02 10:00", "2021-03-05 09:00"]

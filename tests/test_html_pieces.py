@@ -10,11 +10,13 @@ from pathlib import Path
 import lxml.html
 import pytest
 
+from cleanfeed import clean
 from cleanfeed.html.blocks import Block
 from cleanfeed.html.extract import entry_titles
-from cleanfeed.html.hints import hint, prune_code, remove_chrome
+from cleanfeed.html.hints import hint, remove_chrome
 from cleanfeed.html.listing import repeated_items
 from cleanfeed.html.metadata import Metadata, choose_title
+from cleanfeed.html.prune import prune_code
 from cleanfeed.html.score import ROOT_ENOUGH, _widen
 from cleanfeed.html.siblings import FEATURES, Model, gather, shipped_model, use_model
 
@@ -173,3 +175,32 @@ def test_a_widget_printing_markup_as_text_goes_and_one_that_swallowed_the_page_i
     text = page.text_content()
     assert "ads.example.net" not in text and "<div>" not in text
     assert text.count("forty yards") == 3                   # the swallowed paragraphs stay
+
+
+def test_a_closed_frame_s_markup_goes_and_one_left_open_gives_the_page_back() -> None:
+    """libxml2 reads an `<iframe>` or `<textarea>` as raw text up to its end tag. A closed one's markup is its
+    fallback or embed code, never shown with the page (`Your browser does not support inline frames.` leaked
+    into the story when every iframe's markup was parsed); one left open read the rest of the page as text."""
+    fallback = "<p>Your browser does not support inline frames.</p>"
+    page = lxml.html.fromstring(f"<html><body><div><p>{PROSE}</p><iframe src='https://maps.example/e'>{fallback}"
+                                f"</iframe><p>{PROSE}</p><textarea rows=3><p>{PROSE}</p><p>{PROSE}</p></div>"
+                                "</body></html>")
+    prune_code(page)
+    text = page.text_content()
+    assert "does not support" not in text
+    assert text.count("forty yards") == 4 and "<p>" not in text     # the textarea's swallowed paragraphs stay
+
+
+@pytest.mark.parametrize("heading", ["【免责声明】", "版权声明：", "法律声明", "【版權聲明】"])
+def test_a_notice_heading_above_the_story_goes_as_a_line(heading: str) -> None:
+    """A notice heading alone on its line cuts the page from there once the story has begun (a legal notice's
+    numbered clauses follow it); above the story it was a reprint-notice line, dropped, and stayed in the
+    text when it became a section marker only."""
+    story = ["今年前五个月我国废铜进口量同比增长百分之十二，其中五月单月进口量创下近两年来的新高，主要来源地为日本。",
+             "业内人士分析，国内精废价差扩大是进口回升的主要原因，随着再生铜原料新标准实施，高品质废铜进口通关更加顺畅。",
+             "预计下半年废铜进口量将保持增长态势，但海外回收成本上升可能限制增幅，企业需要关注汇率和运费的变化。"]
+    page = ("<html><head><title>废铜进口量连续三个月回升</title></head><body><div class=article>"
+            f"<h1>废铜进口量连续三个月回升</h1><p>{heading}</p><p>本文仅代表作者观点，不代表本站立场，仅供参考。</p>"
+            + "".join(f"<p>{p}</p>" for p in story) + "</div></body></html>")
+    text = clean(page.encode()).text
+    assert heading.strip("【】：") not in text and text.startswith(story[0][:20]) and story[2][-10:] in text

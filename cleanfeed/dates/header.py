@@ -18,6 +18,7 @@ from cleanfeed.dates.clues import (
     HINTED,
     LABELLED,
     ORIGINAL,
+    UPDATED,
     Clue,
     is_copyright,
     is_date_line,
@@ -126,15 +127,15 @@ def marked_clues(doc: Any, language: str, layout: Layout) -> list[Clue]:
         looked += 1
         if looked > MAX_HINTED * 3 or len(out) >= MAX_HINTED:
             break
-        shape = post_shape(el)
-        if shape in numbered:
-            continue
         raw = text_of(el, 300)
         if not (6 <= len(raw) <= 200) or _DIGIT.search(raw) is None:
             continue
         text = normalize(raw)
         # Reading the line is cheaper than judging the element's ancestors: most hinted boxes hold no date.
         dates = read_line(text, language, relative=False)[:2]
+        shape = post_shape(el)
+        if shape in numbered and not any(d.label == UPDATED for d in dates):
+            continue                    # a reply's date; an update label is the page's (`time1`, `time2` slots)
         if not dates or is_copyright(text) or layout.excluded(el):
             continue
         if shape:

@@ -2,11 +2,11 @@
 
 `article.extract_html` is the stage (`sniff` tells an HTML page from a text dump): parse (`parse`), read
 metadata from the uncleaned page (`metadata`) and the headline and lead box it prints (`headline`), drop
-chrome by structure and class hints (`hints`), choose the article root by content scoring (`score`), linearise
-it into blocks (`blocks`), filter them with the same boilerplate rules as plain text (`extract`), apply
-site-rule selectors (`siterule`) and FiveFilters rules (`ftr`; `ftrcheck` says which of their XPaths cannot
-run), find who wrote it (`byline`), tell articles from listings (`pagetype`, `listing`, `siblings`) and
-sanitize the body HTML (`sanitize`). Pure: no I/O.
+code and widgets (`prune`) and chrome by structure and class hints (`hints`), choose the article root by
+content scoring (`score`), linearise it into blocks (`blocks`), filter them with the same boilerplate rules as
+plain text (`extract`), apply site-rule selectors (`siterule`) and FiveFilters rules (`ftr`; `ftrcheck` says
+which of their XPaths cannot run), find who wrote it (`byline`), tell articles from listings (`pagetype`,
+`listing`, `siblings`) and sanitize the body HTML (`sanitize`). Pure: no I/O.
 
 May import: the ground floor, `cleanfeed.rules` and `cleanfeed.text`.
 """

@@ -23,12 +23,13 @@ from cleanfeed.html.byline import author_of, byline_elements, byline_in
 from cleanfeed.html.extract import Filtered, filter_blocks, flash_blocks, header_lines_near
 from cleanfeed.html.ftr import FtrResult, apply_ftr, preprocess_html
 from cleanfeed.html.headline import lead_box, printed_headline, site_names, titled_blocks
-from cleanfeed.html.hints import element_text, prune_code, remove_chrome
+from cleanfeed.html.hints import element_text, remove_chrome
 from cleanfeed.html.listing import repeated_items
 from cleanfeed.html.metadata import Metadata, choose_title, is_placeholder_title, norm, read_metadata
 from cleanfeed.html.pagetype import declares_article, list_factor, mostly_cjk, page_type
 from cleanfeed.html.parse import body_of, parse_html
 from cleanfeed.html.pitch import drop_pitch_boxes
+from cleanfeed.html.prune import prune_code
 from cleanfeed.html.sanitize import sanitize
 from cleanfeed.html.score import candidate_roots
 from cleanfeed.html.siterule import apply_strip, select, select_text

@@ -190,6 +190,8 @@ def filter_blocks(blocks: Sequence[Block], title: str | None, rule: SiteRule | N
                 box = _box_end(blocks, n)
                 removed += [Removed(b.text, "inline-box") for b in blocks[n:box] if b.text]
                 n = box
+        elif why is None and marker is not None and marker.rule_class == "notice":
+            why = marker.rule                # `【免责声明】` above the story: a notice's heading, no cut yet
         if why is None and not body_started and block.kind != "li" and looks_like_header(block.text, g, line):
             header.append(block.text)
             why = "header"

@@ -122,56 +122,6 @@ def class_id(el: lxml.html.HtmlElement) -> str:
     return f"{el.get('class') or ''} {ident}".strip()
 
 
-# Markup printed as text: `&lt;div&gt;&lt;a href=…&gt;` in a `<noscript>` ad fallback, a `<textarea>` of
-# embed code. Two tag-like pieces in a widget's own text say it is code, never the page's story.
-_TAG_AS_TEXT = re.compile(r"<\s*/?\s*[a-z][a-z0-9]*(?:\s[^<>]*)?/?>", re.I)
-
-
-def _markup_as_text(text: str | None) -> bool:
-    """`text` (a widget's own text, before its first child) holds two tags or more."""
-    return text is not None and "<" in text and len(_TAG_AS_TEXT.findall(text, 0, 5000)) >= 2
-
-
-def prune_code(work: lxml.html.HtmlElement) -> None:
-    """Drop script, style, form controls, embedded media and the head (tails stay)."""
-    for frame in list(work.iter("iframe")):
-        if _MARKUP_TEXT.match(frame.text or ""):
-            _unframe(frame)
-    etree.strip_elements(work, *CODE_TAGS, with_tail=False)
-    for el in list(work.iter(*WIDGET_TAGS)):
-        if len(el.text_content()) > 200 and not _markup_as_text(el.text):
-            el.drop_tag()
-        elif el.getparent() is not None:
-            el.drop_tree()
-
-
-# An `<iframe>`'s content is raw text to libxml2: an ad's fallback markup (`<SCRIPT SRC=…></SCRIPT><NOSCRIPT>
-# <A HREF=…><IMG …></A></NOSCRIPT>`) came out as article text, and an unclosed `<iframe>` swallowed the rest
-# of the page as literal `<p>…</p>` text. Markup in it is parsed as markup, so its scripts and widgets go the
-# way of the page's own, and swallowed paragraphs are paragraphs again.
-_MARKUP_TEXT = re.compile(r"\s*<[a-zA-Z!/]")
-
-
-def _unframe(frame: lxml.html.HtmlElement) -> None:
-    """Replace an `<iframe>` whose text is markup by that markup parsed (its tail stays)."""
-    try:
-        parts = lxml.html.fragments_fromstring(frame.text or "")
-    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
-        return
-    parent = frame.getparent()
-    if parent is None:
-        return
-    holder = frame.makeelement("span")
-    holder.tail = frame.tail
-    for part in parts:
-        if isinstance(part, str):
-            holder.text = (holder.text or "") + part
-        else:
-            holder.append(part)
-    parent.replace(frame, holder)
-    holder.drop_tag()
-
-
 def _why_chrome(el: lxml.html.HtmlElement) -> str | None:
     """The rule that marks `el` as chrome, or None."""
     tag = el.tag

@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from itertools import accumulate
 from types import EllipsisType
-from typing import Protocol, TypeVar
+from typing import Generic, NamedTuple, Protocol, TypeVar
 
 from cleanfeed.model import Removed
 from cleanfeed.rules.site import LineRule, SiteRule, first_match, generic_rules
@@ -117,9 +117,12 @@ def find_region(keys: Sequence[str], drop: Sequence[LineRule] = (), template: fr
     titled = title is not None and page_title_match(keys[title], keys[0])
     if not is_dump(keys, scores, top, end, titled):
         return seed_like(whole, keys, scores, title, start)
+    # Where the rules found no shop, thread or manual, the learned model (text/dumpmodel.py) may type the dump,
+    # or doubt that one article run holds it: either way the dump keeps its content lines.
     verdict = learned_type(keys, first_scores, Run(start, end, title is not None)) if kind == "article" else None
-    kind = verdict.page_type if verdict else kind    # the rules found no shop, thread or manual: the model's
-    if kind != "article" or verdict and verdict.doubtful:      # (text/dumpmodel.py)
+    if verdict is not None:
+        kind = verdict.page_type
+    if kind != "article" or (verdict is not None and verdict.doubtful):
         keep_other, why = other_content(keys, first_scores, rule_namer(rules, match), kind)
         return Region(True, tuple(keep_other), tuple(sorted(why.items())), page_type=kind, as_content=True)
     fallback = {0} if title is None and page_titled(keys, start) else set()      # the `<title>`, if the dump has one
@@ -407,20 +410,28 @@ class _Line(Protocol):
 L = TypeVar("L", bound=_Line)
 
 
+class TypedDump(NamedTuple, Generic[L]):
+    """What `typed_dump` hands textclean."""
+
+    kept: list[L]               # the lines kept, in page order
+    removed: list[Removed]      # the lines dropped, with why
+    headline: L | None          # the headline line the region found
+    page_type: str              # cleanfeed/text/dumptype.py's type (or the learned model's)
+    as_content: bool            # `kept` are content lines (a non-article, an article in doubt), not an article run
+
+
 def typed_dump(lines: Sequence[L], rule: SiteRule | None = None, article: bool = False,
-               match: Match = first_match) -> tuple[list[L], list[Removed], L | None, str, bool]:
-    """textclean's hook: the lines kept of a whole-page dump, what was dropped, with why, the headline line
-    the region found (None if none) and the dump's page type (cleanfeed/text/dumptype.py). An article keeps
-    its article run; a listing, thread, product page or manual keeps its content lines, and so does an
-    article in doubt (the last item: True when the lines are content lines, not an article run); a seed-like page,
-    or text textclean knows to be an article already (`article`), comes back whole, less the lines of the
-    site's learned template if it has one."""
+               match: Match = first_match) -> TypedDump[L]:
+    """textclean's hook: the lines kept of a whole-page dump and what was dropped. An article keeps its
+    article run; a listing, thread, product page or manual keeps its content lines, and so does an article in
+    doubt; a seed-like page, or text textclean knows to be an article already (`article`), comes back whole,
+    less the lines of the site's learned template if it has one."""
     learned = frozenset(rule.template_lines) if rule else frozenset()
     template = frozenset(ln.key for ln in lines if ln.text in learned)   # learned as the page prints it
     region = find_region([ln.key for ln in lines], rule.drop_lines if rule else (), template, article, match)
     headline = lines[region.title] if region.title is not None else None
-    return ([lines[i] for i in region.keep], [Removed(lines[i].raw, why) for i, why in region.dropped], headline,
-            region.page_type, region.as_content)
+    return TypedDump([lines[i] for i in region.keep], [Removed(lines[i].raw, why) for i, why in region.dropped],
+                     headline, region.page_type, region.as_content)
 
 
-__all__ = ["Region", "find_region", "candidate_runs", "choose_run", "typed_dump"]
+__all__ = ["Region", "TypedDump", "find_region", "candidate_runs", "choose_run", "typed_dump"]
