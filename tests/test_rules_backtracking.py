@@ -12,7 +12,7 @@ import itertools
 import pytest
 from helpers.guard import hang_guard
 
-from cleanfeed.rules.site import LineRule, first_match, generic_rules
+from cleanfeed.rules.linerules import LineRule, first_match, generic_rules
 from cleanfeed.text.linescore import dump_rules
 
 GUARD = 30        # seconds before a sweep counts as hung (the pager row as first merged: hours at 20 numbers)

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from cleanfeed.rules.linematch import FOLD_UNSAFE, derived_needs, folds_like_regex, scans_line
-from cleanfeed.rules.site import LineRule, generic_rules
+from cleanfeed.rules.linerules import LineRule, generic_rules
 from cleanfeed.rules.values import FLAGS
 
 _ANY_ASCII = re.compile(r"[\x00-\x7f]", FLAGS)

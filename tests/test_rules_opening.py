@@ -1,5 +1,5 @@
 """A line rule held at the line's start is asked only of lines whose first character its match may open
-with (`rules.opening`), and `first_match` asks only those rules (`site._may_open`): the answers are the
+with (`rules.opening`), and `first_match` asks only those rules (`linerules._may_open`): the answers are the
 regex's own, on every line."""
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from cleanfeed.rules.linerules import LineRule, first_match, generic_rules, match_key
 from cleanfeed.rules.opening import Opening, opening_class
-from cleanfeed.rules.site import LineRule, first_match, generic_rules, match_key
 from cleanfeed.rules.values import FLAGS
 from cleanfeed.text.linescore import dump_rules
 

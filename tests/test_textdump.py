@@ -296,7 +296,7 @@ def test_a_comment_policy_notice_ends_the_article() -> None:
 @pytest.mark.parametrize("sentence", ["The comments of the minister were approved by the board on Monday.",
                                       "Comments on the draft are closed, the ministry said on Monday."])
 def test_a_sentence_about_comments_is_no_comment_policy(sentence: str) -> None:
-    from cleanfeed.rules.site import first_match
+    from cleanfeed.rules.linerules import first_match
     from cleanfeed.text.linescore import dump_rules
 
     assert first_match(dump_rules(), keys(sentence)[0]) is None

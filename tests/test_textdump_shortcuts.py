@@ -9,7 +9,7 @@ from helpers.data import pages
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleanfeed.rules.site import LineRule, MatchMemo, first_match, generic_rules
+from cleanfeed.rules.linerules import LineRule, MatchMemo, first_match, generic_rules
 from cleanfeed.text.clean import fold, line_key, split_lines
 from cleanfeed.text.language import _fold_table, _script_tables, chinese_script, to_simplified
 from cleanfeed.text.linescore import dump_rules

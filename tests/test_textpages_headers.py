@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import cleanfeed
-from cleanfeed.rules.site import generic_rules
+from cleanfeed.rules.linerules import generic_rules
 from cleanfeed.text.clean import Line, clean_text, split_lines
 from cleanfeed.text.headerlines import header_author, is_header, is_stamp_row
 

@@ -17,7 +17,8 @@ from helpers.tradepages import HERE, Check, checks, cleaned, expectation, fired,
 from cleanfeed.inputs.files import read_page_file
 from cleanfeed.pipeline import clean_page
 from cleanfeed.rules.classes import generic_classes
-from cleanfeed.rules.site import generic_rules, load_rules, match_key
+from cleanfeed.rules.linerules import generic_rules, match_key
+from cleanfeed.rules.site import load_rules
 from cleanfeed.text.clean import split_lines
 from cleanfeed.text.linescore import dump_rules
 

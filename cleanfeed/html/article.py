@@ -35,7 +35,8 @@ from cleanfeed.html.score import candidate_roots
 from cleanfeed.html.siterule import apply_strip, select, select_text
 from cleanfeed.html.sniff import looks_like_html as looks_like_html  # re-exported: pipeline, learn
 from cleanfeed.model import Draft, Removed
-from cleanfeed.rules.site import GenericRules, SiteRule, generic_rules
+from cleanfeed.rules.linerules import GenericRules, generic_rules
+from cleanfeed.rules.site import SiteRule
 from cleanfeed.text.lines import has_sentence
 
 log = logging.getLogger(__name__)

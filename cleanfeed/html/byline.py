@@ -10,7 +10,8 @@ import lxml.html
 
 from cleanfeed.html.metadata import Metadata
 from cleanfeed.html.siterule import select_text
-from cleanfeed.rules.site import SiteRule, generic_rules
+from cleanfeed.rules.linerules import generic_rules
+from cleanfeed.rules.site import SiteRule
 from cleanfeed.text.headerlines import header_author, join_names
 from cleanfeed.textnorm import HAN
 

@@ -16,7 +16,8 @@ from cleanfeed.html.hints import holds_chrome
 from cleanfeed.html.metadata import norm, norm_is
 from cleanfeed.model import Removed
 from cleanfeed.rules.classes import textdump_rules
-from cleanfeed.rules.site import GenericRules, LineRule, SiteRule, first_match, generic_rules
+from cleanfeed.rules.linerules import GenericRules, LineRule, first_match, generic_rules
+from cleanfeed.rules.site import SiteRule
 from cleanfeed.text.body import drop_teaser_tail, trim_paragraph
 from cleanfeed.text.headerlines import is_header, is_stamp_row
 from cleanfeed.text.lines import Line, fold, has_sentence, is_breadcrumb, is_paragraph, line_key

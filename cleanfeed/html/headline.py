@@ -18,7 +18,7 @@ from cleanfeed.html.blocks import Block
 from cleanfeed.html.extract import as_line, looks_like_header
 from cleanfeed.html.hints import element_text
 from cleanfeed.html.metadata import norm
-from cleanfeed.rules.site import GenericRules
+from cleanfeed.rules.linerules import GenericRules
 from cleanfeed.rules.textrules import text_rules
 from cleanfeed.text.lines import is_paragraph
 from cleanfeed.text.multiline import split_lead_label

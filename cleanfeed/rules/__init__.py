@@ -1,7 +1,8 @@
 """Rules: what cleanfeed knows about sites, as data.
 
-Site rules (`cleaners/*.toml`) and the generic boilerplate rules shipped in `cleanfeed/data/` (`site`,
-with the `[crawl]` section in `crawlrule` and value checks in `values`; the rules beyond one line in
+Site rules (`cleaners/*.toml`: `site`, with the `[crawl]` section in `crawlrule` and value checks in
+`values`) and the generic boilerplate rules shipped in `cleanfeed/data/` (one line at a time in
+`linerules`, which lines a rule may match at all in `linematch` and `opening`; the rules beyond one line in
 `textrules`; the class of every removal, for `--explain`, in `classes`), FiveFilters ftr-site-config files
 (`cleaners/*.txt`: read by `ftr`, looked up by host in `ftrlookup`), line templates learned from many
 pages of one site (`learned`), the feed project's `feeds/*.toml`

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from cleanfeed.rules.site import LineRule, generic_rules, line_rules
+from cleanfeed.rules.linerules import LineRule, generic_rules, line_rules
 
 UNKNOWN = "chrome"      # a reason no table names: page furniture around the article
 MIN_PREFIX = 4          # a hint word shorter than this must match whole (`ad` is not `address`)

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from cleanfeed.model import Removed
-from cleanfeed.rules.site import GenericRules, LineRule, first_match
+from cleanfeed.rules.linerules import GenericRules, LineRule, first_match
 from cleanfeed.text.lines import SEPARATOR_ONLY, Hit, Line
 from cleanfeed.text.listblocks import line_shape
 from cleanfeed.text.multiline import (

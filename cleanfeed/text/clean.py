@@ -11,7 +11,8 @@ import re
 from collections.abc import Sequence
 
 from cleanfeed.model import Draft, Removed
-from cleanfeed.rules.site import GenericRules, MatchMemo, SiteRule, first_match, generic_rules
+from cleanfeed.rules.linerules import GenericRules, MatchMemo, first_match, generic_rules
+from cleanfeed.rules.site import SiteRule
 from cleanfeed.text.body import clean_body
 from cleanfeed.text.body import drop_teaser_tail as drop_teaser_tail  # re-exported: html.extract
 from cleanfeed.text.body import trim_paragraph as trim_paragraph

@@ -23,7 +23,8 @@ from types import EllipsisType
 from typing import Generic, NamedTuple, Protocol, TypeVar
 
 from cleanfeed.model import Removed
-from cleanfeed.rules.site import LineRule, SiteRule, first_match, generic_rules
+from cleanfeed.rules.linerules import LineRule, first_match, generic_rules
+from cleanfeed.rules.site import SiteRule
 from cleanfeed.text.dumphead import (
     HEADER_WINDOW,
     MIN_HEADLINE_TOKENS,

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
-from cleanfeed.rules.site import first_match, generic_rules
+from cleanfeed.rules.linerules import first_match, generic_rules
 from cleanfeed.text.linescore import (
     LineScore,
     dump_rules,

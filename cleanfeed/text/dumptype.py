@@ -28,7 +28,7 @@ from importlib import resources
 from itertools import islice
 from typing import Any, NamedTuple
 
-from cleanfeed.rules.site import LineRule
+from cleanfeed.rules.linerules import LineRule
 from cleanfeed.text.linescore import LineScore, mentions_time
 
 PROSE_TOKENS = 15          # a prose line: this many tokens and more, reading like sentences (quality ≥ 0.5)

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from cleanfeed.rules.site import GenericRules, match_key
+from cleanfeed.rules.linerules import GenericRules, match_key
 from cleanfeed.text.language import to_simplified
 
 _NAME = r"[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|van|von|der|da|del|la|le|bin|al)){0,4}"

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from cleanfeed.rules.site import GenericRules, LineRule, MatchMemo, first_match, generic_rules
+from cleanfeed.rules.linerules import GenericRules, LineRule, MatchMemo, first_match, generic_rules
 from cleanfeed.text.headerlines import is_header
 from cleanfeed.text.language import to_simplified
 from cleanfeed.text.multiline import confirmed

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from cleanfeed.rules.classes import textdump_rules
-from cleanfeed.rules.site import LineRule
+from cleanfeed.rules.linerules import LineRule
 from cleanfeed.textnorm import HAN_RANGES
 
 # Han characters and kana count one token each, as the benchmark's scorer counts them (a Japanese line of

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from cleanfeed.rules.site import LineRule
+from cleanfeed.rules.linerules import LineRule
 from cleanfeed.rules.textrules import text_rules
 from cleanfeed.text.language import to_simplified
 
