@@ -13,6 +13,8 @@ do not sum to 100 %).
     python bench/speed.py --profile --top 30     # and the 30 most expensive functions (own time)
     python bench/speed.py --sample               # per-stage shares from pyinstrument's sampler (less
                                                  # overhead than cProfile, which inflates Python calls)
+    python bench/speed.py --small                # small pages only: every dev page under 30 KB and our
+                                                 # hand-written class pages (tests/pages/classes)
     python bench/speed.py --detail               # and per-set ratios, p95 page time, slowest 5 % of pages
     python bench/speed.py --stages               # per-stage CPU time, each stage's entry function
                                                  # wrapped in a timer (no profiler: C time counts fully)
@@ -117,6 +119,24 @@ def sample(per_set: int) -> list[tuple[str, bytes, str | None]]:
         for pid in ids[::step][:per_set]:
             data = gzip.decompress((folder / "html" / f"{pid}.html.gz").read_bytes())
             pages.append((folder.name, data, truth[pid].get("url")))
+    return pages
+
+
+SMALL_BYTES = 30 * 1024
+CLASS_PAGES = ROOT / "tests" / "pages" / "classes"
+
+
+def small_sample(limit: int = SMALL_BYTES) -> list[tuple[str, bytes, str | None]]:
+    """Every page of every extraction set under `limit` bytes, and our hand-written class pages: held-out
+    trade pages average 4-6 KB, where the fixed per-page and per-block costs decide the ratio."""
+    pages = []
+    for folder in sorted(DATA.iterdir()):
+        truth = json.loads((folder / "ground-truth.json").read_text("utf-8"))
+        for pid in sorted(truth):
+            data = gzip.decompress((folder / "html" / f"{pid}.html.gz").read_bytes())
+            if len(data) < limit:
+                pages.append((folder.name, data, truth[pid].get("url")))
+    pages += [("classes", path.read_bytes(), None) for path in sorted(CLASS_PAGES.glob("*.html"))]
     return pages
 
 
@@ -233,12 +253,14 @@ def main() -> int:
     ap.add_argument("--top", type=int, default=0)
     ap.add_argument("--sample", action="store_true", help="per-stage shares from pyinstrument")
     ap.add_argument("--stages", action="store_true", help="per-stage CPU time from timers around stages")
+    ap.add_argument("--small", action="store_true",
+                    help="small pages only: every dev page under 30 KB and tests/pages/classes")
     ap.add_argument("--detail", action="store_true",
                     help="also per-set ratios, the p95 page time and the slowest 5 %% of pages")
     args = ap.parse_args()
     logging.disable(logging.CRITICAL)
     warnings.simplefilter("ignore")
-    pages = sample(args.per_set)
+    pages = small_sample() if args.small else sample(args.per_set)
     run_cleanfeed(b"<html><body><p>warm up</p></body></html>", None)
     run_trafilatura(b"<html><body><p>warm up</p></body></html>", None)
     if args.stages:
