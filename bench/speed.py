@@ -157,7 +157,8 @@ def run_trafilatura(data: bytes, url: str | None) -> None:
 # Caches keyed by page content: cleared before each run, so a repeated run does not meet its own pages
 # (bench/extraction.py cleans every page once).
 CONTENT_CACHES = (("cleanfeed.html.hints", "hint"), ("cleanfeed.html.hints", "token_kind"),
-                  ("cleanfeed.html.blocks", "_joined"), ("cleanfeed.rules.linematch", "_lowered"))
+                  ("cleanfeed.html.blocks", "_joined"), ("cleanfeed.rules.linematch", "_lowered"),
+                  ("cleanfeed.dates.clues", "_read_line"))
 
 
 def clear_content_caches() -> None:
