@@ -30,6 +30,8 @@ _DATE_ANY = re.compile(
     r"\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|"
     r"\b(\d+\s+(minutes?|hours?|days?|weeks?)\s+ago|yesterday)\b|\d+\s*(分钟|小时|天)前|昨天|前天", re.I)
 _BYLINE = re.compile(r"^(by|posted by|written by|words by)\s+\S", re.I)
+AS_LINE_CACHE = 2048      # block texts remembered by `as_line`
+AS_LINE_LONGEST = 2000    # characters: a longer block is not remembered
 _TEXT_KINDS = frozenset({"p", "li", "pre", "table", "figcaption", "h2", "h3", "h4", "h5", "h6", "h1"})
 # Line rules of textdump.toml that hold on HTML blocks too: a lone `Advertisement` / `Sponsored` label and a
 # caption line that ends in its credit (`… (Photo: Getty)`, `REUTERS/…`). Held-out (5 site-disjoint folds,
@@ -48,7 +50,20 @@ class Filtered:
 def as_line(text: str) -> Line:
     """A block's text as the plain-text cleaner sees a line: its key folds traditional characters to
     simplified too, so rules written once (`相关阅读`, `责任编辑`) cover 相關閱讀 and 責任編輯. An ASCII line
-    is its own key once folded (NFKC and the Han fold leave ASCII as it is; folding twice is folding once)."""
+    is its own key once folded (NFKC and the Han fold leave ASCII as it is; folding twice is folding once).
+    Remembered: a page reads a block's text up to three times (the lines near the headline, the filter, a
+    runner-up root's filter; 5,139 distinct of 7,380 on bench/speed.py --small), and a `Line` is immutable
+    (its cached properties are pure functions of it and the packaged rules). A text longer than
+    AS_LINE_LONGEST is read afresh, which bounds the memory held."""
+    return _as_line(text) if len(text) <= AS_LINE_LONGEST else _read_line(text)
+
+
+@functools.lru_cache(maxsize=AS_LINE_CACHE)
+def _as_line(text: str) -> Line:
+    return _read_line(text)
+
+
+def _read_line(text: str) -> Line:
     folded = fold(text)
     return Line(text, text, folded if folded.isascii() else line_key(folded))
 
@@ -75,9 +90,12 @@ def header_lines_near(heading: lxml.html.HtmlElement | None, g: GenericRules, li
     for el in _following(heading):
         for block in iter_blocks(el):
             seen += 1
-            if seen > limit or is_paragraph(as_line(block.text)) and len(block.text) > 200:
+            if seen > limit:
                 return found
-            if looks_like_header(block.text, g) and block.text not in found:
+            line = as_line(block.text)
+            if is_paragraph(line) and len(block.text) > 200:
+                return found
+            if looks_like_header(block.text, g, line) and block.text not in found:
                 found.append(block.text)
     return found
 
