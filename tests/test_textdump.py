@@ -12,8 +12,9 @@ from hypothesis import strategies as st
 import cleanfeed
 import cleanfeed.text.clean as textclean
 from cleanfeed.text.clean import clean_text, split_lines
-from cleanfeed.text.dump import candidate_runs, find_region, typed_dump
+from cleanfeed.text.dump import find_region, typed_dump
 from cleanfeed.text.dumphead import has_page_title
+from cleanfeed.text.dumprun import candidate_runs
 from cleanfeed.text.linescore import is_stamp, page_title_match, score_line, title_head
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -354,7 +355,7 @@ def test_a_dump_with_no_printed_headline_takes_its_page_title_less_the_site() ->
 def test_a_line_ending_in_qian_is_a_relative_time_only_with_an_amount_before() -> None:
     """`3小时前` / `两天前` is an item's stamp; `截至目前` (so far) or `会议之前` (before the meeting) is a
     short line of the story: three of them after the first paragraph cut the run as a dated list did."""
-    from cleanfeed.text.dump import cut_at_stamps
+    from cleanfeed.text.dumprun import cut_at_stamps
     from cleanfeed.text.linescore import line_scores, mentions_time
 
     prose = ("再生铜杆企业本周开工率小幅回升，废铜精废价差收窄至一千五百元每吨左右，"

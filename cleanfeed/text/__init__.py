@@ -2,7 +2,8 @@
 
 Plain-text pages (`clean`: headline and header; `body`: the paragraphs below them; `lines`: one line as the
 rules see it), whole-page text dumps with menus and footers left in (`dump`, scored line by line in
-`linescore`; their headline in `dumphead`, their page type and a non-article's content in `dumptype`),
+`linescore`, the article run chosen in `dumprun`; their headline in `dumphead`, their page type and a
+non-article's content in `dumptype`),
 metadata lines near the headline (`headerlines`), the boilerplate classes that one line cannot show
 (`multiline`: lead labels, attachment lists, footers, credits, tickers), language identification (`language`)
 and the feed summary (`summary`). Pure functions: text and rules in, a `Draft` out.

@@ -1,25 +1,21 @@
 """Whole-page text dumps (menus, breadcrumbs, sidebars, hot lists and footers around one article): find
 the article's lines before textclean reads them.
 
-Each line is scored from its own text (cleanfeed/linescore.py); the article is the contiguous run of
-lines with the highest total (Kadane), which is the context smoothing: a short line between two
-paragraphs is carried by them, a long run of short lines sinks. Around that: the run under the headline
-the page's `<title>` names is preferred, comment threads and dated teaser lists are cut off, and the
-title and header lines (date, source, author) just above the run are kept for textclean (with no
-headline found, the page's `<title>`, its first line: textclean drops the site's name), which then
-applies its own title, header and boilerplate logic to the region. A page that is already seed-like
-(hardly any menu lines outside the article) is returned whole, so textclean reads it as before.
+Each line is scored from its own text (cleanfeed/linescore.py); the article is the contiguous run of lines
+with the highest total (Kadane; cleanfeed/text/dumprun.py), which is the context smoothing: a short line
+between two paragraphs is carried by them, a long run of short lines sinks. Around that: the run under the
+headline the page's `<title>` names is preferred, comment threads and dated teaser lists are cut off, and
+the title and header lines (date, source, author) just above the run are kept for textclean (with no
+headline found, the page's `<title>`, its first line: textclean drops the site's name), which then applies
+its own title, header and boilerplate logic to the region. A page that is already seed-like (hardly any
+menu lines outside the article) is returned whole, so textclean reads it as before.
 
 Pure functions over the page's lines; nothing here reads files or keeps state.
 """
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from itertools import accumulate
-from types import EllipsisType
 from typing import Generic, NamedTuple, Protocol, TypeVar
 
 from cleanfeed.model import Removed
@@ -28,12 +24,12 @@ from cleanfeed.rules.site import SiteRule
 from cleanfeed.text.dumphead import (
     HEADER_WINDOW,
     MIN_HEADLINE_TOKENS,
-    TITLE_WINDOW,
     find_headline,
     named_headlines,
     page_titled,
 )
 from cleanfeed.text.dumpmodel import Run, learned_type
+from cleanfeed.text.dumprun import Match, cut_at_stamps, settle_run
 from cleanfeed.text.dumptype import dump_page_type, other_content, rule_namer
 from cleanfeed.text.linescore import (
     LineScore,
@@ -42,15 +38,11 @@ from cleanfeed.text.linescore import (
     is_chrome,
     is_header_line,
     is_menu_like,
-    is_stamp,
     line_scores,
     page_title_match,
-    score_line,
 )
 from cleanfeed.text.listblocks import list_blocks
 from cleanfeed.text.multiline import CUT_TO_END
-
-Match = Callable[[Sequence[LineRule], str], "LineRule | None"]   # first_match, or a page's MatchMemo
 
 MIN_CHROME = 8          # fewer menu lines than this outside the article: a seed-like page, left whole
 MIN_CHROME_TITLED = 4   # the same when the first line is a `<title>` naming the headline further down
@@ -62,17 +54,8 @@ DATE_OVER_TITLE = 2     # a date / byline line this close above the headline is 
 NEAR_DATE_LINES = 8
 NAMED_REACH = 2
 AFTER_BODY_LINES = 3
-TITLE_BONUS = 40.0      # a run right under the page's headline is worth this many tokens more
-MIN_PARAGRAPH = 10.0    # weight of a line that is surely article prose (not a header, not a caption)
-MIN_PROSE_BEFORE_COMMENTS = 30.0  # a comment marker above this much prose is a tool-bar link, not a thread
-COMMENT_REACH = 3       # a run starting this few lines under a comment marker is a comment
 INLINE_BOX_PROSE = 40.0  # article prose that must follow a `Related` marker inside the run to call it a box
 LIST_WEIGHT = 0.5       # a table cell or list item: carried by the article, never a rival to it
-RULE_PASSES = 4         # rounds of asking the boilerplate rules about the lines of the winning run
-# The site's copyright line (`© 2019 Site, LLC. All rights reserved. …`, `Copyright © 2005-2012 …`): the run
-# that holds the page's last one is the footer's legal text, which reads like prose and can outweigh an
-# article cut into short lines; a wire's notice under the article (`© 2019 Associated Press`) is not the last.
-_COPYRIGHT = re.compile(r"(copyright\s*)?(©|\(c\)|copyright)\s*(19|20)\d\d\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -201,158 +184,6 @@ def is_dump(keys: Sequence[str], scores: Sequence[LineScore], top: int, end: int
     return False
 
 
-def settle_run(keys: Sequence[str], scores: list[LineScore], rules: Sequence[LineRule],
-               match: Match = first_match, named: Sequence[int] | None = None) -> tuple[int, int]:
-    """The article run, asking the boilerplate rules only about the prose lines of the winning run and
-    choosing again while they find any (`scores` is updated): 20 regexes for every line of the page
-    would double the time per page, and a line that costs more than it earns stays out anyway (a table
-    cell or list item lifted by `lift_lists` is not asked either: no rule was asked about it before)."""
-    asked: set[int] = set()
-    start, end = 0, 0
-    titled = named_headlines(keys) if named is None else named   # the same in every pass: only the weights change
-    form = comment_form(keys)
-    footer = copyright_line(keys)
-    for _ in range(RULE_PASSES):
-        start, end = choose_run(keys, [s.weight for s in scores], CommentMarkers(keys, scores), titled, form,
-                                footer)
-        todo = [i for i in range(start, end) if i not in asked and scores[i].weight > 0 and not scores[i].lifted]
-        asked.update(todo)
-        hits = [(i, hit) for i in todo if (hit := match(rules, keys[i])) is not None]
-        for i, hit in hits:
-            for k in range(i + 1, i + scores[i].span):    # a wrapped paragraph's other lines stand alone
-                scores[k] = score_line(keys[k])
-            scores[i] = score_line(keys[i], hit.rule)
-        if not hits:
-            break
-    return start, end
-
-
-def candidate_runs(weights: Sequence[float]) -> list[tuple[float, int, int]]:
-    """(total, start, end) of the best run in each stretch between two points where the running total
-    falls to zero (Kadane's episodes): the article and every rival block of prose (comments, teasers)."""
-    out: list[tuple[float, int, int]] = []
-    total, start, best = 0.0, 0, (0.0, 0, 0)
-    for i, w in enumerate(weights):
-        if total <= 0:
-            if best[0] > 0:
-                out.append(best)
-            total, start, best = 0.0, i, (0.0, i, i)
-        total += w
-        if total > best[0]:
-            best = (total, start, i + 1)
-    if best[0] > 0:
-        out.append(best)
-    return out
-
-
-class CommentMarkers:
-    """Which lines open a comment thread or one comment: `Alex on May 1, 2018 at 6:34 am said:`, `# re:
-    …` anywhere; `Leave a Reply`, `34 responses to …` once some prose came before (above any prose,
-    `我要评论` is a link in the article's tool bar). Asked lazily, only about the few lines that decide
-    between runs."""
-
-    def __init__(self, keys: Sequence[str], scores: Sequence[LineScore]) -> None:
-        self.keys, self.scores = keys, scores
-        self.rules = tuple(r for r in (*generic_rules().sections, *dump_rules()) if r.rule_class == "comments")
-        self.prose_before = [0.0]
-        for score in scores:
-            self.prose_before.append(self.prose_before[-1] + max(score.weight, 0.0))
-        self.memo: dict[int, bool] = {}
-
-    def __call__(self, i: int) -> bool:
-        if i not in self.memo:
-            key = self.keys[i]
-            hit = first_match(self.rules, key) if len(key) <= 160 and self.scores[i].weight < MIN_PARAGRAPH else None
-            self.memo[i] = hit is not None and (
-                hit.rule == "comment-header" or self.prose_before[i] >= MIN_PROSE_BEFORE_COMMENTS)
-        return self.memo[i]
-
-
-def comment_form(keys: Sequence[str]) -> int:
-    """The first comment-policy notice (`Comments are moderated…`, `ATENÇÃO: Comentários … não serão
-    aprovados`): the comment form's header, never a tool-bar link, so below it, at any distance, are the
-    thread and the sidebar. `len(keys)` when the page has none."""
-    rule = next((r for r in dump_rules() if r.rule == "comment-policy"), None)
-    if rule is None or not keys:
-        return len(keys)
-    if not rule.needs:
-        return next((i for i, key in enumerate(keys) if rule.matches(key)), len(keys))
-    low = [key.lower() for key in keys]      # the rule's words found by plain substring scans of the page
-    page = "\n".join(low)
-    starts = list(accumulate((len(key) + 1 for key in low[:-1]), initial=0))
-    holding: set[int] = set()
-    for word in rule.needs:
-        at = page.find(word.lower())
-        while at >= 0:
-            holding.add(bisect_right(starts, at) - 1)
-            at = page.find(word.lower(), at + 1)
-    return next((i for i in sorted(holding) if rule.matches(keys[i])), len(keys))
-
-
-def copyright_line(keys: Sequence[str]) -> int | None:
-    """The page's last copyright line (`© 2024 Site Ltd. All rights reserved. …`), if any: the footer's
-    legal text; a plain substring test first, as most lines hold none of the words."""
-    for i in range(len(keys) - 1, -1, -1):
-        key = keys[i]
-        if ("©" in key or "opyright" in key or "OPYRIGHT" in key or "(c)" in key or "(C)" in key) \
-                and _COPYRIGHT.match(key):
-            return i
-    return None
-
-
-def choose_run(keys: Sequence[str], weights: Sequence[float], is_comment: Callable[[int], bool],
-               titled: Sequence[int] | None = None, form: int | None = None,
-               footer: int | None | EllipsisType = ...) -> tuple[int, int]:
-    """The article run. The heaviest candidate wins, with a bonus for the one under the headline the
-    page's `<title>` names, and never a run that starts right under a comment marker when another is
-    there (a comment thread reads like prose and can outweigh a short article). A run that holds the
-    headline itself starts after it: what precedes the headline is a teaser block. A run that starts below
-    the comment form's notice (line `form`) loses to any run above it, and so does one that holds the page's
-    last copyright line (`footer`: its index, None for a page without one; `...` looks it up). The run ends
-    at a comment marker that follows some of its prose."""
-    runs = candidate_runs(weights)
-    form = len(weights) if form is None else form
-    last = copyright_line(keys) if isinstance(footer, EllipsisType) else footer
-    comments = [r for r in runs if r[1] > form or (last is not None and r[1] <= last < r[2])
-                or any(is_comment(i) for i in range(max(0, r[1] - COMMENT_REACH), r[1]))]
-    runs = [r for r in runs if r not in comments] or runs
-    if not runs:
-        return (0, 0)
-    named = named_headlines(keys) if titled is None else titled
-
-    def worth(run: tuple[float, int, int]) -> float:
-        total, start, end = run
-        return total + (TITLE_BONUS if any(start - TITLE_WINDOW <= i < end for i in named) else 0.0)
-    total, start, end = max(runs, key=worth)
-    inside = [i for i in named if start < i < end]
-    if inside:
-        rest = candidate_runs(weights[inside[-1] + 1:end])
-        if rest and max(rest)[0] >= 0.3 * total:
-            _, a, b = max(rest)
-            start, end = inside[-1] + 1 + a, inside[-1] + 1 + b
-    prose = 0.0
-    for i in range(start, end):
-        if prose >= MIN_PROSE_BEFORE_COMMENTS and is_comment(i):
-            return start, i
-        prose += max(weights[i], 0.0)
-    return start, end
-
-
-def cut_at_stamps(keys: Sequence[str], scores: Sequence[LineScore], start: int, end: int) -> int:
-    """The run ends where a list of dated items begins after the article's prose: three or more short
-    date/time stamp lines (`November 19, 2019 at 6:34 am`, `2 days ago`) are a comment thread or a
-    teaser list, and its first item starts at the short lines (name, headline) above the first stamp."""
-    first_prose = next((i for i in range(start, end) if scores[i].weight >= MIN_PARAGRAPH), end)
-    stamps = [i for i in range(first_prose + 1, end) if is_stamp(keys[i], scores[i])]
-    if len(stamps) < 3:
-        return end
-    cut = stamps[0]
-    while cut > first_prose + 1 and scores[cut - 1].weight <= 0:
-        cut -= 1
-    return cut
-
-
-
 def inner_drops(keys: Sequence[str], scores: Sequence[LineScore], start: int, end: int,
                 listed: frozenset[int] = frozenset()) -> list[tuple[int, str]]:
     """Lines inside the article run that are not article: dump-only boilerplate (consent banners, widget
@@ -435,4 +266,4 @@ def typed_dump(lines: Sequence[L], rule: SiteRule | None = None, article: bool =
                      headline, region.page_type, region.as_content)
 
 
-__all__ = ["Region", "TypedDump", "find_region", "candidate_runs", "choose_run", "typed_dump"]
+__all__ = ["Region", "TypedDump", "find_region", "typed_dump"]
