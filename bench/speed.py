@@ -158,7 +158,7 @@ def run_trafilatura(data: bytes, url: str | None) -> None:
 # (bench/extraction.py cleans every page once).
 CONTENT_CACHES = (("cleanfeed.html.hints", "hint"), ("cleanfeed.html.hints", "token_kind"),
                   ("cleanfeed.html.blocks", "_joined"), ("cleanfeed.rules.linematch", "_lowered"),
-                  ("cleanfeed.dates.clues", "_read_line"), ("cleanfeed.html.extract", "_as_line"))
+                  ("cleanfeed.dates.clues", "_read_line"), ("cleanfeed.html.blockline", "_as_line"))
 
 
 def clear_content_caches() -> None:

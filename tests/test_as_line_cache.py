@@ -2,7 +2,7 @@
 reading, and does not hold on to long blocks."""
 from __future__ import annotations
 
-from cleanfeed.html.extract import AS_LINE_LONGEST, _as_line, _read_line, as_line
+from cleanfeed.html.blockline import AS_LINE_LONGEST, _as_line, _read_line, as_line
 
 
 def test_a_short_block_is_read_once_and_equals_a_fresh_reading() -> None:

@@ -171,7 +171,7 @@ def test_prose_in_is_the_maps_entry(html: str) -> None:
     "Mixed 中文 and English", "Caf\u00e9 crème",
 ])
 def test_as_line_keys_as_line_key(text: str) -> None:
-    from cleanfeed.html.extract import as_line
+    from cleanfeed.html.blockline import as_line
     from cleanfeed.text.lines import fold, line_key
 
     assert as_line(text).key == line_key(fold(text))

@@ -4,7 +4,8 @@
 metadata from the uncleaned page (`metadata`) and the headline and lead box it prints (`headline`), drop
 code and widgets (`prune`) and chrome by structure and class hints (`hints`), choose the article root by
 content scoring (`score`), linearise it into blocks (`blocks`), filter them with the same boilerplate rules as
-plain text (`extract`), apply site-rule selectors (`siterule`) and FiveFilters rules (`ftr`; `ftrcheck` says
+plain text (`extract`, each block read as a line by `blockline`; the header lines and a news flash under the
+headline in `underheadline`), apply site-rule selectors (`siterule`) and FiveFilters rules (`ftr`; `ftrcheck` says
 which of their XPaths cannot run), find who wrote it (`byline`), tell articles from listings (`pagetype`,
 `listing`, `siblings`) and sanitize the body HTML (`sanitize`). Pure: no I/O.
 

@@ -20,7 +20,7 @@ import lxml.html
 from cleanfeed.errors import NoArticleError
 from cleanfeed.html.blocks import Block, blocks_html, linearize
 from cleanfeed.html.byline import author_of, byline_elements, byline_in
-from cleanfeed.html.extract import Filtered, filter_blocks, flash_blocks, header_lines_near
+from cleanfeed.html.extract import Filtered, filter_blocks
 from cleanfeed.html.ftr import FtrResult, apply_ftr, preprocess_html
 from cleanfeed.html.headline import lead_box, printed_headline, site_names, titled_blocks
 from cleanfeed.html.hints import element_text, remove_chrome
@@ -34,6 +34,7 @@ from cleanfeed.html.sanitize import sanitize
 from cleanfeed.html.score import candidate_roots
 from cleanfeed.html.siterule import apply_strip, select, select_text
 from cleanfeed.html.sniff import looks_like_html as looks_like_html  # re-exported: pipeline, learn
+from cleanfeed.html.underheadline import flash_blocks, header_lines_near
 from cleanfeed.model import Draft, Removed
 from cleanfeed.rules.linerules import GenericRules, generic_rules
 from cleanfeed.rules.site import SiteRule

@@ -6,32 +6,22 @@ from __future__ import annotations
 import functools
 import html as htmlmod
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-import lxml.html
-
-from cleanfeed.html.blocks import Block, iter_blocks
-from cleanfeed.html.hints import holds_chrome
+from cleanfeed.html.blockline import as_line, looks_like_header
+from cleanfeed.html.blocks import Block
 from cleanfeed.html.metadata import norm, norm_is
 from cleanfeed.model import Removed
 from cleanfeed.rules.classes import textdump_rules
 from cleanfeed.rules.linerules import GenericRules, LineRule, first_match, generic_rules
 from cleanfeed.rules.site import SiteRule
 from cleanfeed.text.body import drop_teaser_tail, trim_paragraph
-from cleanfeed.text.headerlines import is_header, is_stamp_row
-from cleanfeed.text.lines import Line, fold, has_sentence, is_breadcrumb, is_paragraph, line_key
+from cleanfeed.text.headerlines import is_stamp_row
+from cleanfeed.text.lines import Line, has_sentence, is_breadcrumb, is_paragraph
 from cleanfeed.text.multiline import CUT_TO_END, attachment_list_end, confirmed, is_footer_start, is_ticker_item
 
 _SEPARATOR_ONLY = re.compile(r"^[-–—_*·•|=~.。…\s]+$")
-_DATE_ANY = re.compile(
-    r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}|"
-    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|"
-    r"\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|"
-    r"\b(\d+\s+(minutes?|hours?|days?|weeks?)\s+ago|yesterday)\b|\d+\s*(分钟|小时|天)前|昨天|前天", re.I)
-_BYLINE = re.compile(r"^(by|posted by|written by|words by)\s+\S", re.I)
-AS_LINE_CACHE = 2048      # block texts remembered by `as_line`
-AS_LINE_LONGEST = 2000    # characters: a longer block is not remembered
 _TEXT_KINDS = frozenset({"p", "li", "pre", "table", "figcaption", "h2", "h3", "h4", "h5", "h6", "h1"})
 # Line rules of textdump.toml that hold on HTML blocks too: a lone `Advertisement` / `Sponsored` label and a
 # caption line that ends in its credit (`… (Photo: Getty)`, `REUTERS/…`). Held-out (5 site-disjoint folds,
@@ -45,129 +35,6 @@ class Filtered:
     blocks: tuple[Block, ...]
     header: tuple[str, ...]
     removed: tuple[Removed, ...]
-
-
-def as_line(text: str) -> Line:
-    """A block's text as the plain-text cleaner sees a line: its key folds traditional characters to
-    simplified too, so rules written once (`相关阅读`, `责任编辑`) cover 相關閱讀 and 責任編輯. An ASCII line
-    is its own key once folded (NFKC and the Han fold leave ASCII as it is; folding twice is folding once).
-    Remembered: a page reads a block's text up to three times (the lines near the headline, the filter, a
-    runner-up root's filter; 5,139 distinct of 7,380 on bench/speed.py --small), and a `Line` is immutable
-    (its cached properties are pure functions of it and the packaged rules). A text longer than
-    AS_LINE_LONGEST is read afresh, which bounds the memory held."""
-    return _as_line(text) if len(text) <= AS_LINE_LONGEST else _read_line(text)
-
-
-@functools.lru_cache(maxsize=AS_LINE_CACHE)
-def _as_line(text: str) -> Line:
-    return _read_line(text)
-
-
-def _read_line(text: str) -> Line:
-    folded = fold(text)
-    return Line(text, text, folded if folded.isascii() else line_key(folded))
-
-
-def looks_like_header(text: str, g: GenericRules, line: Line | None = None) -> bool:
-    """A publish-header line: labelled (`发布时间：`, `Posted on`), a bare date, or a byline. `line`: the
-    text already read `as_line`, when the caller has it."""
-    if len(text) > g.header_max_len or "\n" in text and len(text) > 120:
-        return False
-    line = line or as_line(text)
-    if is_header(line, g) or _BYLINE.match(text):
-        return True
-    return len(text) <= 120 and _DATE_ANY.search(line.key) is not None and not is_paragraph(line)
-
-
-def header_lines_near(heading: lxml.html.HtmlElement | None, g: GenericRules, limit: int = 8) -> list[str]:
-    """Header-looking lines printed right after the headline (and the two just before it)."""
-    if heading is None:
-        return []
-    found: list[str] = []
-    before = [b.text for el in _previous(heading, 2) for b in iter_blocks(el)][-2:]
-    found += [t for t in before if looks_like_header(t, g)]
-    seen = 0
-    for el in _following(heading):
-        for block in iter_blocks(el):
-            seen += 1
-            if seen > limit:
-                return found
-            line = as_line(block.text)
-            if is_paragraph(line) and len(block.text) > 200:
-                return found
-            if looks_like_header(block.text, g, line) and block.text not in found:
-                found.append(block.text)
-    return found
-
-
-MAX_FLASH_CHARS = 400        # one or two sentences: `9月28日晚间，江源铝业公告称……已全面投产。` is 40
-
-
-_TITLE_WORD = re.compile(r"[^\W\d_]{4,}|[\u4e00-\u9fff]{2}")
-
-
-def echoes(headline: str, text: str) -> bool:
-    """`text` repeats a word of `headline` (four letters or more, or two Han characters in a row): a flash
-    tells what its headline says (`Nickel hits two-month high` / `Nickel rose 3% on the LME …`), a site's
-    blurb under a headline does not."""
-    words = {w.lower() for w in _TITLE_WORD.findall(headline)}
-    han = [c for c in headline if "\u4e00" <= c <= "\u9fff"]
-    words |= {a + b for a, b in zip(han, han[1:], strict=False)}
-    low = text.lower()
-    return any(w in low for w in words)
-
-
-def flash_blocks(heading: lxml.html.HtmlElement | None, g: GenericRules, limit: int = 8) -> tuple[Block, ...]:
-    """A news flash under its headline (DESIGN.md: a page of one or two sentences is an article): the first
-    text blocks after the headline that hold a sentence, past header lines, up to two of them, when no
-    article root was found (a flash of 40 characters loses to any teaser list). Empty when what follows the
-    headline is links, boilerplate, a box named as chrome (`comments`), more than a flash, or text that
-    does not echo the headline (a site's blurb)."""
-    if heading is None:
-        return ()
-    found = _sentences_after(heading, g, limit)
-    headline = " ".join(heading.text_content().split())
-    if sum(len(b.text) for b in found) > MAX_FLASH_CHARS or not any(echoes(headline, b.text) for b in found):
-        return ()
-    return found
-
-
-def _sentences_after(heading: lxml.html.HtmlElement, g: GenericRules, limit: int) -> tuple[Block, ...]:
-    """Up to two consecutive blocks holding a sentence among the first `limit` blocks after the headline,
-    past header lines, links and boilerplate lines, outside boxes named as chrome."""
-    found: list[Block] = []
-    seen = 0
-    for el in _following(heading):
-        if holds_chrome(el):
-            continue
-        for block in iter_blocks(el):
-            seen += 1
-            text = block.text
-            if seen > limit or (found and not has_sentence(text)) or len(found) == 2:
-                return tuple(found)
-            if text and not looks_like_header(text, g) and block.link_density <= 0.3 and has_sentence(text) \
-                    and first_match(g.lines, line_key(fold(text))) is None:
-                found.append(block)
-    return tuple(found)
-
-
-def _previous(el: lxml.html.HtmlElement, n: int) -> list[lxml.html.HtmlElement]:
-    out = [s for s in el.itersiblings(preceding=True) if isinstance(s.tag, str)][:n]
-    return list(reversed(out))
-
-
-def _following(el: lxml.html.HtmlElement) -> Iterable[lxml.html.HtmlElement]:
-    """Elements after `el` in reading order: its siblings, then its parent's siblings (3 levels up)."""
-    node: lxml.html.HtmlElement | None = el
-    for _ in range(4):
-        if node is None:
-            return
-        for sib in node.itersiblings():
-            if isinstance(sib.tag, str):
-                yield sib
-        node = node.getparent()
-        if node is None or node.tag in ("body", "html"):
-            return
 
 
 def filter_blocks(blocks: Sequence[Block], title: str | None, rule: SiteRule | None, *, links_ok: bool = False,

@@ -14,8 +14,8 @@ from html import escape
 import lxml.html
 from lxml import etree
 
+from cleanfeed.html.blockline import as_line, looks_like_header
 from cleanfeed.html.blocks import Block
-from cleanfeed.html.extract import as_line, looks_like_header
 from cleanfeed.html.hints import element_text
 from cleanfeed.html.metadata import norm
 from cleanfeed.rules.linerules import GenericRules
