@@ -17,7 +17,7 @@ PAGES = html_cases(DUMPS)
 # Publication days wrong when the pages were committed: 4 of 24 (every update day right). Right since the dump's
 # region hands over the date line nearest its headline and the first date line under its body, and the dates
 # engine reads a date row cut between the headline and the body and a labelled date in a breadcrumb: e08, z04, z08.
-# Right since the rows of a dated list over the headline are left out of its header lines (text.dated_items): e11.
+# Right since the rows of a dated list over the headline are left out of its header lines (cutrows.dated_items): e11.
 XFAIL: set[str] = set()
 XFAIL_UPDATED: set[str] = set()
 

@@ -2,11 +2,12 @@
 
 `engine.find_dates` is the stage: a cascade read top to bottom (JSON-LD, meta tags, `<time>` in the
 article, a header near the headline, the URL, the dateline, later body dates), where every strategy
-returns the dates it saw as clues (`html`, `text`, `blocks`, `scan`, `url`), each resolved against the
-fetch time and the page's zone (`resolve`), with the date grammar in `patterns`, `machine` and
-`vocab.toml` (reading text that `cjk` and `calendars` first fold: full-width forms, Chinese numerals, ROC
-years, other digits, Solar Hijri dates), the page regions that never count (teasers, comments, footers) in
-`layout`, and the rules that overrule the order of trust when dates disagree in `arbitrate`.
+returns the dates it saw as clues (`html`, `text` with the rows the text cleaner cut in `cutrows`,
+`blocks`, `scan`, `url`), each resolved against the fetch time and the page's zone (`resolve`), with the
+date grammar in `patterns`, `machine` and `vocab.toml` (reading text that `cjk` and `calendars` first
+fold: full-width forms, Chinese numerals, ROC years, other digits, Solar Hijri dates), the page regions
+that never count (teasers, comments, footers) in `layout`, and the rules that overrule the order of trust
+when dates disagree in `arbitrate`.
 
 May import: the ground floor and `cleanfeed.text`.
 """

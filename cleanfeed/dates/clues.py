@@ -156,3 +156,12 @@ def is_date_line(text: str, dated: Dated, *, max_len: int = 100) -> bool:
     weekday = _ARTICLE.sub("", _weekdays().sub("", before))
     return bool(_LINE_START.match(weekday)) or bool(re.search(r"[|·•/—–\-]\s*$", before)) \
         or bool(_PLACE.match(weekday)) and not rest[len(before.strip()):].strip(" ,")
+
+
+def clue_of(dated: Dated, source: str, tier: int, rank: int, order: int, text: str) -> Clue:
+    """The clue a date read off a line gives, at `tier` and `rank`; a relative date ranks one below an
+    absolute one on the same footing (less precise)."""
+    role = role_of(dated.label) or "other"
+    if dated.mention.relative is not None:
+        source, rank = "relative", rank + 1        # an absolute date on the same footing is more precise
+    return Clue(dated.mention, source, role, tier, rank, order, text, first=dated.label == ORIGINAL)

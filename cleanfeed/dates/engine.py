@@ -27,6 +27,7 @@ from cleanfeed.dates.arbitrate import (
 )
 from cleanfeed.dates.blocks import block_dateline_clues
 from cleanfeed.dates.clues import BODY, DATELINE, HEADER, LOOSE, META, PAGE, PUBLISHED, TIME, UPDATED, URL, Clue
+from cleanfeed.dates.cutrows import page_stamp_clues
 from cleanfeed.dates.header import header_clues as html_header_clues
 from cleanfeed.dates.header import lines_near, marked_clues, squeezed_near, under_headline_clues
 from cleanfeed.dates.html import itemprop_clues, jsonld_clues, meta_clues, time_clues, time_offsets
@@ -39,7 +40,6 @@ from cleanfeed.dates.text import (
     article_paragraphs,
     body_clues,
     cut_note_clues,
-    page_stamp_clues,
     text_header_clues,
 )
 from cleanfeed.dates.url import image_clues, page_url, url_clues

@@ -1,0 +1,177 @@
+"""Dates on the lines the text cleaner (or a dump's region) cut from a plain-text page: source credits, date
+lines right above the headline or between it and the body, counter rows, labelled stamp rows anywhere on the
+page, and the rows of a dated list (a `Latest` box) that must not date the story. text.py asks these beside
+the header lines the cleaner kept (`text_header_clues`); HTML pages are read with their structure instead
+(header.py).
+"""
+from __future__ import annotations
+
+import re
+
+from cleanfeed.dates.clues import (
+    HEADER,
+    HINTED,
+    LABELLED,
+    ORIGINAL,
+    PAGE,
+    PUBLISHED,
+    UPDATED,
+    Clue,
+    Dated,
+    clue_of,
+    is_copyright,
+    is_date_line,
+    is_prose,
+    is_source_line,
+    read_line,
+    role_of,
+)
+from cleanfeed.dates.patterns import normalize
+from cleanfeed.model import Draft
+
+SOURCE_LINE_RULES = ("editor-source",)     # the boilerplate rule that cuts source credits (boilerplate.toml)
+ABOVE_TITLE = "above-title"                # read_head's reason for a line above the headline it kept nowhere
+COUNTER = "counter"                        # `发布：2019/2/5　浏览：88次`: a stamp row the cleaner cut for its counter
+ABOVE_TITLE_LINES = 2                      # a date line right above the headline, not a date bar at the top
+# Rows a dump's region or the text cleaner cut that may still state the story's date: the date line nearest the
+# headline that the region left out (`dump-date-near`, cleanfeed/text/dump.py), a row between the headline and
+# the body (`Share: Facebook Twitter | 9 September 2025`); read like a date line above the headline.
+NEAR_RULES = frozenset({"dump-date-near", "above-body"})
+# Chrome rows whose only date that counts is a labelled publication (`发布：2019/2/5　浏览：88次`, `当前位置：首页 >
+# 行业资讯　发布日期：2025-05-20`); and the first date line right after a dump's body (`dump-date-after`), where a
+# source line or a labelled publication or update counts (`来源：江城日报 | 2025年05月16日`, `Page last modified …`;
+# a bare date there is as often a related item's).
+LABELLED_ROWS = frozenset({"breadcrumb"})
+AFTER_BODY = "dump-date-after"
+
+
+def source_line_clues(draft: Draft, language: str) -> list[Clue]:
+    """Dates on the source credits the cleaner cut (`来源：江城日报 | 2019年05月16日` after the body,
+    `Source: Metal Trade Weekly, 14 June 2022`): when that outlet published the text. Trusted below the
+    header lines near the headline and above the dateline, whose first date is often an event's."""
+    out = []
+    for k, removed in enumerate(r for r in draft.removed if r.rule in SOURCE_LINE_RULES):
+        text = normalize(removed.text)
+        if is_source_line(text):
+            for j, dated in enumerate(read_line(text, language, relative=False)):
+                out.append(clue_of(dated, "source-line", HEADER, HINTED + 1, 5_000 + k * 100 + j, text))
+    return out
+
+
+def cut_stamp_clues(draft: Draft, language: str, items: frozenset[str] = frozenset()) -> list[Clue]:
+    """Date lines the text cleaner or a dump's region cut: one of the last lines above the headline that is a
+    date line (`Tue 05 Apr 2022 18.40 BST`, `Madrid, 5 de octubre de 2020`, a notice's `二〇二〇年一月十日`), a
+    row between the headline and the body, the date line nearest a dump's headline (`NEAR_RULES`), a publication
+    date on a counter row (`发布：2019/2/5　浏览：88次`), a labelled one in a breadcrumb, and a source line or a
+    labelled publication or update right under a dump's body (`AFTER_BODY`). Trusted below the header lines
+    the cleaner kept and the title, above the dateline (often an event's date). Plain-text pages only: an
+    HTML page's lines around the headline are read with their structure (header.py). Rows in `items` are a
+    dated list's (`dated_items`)."""
+    if draft.doc is not None:
+        return []
+    above = [r.text for r in draft.removed if r.rule == ABOVE_TITLE and r.text not in items][-ABOVE_TITLE_LINES:]
+    rows = [*((t, "line") for t in above), *((r.text, "line") for r in draft.removed if r.rule in NEAR_RULES),
+            *((r.text, "counter") for r in draft.removed if r.rule == COUNTER),
+            *((r.text, "labelled") for r in draft.removed if r.rule in LABELLED_ROWS),
+            *((r.text, "after") for r in draft.removed if r.rule == AFTER_BODY)]
+    out = []
+    for k, (line, kind) in enumerate(rows):
+        text = normalize(line)
+        if is_copyright(text) or is_prose(text):
+            continue
+        source = kind == "after" and is_source_line(text)
+        for j, dated in enumerate(read_line(text, language)):
+            role = role_of(dated.label)
+            labelled = dated.label is not None
+            wanted = kind == "line" or source or kind == "counter" and role == PUBLISHED \
+                or labelled and (role == PUBLISHED or kind == "after" and role == UPDATED)
+            if wanted and is_date_line(text, dated):
+                out.append(clue_of(dated, "header", HEADER, HINTED + 1, 6_000 + k * 100 + j, text))
+    return out
+
+
+STAMP_LINE = 100        # a labelled stamp row is short (`Published: 11 Mar 2026`, `Last updated: November 13, 2025`)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_DIGITS = re.compile(r"\d")
+_STAMP_LABELS = ("published", ORIGINAL, "updated")
+
+
+def page_stamp_clues(draft: Draft, language: str) -> list[Clue]:
+    """A plain-text page's labelled stamp rows wherever the cleaner cut them (`Published: 11 Mar 2026` in a
+    dump's byline box far above the article run, `Last updated: November 13, 2025` under a table of contents,
+    `Page last modified …` in the footer): a publication (or update) day when every labelled publication (or
+    update) row of the page names the same day. Rows that disagree are a list's (each comment's `Posted on …`,
+    each teaser's `Published …`) and say nothing about this page. Read at the page's tier, only when no header
+    line near the headline gave a date (the engine's PAGE stage)."""
+    if draft.doc is not None:
+        return []
+    found: dict[str, list[tuple[Dated, str]]] = {}
+    for removed in draft.removed:
+        if len(removed.text) > STAMP_LINE or not _YEAR.search(removed.text) or not may_open_with_label(removed.text):
+            continue
+        text = normalize(removed.text)
+        for dated in read_line(text, language, relative=False):
+            if dated.label in _STAMP_LABELS and dated.mention.has_year and opens_row(text, dated) \
+                    and is_date_line(text, dated):
+                found.setdefault(role_of(dated.label) or "", []).append((dated, text))
+    out = []
+    for items in found.values():
+        days = {(r.year, r.month, r.day) for dated, _ in items for r in dated.mention.readings[:1]}
+        if len(days) == 1:
+            dated, text = items[0]
+            out.append(clue_of(dated, "page-stamp", PAGE, LABELLED, 30_000, text))
+    return out
+
+
+STAMP_LEAD_WORDS = 4    # `Page last modified Jan. 17, 2025`, `Posted on …`: the label opens the row
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def may_open_with_label(text: str) -> bool:
+    """A cheap test before the row is read: some words, a few at most, before its first digit (a label, maybe a
+    month's or a weekday's name); most cut rows with a year open with the date itself or are prose."""
+    digit = _DIGITS.search(text)
+    lead = text[:digit.start()] if digit else text
+    return bool(_LETTER.search(lead)) and len(lead.split()) <= STAMP_LEAD_WORDS + 2
+
+
+def opens_row(text: str, dated: Dated) -> bool:
+    """The labelled date is the row's own statement: only its label (a few words, no number) before it, not the
+    end of a ticker (`Tin 29,850 +1.2% | Copper 9,410 | Updated Mar 4, 2025 09:15`) or a second stamp."""
+    lead = text[:dated.mention.start]
+    return not _DIGITS.search(lead) and len(lead.split()) <= STAMP_LEAD_WORDS
+
+
+ITEM_WORDS = 2          # a dated teaser row: a date and at least this many words of a headline or a name
+ITEM_ROWS = 6           # the rows cut right above the headline that are compared with the header lines
+
+
+def item_shape(text: str, language: str) -> tuple[str, tuple[int, int, int]] | None:
+    """Where a bare date stands in a row that also names something (`May 21, 2024 Scrap rules tightened`:
+    "lead"; `Subharun Mukherjee | July 15, 2025`: "tail"), and its day; None for a row that is only a date,
+    a labelled stamp, or prose."""
+    dated = read_line(normalize(text), language, relative=False)
+    if len(dated) != 1 or dated[0].label is not None or not dated[0].mention.readings:
+        return None
+    m, r = dated[0].mention, dated[0].mention.readings[0]
+    before, after = text[:m.start].strip(" |·•-–—:"), text[m.end:].strip(" |·•-–—:")
+    where = "lead" if not before else "tail" if not after else None
+    rest = before or after
+    if where is None or r.year is None or r.month is None or len(rest.split()) < ITEM_WORDS and len(rest) < 6:
+        return None
+    return where, (r.year, r.month, r.day)
+
+
+def dated_items(draft: Draft, language: str) -> frozenset[str]:
+    """Among a plain-text page's header lines and the rows cut right above its headline, the items of a dated
+    list (a `Latest` box over the headline, the bylines of the teasers beside it): rows with a bare date and a
+    headline or a name whose shape another such row repeats with another day. A story's own row (`By Jane Doe |
+    March 3, 2025`) has no twin of another day."""
+    above = [r.text for r in draft.removed if r.rule == ABOVE_TITLE][-ITEM_ROWS:]
+    rows = [ln for ln in (*draft.header_lines, *above) if len(ln) <= STAMP_LINE and _YEAR.search(ln)]
+    if len(rows) < 2:
+        return frozenset()
+    shaped = [(ln, shape) for ln in rows if (shape := item_shape(ln, language))]
+    return frozenset(ln for ln, (where, day) in shaped if any(w == where and d != day for _, (w, d) in shaped))
