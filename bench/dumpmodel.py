@@ -23,6 +23,7 @@ import gzip
 import hashlib
 import json
 import logging
+import math
 import pickle
 import sys
 import warnings
@@ -37,7 +38,7 @@ from otherdumps import ARTICLE_HTML_SETS, ARTICLE_TEXT_SETS, EXTRACTION, FOLDS, 
 import cleanfeed
 from cleanfeed.errors import CleanfeedError
 from cleanfeed.text import dump
-from cleanfeed.text.dumpmodel import Run, Verdict, cheap_features, features, judged
+from cleanfeed.text.dumpmodel import GATE_MIN_LINES, Run, Verdict, cheap_features, features, judged
 from cleanfeed.text.dumptype import dump_page_type
 from cleanfeed.text.linescore import score_line
 
@@ -49,8 +50,12 @@ L2 = 1.0
 # the highest value at which aeb-en-text (the real text dumps) loses nothing there (0.95: -0.0012;
 # 0.98 and 0.99: 0.9419 = 0.9419); wcxb-dev-other rendered by dumps.py 0.6087 -> 0.6163 (0.99: 0.6112).
 DOUBT = 0.98
-# The gate answers `article` without reading the row patterns when its probability is under GATE_MARGIN
-# times the lowest it gives any page the full model doubts (in sample).
+# The gate answers `article` without reading the row patterns when its probability is under a margin times the
+# lowest it gives any page it answers for (cleanfeed.text.dumpmodel.gate_answers) that the full model doubts
+# or types: in sample, so by construction on every dump trained on. The margin is for the dumps it never saw:
+# the lowest, over the folds, of the held-out dumps' lowest such gate probability over the training folds'
+# (rounded down to 0.01), and at most GATE_MARGIN; so no held-out doubted dump of any fold would have been
+# skipped, as the type threshold keeps every held-out article an article.
 GATE_MARGIN = 0.9
 CHEAP = frozenset(cheap_features(["a"], [score_line("a")], Run(0, 1, False)))
 FOLD_COUNT = 5
@@ -197,15 +202,32 @@ class Model:
         def rounded(model: dict[str, Any]) -> dict[str, Any]:
             return {k: v if k == "features" else [round(float(a), 6) for a in v] for k, v in model.items()}
         return {"comment": "written by bench/dumpmodel.py --write; read by cleanfeed/text/dumpmodel.py",
-                "gate": rounded(self.gate), "gate_floor": round(gate_floor, 4), "article": rounded(self.article),
+                "gate": rounded(self.gate), "gate_floor": gate_floor, "article": rounded(self.article),
                 "threshold": round(threshold, 6), "doubt": doubt,
                 "types": {k: rounded(v) for k, v in self.types.items()}}
 
 
-def cross_validate(pages: list[Page], names: list[str]) -> tuple[np.ndarray, list[str]]:
-    """Held-out probability and type of every page, each from the model trained without its fold."""
+def gate_answers(page: Page) -> bool:
+    """cleanfeed.text.dumpmodel.gate_answers from the features: `log_lines` is log1p of the dump's lines and
+    `run_lines_share` is 0 for an empty run."""
+    return round(float(np.expm1(page["x"]["log_lines"]))) >= GATE_MIN_LINES and page["x"]["run_lines_share"] > 0
+
+
+def lowest_doubted_gate(model: Model, pages: list[Page], cut: float) -> float:
+    """The lowest gate probability of a page the gate answers for that the full model scores above `cut`
+    (doubts or types); 1.0 if there is none."""
+    answered = [p for p in pages if gate_answers(p)]
+    gate, full = probability(model.gate, answered), model.prob(answered)
+    return float(gate[full > cut].min()) if (full > cut).any() else 1.0
+
+
+def cross_validate(pages: list[Page], names: list[str]) -> tuple[np.ndarray, list[str], float]:
+    """Held-out probability and type of every page, each from the model trained without its fold, and the
+    gate's margin: the lowest ratio, over the folds, of the held-out doubted dumps' lowest gate probability to
+    the training folds' (capped at GATE_MARGIN, rounded down to 0.01)."""
     prob = np.zeros(len(pages))
     kinds = [""] * len(pages)
+    ratios = []
     for fold in range(FOLD_COUNT):
         train = [p for p in pages if p["fold"] != fold]
         test = [i for i, p in enumerate(pages) if p["fold"] == fold]
@@ -213,7 +235,11 @@ def cross_validate(pages: list[Page], names: list[str]) -> tuple[np.ndarray, lis
         held = [pages[i] for i in test]
         for i, pr, k in zip(test, model.prob(held), model.kind(held), strict=True):
             prob[i], kinds[i] = pr, k
-    return prob, kinds
+        ratios.append(lowest_doubted_gate(model, held, DOUBT) / lowest_doubted_gate(model, train, DOUBT))
+    margin = math.floor(min(GATE_MARGIN, *ratios) * 100) / 100
+    print("gate: held-out / training lowest doubted gate probability per fold:",
+          ", ".join(f"f{i} {r:.3f}" for i, r in enumerate(ratios)), f"-> margin {margin:.2f}")
+    return prob, kinds, margin
 
 
 def report(pages: list[Page], prob: np.ndarray, kinds: list[str], threshold: float) -> None:
@@ -256,16 +282,17 @@ def main(argv: list[str] | None = None) -> int:
     warnings.simplefilter("ignore")
     pages = load_pages()
     names = sorted({n for p in pages for n in p["x"]})
-    prob, kinds = cross_validate(pages, names)
+    prob, kinds, margin = cross_validate(pages, names)
     threshold = float(max(prob[i] for i, p in enumerate(pages) if p["type"] == "article" and p["rule"] == "article"))
     report(pages, prob, kinds, threshold)
     final = Model(pages, names)
     inside = final.prob([p for p in pages if p["type"] == "article"])
     print(f"final model: {int((inside > threshold).sum())} article dumps above the threshold (in sample)")
-    full, gate = final.prob(pages), probability(final.gate, pages)
-    floor = GATE_MARGIN * float(gate[full > min(DOUBT, threshold)].min())
-    print(f"gate floor {floor:.4f}: {(gate < floor).mean():.1%} of the pages skip the row patterns "
-          f"({(gate[[p['set'] == 'aeb-en-text' for p in pages]] < floor).mean():.1%} of aeb-en-text)")
+    # rounded down: no page the trainer saw that the full model doubts or types is under it
+    floor = math.floor(margin * lowest_doubted_gate(final, pages, min(DOUBT, threshold)) * 1e4) / 1e4
+    skip = (probability(final.gate, pages) < floor) & np.array([gate_answers(p) for p in pages])
+    print(f"gate floor {floor:.4f}: {skip.mean():.1%} of the pages skip the row patterns "
+          f"({skip[[p['set'] == 'aeb-en-text' for p in pages]].mean():.1%} of aeb-en-text)")
     if args.write:
         OUT.write_text(json.dumps(final.as_data(threshold, DOUBT, floor), indent=1) + "\n", "utf-8")
         print(f"written {OUT}")
