@@ -39,15 +39,29 @@ RENDERERS: dict[str, Callable[[bytes], str]] = {
 
 
 @dataclass
+class Days:
+    """One kind of day (publication or update) over some pages."""
+    right: int = 0          # read right
+    gold: int = 0           # pages whose truth has this day
+    printed: int = 0        # … whose dump prints it
+    on_printed: int = 0     # read right among those
+
+    def add(self, got: str | None, gold: str | None, printed: bool) -> None:
+        self.gold += 1
+        self.right += got == gold
+        self.printed += printed
+        self.on_printed += printed and got == gold
+
+    def __iadd__(self, other: Days) -> Days:
+        self.right, self.gold = self.right + other.right, self.gold + other.gold
+        self.printed, self.on_printed = self.printed + other.printed, self.on_printed + other.on_printed
+        return self
+
+
+@dataclass
 class Tally:
-    pub: int = 0            # publication day right
-    dated: int = 0          # pages with a gold publication day
-    pub_printed: int = 0    # … whose day the dump prints
-    pub_on_printed: int = 0
-    upd: int = 0            # update day right
-    updated: int = 0        # pages with an update day (silver for wcxb)
-    upd_printed: int = 0
-    upd_on_printed: int = 0
+    pub: Days = field(default_factory=Days)
+    upd: Days = field(default_factory=Days)     # the update truth is silver for wcxb (the HTML path's reading)
     invented: int = 0       # an update day where the truth has none
     misses: list[str] = field(default_factory=list)
 
@@ -69,27 +83,15 @@ def days(content: str | bytes, fetched_at: str | None = None,
 def score(t: Tally, text: str, got: tuple[str | None, str | None], want: tuple[str | None, str | None],
           label: str) -> None:
     """Add one page: its publication day against the gold, its update day against the (silver) update."""
-    pub, upd = got
-    gold_pub, gold_upd = want
-    if gold_pub:
-        printed = day_printed(text, gold_pub)
-        t.dated += 1
-        t.pub += pub == gold_pub
-        t.pub_printed += printed
-        t.pub_on_printed += printed and pub == gold_pub
-        if pub != gold_pub:
-            t.misses.append(f"{label} published gold {gold_pub} got {pub} printed {printed}")
-    if gold_upd:
-        printed = day_printed(text, gold_upd)
-        t.updated += 1
-        t.upd += upd == gold_upd
-        t.upd_printed += printed
-        t.upd_on_printed += printed and upd == gold_upd
-        if upd != gold_upd:
-            t.misses.append(f"{label} updated gold {gold_upd} got {upd} printed {printed}")
-    elif upd and upd != pub:
+    for kind, read, gold, days_of in (("published", got[0], want[0], t.pub), ("updated", got[1], want[1], t.upd)):
+        if gold:
+            printed = day_printed(text, gold)
+            days_of.add(read, gold, printed)
+            if read != gold:
+                t.misses.append(f"{label} {kind} gold {gold} got {read} printed {printed}")
+    if not want[1] and got[1] and got[1] != got[0]:
         t.invented += 1
-        t.misses.append(f"{label} updated: none in the truth, got {upd}")
+        t.misses.append(f"{label} updated: none in the truth, got {got[1]}")
 
 
 def rate(right: int, n: int) -> str:
@@ -99,16 +101,16 @@ def rate(right: int, n: int) -> str:
 def report(name: str, per: dict[int, Tally], show: set[int]) -> None:
     total = Tally()
     for t in per.values():
-        for key in ("pub", "dated", "pub_printed", "pub_on_printed", "upd", "updated", "upd_printed",
-                    "upd_on_printed", "invented"):
-            setattr(total, key, getattr(total, key) + getattr(t, key))
-    folds = "  ".join(f"f{f}:{t.pub / t.dated:.3f}" for f, t in sorted(per.items()) if t.dated)
-    print(f"{name:18} publication {rate(total.pub, total.dated)} ({folds})")
-    print(f"{'':18} printed {total.pub_printed}/{total.dated}; read on those "
-          f"{rate(total.pub_on_printed, total.pub_printed)}")
-    folds = "  ".join(f"f{f}:{t.upd}/{t.updated}" for f, t in sorted(per.items()) if t.updated)
-    print(f"{'':18} update {rate(total.upd, total.updated)} ({folds}); printed {total.upd_printed}/{total.updated},"
-          f" read on those {rate(total.upd_on_printed, total.upd_printed)}; invented {total.invented}")
+        total.pub += t.pub
+        total.upd += t.upd
+        total.invented += t.invented
+    pub, upd = total.pub, total.upd
+    folds = "  ".join(f"f{f}:{t.pub.right / t.pub.gold:.3f}" for f, t in sorted(per.items()) if t.pub.gold)
+    print(f"{name:18} publication {rate(pub.right, pub.gold)} ({folds})")
+    print(f"{'':18} printed {pub.printed}/{pub.gold}; read on those {rate(pub.on_printed, pub.printed)}")
+    folds = "  ".join(f"f{f}:{t.upd.right}/{t.upd.gold}" for f, t in sorted(per.items()) if t.upd.gold)
+    print(f"{'':18} update {rate(upd.right, upd.gold)} ({folds}); printed {upd.printed}/{upd.gold},"
+          f" read on those {rate(upd.on_printed, upd.printed)}; invented {total.invented}")
     for f, t in sorted(per.items()):
         if f in show:
             for miss in t.misses:
@@ -142,10 +144,7 @@ def run_own(show: bool) -> None:
         text = (OWN / name).read_text("utf-8")
         got = days(text.encode(), meta[name]["fetched_at"], meta[name]["timezone"])
         if gold["published"] is None:          # an undated page: right when nothing is read
-            t.dated += 1
-            t.pub += got[0] is None
-            t.pub_printed += 1
-            t.pub_on_printed += got[0] is None
+            t.pub.add(got[0], None, True)
             if got[0] is not None:
                 t.misses.append(f"{name} published gold None got {got[0]}")
             continue
