@@ -13,7 +13,7 @@ import json
 from typing import Any
 
 import pytest
-from helpers.datecases import DATES, by_name, html_case_days, html_cases, text_case_days
+from helpers.datecases import DATES, by_name, day_tests, html_cases, text_case_days
 
 from cleanfeed import clean
 from cleanfeed.dates.calendars import fold, solar_hijri_to_gregorian
@@ -48,16 +48,7 @@ def test_the_folder_lists_its_pages() -> None:
     assert all(case["meta"] for case in PAGES.values()) and set(PAGES) >= XFAIL | XFAIL_UPDATED
 
 
-@pytest.mark.parametrize("name", by_name(sorted(PAGES), XFAIL))
-def test_publication_day(name: str) -> None:
-    case: dict[str, Any] = PAGES[name]
-    assert html_case_days(name, case["meta"], ROUND4).published == case["published"], case["note"]
-
-
-@pytest.mark.parametrize("name", by_name(sorted(n for n, c in PAGES.items() if c["updated"]), XFAIL_UPDATED))
-def test_update_day(name: str) -> None:
-    case: dict[str, Any] = PAGES[name]
-    assert html_case_days(name, case["meta"], ROUND4).updated == case["updated"], case["note"]
+test_publication_day, test_update_day = day_tests(ROUND4, XFAIL, XFAIL_UPDATED)
 
 
 @pytest.mark.parametrize(("solar", "gregorian"), [

@@ -9,10 +9,8 @@ with its fetch time and zone; the pages failing when they were committed are str
 take its name off the list."""
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
-from helpers.datecases import DATES, by_name, html_case_days, html_cases
+from helpers.datecases import DATES, day_tests, html_cases
 
 from cleanfeed.dates.text import note_clues
 
@@ -32,16 +30,7 @@ def test_the_folder_lists_its_pages() -> None:
     assert all(case["meta"] for case in PAGES.values()) and set(PAGES) >= XFAIL | XFAIL_UPDATED
 
 
-@pytest.mark.parametrize("name", by_name(sorted(PAGES), XFAIL))
-def test_publication_day(name: str) -> None:
-    case: dict[str, Any] = PAGES[name]
-    assert html_case_days(name, case["meta"], ROUND5).published == case["published"], case["note"]
-
-
-@pytest.mark.parametrize("name", by_name(sorted(n for n, c in PAGES.items() if c["updated"]), XFAIL_UPDATED))
-def test_update_day(name: str) -> None:
-    case: dict[str, Any] = PAGES[name]
-    assert html_case_days(name, case["meta"], ROUND5).updated == case["updated"], case["note"]
+test_publication_day, test_update_day = day_tests(ROUND5, XFAIL, XFAIL_UPDATED)
 
 
 @pytest.mark.parametrize(("note", "day"), [

@@ -14,7 +14,7 @@ from typing import Any
 
 import lxml.html
 import pytest
-from helpers.datecases import DATES, by_name, html_case_days, html_cases, text_case_days
+from helpers.datecases import DATES, by_name, day_tests, html_cases, text_case_days
 
 from cleanfeed.dates.clues import label_of, read_line
 from cleanfeed.dates.header import marked_clues
@@ -53,16 +53,7 @@ def test_text_snippet_publication_day(case: dict[str, Any]) -> None:
     assert text_case_days(case).published == case["expected"], case["note"]
 
 
-@pytest.mark.parametrize("name", by_name(sorted(PAGES), XFAIL))
-def test_publication_day(name: str) -> None:
-    case: dict[str, Any] = PAGES[name]
-    assert html_case_days(name, case["meta"], ROUND6, with_url=True).published == case["published"], case["note"]
-
-
-@pytest.mark.parametrize("name", by_name(sorted(n for n, c in PAGES.items() if c["updated"]), XFAIL_UPDATED))
-def test_update_day(name: str) -> None:
-    case: dict[str, Any] = PAGES[name]
-    assert html_case_days(name, case["meta"], ROUND6, with_url=True).updated == case["updated"], case["note"]
+test_publication_day, test_update_day = day_tests(ROUND6, XFAIL, XFAIL_UPDATED, with_url=True)
 
 
 @pytest.mark.parametrize(("lines", "want"), [

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from helpers.datecases import DATES, by_name, html_case_days, html_cases
+from helpers.datecases import DATES, day_tests, html_case_days, html_cases
 
 DUMPS = DATES / "dumps"
 PAGES = html_cases(DUMPS)
@@ -27,16 +27,7 @@ def test_the_folder_lists_its_pages() -> None:
     assert all(case["meta"] for case in PAGES.values()) and set(PAGES) >= XFAIL | XFAIL_UPDATED
 
 
-@pytest.mark.parametrize("name", by_name(sorted(PAGES), XFAIL))
-def test_publication_day(name: str) -> None:
-    case: dict[str, Any] = PAGES[name]
-    assert html_case_days(name, case["meta"], DUMPS).published == case["published"], case["note"]
-
-
-@pytest.mark.parametrize("name", by_name(sorted(n for n, c in PAGES.items() if c["updated"]), XFAIL_UPDATED))
-def test_update_day(name: str) -> None:
-    case: dict[str, Any] = PAGES[name]
-    assert html_case_days(name, case["meta"], DUMPS).updated == case["updated"], case["note"]
+test_publication_day, test_update_day = day_tests(DUMPS, XFAIL, XFAIL_UPDATED)
 
 
 @pytest.mark.parametrize("name", sorted(n for n, c in PAGES.items() if c["published"] and not c["updated"]))

@@ -83,3 +83,23 @@ def by_name(cases: Iterable[T], misses: set[str], name: Callable[[T], str] = str
     name off the list (the date rounds commit their pages failing, then empty the list)."""
     return [pytest.param(c, id=name(c), marks=[pytest.mark.xfail(strict=True, reason=reason)]
                          if name(c) in misses else []) for c in cases]
+
+
+def day_tests(folder: Path, misses: Iterable[str] = (), update_misses: Iterable[str] = (), *,
+              with_url: bool = False) -> tuple[Callable[[str], None], Callable[[str], None]]:
+    """The publication-day and update-day tests of one folder of hand-written pages (a date round's, or the
+    dated dumps'): one test per page, each named in `misses` / `update_misses` a strict xfail. A test module
+    binds them to its own names (`test_publication_day, test_update_day = day_tests(…)`), which pytest collects."""
+    pages = html_cases(folder)
+
+    @pytest.mark.parametrize("name", by_name(sorted(pages), set(misses)))
+    def test_publication_day(name: str) -> None:
+        case = pages[name]
+        assert html_case_days(name, case["meta"], folder, with_url).published == case["published"], case["note"]
+
+    @pytest.mark.parametrize("name", by_name(sorted(n for n, c in pages.items() if c["updated"]), set(update_misses)))
+    def test_update_day(name: str) -> None:
+        case = pages[name]
+        assert html_case_days(name, case["meta"], folder, with_url).updated == case["updated"], case["note"]
+
+    return test_publication_day, test_update_day
