@@ -11,8 +11,9 @@ from crawlsite.server import SITE, FixtureSite
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cleanfeed.crawl.discover import SiteCrawl, article_links, next_page_link, sitemap_urls
+from cleanfeed.crawl.discover import SiteCrawl
 from cleanfeed.crawl.fetch import FetchConfig, Fetcher, HttpxTransport
+from cleanfeed.crawl.links import article_links, next_page_link, sitemap_urls
 from cleanfeed.errors import ConfigError, DecodeError
 from cleanfeed.rules.site import CrawlRule, parse_site_rule
 from cleanfeed.urlnorm import clean_url, page_key, resolve_link

@@ -5,133 +5,27 @@ conditionally; article links found on them are normalised and skipped when the s
 (unless `refresh`). A feed's items link the articles (feeds.py), with their title, date, author and
 categories as hints. Next pages of a listing are followed only while it still shows new articles, so a
 daily run reads one or two listing pages, and a first run goes as deep as `max_pages` allows. An
-article over several pages is fetched whole (multipage.py). Link finding is pure (`article_links`,
-`next_page_link`, `sitemap_urls`); `SiteCrawl` does the fetching through a `Fetcher`.
+article over several pages is fetched whole (multipage.py). Link finding is pure and lives in links.py
+(`article_links`, `next_page_link`, `sitemap_urls`); `SiteCrawl` does the fetching through a `Fetcher`.
 """
 from __future__ import annotations
 
-import gzip
 import logging
 import re
-import zlib
-from collections.abc import Callable, Generator, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field
 
 from cleanfeed.crawl.feeds import looks_like_feed, read_feed
 from cleanfeed.crawl.fetch import Exchange, ExchangeHook, Fetcher, Response
+from cleanfeed.crawl.links import allowed_hosts, article_links, host_allowed, next_page_link, sitemap_urls
 from cleanfeed.crawl.multipage import whole_article
 from cleanfeed.errors import CleanfeedError, CrawlError, DecodeError, FetchError, RobotsDisallowed
 from cleanfeed.inputs.decode import decode
 from cleanfeed.model import PAGE_TYPES, ItemHints, Page
-from cleanfeed.rules.site import CrawlRule, RuleSet, SiteRule
-from cleanfeed.urlnorm import clean_url, host_of, page_key, resolve_link
+from cleanfeed.rules.site import RuleSet, SiteRule
+from cleanfeed.urlnorm import clean_url, page_key
 
 log = logging.getLogger(__name__)
-
-MAX_SITEMAP_BYTES = 50 * 2**20        # the sitemaps.org limit for one uncompressed sitemap
-
-
-# ----------------------------------------------------------------------------- pure link finding
-
-def allowed_hosts(site: SiteRule) -> tuple[str, ...]:
-    """The hosts a crawl may leave for: the rule's `allowed_hosts`, else its start/sitemap URLs' and the
-    rule's hosts."""
-    rule = site.crawl or CrawlRule()
-    hosts = rule.allowed_hosts or tuple(host_of(u) for u in rule.start_urls + rule.sitemaps) + site.hosts
-    return tuple(dict.fromkeys(h.lower().removeprefix("www.") for h in hosts if h))
-
-
-def host_allowed(url: str, hosts: Iterable[str]) -> bool:
-    host = host_of(url)
-    return any(host == h or host.endswith("." + h) for h in hosts)
-
-
-def _soup(html: str):  # type: ignore[no-untyped-def]
-    from bs4 import BeautifulSoup  # site rules speak CSS; soupsieve is the CSS engine bs4 brings
-
-    return BeautifulSoup(html, "lxml")
-
-
-def _base(soup, url: str) -> str:  # type: ignore[no-untyped-def]
-    tag = soup.find("base", href=True)
-    return resolve_link(str(tag["href"]), url) or url if tag else url
-
-
-def _hrefs(soup, selectors: Iterable[str]) -> Iterator[str]:  # type: ignore[no-untyped-def]
-    """The hrefs of the selected links; a selected container gives every link inside it."""
-    for selector in selectors:
-        for element in soup.select(selector):
-            links = [element] if element.name == "a" else element.select("a[href]")
-            yield from (str(a.get("href") or "") for a in links)
-
-
-def article_links(html: str, url: str, rule: CrawlRule, hosts: Iterable[str]) -> list[str]:
-    """Clean absolute URLs of the article links on a listing page, in page order, without duplicates.
-
-    Links are taken from `rule.article_links` selectors (all links when there are none), resolved against
-    the page (or its `<base>`), and kept when http(s), on an allowed host, and matching one of
-    `rule.article_url_patterns` (when given). `javascript:`, `mailto:` and bare `#` links lead nowhere."""
-    soup = _soup(html)
-    base = _base(soup, url)
-    patterns = [re.compile(p, re.I) for p in rule.article_url_patterns]
-    hosts = tuple(hosts)
-    found: dict[str, None] = {}
-    for href in _hrefs(soup, rule.article_links or ("a[href]",)):
-        link = resolve_link(href, base)
-        if link and host_allowed(link, hosts) and (not patterns or any(p.search(link) for p in patterns)):
-            found.setdefault(link)
-    found.pop(clean_url(url), None)
-    return list(found)
-
-
-def next_page_link(html: str, url: str, rule: CrawlRule, hosts: Iterable[str]) -> str | None:
-    """The listing's next page (`index_2.html`, `?page=2`) by the rule's `next_page` selectors, or None."""
-    if not rule.next_page:
-        return None
-    soup = _soup(html)
-    base = _base(soup, url)
-    for href in _hrefs(soup, rule.next_page):
-        link = resolve_link(href, base)
-        if link and link != clean_url(url) and host_allowed(link, tuple(hosts)):
-            return link
-    return None
-
-
-@dataclass(frozen=True)
-class Sitemap:
-    pages: tuple[str, ...]         # page URLs, newest `lastmod` first
-    sitemaps: tuple[str, ...]      # nested sitemaps (a sitemap index)
-
-
-def sitemap_urls(body: bytes, url: str) -> Sitemap:
-    """The `<loc>`s of a sitemap or sitemap index (gzip or not); DecodeError when it is not XML."""
-    from lxml import etree
-
-    if body[:2] == b"\x1f\x8b":
-        try:
-            body = zlib.decompressobj(31).decompress(body, MAX_SITEMAP_BYTES)
-        except (zlib.error, gzip.BadGzipFile) as exc:
-            raise DecodeError(f"broken gzip sitemap: {exc}", source=url) from None
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=True, huge_tree=False)
-    try:
-        root = etree.fromstring(body, parser=parser)
-    except etree.XMLSyntaxError as exc:
-        raise DecodeError(f"not a sitemap: {exc}", source=url) from None
-    if root is None:
-        raise DecodeError("not a sitemap (empty or not XML)", source=url)
-    entries: list[tuple[str, str]] = []
-    nested: list[str] = []
-    for element in root.iter("{*}url", "{*}sitemap"):
-        loc = element.findtext("{*}loc") or ""
-        link = resolve_link(loc.strip(), url)
-        if not link:
-            continue
-        if etree.QName(element).localname == "sitemap":
-            nested.append(link)
-        else:
-            entries.append(((element.findtext("{*}lastmod") or "").strip(), link))
-    entries.sort(key=lambda e: e[0], reverse=True)      # ISO dates sort as text; undated ones last
-    return Sitemap(tuple(dict.fromkeys(u for _, u in entries)), tuple(dict.fromkeys(nested)))
 
 
 # ----------------------------------------------------------------------------- fetching
@@ -359,5 +253,4 @@ class SiteCrawl:
         self.stats.warnings.append(message)
 
 
-__all__ = ["SiteCrawl", "CrawlStats", "CrawlError", "article_links", "next_page_link", "sitemap_urls",
-           "allowed_hosts", "host_allowed"]
+__all__ = ["SiteCrawl", "CrawlStats", "CrawlError"]
