@@ -10,6 +10,7 @@ import pytest
 from helpers.servekit import request, running
 
 from cleanfeed.cli import build_parser
+from cleanfeed.serve import files
 from cleanfeed.serve import server as serve
 from cleanfeed.serve.validators import make_etag
 
@@ -238,13 +239,13 @@ TRAVERSALS = [
 @pytest.mark.parametrize("target", TRAVERSALS)
 def test_no_way_out_of_dir(site: Path, target: str, monkeypatch: pytest.MonkeyPatch) -> None:
     opened: list[str] = []
-    real_load = serve.load_resource
+    real_load = files.load_resource
 
     def spy(path: str, now: float, rewrite: serve.Rewrite | None = None) -> object:
         opened.append(path)
         return real_load(path, now, rewrite)
 
-    monkeypatch.setattr(serve, "load_resource", spy)
+    monkeypatch.setattr(files, "load_resource", spy)
     with running(site) as server:
         r = request(server, target)
         read_for_attempt = list(opened)
