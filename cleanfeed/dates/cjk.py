@@ -5,9 +5,9 @@ reads all of them."""
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from cleanfeed.dates.calendars import fold, needs_folding
+from cleanfeed.textnorm import nfkc
 
 _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6,
               "七": 7, "八": 8, "九": 9}
@@ -47,7 +47,7 @@ def normalize(text: str) -> str:
     """Full-width forms folded (NFKC), Chinese-numeral dates as digits, other digits and calendars as
     Gregorian ASCII dates (calendars.py): the text every pattern reads.
     NFKC keeps the length of CJK text but not of every script: mentions index the normalized text."""
-    text = unicodedata.normalize("NFKC", text)
+    text = nfkc(text)
     if needs_folding(text):                 # Persian, Arabic-Indic, Devanagari digits; Solar Hijri dates
         text = fold(text)
     if "年" in text or "期" in text or "間" in text or "间" in text:

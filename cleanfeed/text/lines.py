@@ -15,7 +15,7 @@ from cleanfeed.rules.linerules import GenericRules, LineRule, MatchMemo, first_m
 from cleanfeed.text.headerlines import is_header
 from cleanfeed.text.language import to_simplified
 from cleanfeed.text.multiline import confirmed
-from cleanfeed.textnorm import HAN, count_chars
+from cleanfeed.textnorm import HAN, WIDE_PUNCT, count_chars, nfkc
 
 _LETTER = re.compile(r"[^\W\d_]")
 WORD = re.compile(r"[A-Za-z0-9À-ÿ'’-]+")
@@ -74,25 +74,18 @@ def fold(line: str) -> str:
     return " ".join(line.split())
 
 
-# The full-width punctuation of Chinese pages (97% of the non-NFKC characters on the 442 pages of
-# ../shared/data/text, `，` alone 65%), each with its NFKD form. Replacing a character by its full
-# compatibility decomposition leaves the NFKC of the text unchanged, and NFKC of a line that has no
-# other such character only checks it (quick check) instead of decomposing and recomposing it.
-_WIDE_PUNCT = tuple((ch, unicodedata.normalize("NFKD", ch)) for ch in "，：（）？！；…－／．％｜")
-
-
 def line_key(folded: str) -> str:
     """`rules.match_key` (NFKC, spaces folded), with traditional characters folded to simplified."""
     if not folded.isascii() and HAN.search(folded):       # isascii reads a flag: no scan
         folded = to_simplified(folded)
-    return fold(unicodedata.normalize("NFKC", folded))
+    return fold(nfkc(folded))
 
 
 def _prefolded(text: str) -> str:
-    """`text` with its full-width punctuation in NFKD form and traditional characters folded, once per
-    page: line for line, `line_key` of it equals `line_key` of the page's line (the replacements are
+    """`text` with its full-width punctuation in NFKD form (`textnorm.nfkc`) and traditional characters
+    folded, once per page: line for line, `line_key` of it equals `line_key` of the page's line (the replacements are
     neither spaces nor newlines, and the fold only maps Han characters, which `line_key` folds anyway)."""
-    for wide, narrow in _WIDE_PUNCT:
+    for wide, narrow in WIDE_PUNCT:
         if wide in text:
             text = text.replace(wide, narrow)
     return to_simplified(text)
