@@ -17,6 +17,8 @@ from cleanfeed.dates.arbitrate import (
     before,
     corroborated,
     first_publication,
+    imported_lines,
+    imported_post,
     modification_times,
     permalink_first,
     printed_first,
@@ -125,9 +127,10 @@ def _stages(draft: Draft, ctx: DateContext, tags: Tags | None, lang: str) -> lis
                                 *cut_note_clues(draft, lang)]),
         Stage(never, times),
         Stage(HEADER, lambda j: html_header_clues(doc, lang, layout(), near()) if html else [],
-              # regenerated metadata: the few lines under the headline, where a first publication is printed
-              lambda j: under_headline_clues(head, lang) if tags is not None and (head := first_h1(tags.headings))
-              is not None else []),
+              # regenerated metadata: the few lines under the headline, where a first publication is printed;
+              # beside any other machine stamp, only those before the text starts (arbitrate.imported_post)
+              lambda j: under_headline_clues(head, lang, before_text=probe_keeps(j) is imported_lines)
+              if tags is not None and (head := first_h1(tags.headings)) is not None else []),
         # Microdata dates on other elements and boxes marked date/meta/byline away from the headline: moot
         # once the headline's lines gave a date.
         Stage(URL, lambda j: [*itemprop_clues(doc, lang, layout()), *marked_clues(doc, lang, layout())] if html
@@ -206,7 +209,7 @@ def find_dates(draft: Draft, ctx: DateContext) -> DateResult:
     """Every date the page offers, best first; a pure function of the draft and the context."""
     judged = gather(draft, ctx)
     published = printed_first(judged, permalink_first(judged, corroborated(judged, _best(judged, PUBLISHED))))
-    published = first_publication(judged, released_next_day(judged, published))
+    published = first_publication(judged, imported_post(judged, released_next_day(judged, published)))
     updated = _best(judged, UPDATED)
     rendered = None
     if published and updated and updated[0].tier < BODY and (published[0].tier == BODY or record_created(published[0])):

@@ -67,11 +67,15 @@ def header_clues(doc: Any, language: str, layout: Layout,
     return out
 
 
-def under_headline_clues(head: Any, language: str) -> list[Clue]:
+def under_headline_clues(head: Any, language: str, *, before_text: bool = False) -> list[Clue]:
     """Date lines among the first text pieces under the headline (`pieces_under`), as header date lines:
-    the quick look beside metadata that may have been regenerated (engine._regenerated)."""
+    the quick look beside metadata that may have been regenerated (engine._regenerated). `before_text`: only
+    the pieces before the first paragraph of prose (a byline box; a `Lesen Sie auch` teaser's date after the
+    lede is another page's)."""
     out: list[Clue] = []
     for pos, piece in enumerate(pieces_under(head)):
+        if len(piece) > HEADER_LINE_MAX and before_text:
+            break
         if len(piece) <= HEADER_LINE_MAX and _DIGIT.search(piece):
             out += _header_line_clues(normalize(piece), language, pos)
     return out
