@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 
 from cleanfeed.dates.arbitrate import (
     Judged,
@@ -34,6 +34,7 @@ from cleanfeed.dates.header import header_clues as html_header_clues
 from cleanfeed.dates.header import lines_near, marked_clues, squeezed_near, under_headline_clues
 from cleanfeed.dates.html import itemprop_clues, jsonld_clues, meta_clues, time_clues, time_offsets
 from cleanfeed.dates.layout import Layout, Tags, first_h1, layout_of, regional_language, tags_of
+from cleanfeed.dates.localzone import page_zones
 from cleanfeed.dates.order import orders_in, page_evidence, settle
 from cleanfeed.dates.resolve import AMBIGUOUS, Resolved, onto_printed_day, own_offset, resolve
 from cleanfeed.dates.scan import page_clues
@@ -226,8 +227,10 @@ def find_dates(draft: Draft, ctx: DateContext) -> DateResult:
         else:
             updated = None                  # "changed" before it was published: a stale field
     others = [(g.value, _printed_kind(c)) for c, g in judged if isinstance(g, Resolved) and g.problem is None]
-    found_pub = _found(published, others, ctx)
-    found_upd = _found(updated, others, ctx)
+    zones = page_zones(draft.doc) if draft.doc is not None and any(
+        best and best[1].value.utcoffset() == ZERO for best in (published, updated)) else ()
+    found_pub = _found(published, others, ctx, zones)
+    found_upd = _found(updated, others, ctx, zones)
     if found_pub is None and found_upd is not None:
         # A page that states only when it was last changed: that is the best date it gives for its text.
         found_pub = FoundDate(found_upd.value, f"{found_upd.source}:updated")
@@ -251,19 +254,20 @@ def _printed_kind(clue: Clue) -> str:
 
 
 def _found(best: tuple[Clue, Resolved] | None, others: list[tuple[datetime, str]],
-           ctx: DateContext) -> FoundDate | None:
+           ctx: DateContext, zones: tuple[tzinfo, ...] = ()) -> FoundDate | None:
     """The winner as a FoundDate; a time printed in UTC is shown in the page's own offset when the page
-    gives evidence of it (a time printed without offset is the page's own already)."""
+    gives evidence of it (a time printed without offset is the page's own already; `zones`: those of the
+    country the page declares)."""
     if best is None:
         return None
     clue, got = best
     readings = clue.mention.readings
     if readings and readings[0].zone is not None:                # printed with an offset or in UTC
-        return FoundDate(own_offset(got.value, others, ctx), _source(clue, got))
+        return FoundDate(own_offset(got.value, others, ctx, zones), _source(clue, got))
     if clue.tier <= META and readings and readings[0].clock is not None and ctx.tz.utcoffset(got.value) == ZERO:
         # A machine field's clock without an offset (`"datePublished": "2020-12-05T23:15"`) on a page of
         # unknown zone is as often UTC as local: the day the page prints decides (`06 Dicembre 2020`).
-        return FoundDate(onto_printed_day(got.value, others), _source(clue, got))
+        return FoundDate(onto_printed_day(got.value, others, zones), _source(clue, got))
     return FoundDate(got.value, _source(clue, got))
 
 
