@@ -83,6 +83,6 @@ def test_a_utc_stamp_moves_onto_the_printed_day_in_the_pages_country_zone(
         printed: str, country: str | None, want_day: str, want_offset: int) -> None:
     doc = lxml.html.fromstring(f"<html lang='en-{country or 'x'}'><body><p>x</p></body></html>")
     day = datetime.fromisoformat(printed + "T12:00:00+00:00")
-    got = onto_printed_day(STAMP, [(day, "day")], page_zones(doc))
+    got = onto_printed_day(STAMP, [(day, "day")], lambda: page_zones(doc))
     assert got == STAMP and got.date().isoformat() == want_day
     assert got.utcoffset() == timezone(timedelta(hours=want_offset)).utcoffset(None)

@@ -150,9 +150,14 @@ def probe_keeps(judged: Judged) -> Callable[[Judged, Judged], Judged] | None:
 
 
 IMPORTED = "header:imported"   # the source of a line `imported_lines` kept
-# A byline block splits into pieces (`Ana Ferreira`, `6 min read`, `·`, `Mar 14, 2012`): the first six under the
-# headline (Clue.order 10 per piece).
-BYLINE_PIECES = 60
+BYLINE_ORDER = 60              # Clue.order of header.BYLINE_PIECES pieces under the headline, 10 per piece
+
+
+def stamp_year(judged: Judged) -> int | None:
+    """The year of the machine publication stamp: a post imported over IMPORT_GAP after it was first published
+    prints an earlier year (header.under_headline_clues reads only such lines)."""
+    best = _stamp(judged)
+    return best[1].value.year if best is not None else None
 
 
 def imported_lines(judged: Judged, new: Judged) -> Judged:
@@ -160,7 +165,7 @@ def imported_lines(judged: Judged, new: Judged) -> Judged:
     printed there when it is long before any day a time zone could put the stamp on (`_long_before`); the
     others were not read before and must not start weighing elsewhere."""
     best = _stamp(judged)
-    printed = _first_printed(new, within=BYLINE_PIECES)
+    printed = _first_printed(new, within=BYLINE_ORDER)
     if best is None or printed is None or not _long_before(printed[1], best[1]):
         return []
     return [(replace(printed[0], source=IMPORTED), printed[1])]
@@ -185,7 +190,7 @@ def imported_post(judged: Judged, best: tuple[Clue, Resolved] | None) -> tuple[C
     first paragraph of prose), and only more than IMPORT_GAP before any zone's day of the stamp."""
     if best is None or best[0].tier > META:
         return best
-    printed = _first_printed(judged, IMPORTED, BYLINE_PIECES)
+    printed = _first_printed(judged, IMPORTED, BYLINE_ORDER)
     return printed if printed is not None and _long_before(printed[1], best[1]) else best
 
 
@@ -254,4 +259,4 @@ def permalink_first(judged: Judged, best: tuple[Clue, Resolved] | None) -> tuple
 
 __all__ = ["Judged", "before", "corroborated", "evening_entry", "first_publication", "imported_lines", "imported_post",
            "modification_times", "permalink_first", "printed_first", "probe_keeps", "record_created", "regenerated",
-           "release_lines", "released_next_day", "render_time"]
+           "release_lines", "released_next_day", "render_time", "stamp_year"]

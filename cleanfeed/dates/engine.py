@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, datetime, timedelta
 
 from cleanfeed.dates.arbitrate import (
     Judged,
@@ -26,6 +26,7 @@ from cleanfeed.dates.arbitrate import (
     record_created,
     released_next_day,
     render_time,
+    stamp_year,
 )
 from cleanfeed.dates.blocks import block_dateline_clues
 from cleanfeed.dates.clues import BODY, DATELINE, HEADER, LOOSE, META, PAGE, PUBLISHED, TIME, UPDATED, URL, Clue
@@ -36,7 +37,7 @@ from cleanfeed.dates.html import itemprop_clues, jsonld_clues, meta_clues, time_
 from cleanfeed.dates.layout import Layout, Tags, first_h1, layout_of, regional_language, tags_of
 from cleanfeed.dates.localzone import page_zones
 from cleanfeed.dates.order import orders_in, page_evidence, settle
-from cleanfeed.dates.resolve import AMBIGUOUS, Resolved, onto_printed_day, own_offset, resolve
+from cleanfeed.dates.resolve import AMBIGUOUS, Resolved, Zones, no_zones, onto_printed_day, own_offset, resolve
 from cleanfeed.dates.scan import page_clues
 from cleanfeed.dates.text import (
     DATELINE_PARAGRAPHS,
@@ -130,7 +131,8 @@ def _stages(draft: Draft, ctx: DateContext, tags: Tags | None, lang: str) -> lis
         Stage(HEADER, lambda j: html_header_clues(doc, lang, layout(), near()) if html else [],
               # regenerated metadata: the few lines under the headline, where a first publication is printed;
               # beside any other machine stamp, only those before the text starts (arbitrate.imported_post)
-              lambda j: under_headline_clues(head, lang, before_text=probe_keeps(j) is imported_lines)
+              lambda j: under_headline_clues(head, lang, before_year=stamp_year(j) if probe_keeps(j) is imported_lines
+                                             else None)
               if tags is not None and (head := first_h1(tags.headings)) is not None else []),
         # Microdata dates on other elements and boxes marked date/meta/byline away from the headline: moot
         # once the headline's lines gave a date.
@@ -227,8 +229,8 @@ def find_dates(draft: Draft, ctx: DateContext) -> DateResult:
         else:
             updated = None                  # "changed" before it was published: a stale field
     others = [(g.value, _printed_kind(c)) for c, g in judged if isinstance(g, Resolved) and g.problem is None]
-    zones = page_zones(draft.doc) if draft.doc is not None and any(
-        best and best[1].value.utcoffset() == ZERO for best in (published, updated)) else ()
+    doc = draft.doc
+    zones = (lambda: page_zones(doc)) if doc is not None else no_zones      # read only when a day is at stake
     found_pub = _found(published, others, ctx, zones)
     found_upd = _found(updated, others, ctx, zones)
     if found_pub is None and found_upd is not None:
@@ -254,7 +256,7 @@ def _printed_kind(clue: Clue) -> str:
 
 
 def _found(best: tuple[Clue, Resolved] | None, others: list[tuple[datetime, str]],
-           ctx: DateContext, zones: tuple[tzinfo, ...] = ()) -> FoundDate | None:
+           ctx: DateContext, zones: Zones = no_zones) -> FoundDate | None:
     """The winner as a FoundDate; a time printed in UTC is shown in the page's own offset when the page
     gives evidence of it (a time printed without offset is the page's own already; `zones`: those of the
     country the page declares)."""

@@ -8,6 +8,7 @@ without a time becomes 12:00 UTC of the printed day in the page's offset (timeut
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from functools import lru_cache
@@ -159,8 +160,15 @@ def _back_from(rel: Relative, now: datetime, ctx: DateContext) -> Resolved:
     return Resolved(datetime.combine(day, time(*rel.clock), tzinfo=ctx.tz), "relative")
 
 
+Zones = Callable[[], tuple[tzinfo, ...]]   # the page's country zones, read when asked (localzone.page_zones)
+
+
+def no_zones() -> tuple[tzinfo, ...]:
+    return ()
+
+
 def own_offset(value: datetime, others: list[tuple[datetime, str]], ctx: DateContext,
-               zones: tuple[tzinfo, ...] = ()) -> datetime:
+               zones: Zones = no_zones) -> datetime:
     """A UTC timestamp shown in the page's own offset: machine fields are often serialised in UTC while
     the page prints local time (`2023-11-09T02:11:03Z` is `November 8` in Boston). The evidence, in order:
     the page's zone when known; another date on the page at the same instant with an offset; a clock
@@ -169,7 +177,7 @@ def own_offset(value: datetime, others: list[tuple[datetime, str]], ctx: DateCon
     the next or previous day. `others` holds (value, kind) for the other dates, most trusted first; kind
     is "clock" (printed clock time, no offset; "stamp" with its date, under the headline), "field" (the same
     in a machine field), "day" (a date alone) or "" (anything else). `zones`: those of the country the page
-    declares (localzone.page_zones), tried for the printed day before the nearest offset."""
+    declares (localzone.page_zones, read only when a day is at stake), tried before the nearest offset."""
     if value.utcoffset() != timedelta(0):
         return value
     local = value.astimezone(ctx.tz)
@@ -188,8 +196,7 @@ def own_offset(value: datetime, others: list[tuple[datetime, str]], ctx: DateCon
     return onto_printed_day(value, others, zones)
 
 
-def onto_printed_day(value: datetime, others: list[tuple[datetime, str]],
-                     zones: tuple[tzinfo, ...] = ()) -> datetime:
+def onto_printed_day(value: datetime, others: list[tuple[datetime, str]], zones: Zones = no_zones) -> datetime:
     """A time in UTC (or read as UTC for want of the page's zone) moved onto the day the page prints
     (its URL, header or dateline, or a clock time without offset) when that day is the next or previous one and
     the page's own country's zone (`zones`: 14:30Z is 00:30 the next day in Sydney, 10 hours) or else a
@@ -199,7 +206,7 @@ def onto_printed_day(value: datetime, others: list[tuple[datetime, str]],
     day = next((other.date() for other, kind in others if kind in ("day", "clock", "stamp")), None)
     if day is None or day == value.date():
         return value
-    local = next((value.astimezone(z) for z in zones if value.astimezone(z).date() == day), None)
+    local = next((value.astimezone(z) for z in zones() if value.astimezone(z).date() == day), None)
     if local is not None:
         return local.astimezone(timezone(local.utcoffset() or timedelta(0)))   # the offset of that day
     return _onto_day(value, day)
