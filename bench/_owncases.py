@@ -15,6 +15,8 @@ dateparser (text) or htmldate (HTML) in the same run:
   own-r6            the 31 Chinese pages of round6/ (issue 19, sixth round: portal families, simplified and
                     traditional), cleaned with their URL too
   own-r6-text       the 38 snippets of round6/text_cases.jsonl (English and Chinese, new wordings)
+  own-r7            the 15 pages of round7/ (issue 19, seventh round: press-release labels, UTC stamps on the
+                    page's local day, posts imported years after they were first published; English, German, French)
 
 Bench scripts import this module directly (their folder is sys.path[0]).
 """
@@ -28,10 +30,10 @@ from typing import Any
 
 DATES = Path(__file__).resolve().parents[1] / "tests" / "data" / "dates"
 SETS = ("own-text", "more-text-dev", "more-text-held", "own-html", "own-zh", "own-r4", "own-r5", "own-r6",
-        "own-r6-text")
+        "own-r6-text", "own-r7")
 WITH_URL = {"own-r6"}                   # sets whose sidecar URL is part of the case (a date in the URL path)
 HTML_SETS = {"own-html": "html_cases", "own-zh": "zh_portals", "own-r4": "round4", "own-r5": "round5",
-             "own-r6": "round6"}
+             "own-r6": "round6", "own-r7": "round7"}
 
 
 def text_cases(name: str) -> Iterator[dict[str, Any]]:

@@ -119,11 +119,12 @@ def release_lines(judged: Judged, new: Judged) -> Judged:
     return [(replace(printed[0], source=RELEASE), printed[1])]
 
 
-def _first_printed(judged: Judged, source: str = "header") -> tuple[Clue, Resolved] | None:
+def _first_printed(judged: Judged, source: str = "header",
+                   within: int = UNDER_HEADLINE) -> tuple[Clue, Resolved] | None:
     """The first publication date printed in the lines right under the headline (`source`: "header" as read,
-    RELEASE once `release_lines` kept it)."""
+    RELEASE or IMPORTED once `release_lines` or `imported_lines` kept it; `within`: the Clue.order bound)."""
     return min(((c, g) for c, g in judged if c.tier == HEADER and c.role == PUBLISHED and c.rank <= HINTED
-                and 0 <= c.order < UNDER_HEADLINE and c.source == source and "://" not in c.text
+                and 0 <= c.order < within and c.source == source and "://" not in c.text
                 and isinstance(g, Resolved) and g.problem is None), key=lambda cg: cg[0].order, default=None)
 
 
@@ -137,12 +138,60 @@ def _next_day(machine: Resolved, printed: Resolved) -> bool:
 def probe_keeps(judged: Judged) -> Callable[[Judged, Judged], Judged] | None:
     """Whether a moot stage's probe (the lines under the headline) is read, and which of its dates are kept:
     all of them beside regenerated metadata (`printed_first`); only a next-day release line beside an evening
-    stamp (`released_next_day`); else it is not read."""
+    stamp (`released_next_day`); beside any other machine stamp only a publication printed days before it
+    (`imported_post`); without a machine stamp it is not read."""
     if regenerated(judged):
         return lambda _judged, new: new
     if evening_entry(judged):
         return release_lines
+    if _stamp(judged) is not None:
+        return imported_lines
     return None
+
+
+IMPORTED = "header:imported"   # the source of a line `imported_lines` kept
+BYLINE_ORDER = 60              # Clue.order of header.BYLINE_PIECES pieces under the headline, 10 per piece
+
+
+def stamp_year(judged: Judged) -> int | None:
+    """The year of the machine publication stamp: a post imported over IMPORT_GAP after it was first published
+    prints an earlier year (header.under_headline_clues reads only such lines)."""
+    best = _stamp(judged)
+    return best[1].value.year if best is not None else None
+
+
+def imported_lines(judged: Judged, new: Judged) -> Judged:
+    """Of the lines under the headline read beside a machine publication stamp, the first publication date
+    printed there when it is long before any day a time zone could put the stamp on (`_long_before`); the
+    others were not read before and must not start weighing elsewhere."""
+    best = _stamp(judged)
+    printed = _first_printed(new, within=BYLINE_ORDER)
+    if best is None or printed is None or not _long_before(printed[1], best[1]):
+        return []
+    return [(replace(printed[0], source=IMPORTED), printed[1])]
+
+
+IMPORT_GAP = timedelta(days=365)   # a post scheduled or drafted goes live within days or weeks
+#                                    (`May 14` printed beside a `datePublished` of May 20 stays the metadata's);
+#                                    a move to a new platform comes years later (4 to 12 in round7's pages)
+
+
+def _long_before(printed: Resolved, stamp: Resolved) -> bool:
+    """The printed day is more than IMPORT_GAP before any zone's day of the stamp."""
+    return printed.value.date() < earliest_local_day(stamp) - IMPORT_GAP
+
+
+def imported_post(judged: Judged, best: tuple[Clue, Resolved] | None) -> tuple[Clue, Resolved] | None:
+    """A publication printed right under the headline (`Posted on 3 February 2011`, `6 min read · Mar 14,
+    2012`) over a year before the machine publication stamp (`article:published_time` 2024-08-07): the post was
+    imported into a new platform or moved to a new CMS, whose stamp records the move. Readers see the printed
+    day, which is when the text first appeared. Only the first date printed in the lines under the headline
+    counts, as the engine read them (`imported_lines`: a sidebar or teaser list does not, nor a date after the
+    first paragraph of prose), and only more than IMPORT_GAP before any zone's day of the stamp."""
+    if best is None or best[0].tier > META:
+        return best
+    printed = _first_printed(judged, IMPORTED, BYLINE_ORDER)
+    return printed if printed is not None and _long_before(printed[1], best[1]) else best
 
 
 def released_next_day(judged: Judged, best: tuple[Clue, Resolved] | None) -> tuple[Clue, Resolved] | None:
@@ -208,6 +257,6 @@ def permalink_first(judged: Judged, best: tuple[Clue, Resolved] | None) -> tuple
     return minted if not printed and minted[1].value.date() < day - timedelta(days=1) else best
 
 
-__all__ = ["Judged", "before", "corroborated", "evening_entry", "first_publication", "modification_times",
-           "permalink_first", "printed_first", "probe_keeps", "record_created", "regenerated", "release_lines",
-           "released_next_day", "render_time"]
+__all__ = ["Judged", "before", "corroborated", "evening_entry", "first_publication", "imported_lines", "imported_post",
+           "modification_times", "permalink_first", "printed_first", "probe_keeps", "record_created", "regenerated",
+           "release_lines", "released_next_day", "render_time", "stamp_year"]

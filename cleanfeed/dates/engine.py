@@ -17,6 +17,8 @@ from cleanfeed.dates.arbitrate import (
     before,
     corroborated,
     first_publication,
+    imported_lines,
+    imported_post,
     modification_times,
     permalink_first,
     printed_first,
@@ -24,6 +26,7 @@ from cleanfeed.dates.arbitrate import (
     record_created,
     released_next_day,
     render_time,
+    stamp_year,
 )
 from cleanfeed.dates.blocks import block_dateline_clues
 from cleanfeed.dates.clues import BODY, DATELINE, HEADER, LOOSE, META, PAGE, PUBLISHED, TIME, UPDATED, URL, Clue
@@ -32,8 +35,9 @@ from cleanfeed.dates.header import header_clues as html_header_clues
 from cleanfeed.dates.header import lines_near, marked_clues, squeezed_near, under_headline_clues
 from cleanfeed.dates.html import itemprop_clues, jsonld_clues, meta_clues, time_clues, time_offsets
 from cleanfeed.dates.layout import Layout, Tags, first_h1, layout_of, regional_language, tags_of
+from cleanfeed.dates.localzone import page_zones
 from cleanfeed.dates.order import orders_in, page_evidence, settle
-from cleanfeed.dates.resolve import AMBIGUOUS, Resolved, onto_printed_day, own_offset, resolve
+from cleanfeed.dates.resolve import AMBIGUOUS, Resolved, Zones, no_zones, onto_printed_day, own_offset, resolve
 from cleanfeed.dates.scan import page_clues
 from cleanfeed.dates.text import (
     DATELINE_PARAGRAPHS,
@@ -125,9 +129,11 @@ def _stages(draft: Draft, ctx: DateContext, tags: Tags | None, lang: str) -> lis
                                 *cut_note_clues(draft, lang)]),
         Stage(never, times),
         Stage(HEADER, lambda j: html_header_clues(doc, lang, layout(), near()) if html else [],
-              # regenerated metadata: the few lines under the headline, where a first publication is printed
-              lambda j: under_headline_clues(head, lang) if tags is not None and (head := first_h1(tags.headings))
-              is not None else []),
+              # regenerated metadata: the few lines under the headline, where a first publication is printed;
+              # beside any other machine stamp, only those before the text starts (arbitrate.imported_post)
+              lambda j: under_headline_clues(head, lang, before_year=stamp_year(j) if probe_keeps(j) is imported_lines
+                                             else None)
+              if tags is not None and (head := first_h1(tags.headings)) is not None else []),
         # Microdata dates on other elements and boxes marked date/meta/byline away from the headline: moot
         # once the headline's lines gave a date.
         Stage(URL, lambda j: [*itemprop_clues(doc, lang, layout()), *marked_clues(doc, lang, layout())] if html
@@ -206,7 +212,7 @@ def find_dates(draft: Draft, ctx: DateContext) -> DateResult:
     """Every date the page offers, best first; a pure function of the draft and the context."""
     judged = gather(draft, ctx)
     published = printed_first(judged, permalink_first(judged, corroborated(judged, _best(judged, PUBLISHED))))
-    published = first_publication(judged, released_next_day(judged, published))
+    published = first_publication(judged, imported_post(judged, released_next_day(judged, published)))
     updated = _best(judged, UPDATED)
     rendered = None
     if published and updated and updated[0].tier < BODY and (published[0].tier == BODY or record_created(published[0])):
@@ -223,8 +229,10 @@ def find_dates(draft: Draft, ctx: DateContext) -> DateResult:
         else:
             updated = None                  # "changed" before it was published: a stale field
     others = [(g.value, _printed_kind(c)) for c, g in judged if isinstance(g, Resolved) and g.problem is None]
-    found_pub = _found(published, others, ctx)
-    found_upd = _found(updated, others, ctx)
+    doc = draft.doc
+    zones = (lambda: page_zones(doc)) if doc is not None else no_zones      # read only when a day is at stake
+    found_pub = _found(published, others, ctx, zones)
+    found_upd = _found(updated, others, ctx, zones)
     if found_pub is None and found_upd is not None:
         # A page that states only when it was last changed: that is the best date it gives for its text.
         found_pub = FoundDate(found_upd.value, f"{found_upd.source}:updated")
@@ -248,19 +256,20 @@ def _printed_kind(clue: Clue) -> str:
 
 
 def _found(best: tuple[Clue, Resolved] | None, others: list[tuple[datetime, str]],
-           ctx: DateContext) -> FoundDate | None:
+           ctx: DateContext, zones: Zones = no_zones) -> FoundDate | None:
     """The winner as a FoundDate; a time printed in UTC is shown in the page's own offset when the page
-    gives evidence of it (a time printed without offset is the page's own already)."""
+    gives evidence of it (a time printed without offset is the page's own already; `zones`: those of the
+    country the page declares)."""
     if best is None:
         return None
     clue, got = best
     readings = clue.mention.readings
     if readings and readings[0].zone is not None:                # printed with an offset or in UTC
-        return FoundDate(own_offset(got.value, others, ctx), _source(clue, got))
+        return FoundDate(own_offset(got.value, others, ctx, zones), _source(clue, got))
     if clue.tier <= META and readings and readings[0].clock is not None and ctx.tz.utcoffset(got.value) == ZERO:
         # A machine field's clock without an offset (`"datePublished": "2020-12-05T23:15"`) on a page of
         # unknown zone is as often UTC as local: the day the page prints decides (`06 Dicembre 2020`).
-        return FoundDate(onto_printed_day(got.value, others), _source(clue, got))
+        return FoundDate(onto_printed_day(got.value, others, zones), _source(clue, got))
     return FoundDate(got.value, _source(clue, got))
 
 

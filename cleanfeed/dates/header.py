@@ -67,12 +67,25 @@ def header_clues(doc: Any, language: str, layout: Layout,
     return out
 
 
-def under_headline_clues(head: Any, language: str) -> list[Clue]:
+BYLINE_PIECES = 6     # a byline box under the headline: `Ana Ferreira`, `6 min read`, `·`, `Mar 14, 2012`
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def under_headline_clues(head: Any, language: str, *, before_year: int | None = None) -> list[Clue]:
     """Date lines among the first text pieces under the headline (`pieces_under`), as header date lines:
-    the quick look beside metadata that may have been regenerated (engine._regenerated)."""
+    the quick look beside metadata that may have been regenerated (engine._regenerated). `before_year`: only
+    the lines printing a year before it among the first BYLINE_PIECES pieces before the first paragraph of
+    prose (a byline box; a `Lesen Sie auch` teaser's date after the lede is another page's): the look for a
+    post imported years after it was first published (arbitrate.imported_post), which a page pays for
+    beside every machine stamp, so it reads only what could count."""
     out: list[Clue] = []
-    for pos, piece in enumerate(pieces_under(head)):
-        if len(piece) <= HEADER_LINE_MAX and _DIGIT.search(piece):
+    if before_year is None:
+        for pos, piece in enumerate(pieces_under(head)):
+            if len(piece) <= HEADER_LINE_MAX and _DIGIT.search(piece):
+                out += _header_line_clues(normalize(piece), language, pos)
+        return out
+    for pos, piece in enumerate(pieces_under(head, BYLINE_PIECES, stop_over=HEADER_LINE_MAX)):
+        if any(int(year) < before_year for year in _YEAR.findall(piece)):
             out += _header_line_clues(normalize(piece), language, pos)
     return out
 
@@ -177,11 +190,11 @@ def _header_line_clues(text: str, language: str, pos: int) -> list[Clue]:
 _NO_TEXT = frozenset({"script", "style", "noscript", "template", "svg"})
 
 
-def pieces_under(head: Any, limit: int = 12, levels: int = 3) -> list[str]:
+def pieces_under(head: Any, limit: int = 12, levels: int = 3, stop_over: int | None = None) -> list[str]:
     """The first `limit` text pieces printed after `head` (its following siblings' text, then its parents'
     following siblings', `levels` up), leaving out excluded containers: where a byline box puts the date
     (`<div class="text__date">August 25, 2024</div>`). One piece per text node, no block assembly: a
-    fraction of `lines_near`'s cost."""
+    fraction of `lines_near`'s cost. `stop_over`: stop before the first piece longer than that (prose)."""
     out: list[str] = []
     node = head
     for _ in range(levels):
@@ -194,6 +207,8 @@ def pieces_under(head: Any, limit: int = 12, levels: int = 3) -> list[str]:
                 for text in (el.text, el.tail if el is not sib else None):
                     if text and not text.isspace():
                         out.append(squeeze(text))
+                        if stop_over is not None and len(out[-1]) > stop_over:
+                            return out[:-1]
                         if len(out) >= limit:
                             return out
         node = node.getparent()

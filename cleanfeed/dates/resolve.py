@@ -8,6 +8,7 @@ without a time becomes 12:00 UTC of the printed day in the page's offset (timeut
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from functools import lru_cache
@@ -159,7 +160,15 @@ def _back_from(rel: Relative, now: datetime, ctx: DateContext) -> Resolved:
     return Resolved(datetime.combine(day, time(*rel.clock), tzinfo=ctx.tz), "relative")
 
 
-def own_offset(value: datetime, others: list[tuple[datetime, str]], ctx: DateContext) -> datetime:
+Zones = Callable[[], tuple[tzinfo, ...]]   # the page's country zones, read when asked (localzone.page_zones)
+
+
+def no_zones() -> tuple[tzinfo, ...]:
+    return ()
+
+
+def own_offset(value: datetime, others: list[tuple[datetime, str]], ctx: DateContext,
+               zones: Zones = no_zones) -> datetime:
     """A UTC timestamp shown in the page's own offset: machine fields are often serialised in UTC while
     the page prints local time (`2023-11-09T02:11:03Z` is `November 8` in Boston). The evidence, in order:
     the page's zone when known; another date on the page at the same instant with an offset; a clock
@@ -167,7 +176,8 @@ def own_offset(value: datetime, others: list[tuple[datetime, str]], ctx: DateCon
     (`17:49:09` beside `01:49:09Z` says UTC-8); the day the page prints (URL, header, dateline) when it is
     the next or previous day. `others` holds (value, kind) for the other dates, most trusted first; kind
     is "clock" (printed clock time, no offset; "stamp" with its date, under the headline), "field" (the same
-    in a machine field), "day" (a date alone) or "" (anything else)."""
+    in a machine field), "day" (a date alone) or "" (anything else). `zones`: those of the country the page
+    declares (localzone.page_zones, read only when a day is at stake), tried before the nearest offset."""
     if value.utcoffset() != timedelta(0):
         return value
     local = value.astimezone(ctx.tz)
@@ -183,17 +193,23 @@ def own_offset(value: datetime, others: list[tuple[datetime, str]], ctx: DateCon
         diff = other.replace(tzinfo=None) - value.replace(tzinfo=None)
         if kind in kinds and diff and abs(diff) <= timedelta(hours=14) and not diff % timedelta(minutes=15):
             return value.astimezone(timezone(diff))
-    return onto_printed_day(value, others)
+    return onto_printed_day(value, others, zones)
 
 
-def onto_printed_day(value: datetime, others: list[tuple[datetime, str]]) -> datetime:
+def onto_printed_day(value: datetime, others: list[tuple[datetime, str]], zones: Zones = no_zones) -> datetime:
     """A time in UTC (or read as UTC for want of the page's zone) moved onto the day the page prints
-    (its URL, header or dateline, or a clock time without offset) when that day is the next or previous one and a
+    (its URL, header or dateline, or a clock time without offset) when that day is the next or previous one and
+    the page's own country's zone (`zones`: 14:30Z is 00:30 the next day in Sydney, 10 hours) or else a
     whole-hour offset of at most MAX_DAY_SHIFT hours gets it there (`_onto_day`)."""
     if value.utcoffset() != timedelta(0):
         return value
     day = next((other.date() for other, kind in others if kind in ("day", "clock", "stamp")), None)
-    return _onto_day(value, day) if day is not None else value
+    if day is None or day == value.date():
+        return value
+    local = next((value.astimezone(z) for z in zones() if value.astimezone(z).date() == day), None)
+    if local is not None:
+        return local.astimezone(timezone(local.utcoffset() or timedelta(0)))   # the offset of that day
+    return _onto_day(value, day)
 
 
 MAX_DAY_SHIFT = 5   # hours; a URL dated the day before a 10:04Z timestamp is the story's creation, not UTC

@@ -37,6 +37,8 @@ class Vocab:
     future_before: re.Pattern[str]    # a future auxiliary ending right before a label (`will be` released on)
     not_other_after: re.Pattern[str]  # ordinary words opening with one of those (`前往`, `起草`)
     teaser_heading: re.Pattern[str]   # a whole line naming a list of other pages (`最新资讯`, `Most read`)
+    country_zones: dict[str, tuple[str, ...]]   # "AU" → ("Australia/Sydney", …): localzone.page_zones
+    language_countries: dict[str, str]          # "ja" → "JP": a language spoken in one country (or offset)
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -118,4 +120,6 @@ def vocab() -> Vocab:
         other_after=re.compile(rf"(?:{alternation(labels['other_after'])})"),
         future_before=re.compile(rf"(?<![^\W\d_])(?:{alternation(labels['future_before'])})\s+$", _FLAGS),
         not_other_after=re.compile(rf"(?:{alternation(labels['not_other_after'])})"),
+        country_zones={k.upper(): tuple(v) for k, v in raw["country_zones"].items()},
+        language_countries={k.lower(): v.upper() for k, v in raw["language_countries"].items()},
     )
