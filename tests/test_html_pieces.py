@@ -59,6 +59,29 @@ def test_hidden_menus_and_dialogs_still_go(attrs: str) -> None:
     assert PROSE not in page.text_content()
 
 
+@pytest.mark.parametrize(("names", "stays"), [
+    ("accordion-wrap pane-header-align-left", True),   # `header` naming a part of an accordion
+    ("faq-block faq-header", True),
+    ("accordion footer-accordion", False),              # the site's footer, shown as an accordion
+    ("menu-accordion-sections", False),                 # a mobile menu shown as an accordion
+    ("pane-header-align-left", False),                  # no content widget named: a header
+])
+def test_a_weak_class_word_beside_an_accordion_names_a_part_of_it(names: str, stays: bool) -> None:
+    page = body(f"<div class=\"{names}\"><p>{PROSE}</p></div><div><p>{PROSE[:60]}</p></div>")
+    remove_chrome(page)
+    assert (PROSE in page.text_content()) is stays
+
+
+def test_a_phrase_of_a_sentence_stays_whatever_its_class_and_a_box_of_that_class_goes() -> None:
+    page = body("<div><p>The clerk was a <a class=\"popup\" href=\"#\">rather elderly</a> man, and "
+                "<span class=\"tooltip-modal\">very set</span> in his ways. <a class=\"share-link\">Share</a></p>"
+                "<div class=\"popup\"><p>Sign up for our letter.</p></div></div>")
+    remove_chrome(page)
+    text = " ".join(page.text_content().split())
+    assert "was a rather elderly man, and very set in his ways." in text
+    assert "Share" not in text and "Sign up" not in text
+
+
 def test_the_shipped_sibling_model_matches_the_code_and_scores_in_range() -> None:
     data = json.loads(resources.files("cleanfeed").joinpath("data/siblings.json").read_text("utf-8"))
     assert data["features"] == list(FEATURES) and len(data["trees"]) >= 10
