@@ -35,6 +35,8 @@ OWN = ROOT / "tests" / "data" / "dates" / "dumps"
 RENDERERS: dict[str, Callable[[bytes], str]] = {
     "ours": load_module(ROOT / "tests" / "helpers" / "dumps.py", "dumps").render_dump,
     "g": load_module(ROOT / "tests" / "helpers" / "dumps_g.py", "dumps_g").render_dump,
+    "b": load_module(ROOT / "tests" / "helpers" / "dumps_b.py", "dumps_b").render_dump_b,
+    "c": load_module(ROOT / "tests" / "helpers" / "dumps_c.py", "dumps_c").render_dump_c,
 }
 
 
@@ -45,16 +47,23 @@ class Days:
     gold: int = 0           # pages whose truth has this day
     printed: int = 0        # … whose dump prints it
     on_printed: int = 0     # read right among those
+    false_printed: int = 0  # a wrong day read where the dump prints the gold one
+    false_unprinted: int = 0  # a day read where the dump does not print the gold one (a false date)
 
     def add(self, got: str | None, gold: str | None, printed: bool) -> None:
         self.gold += 1
         self.right += got == gold
         self.printed += printed
         self.on_printed += printed and got == gold
+        wrong = got is not None and got != gold
+        self.false_printed += printed and wrong
+        self.false_unprinted += not printed and wrong
 
     def __iadd__(self, other: Days) -> Days:
         self.right, self.gold = self.right + other.right, self.gold + other.gold
         self.printed, self.on_printed = self.printed + other.printed, self.on_printed + other.on_printed
+        self.false_printed += other.false_printed
+        self.false_unprinted += other.false_unprinted
         return self
 
 
@@ -107,7 +116,10 @@ def report(name: str, per: dict[int, Tally], show: set[int]) -> None:
     pub, upd = total.pub, total.upd
     folds = "  ".join(f"f{f}:{t.pub.right / t.pub.gold:.3f}" for f, t in sorted(per.items()) if t.pub.gold)
     print(f"{name:18} publication {rate(pub.right, pub.gold)} ({folds})")
-    print(f"{'':18} printed {pub.printed}/{pub.gold}; read on those {rate(pub.on_printed, pub.printed)}")
+    print(f"{'':18} printed {pub.printed}/{pub.gold}; read on those {rate(pub.on_printed, pub.printed)}"
+          f"; false days: {pub.false_printed} where printed, {pub.false_unprinted} where not")
+    folds = "  ".join(f"f{f}:{t.pub.on_printed / t.pub.printed:.3f}" for f, t in sorted(per.items()) if t.pub.printed)
+    print(f"{'':18} on printed by fold ({folds})")
     folds = "  ".join(f"f{f}:{t.upd.right}/{t.upd.gold}" for f, t in sorted(per.items()) if t.upd.gold)
     print(f"{'':18} update {rate(upd.right, upd.gold)} ({folds}); printed {upd.printed}/{upd.gold},"
           f" read on those {rate(upd.on_printed, upd.printed)}; invented {total.invented}")
