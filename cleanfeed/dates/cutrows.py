@@ -26,7 +26,7 @@ from cleanfeed.dates.clues import (
     read_line,
     role_of,
 )
-from cleanfeed.dates.dumpdays import BYLINE_ROW, agrees, byline_row, unglued, wire_day
+from cleanfeed.dates.dumpdays import BYLINE_ROW, agrees, byline_row, last_sentence, unglued, wire_day
 from cleanfeed.dates.patterns import normalize
 from cleanfeed.model import Draft
 
@@ -79,6 +79,8 @@ def cut_stamp_clues(draft: Draft, language: str, items: frozenset[str] = frozens
     wire = wire_day(draft, language)
     for k, (line, kind) in enumerate(rows):
         text = normalize(unglued(line))
+        if kind == "line" and is_prose(text):         # a byline the renderer joined to the standfirst
+            text = last_sentence(text)
         if is_copyright(text) or is_prose(text) and not (kind == "line" and len(text) <= BYLINE_ROW):
             continue
         source = kind == "after" and is_source_line(text)

@@ -108,6 +108,34 @@ def agrees(dated: Dated, wire: tuple[int, int] | None) -> bool:
     return min(apart, 366 - apart) <= AGREE_DAYS
 
 
+def earliest_first(clues: list[Clue]) -> list[Clue]:
+    """On a dump's header row that prints two unlabelled days (`May 21, 2025April 24, 2025 by The Ritualist`,
+    `January 21, 2025January 12, 2026`: a theme's publication and update stamps with their labels lost), the
+    earlier day is the publication: the later one ranks below it (a page is not changed before it is out)."""
+    rows: dict[str, list[Clue]] = {}
+    for c in clues:
+        if c.source == "header" and c.role == PUBLISHED and not label_of_clue(c) and c.mention.has_year:
+            rows.setdefault(c.text, []).append(c)
+    later = {id(c) for row in rows.values() if len(row) > 1
+             for c in sorted(row, key=_day_of)[1:]}
+    return [replace(c, rank=c.rank + 1) if id(c) in later else c for c in clues] if later else clues
+
+
+def _day_of(clue: Clue) -> tuple[int, int, int]:
+    r = clue.mention.readings[0]
+    return r.year or 0, r.month or 0, r.day
+
+
+_LAST_SENTENCE = re.compile(r"(?<=[^\W\d_]{3}[.!?])\s+(?=[^\W\d_])")
+
+
+def last_sentence(text: str) -> str:
+    """The last sentence of a row (`… beyond the U.S. and Canada. By Lisa Jennings on Dec. 19, 2025` → the
+    byline a renderer joined to the standfirst above it); a period after an abbreviation or before a number
+    (`Dec. 19`) ends nothing."""
+    return _LAST_SENTENCE.split(text)[-1]
+
+
 def wire_agrees(clues: list[Clue], draft: Draft, language: str | None) -> list[Clue]:
     """A dump's unlabelled header dates less those that disagree with its wire dateline (`Zinc refiners seek lower
     fees / Feb 27, 2025` over the headline, `JAKARTA, March 3 (Wire Desk) -` under it: the teaser's date)."""

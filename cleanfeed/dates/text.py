@@ -28,7 +28,7 @@ from cleanfeed.dates.clues import (
     read_line,
 )
 from cleanfeed.dates.cutrows import cut_stamp_clues, dated_items, page_stamp_clues, source_line_clues
-from cleanfeed.dates.dumpdays import unglued, update_note_clues, wire_agrees
+from cleanfeed.dates.dumpdays import earliest_first, unglued, update_note_clues, wire_agrees
 from cleanfeed.dates.patterns import normalize
 from cleanfeed.dates.vocab import vocab
 from cleanfeed.model import Draft
@@ -178,7 +178,8 @@ def text_header_clues(draft: Draft, language: str) -> list[Clue]:
     title = None if draft.title and is_list_item(draft.title) and listed(draft) else draft.title
     items = dated_items(draft, language) if draft.doc is None else frozenset()
     lines = tuple(ln if draft.doc is not None else unglued(ln) for ln in draft.header_lines if ln not in items)
-    return [*wire_agrees(header_clues(lines, language, from_html=draft.doc is not None), draft, language),
+    heads = header_clues(lines, language, from_html=draft.doc is not None)
+    return [*(heads if draft.doc is not None else earliest_first(wire_agrees(heads, draft, language))),
             *title_clues(title, language), *source_line_clues(draft, language),
             *cut_stamp_clues(draft, language, items), *update_note_clues(draft, language),
             *update_stamp_clues(draft, language),
