@@ -1,18 +1,22 @@
-"""Publication and update days of whole-page text dumps, per site-disjoint fold, rendered by two renderers with
+"""Publication and update days of whole-page text dumps, per site-disjoint fold, rendered by four renderers with
 different conventions, so that a gain is not one scraper's habit: `ours` (tests/helpers/dumps.py: the `<title>`
-first, one line per block, as ../shared/data/text/ was made) and `g` (tests/helpers/dumps_g.py: no `<title>`, a
-blank line between blocks, list items marked, table rows on one line, hidden elements left out). Also the
+first, one line per block, as ../shared/data/text/ was made), `g` (tests/helpers/dumps_g.py: no `<title>`, a
+blank line between blocks, list items marked, table rows on one line, hidden elements left out), `b`
+(tests/helpers/dumps_b.py: a browser's innerText) and `c` (tests/helpers/dumps_c.py: html2text-like). Also the
 hand-written dumps of tests/data/dates/dumps (`own-dumps`, their own gold, fetch time and zone).
 
-    python bench/dumpdates.py                         # wcxb-dev-en by both renderers, and own-dumps
-    python bench/dumpdates.py --folds 0,1 --misses 0,1   # dev folds only, printing their misses
+    python bench/dumpdates.py                         # wcxb-dev-en by every renderer, and own-dumps
+    python bench/dumpdates.py --folds 0,1 --misses 0,1 --renderers ours g   # dev folds only, with their misses
 
 wcxb-dev-en's truth has a publication day (`date`) and no update day. The update day scored here is silver: the
 day cleanfeed's HTML path reads from the same page's metadata and markup (`updated`; on blind English articles
 it scored 1.000), scored on the pages that carry an update (an update day other than the publication day; a
 `dateModified` on the publication day tells a dump reader nothing). `printed` counts the pages whose gold (or
 silver) day the dump writes somewhere (a loose window search, bench/texttitles.py `day_printed`); a day that
-is not printed cannot be read from the dump. `invented` counts dumps given an update day where the HTML path finds none.
+is not printed cannot be read from the dump, and the rate on the printed pages is given by fold. False days: a
+wrong publication day read where the gold one is printed, and a day read where it is not (a dump that does not
+print its day should stay undated; the policy still dates a page that prints only its last change by it).
+`invented` counts dumps given an update day where the HTML path finds none.
 """
 from __future__ import annotations
 
