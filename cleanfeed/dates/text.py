@@ -27,8 +27,8 @@ from cleanfeed.dates.clues import (
     is_prose,
     read_line,
 )
-from cleanfeed.dates.cutrows import cut_stamp_clues, dated_items, page_stamp_clues, source_line_clues
-from cleanfeed.dates.dumpdays import earliest_first, unglued, update_note_clues, wire_agrees
+from cleanfeed.dates.cutrows import STAMP_LINE, cut_stamp_clues, dated_items, page_stamp_clues, source_line_clues
+from cleanfeed.dates.dumpdays import earliest_first, has_update_word, unglued, update_note_clues, wire_agrees
 from cleanfeed.dates.patterns import normalize
 from cleanfeed.dates.vocab import vocab
 from cleanfeed.model import Draft
@@ -190,7 +190,10 @@ def update_stamp_clues(draft: Draft, language: str) -> list[Clue]:
     """A plain-text page's labelled update stamp rows wherever the cleaner cut them, when they all name one day
     (`Last updated February 20, 2025` under the body; cutrows.page_stamp_clues): read beside the header lines,
     so that a publication date found near the headline does not make the page's last change moot."""
-    return [c for c in page_stamp_clues(draft, language) if c.role == UPDATED] if draft.doc is None else []
+    if draft.doc is not None:
+        return []
+    rows = tuple(r for r in draft.removed if len(r.text) <= STAMP_LINE and has_update_word(r.text))   # cheap first
+    return [c for c in page_stamp_clues(replace(draft, removed=rows), language) if c.role == UPDATED] if rows else []
 
 
 def title_dateline_clues(title: str | None, language: str) -> list[Clue]:
