@@ -1,18 +1,22 @@
-"""Publication and update days of whole-page text dumps, per site-disjoint fold, rendered by two renderers with
+"""Publication and update days of whole-page text dumps, per site-disjoint fold, rendered by four renderers with
 different conventions, so that a gain is not one scraper's habit: `ours` (tests/helpers/dumps.py: the `<title>`
-first, one line per block, as ../shared/data/text/ was made) and `g` (tests/helpers/dumps_g.py: no `<title>`, a
-blank line between blocks, list items marked, table rows on one line, hidden elements left out). Also the
+first, one line per block, as ../shared/data/text/ was made), `g` (tests/helpers/dumps_g.py: no `<title>`, a
+blank line between blocks, list items marked, table rows on one line, hidden elements left out), `b`
+(tests/helpers/dumps_b.py: a browser's innerText) and `c` (tests/helpers/dumps_c.py: html2text-like). Also the
 hand-written dumps of tests/data/dates/dumps (`own-dumps`, their own gold, fetch time and zone).
 
-    python bench/dumpdates.py                         # wcxb-dev-en by both renderers, and own-dumps
-    python bench/dumpdates.py --folds 0,1 --misses 0,1   # dev folds only, printing their misses
+    python bench/dumpdates.py                         # wcxb-dev-en by every renderer, and own-dumps
+    python bench/dumpdates.py --folds 0,1 --misses 0,1 --renderers ours g   # dev folds only, with their misses
 
 wcxb-dev-en's truth has a publication day (`date`) and no update day. The update day scored here is silver: the
 day cleanfeed's HTML path reads from the same page's metadata and markup (`updated`; on blind English articles
 it scored 1.000), scored on the pages that carry an update (an update day other than the publication day; a
 `dateModified` on the publication day tells a dump reader nothing). `printed` counts the pages whose gold (or
 silver) day the dump writes somewhere (a loose window search, bench/texttitles.py `day_printed`); a day that
-is not printed cannot be read from the dump. `invented` counts dumps given an update day where the HTML path finds none.
+is not printed cannot be read from the dump, and the rate on the printed pages is given by fold. False days: a
+wrong publication day read where the gold one is printed, and a day read where it is not (a dump that does not
+print its day should stay undated; the policy still dates a page that prints only its last change by it).
+`invented` counts dumps given an update day where the HTML path finds none.
 """
 from __future__ import annotations
 
@@ -35,6 +39,8 @@ OWN = ROOT / "tests" / "data" / "dates" / "dumps"
 RENDERERS: dict[str, Callable[[bytes], str]] = {
     "ours": load_module(ROOT / "tests" / "helpers" / "dumps.py", "dumps").render_dump,
     "g": load_module(ROOT / "tests" / "helpers" / "dumps_g.py", "dumps_g").render_dump,
+    "b": load_module(ROOT / "tests" / "helpers" / "dumps_b.py", "dumps_b").render_dump_b,
+    "c": load_module(ROOT / "tests" / "helpers" / "dumps_c.py", "dumps_c").render_dump_c,
 }
 
 
@@ -45,16 +51,23 @@ class Days:
     gold: int = 0           # pages whose truth has this day
     printed: int = 0        # … whose dump prints it
     on_printed: int = 0     # read right among those
+    false_printed: int = 0  # a wrong day read where the dump prints the gold one
+    false_unprinted: int = 0  # a day read where the dump does not print the gold one (a false date)
 
     def add(self, got: str | None, gold: str | None, printed: bool) -> None:
         self.gold += 1
         self.right += got == gold
         self.printed += printed
         self.on_printed += printed and got == gold
+        wrong = got is not None and got != gold
+        self.false_printed += printed and wrong
+        self.false_unprinted += not printed and wrong
 
     def __iadd__(self, other: Days) -> Days:
         self.right, self.gold = self.right + other.right, self.gold + other.gold
         self.printed, self.on_printed = self.printed + other.printed, self.on_printed + other.on_printed
+        self.false_printed += other.false_printed
+        self.false_unprinted += other.false_unprinted
         return self
 
 
@@ -107,7 +120,10 @@ def report(name: str, per: dict[int, Tally], show: set[int]) -> None:
     pub, upd = total.pub, total.upd
     folds = "  ".join(f"f{f}:{t.pub.right / t.pub.gold:.3f}" for f, t in sorted(per.items()) if t.pub.gold)
     print(f"{name:18} publication {rate(pub.right, pub.gold)} ({folds})")
-    print(f"{'':18} printed {pub.printed}/{pub.gold}; read on those {rate(pub.on_printed, pub.printed)}")
+    print(f"{'':18} printed {pub.printed}/{pub.gold}; read on those {rate(pub.on_printed, pub.printed)}"
+          f"; false days: {pub.false_printed} where printed, {pub.false_unprinted} where not")
+    folds = "  ".join(f"f{f}:{t.pub.on_printed / t.pub.printed:.3f}" for f, t in sorted(per.items()) if t.pub.printed)
+    print(f"{'':18} on printed by fold ({folds})")
     folds = "  ".join(f"f{f}:{t.upd.right}/{t.upd.gold}" for f, t in sorted(per.items()) if t.upd.gold)
     print(f"{'':18} update {rate(upd.right, upd.gold)} ({folds}); printed {upd.printed}/{upd.gold},"
           f" read on those {rate(upd.on_printed, upd.printed)}; invented {total.invented}")

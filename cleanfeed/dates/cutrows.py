@@ -26,6 +26,7 @@ from cleanfeed.dates.clues import (
     read_line,
     role_of,
 )
+from cleanfeed.dates.dumpdays import BYLINE_ROW, agrees, byline_row, last_sentence, unglued, wire_day
 from cleanfeed.dates.patterns import normalize
 from cleanfeed.model import Draft
 
@@ -75,9 +76,12 @@ def cut_stamp_clues(draft: Draft, language: str, items: frozenset[str] = frozens
             *((r.text, "labelled") for r in draft.removed if r.rule in LABELLED_ROWS),
             *((r.text, "after") for r in draft.removed if r.rule == AFTER_BODY)]
     out = []
+    wire = wire_day(draft, language)
     for k, (line, kind) in enumerate(rows):
-        text = normalize(line)
-        if is_copyright(text) or is_prose(text):
+        text = normalize(unglued(line))
+        if kind == "line" and is_prose(text):         # a byline the renderer joined to the standfirst
+            text = last_sentence(text)
+        if is_copyright(text) or is_prose(text) and not (kind == "line" and len(text) <= BYLINE_ROW):
             continue
         source = kind == "after" and is_source_line(text)
         for j, dated in enumerate(read_line(text, language)):
@@ -85,7 +89,10 @@ def cut_stamp_clues(draft: Draft, language: str, items: frozenset[str] = frozens
             labelled = dated.label is not None
             wanted = kind == "line" or source or kind == "counter" and role == PUBLISHED \
                 or labelled and (role == PUBLISHED or kind == "after" and role == UPDATED)
-            if wanted and is_date_line(text, dated):
+            # a line near the headline: a byline row too (`By Bryon Powell on March 1, 2026 | Comments`), when it
+            # agrees with the wire dateline under it (a teaser's date over the headline does not)
+            shaped = is_date_line(text, dated) or kind == "line" and byline_row(text, dated)
+            if wanted and shaped and (kind != "line" or agrees(dated, wire)):
                 out.append(clue_of(dated, "header", HEADER, HINTED + 1, 6_000 + k * 100 + j, text))
     return out
 

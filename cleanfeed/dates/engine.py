@@ -31,6 +31,7 @@ from cleanfeed.dates.arbitrate import (
 from cleanfeed.dates.blocks import block_dateline_clues
 from cleanfeed.dates.clues import BODY, DATELINE, HEADER, LOOSE, META, PAGE, PUBLISHED, TIME, UPDATED, URL, Clue
 from cleanfeed.dates.cutrows import page_stamp_clues
+from cleanfeed.dates.dumpdays import page_day_clues
 from cleanfeed.dates.header import header_clues as html_header_clues
 from cleanfeed.dates.header import lines_near, marked_clues, squeezed_near, under_headline_clues
 from cleanfeed.dates.html import itemprop_clues, jsonld_clues, meta_clues, time_clues, time_offsets
@@ -139,7 +140,7 @@ def _stages(draft: Draft, ctx: DateContext, tags: Tags | None, lang: str) -> lis
         Stage(URL, lambda j: [*itemprop_clues(doc, lang, layout()), *marked_clues(doc, lang, layout())] if html
               else []),
         Stage(PAGE, lambda j: [*page_clues(doc, lang, layout()), *image_clues(tags)] if tags is not None
-              else page_stamp_clues(draft, lang)),
+              else [*page_stamp_clues(draft, lang), *page_day_clues(draft, lang)]),
         # The article's opening in <div>s the paragraphs missed; moot once any dateline or better won.
         Stage(LOOSE, lambda j: block_dateline_clues(doc, lang or "", layout()) if html else []),
         Stage(BODY, lambda j: body_clues(paragraphs, lang, start=DATELINE_PARAGRAPHS, skip_lines=True)),

@@ -18,6 +18,7 @@ from cleanfeed.dates.clues import (
     HINTED,
     LABELLED,
     PUBLISHED,
+    UPDATED,
     Clue,
     Dated,
     clue_of,
@@ -26,7 +27,8 @@ from cleanfeed.dates.clues import (
     is_prose,
     read_line,
 )
-from cleanfeed.dates.cutrows import cut_stamp_clues, dated_items, source_line_clues
+from cleanfeed.dates.cutrows import STAMP_LINE, cut_stamp_clues, dated_items, page_stamp_clues, source_line_clues
+from cleanfeed.dates.dumpdays import earliest_first, has_update_word, unglued, update_note_clues, wire_agrees
 from cleanfeed.dates.patterns import normalize
 from cleanfeed.dates.vocab import vocab
 from cleanfeed.model import Draft
@@ -175,11 +177,23 @@ def _body_clue(dated: Dated, text: str, i: int, j: int) -> Clue | None:
 def text_header_clues(draft: Draft, language: str) -> list[Clue]:
     title = None if draft.title and is_list_item(draft.title) and listed(draft) else draft.title
     items = dated_items(draft, language) if draft.doc is None else frozenset()
-    lines = tuple(ln for ln in draft.header_lines if ln not in items)
-    return [*header_clues(lines, language, from_html=draft.doc is not None),
+    lines = tuple(ln if draft.doc is not None else unglued(ln) for ln in draft.header_lines if ln not in items)
+    heads = header_clues(lines, language, from_html=draft.doc is not None)
+    return [*(heads if draft.doc is not None else earliest_first(wire_agrees(heads, draft, language))),
             *title_clues(title, language), *source_line_clues(draft, language),
-            *cut_stamp_clues(draft, language, items),
+            *cut_stamp_clues(draft, language, items), *update_note_clues(draft, language),
+            *update_stamp_clues(draft, language),
             *title_dateline_clues(title if draft.doc is None else None, language)]
+
+
+def update_stamp_clues(draft: Draft, language: str) -> list[Clue]:
+    """A plain-text page's labelled update stamp rows wherever the cleaner cut them, when they all name one day
+    (`Last updated February 20, 2025` under the body; cutrows.page_stamp_clues): read beside the header lines,
+    so that a publication date found near the headline does not make the page's last change moot."""
+    if draft.doc is not None:
+        return []
+    rows = tuple(r for r in draft.removed if len(r.text) <= STAMP_LINE and has_update_word(r.text))   # cheap first
+    return [c for c in page_stamp_clues(replace(draft, removed=rows), language) if c.role == UPDATED] if rows else []
 
 
 def title_dateline_clues(title: str | None, language: str) -> list[Clue]:

@@ -66,7 +66,7 @@ def _trie_regex(node: dict[str, Any]) -> str:
     return body
 
 
-def _bounded(words: Iterable[str]) -> str:
+def bounded(words: Iterable[str]) -> str:
     """Latin words need word boundaries ("date" is not in "update"); Han words do not have any."""
     latin = [w for w in words if w.isascii() or any(c.isalpha() and c < "\u3000" for c in w)]
     han = [w for w in words if w not in latin]
@@ -92,9 +92,9 @@ def vocab() -> Vocab:
     gap = (rf"[\s:：\]】)）|/·,.\-–—»>]*(?:(?:on|am|at|le|el|il|um|em|于|於)\s+)?(?:the\s+)?{clock}"
            rf"(?:(?:{weekday})\.?,?\s*)?$")
     label = re.compile(
-        rf"(?:(?P<other>{_bounded(labels['other'])})|(?P<original>{_bounded(labels['original'])})"
-        rf"|(?P<updated>{_bounded(labels['updated'])})"
-        rf"|(?P<published>{_bounded(labels['published'])})|(?P<weak>{_bounded(labels['published_weak'])})){gap}",
+        rf"(?:(?P<other>{bounded(labels['other'])})|(?P<original>{bounded(labels['original'])})"
+        rf"|(?P<updated>{bounded(labels['updated'])})"
+        rf"|(?P<published>{bounded(labels['published'])})|(?P<weak>{bounded(labels['published_weak'])})){gap}",
         _FLAGS)
     meta = raw["meta"]
     return Vocab(
@@ -111,11 +111,11 @@ def vocab() -> Vocab:
         zones={k.upper(): v for k, v in raw["zones"].items()},
         zone_names=alternation(raw["zones"]),
         label=label,
-        original=re.compile(_bounded(labels["original"])),     # on lower-cased text: IGNORECASE costs 8x
+        original=re.compile(bounded(labels["original"])),     # on lower-cased text: IGNORECASE costs 8x
         meta_published={k: i for i, k in enumerate(meta["published"])},
         meta_modified={k: i for i, k in enumerate(meta["modified"])},
         day_followers=f"\\s*(?:{alternation(raw['cjk']['day_followers'])})",
-        source_line=re.compile(rf"^[\s\[【(〔]*(?:{_bounded(raw['source']['labels'])})\s*[:：]", _FLAGS),
+        source_line=re.compile(rf"^[\s\[【(〔]*(?:{bounded(raw['source']['labels'])})\s*[:：]", _FLAGS),
         teaser_heading=re.compile(rf"^\W*(?:{alternation(raw['teasers']['headings'])})\W*$", _FLAGS),
         other_after=re.compile(rf"(?:{alternation(labels['other_after'])})"),
         future_before=re.compile(rf"(?<![^\W\d_])(?:{alternation(labels['future_before'])})\s+$", _FLAGS),

@@ -164,9 +164,17 @@ def mentions_time(key: str) -> bool:
     return _STAMP.search(key) is not None
 
 
+# `Fri, 19th Dec 2025`: an ordinal day before the month (the line scores' `_DATE` leaves it out on purpose: a
+# change there moves every dump's line scores).
+_ORDINAL_DATE = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(19|20)\d\d",
+    re.I)
+
+
 def has_full_date(key: str, max_len: int = 160) -> bool:
-    """A short line that writes a full date (`Posted July 10, 2004`, `来源：江城日报 | 2025年05月16日`)."""
-    return len(key) <= max_len and _DATE.search(key) is not None
+    """A short line that writes a full date (`Posted July 10, 2004`, `来源：江城日报 | 2025年05月16日`, `Fri, 19th Dec
+    2025`)."""
+    return len(key) <= max_len and (_DATE.search(key) is not None or _ORDINAL_DATE.search(key) is not None)
 
 
 def is_header_line(key: str) -> bool:
