@@ -10,6 +10,9 @@ Chinese sets are one fold each (leave-one-set-out: cwced-zh against daniel-zh-de
     python bench/heldout.py compare BASE NAME          # ΔF1 per set and per fold, pages up / down by > 0.05
     python bench/heldout.py compare trafilatura NAME --ref-dir DIR   # against saved predictions of a tool
     python bench/heldout.py types NAME                 # wcxb-dev-other per page type (and WCXB's word metric)
+    python bench/heldout.py confusion NAME             # wcxb-dev-other: page type found against the truth, per fold
+    python bench/heldout.py run NAME --force-type forum   # every page cleaned as if typed forum: what a
+                                                       # wrong page-type decision costs (also `gold`, `article`)
 """
 from __future__ import annotations
 
@@ -47,9 +50,21 @@ def fold_of(name: str, page_id: str) -> str:
     return f"f{FOLDS[name][page_id]}" if name in FOLDS else name
 
 
-def run(label: str, sets: tuple[str, ...], out: Path, models: Path | None = None) -> None:
+def force_type(kind: str) -> None:
+    """Replace the page-type decision of the HTML path by `kind` for the next page, so the content's cost
+    of a wrong decision is measured apart from the decision itself."""
+    from cleanfeed.html import article
+
+    def forced(kinds: tuple[str, ...], url: str | None) -> str:
+        return kind
+
+    article.page_type = forced  # type: ignore[assignment]
+
+
+def run(label: str, sets: tuple[str, ...], out: Path, models: Path | None = None, forced: str | None = None) -> None:
     """Clean every page; with `models`, each page with the sibling model of its fold (`fold_<f>.json`,
-    written by bench/train_siblings.py: trained without the page's sites)."""
+    written by bench/train_siblings.py: trained without the page's sites); with `forced`, under a forced
+    page type (`force_type`)."""
     from cleanfeed import clean
     from cleanfeed.errors import CleanfeedError
     from cleanfeed.html import siblings
@@ -65,6 +80,8 @@ def run(label: str, sets: tuple[str, ...], out: Path, models: Path | None = None
             if models:
                 fold = json.loads((models / f"fold_{fold_of(name, page_id)}.json").read_text("utf-8"))
                 siblings.use_model(siblings.Model.from_dict(fold))
+            if forced:      # `gold`: the truth's type (article on the article sets)
+                force_type(truth[page_id].get("page_type") or "article" if forced == "gold" else forced)
             t0 = time.process_time()
             try:
                 article = clean(page_bytes(name, page_id), url=truth[page_id].get("url"))
@@ -163,20 +180,44 @@ def types(label: str, out: Path, ref_dir: Path | None) -> None:
               f" {mean1:>12.3f}")
 
 
+def confusion(label: str, out: Path, ref_dir: Path | None) -> None:
+    """wcxb-dev-other: the page type the pipeline gave (rows: the truth's; WCXB's `collection` is our
+    `listing`) per fold and in all, with how many are right. A page whose cleaning failed counts `none`."""
+    preds = load_preds(label, "wcxb-dev-other", out, ref_dir)
+    if preds is None:
+        return
+    truth = truth_of("wcxb-dev-other")
+    same = {"collection": "listing"}
+    found = ("article", "listing", "forum", "product", "documentation", "service", "none")
+    folds: dict[str, list[str]] = {}
+    for k in sorted(truth):
+        folds.setdefault(fold_of("wcxb-dev-other", k), []).append(k)
+    for fold, ids in sorted(folds.items()) + [("all", sorted(truth))]:
+        got = {k: preds.get(k, {}).get("page_type") or "none" for k in ids}
+        right = sum(got[k] == same.get(truth[k]["page_type"], truth[k]["page_type"]) for k in ids)
+        print(f"\n{fold}: {right}/{len(ids)} right    " + " ".join(f"{f[:7]:>7}" for f in found))
+        for t in sorted({truth[k]["page_type"] for k in ids}):
+            row = [sum(1 for k in ids if truth[k]["page_type"] == t and got[k] == f) for f in found]
+            print(f"{t:<24} " + " ".join(f"{n:>7}" for n in row))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("command", choices=("run", "compare", "types"))
+    ap.add_argument("command", choices=("run", "compare", "types", "confusion"))
     ap.add_argument("labels", nargs="+")
     ap.add_argument("--sets", nargs="+", choices=SETS, default=list(SETS))
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--ref-dir", type=Path, help="saved predictions <set>.<label>.json (extraction.py --out)")
     ap.add_argument("--models", type=Path, help="run: fold models of bench/train_siblings.py (held-out scoring)")
+    ap.add_argument("--force-type", help="run: clean every page as this page type (`gold`: the truth's type)")
     ap.add_argument("--show", type=int, default=0, help="name the N pages that moved most per set")
     args = ap.parse_args(argv)
     if args.command == "run":
-        run(args.labels[0], tuple(args.sets), args.out, args.models)
+        run(args.labels[0], tuple(args.sets), args.out, args.models, args.force_type)
     elif args.command == "compare":
         compare(args.labels[0], args.labels[1], tuple(args.sets), args.out, args.ref_dir, args.show)
+    elif args.command == "confusion":
+        confusion(args.labels[0], args.out, args.ref_dir)
     else:
         types(args.labels[0], args.out, args.ref_dir)
     return 0

@@ -227,3 +227,16 @@ def test_a_notice_heading_above_the_story_goes_as_a_line(heading: str) -> None:
             + "".join(f"<p>{p}</p>" for p in story) + "</div></body></html>")
     text = clean(page.encode()).text
     assert heading.strip("【】：") not in text and text.startswith(story[0][:20]) and story[2][-10:] in text
+
+
+def test_a_product_page_drops_its_reviews_but_not_a_wrapper_that_holds_the_product() -> None:
+    from cleanfeed.html.profiles import drop_reviews
+
+    body = lxml.html.fromstring(
+        '<body><div class="product has-reviews"><h1>Oak stool</h1><p>Solid oak, two steps.</p>'
+        '<div class="ReviewList"><p>Lovely stool, sturdy and well made.</p></div>'
+        '<div class="testimonial-slider"><p>Great shop!</p></div></div></body>')
+    removed = drop_reviews(body)
+    assert [r.text for r in removed] == ["Lovely stool, sturdy and well made.", "Great shop!"]
+    assert body.text_content() == "Oak stoolSolid oak, two steps."
+    assert all(r.rule == "reviews" for r in removed)

@@ -47,6 +47,15 @@ def html(kinds: str = "", og: str = "") -> str:
     ('{"@type": "QAPage"}', "article", None, "forum"),
     ('{"@graph": [{"@type": "BlogPosting"}, {"@type": "QAPage"}]}', "article", None, "article"),
     ("", "article", "https://example.org/topic/wheels-cracking", "article"),   # a folder does not beat og:type
+    # a documentation host, or the version folder of documentation hosting, says documentation
+    ("", "", "https://docs.example.org/install/linux", "documentation"),
+    ("", "", "https://developer.example.com/guides/wheels", "documentation"),
+    ("", "", "https://wiki.example.org/Alloy_wheels", "documentation"),
+    ("", "", "https://example.readthedocs.io/en/latest/install.html", "documentation"),
+    ("", "", "https://example.org/en/stable/api.html", "documentation"),
+    ("", "article", "https://docs.example.org/blog/alloy-wheel", "article"),  # the page says article: it is one
+    ("", "", "https://developers.example.com/blog/alloy-wheel", "article"),   # a company's blog lives there
+    ("", "", "https://example.org/", "article"),                             # a front page says nothing
 ])
 def test_a_page_type_comes_from_what_the_page_says_or_its_address(kinds: str, og: str, url: str | None,
                                                                   expected: str) -> None:

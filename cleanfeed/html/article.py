@@ -29,6 +29,7 @@ from cleanfeed.html.metadata import Metadata, choose_title, is_placeholder_title
 from cleanfeed.html.pagetype import declares_article, list_factor, mostly_cjk, page_type
 from cleanfeed.html.parse import body_of, parse_html
 from cleanfeed.html.pitch import drop_pitch_boxes
+from cleanfeed.html.profiles import drop_reviews, links_are_text
 from cleanfeed.html.prune import prune_code
 from cleanfeed.html.sanitize import sanitize
 from cleanfeed.html.score import candidate_roots
@@ -116,6 +117,8 @@ def _extract(doc: lxml.html.HtmlElement, url: str | None, rule: SiteRule | None)
     keep = frozenset(a for el in ruled_body for a in (el, *el.iterancestors()))
     kind = page_type(md.kinds, url or md.url)
     removed += remove_chrome(body, keep, title, thread=kind == "forum")
+    if kind == "product" and not ruled_body:    # html/profiles.py: wcxb-dev-other +0.0050 held-out, no article moved
+        removed += drop_reviews(body)
     flash: tuple[Block, ...] = ()
     choices = _root_choices(body, ruled_body, sections=not declares_article(md.kinds), thread=kind == "forum")
     for n, roots in enumerate(choices):
@@ -187,7 +190,8 @@ def _read_root(roots: list[lxml.html.HtmlElement], base: str | None, title: str 
                kind: str) -> tuple[Filtered, tuple[str, ...]]:
     """The root's blocks filtered, and the texts of its paragraphs."""
     pitches = [Removed(t, "pitch-box") for root in roots if kind == "article" for t in drop_pitch_boxes(root)]
-    filtered = filter_blocks(_with_lead(linearize(roots, base), roots), title, rule, thread=kind == "forum")
+    filtered = filter_blocks(_with_lead(linearize(roots, base), roots), title, rule, thread=kind == "forum",
+                             links_ok=links_are_text(kind))
     filtered = replace(filtered, removed=(*pitches, *filtered.removed)) if pitches else filtered
     # Captions stay in the HTML (with their image) but not in the text: they interrupt the prose.
     return filtered, tuple(b.text for b in filtered.blocks if b.kind not in ("img", "figcaption"))
