@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from cleanfeed.html import hints
+from cleanfeed.html import hints, measure
 from cleanfeed.textnorm import normalise_newlines
 
 
@@ -163,7 +163,7 @@ def test_prose_in_is_the_maps_entry(html: str) -> None:
     import lxml.html
 
     root = lxml.html.fragment_fromstring(html)
-    assert hints.prose_in(root) == hints.prose_map(root).get(root, 0)
+    assert measure.prose_in(root) == measure.prose_map(root).get(root, 0)
 
 
 @pytest.mark.parametrize("text", [
@@ -184,7 +184,7 @@ def test_as_line_keys_as_line_key(text: str) -> None:
 @pytest.mark.parametrize("limit", [1, 300])
 def test_shortened_is_fold_then_cut(raw: str, limit: int) -> None:
     text = " ".join(raw.split())
-    assert hints.shortened(raw, limit) == (text if len(text) <= limit else text[:limit] + "…")
+    assert measure.shortened(raw, limit) == (text if len(text) <= limit else text[:limit] + "…")
 
 
 @pytest.mark.parametrize("raw", [
@@ -225,5 +225,5 @@ def test_text_length_is_the_text_contents(html: str) -> None:
     import lxml.html
 
     el = lxml.html.fragment_fromstring(html)
-    assert hints.text_length(el) == len(el.text_content())
-    assert hints.element_text(el) == el.text_content()
+    assert measure.text_length(el) == len(el.text_content())
+    assert measure.element_text(el) == el.text_content()

@@ -1,12 +1,12 @@
 """The text sizes the candidate scorer takes (`score._text_units`) serve `_widen`'s prose map of the same
-tree (issue 17, speed): each recorded size is what `hints.unit_size` measures, and the map and the root
+tree (issue 17, speed): each recorded size is what `measure.unit_size` measures, and the map and the root
 come out the same as measured afresh."""
 from __future__ import annotations
 
 import lxml.html
 import pytest
 
-from cleanfeed.html import hints
+from cleanfeed.html import measure
 from cleanfeed.html.score import _text_units, _widen, candidate_roots
 
 _PARA = "Copper scrap imports rose in March as smelters in Guangdong bought ahead of the new quota rules. "
@@ -32,7 +32,7 @@ def test_recorded_sizes_are_the_unit_sizes(html: str) -> None:
     measured: dict[lxml.html.HtmlElement, int] = {}
     _text_units(body, measured)
     assert measured, "the scorer records what it measured"
-    assert all(size == hints.unit_size(el) for el, size in measured.items())
+    assert all(size == measure.unit_size(el) for el, size in measured.items())
 
 
 @pytest.mark.parametrize("html", PAGES)
@@ -40,16 +40,16 @@ def test_the_prose_map_from_recorded_sizes_is_the_one_measured_afresh(html: str)
     body = lxml.html.document_fromstring(html).find("body")
     measured: dict[lxml.html.HtmlElement, int] = {}
     _text_units(body, measured)
-    assert hints.prose_map(body, measured) == hints.prose_map(body)
+    assert measure.prose_map(body, measured) == measure.prose_map(body)
     for el in body.iter():
-        assert hints.prose_in(el, measured) == hints.prose_in(el)
+        assert measure.prose_in(el, measured) == measure.prose_in(el)
 
 
 def test_the_map_reads_the_recorded_sizes() -> None:
     body = lxml.html.document_fromstring("<html><body><div><p>short</p></div></body></html>").find("body")
     p = body.find(".//p")
-    assert hints.prose_map(body) == {}
-    assert hints.prose_map(body, {p: 500})[body] == 500       # a size given is not measured again
+    assert measure.prose_map(body) == {}
+    assert measure.prose_map(body, {p: 500})[body] == 500       # a size given is not measured again
 
 
 def test_widen_with_recorded_sizes_takes_the_same_ancestor() -> None:

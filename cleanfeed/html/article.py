@@ -23,8 +23,9 @@ from cleanfeed.html.byline import author_of, byline_elements, byline_in
 from cleanfeed.html.extract import Filtered, filter_blocks
 from cleanfeed.html.ftr import FtrResult, apply_ftr, preprocess_html
 from cleanfeed.html.headline import lead_box, printed_headline, site_names, titled_blocks
-from cleanfeed.html.hints import element_text, remove_chrome
+from cleanfeed.html.hints import remove_chrome
 from cleanfeed.html.listing import repeated_items
+from cleanfeed.html.measure import element_text
 from cleanfeed.html.metadata import Metadata, choose_title, is_placeholder_title, norm, read_metadata
 from cleanfeed.html.pagetype import declares_article, list_factor, mostly_cjk, page_type
 from cleanfeed.html.parse import body_of, parse_html

@@ -16,7 +16,7 @@ from lxml import etree
 
 from cleanfeed.html.blockline import as_line, looks_like_header
 from cleanfeed.html.blocks import Block
-from cleanfeed.html.hints import element_text
+from cleanfeed.html.measure import element_text
 from cleanfeed.html.metadata import norm
 from cleanfeed.rules.linerules import GenericRules
 from cleanfeed.rules.textrules import text_rules

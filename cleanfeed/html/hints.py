@@ -10,6 +10,7 @@ from functools import lru_cache
 import lxml.html
 from lxml import etree
 
+from cleanfeed.html.measure import prose_map, summary_text
 from cleanfeed.html.metadata import norm
 from cleanfeed.model import Removed
 from cleanfeed.rules.html_words import html_words
@@ -196,100 +197,8 @@ def _is_strong(rule: str) -> bool:
     return t in _STRONG_EXACT or t.startswith(_STRONG_PREFIX)
 
 
-def summary_text(el: lxml.html.HtmlElement, limit: int = 300) -> str:
-    return shortened(el.text_content(), limit)
-
-
-def shortened(raw: str, limit: int) -> str:
-    """`raw` with its whitespace folded, cut at `limit` characters (`…` marks the cut). A removed footer
-    or comment thread holds thousands of words: only the opening is folded when it is enough, since
-    the fold of a prefix is a prefix of the fold."""
-    head = " ".join(raw[:SUMMARY_PREFIX * limit].split())
-    if len(head) > limit:
-        return head[:limit] + "…"
-    text = " ".join(raw.split())
-    return text if len(text) <= limit else text[:limit] + "…"
-
-
-SUMMARY_PREFIX = 4          # a prefix of 4 × limit characters holds `limit` folded ones unless mostly spaces
-
-
 _THREAD_WORDS = ("class:comment", "class:respond", "class:disqus")
 _ALWAYS = {"class:comment", "class:comments", "class:commentlist", "class:disqus", "class:respond"}
-
-
-def link_density(el: lxml.html.HtmlElement, size: int | None = None) -> float:
-    """Share of `el`'s text inside links."""
-    size = text_length(el) if size is None else size
-    if not size:
-        return 0.0
-    links = sum(text_length(a) for a in el.iter("a"))
-    return min(1.0, links / size)
-
-
-def element_text(el: lxml.html.HtmlElement) -> str:
-    """`el.text_content()` (as a plain str): an element without children holds its own text only."""
-    return el.text_content() if len(el) else el.text or ""
-
-
-def text_length(el: lxml.html.HtmlElement) -> int:
-    """`len(el.text_content())`: an element without children (4 links in 5, most paragraphs) holds its
-    own text only, read without the XPath call behind text_content (half the time on a page's links)."""
-    return len(el.text_content()) if len(el) else len(el.text or "")
-
-
-def own_text_len(el: lxml.html.HtmlElement) -> int:
-    """Characters of text directly in `el` (not in child blocks): `<div>text<br>text</div>`."""
-    n = len((el.text or "").strip())
-    for child in el:
-        if child.tag in _INLINE_CHILDREN and child.tail:
-            n += len(child.tail.strip())
-    return n
-
-
-_INLINE_CHILDREN = frozenset({"br", "a", "b", "strong", "i", "em", "span", "font", "img"})
-
-
-_PROSE_TAGS = ("p", "div", "td", "section", "article", "font")
-MIN_PROSE_UNIT = 60
-
-
-def prose_map(body: lxml.html.HtmlElement, measured: dict[lxml.html.HtmlElement, int] | None = None
-              ) -> dict[lxml.html.HtmlElement, int]:
-    """For every element, the characters of prose under it: paragraphs (and text-bearing containers,
-    as in `<div class="zn-body__paragraph">`) of 60+ characters. `measured`: sizes already taken of this
-    tree as it is now (`unit_size`), read instead of measuring again."""
-    found: dict[lxml.html.HtmlElement, int] = {}
-    known = measured if measured is not None else {}
-    for el in body.iter(*_PROSE_TAGS):
-        n = known.get(el)
-        if n is None:
-            n = unit_size(el)
-        if n < MIN_PROSE_UNIT:
-            continue
-        found[el] = found.get(el, 0) + n
-        for anc in el.iterancestors():
-            found[anc] = found.get(anc, 0) + n
-    return found
-
-
-def unit_size(el: lxml.html.HtmlElement) -> int:
-    """What a prose unit measures: a paragraph's whole text, any other element's own text."""
-    return text_length(el) if el.tag == "p" else own_text_len(el)
-
-
-def prose_in(el: lxml.html.HtmlElement, measured: dict[lxml.html.HtmlElement, int] | None = None) -> int:
-    """`prose_map(el)[el]` (0 when absent), without the map: the walk up from every paragraph to the
-    root is left out."""
-    total = 0
-    known = measured if measured is not None else {}
-    for unit in el.iter(*_PROSE_TAGS):
-        n = known.get(unit)
-        if n is None:
-            n = unit_size(unit)
-        if n >= MIN_PROSE_UNIT:
-            total += n
-    return total
 
 
 def _holds_article(el: lxml.html.HtmlElement, prose: dict[lxml.html.HtmlElement, int], page_prose: int) -> bool:

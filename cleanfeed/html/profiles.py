@@ -14,7 +14,8 @@ import re
 import lxml.html
 from lxml import etree
 
-from cleanfeed.html.hints import class_id, summary_text
+from cleanfeed.html.hints import class_id
+from cleanfeed.html.measure import summary_text
 from cleanfeed.model import Removed
 
 # Class / id words of a block of customer reviews (`product-reviews`, `TestimonialSlider`, `yotpo-review`).

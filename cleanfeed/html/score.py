@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 import lxml.html
 
-from cleanfeed.html.hints import class_id, element_text, hint, link_density, own_text_len, prose_in, prose_map
+from cleanfeed.html.hints import class_id, hint
+from cleanfeed.html.measure import element_text, link_density, own_text_len, prose_in, prose_map
 from cleanfeed.html.siblings import gather
 from cleanfeed.rules.html_words import html_words
 
@@ -51,7 +52,7 @@ def _weight(el: lxml.html.HtmlElement) -> float:
 def _text_units(body: lxml.html.HtmlElement, measured: dict[lxml.html.HtmlElement, int] | None = None
                 ) -> list[tuple[lxml.html.HtmlElement, int, float]]:
     """(container to credit first, text length, points) for every text unit of 25+ characters.
-    `measured` gets the `hints.unit_size` of every `p` and own-text element seen, for `_widen`'s prose
+    `measured` gets the `measure.unit_size` of every `p` and own-text element seen, for `_widen`'s prose
     map of the same tree (0.25 ms a page not spent measuring again)."""
     units = []
     sizes: dict[lxml.html.HtmlElement, int] = measured if measured is not None else {}

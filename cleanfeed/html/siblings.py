@@ -25,7 +25,8 @@ from typing import Any
 
 import lxml.html
 
-from cleanfeed.html.hints import element_text, hint, link_density, own_text_len, text_length
+from cleanfeed.html.hints import hint
+from cleanfeed.html.measure import element_text, link_density, own_text_len, text_length
 from cleanfeed.rules.html_words import html_words
 from cleanfeed.rules.linematch import folds_like_regex, lower_if_safe
 

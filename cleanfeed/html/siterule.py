@@ -10,7 +10,7 @@ from functools import lru_cache
 import lxml.html
 from lxml import etree
 
-from cleanfeed.html.hints import summary_text
+from cleanfeed.html.measure import summary_text
 from cleanfeed.model import Removed
 from cleanfeed.rules.selectors import to_xpath
 
