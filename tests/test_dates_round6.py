@@ -35,7 +35,7 @@ TEXTS = [json.loads(line) for line in (ROUND6 / "text_cases.jsonl").read_text("u
 # 异动日期 (changed) and 修订日期 (revised) are update labels (vocab.toml).
 XFAIL_TEXT: set[str] = set()
 # c30 and c31 (information tables above the headline and after the body) added after that, c30 wrong when committed,
-# right once a table row reads as one line near the headline (header.lines_near, _CELLS).
+# right once a table row reads as one line near the headline (nearhead.lines_near, _CELLS).
 # c23 (a forum thread whose headline sits inside the first post: the reply's `發表於` came first under it) right once
 # a marked element whose numbered id repeats an earlier read one's shape is a later post (header.post_shape).
 XFAIL: set[str] = set()

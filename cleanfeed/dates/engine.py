@@ -32,11 +32,13 @@ from cleanfeed.dates.blocks import block_dateline_clues
 from cleanfeed.dates.clues import BODY, DATELINE, HEADER, LOOSE, META, PAGE, PUBLISHED, TIME, UPDATED, URL, Clue
 from cleanfeed.dates.cutrows import page_stamp_clues
 from cleanfeed.dates.dumpdays import page_day_clues
+from cleanfeed.dates.explain import explain, source_label
 from cleanfeed.dates.header import header_clues as html_header_clues
-from cleanfeed.dates.header import lines_near, marked_clues, squeezed_near, under_headline_clues
+from cleanfeed.dates.header import marked_clues, under_headline_clues
 from cleanfeed.dates.html import itemprop_clues, jsonld_clues, meta_clues, time_clues, time_offsets
 from cleanfeed.dates.layout import Layout, Tags, first_h1, layout_of, regional_language, tags_of
 from cleanfeed.dates.localzone import page_zones
+from cleanfeed.dates.nearhead import lines_near, squeezed_near
 from cleanfeed.dates.order import orders_in, page_evidence, settle
 from cleanfeed.dates.resolve import AMBIGUOUS, Resolved, Zones, no_zones, onto_printed_day, own_offset, resolve
 from cleanfeed.dates.scan import page_clues
@@ -53,7 +55,6 @@ from cleanfeed.model import DateCandidate, DateContext, Draft, FoundDate
 log = logging.getLogger(__name__)
 
 ZERO = timedelta(0)
-MAX_CANDIDATES = 40      # --explain lists this many; a long body repeats the same kinds of date
 
 
 @dataclass(frozen=True)
@@ -203,12 +204,6 @@ def _settled(judged: Judged, draft: Draft, ctx: DateContext, lang: str) -> Judge
     return out
 
 
-def _source(clue: Clue, got: Resolved) -> str:
-    """The clue's source, with `:inferred` when the year (or month) came from the fetch time and
-    `:date-only` when no time of day was printed (the value is then 12:00 UTC of the printed day)."""
-    return clue.source + (":inferred" if got.how == "inferred" else "") + ("" if got.timed else ":date-only")
-
-
 def find_dates(draft: Draft, ctx: DateContext) -> DateResult:
     """Every date the page offers, best first; a pure function of the draft and the context."""
     judged = gather(draft, ctx)
@@ -238,7 +233,7 @@ def find_dates(draft: Draft, ctx: DateContext) -> DateResult:
         # A page that states only when it was last changed: that is the best date it gives for its text.
         found_pub = FoundDate(found_upd.value, f"{found_upd.source}:updated")
     winners = {id(best[0]): found for best, found in ((published, found_pub), (updated, found_upd)) if best}
-    return DateResult(found_pub, found_upd, _explain(judged, published, updated, winners, rendered))
+    return DateResult(found_pub, found_upd, explain(judged, published, updated, winners, rendered))
 
 
 def _printed_kind(clue: Clue) -> str:
@@ -266,12 +261,12 @@ def _found(best: tuple[Clue, Resolved] | None, others: list[tuple[datetime, str]
     clue, got = best
     readings = clue.mention.readings
     if readings and readings[0].zone is not None:                # printed with an offset or in UTC
-        return FoundDate(own_offset(got.value, others, ctx, zones), _source(clue, got))
+        return FoundDate(own_offset(got.value, others, ctx, zones), source_label(clue, got))
     if clue.tier <= META and readings and readings[0].clock is not None and ctx.tz.utcoffset(got.value) == ZERO:
         # A machine field's clock without an offset (`"datePublished": "2020-12-05T23:15"`) on a page of
         # unknown zone is as often UTC as local: the day the page prints decides (`06 Dicembre 2020`).
-        return FoundDate(onto_printed_day(got.value, others, zones), _source(clue, got))
-    return FoundDate(got.value, _source(clue, got))
+        return FoundDate(onto_printed_day(got.value, others, zones), source_label(clue, got))
+    return FoundDate(got.value, source_label(clue, got))
 
 
 def _best(judged: Judged, role: str, skip: Clue | None = None) -> tuple[Clue, Resolved] | None:
@@ -279,45 +274,6 @@ def _best(judged: Judged, role: str, skip: Clue | None = None) -> tuple[Clue, Re
         if clue.role == role and clue is not skip and isinstance(got, Resolved) and got.problem is None:
             return clue, got
     return None
-
-
-def _explain(judged: Judged, published: tuple[Clue, Resolved] | None, updated: tuple[Clue, Resolved] | None,
-             winners: dict[int, FoundDate | None], rendered: Clue | None) -> tuple[DateCandidate, ...]:
-    """The candidates for --explain, most trusted first; a winner shows the value as published (in the
-    page's own offset). Mentions that are no date at all without a fetch time (`9月28日`, `3 days ago`)
-    have no value to show: they are logged."""
-    out = []
-    for clue, got in judged:
-        if not isinstance(got, Resolved):
-            log.debug("date %r from %s %s", clue.mention.text, clue.source, got)
-            continue
-        shown = winners.get(id(clue))
-        out.append(DateCandidate(shown.value if shown else got.value, _source(clue, got), clue.mention.text,
-                                 _reason(clue, got, published, updated, rendered)))
-        if len(out) >= MAX_CANDIDATES:
-            break
-    return tuple(out)
-
-
-def _reason(clue: Clue, got: Resolved, published: tuple[Clue, Resolved] | None,
-            updated: tuple[Clue, Resolved] | None, rendered: Clue | None) -> str:
-    if got.problem:
-        return got.problem
-    if clue.role == "other":
-        return "lost: labelled as another kind of date (an event, a deadline, a document's written date)"
-    if published and clue is published[0]:
-        return f"won: the most trusted plausible publication date ({clue.source})"
-    if updated and clue is updated[0]:
-        return f"won: the most trusted modification date ({clue.source})"
-    best = published if clue.role == PUBLISHED else updated
-    if clue.role == PUBLISHED and best and best[0].tier == URL and clue.tier <= META:
-        return "lost: the page's permalink is dated days earlier (the metadata are a re-publication's)"
-    if clue is rendered:
-        return "lost: later than the modification date the page prints (the time it was rendered)"
-    if best is None:
-        return ("lost: no publication date won" if clue.role == PUBLISHED
-                else "lost: a modification date earlier than the publication date")
-    return f"lost: less trusted than {best[0].source}"
 
 
 __all__ = ["DateResult", "find_dates"]

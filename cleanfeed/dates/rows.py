@@ -18,7 +18,7 @@ def label_cells(lines: list[str]) -> list[str]:
     """The lines with a label printed alone in its block joined to the value after it: a `<dt>更新时间</dt>
     <dd>2019年03月04日</dd>` list, label and value in sibling `<div>`s. Each block is a line of its own, so the
     date would read as a bare date line and the label say nothing. (A table row is one line already:
-    header.lines_near.)"""
+    nearhead.lines_near.)"""
     out: list[str] = []
     k = 0
     while k < len(lines):
