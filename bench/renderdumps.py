@@ -161,8 +161,9 @@ def print_misses(row: dict[str, Any], old: dict[str, Any] | None, folds: dict[st
     for value, pid in sorted(pages)[:25]:
         was = f"  was {f1(*old['pages'][pid]):.3f}" if old and pid in old["pages"] else ""
         p, r = row["pages"][pid]
-        print(f"    {pid[:16]:16} F1 {value:.3f} P {p or 0:.3f} R {r or 0:.3f}{was}  gold {len(truth[pid]['articleBody'])}"
-              f" chars, pred {len(preds[pid])}")
+        gold = len(truth[pid]["articleBody"])
+        print(f"    {pid[:16]:16} F1 {value:.3f} P {p or 0:.3f} R {r or 0:.3f}{was}  gold {gold} chars, "
+              f"pred {len(preds[pid])}")
     print(f"    mean of those folds: {statistics.mean(v for v, _ in pages):.4f}" if pages else "")
 
 
