@@ -29,7 +29,7 @@ from cleanfeed.text.dumphead import (
     page_titled,
 )
 from cleanfeed.text.dumpmodel import Run, learned_type
-from cleanfeed.text.dumprun import Match, cut_at_stamps, extend_run, settle_run
+from cleanfeed.text.dumprun import Match, cut_at_stamps, settle_run
 from cleanfeed.text.dumptype import dump_page_type, other_content, rule_namer
 from cleanfeed.text.linescore import (
     LineScore,
@@ -109,7 +109,6 @@ def find_region(keys: Sequence[str], drop: Sequence[LineRule] = (), template: fr
     if kind != "article" or (verdict is not None and verdict.doubtful):
         keep_other, why = other_content(keys, first_scores, rule_namer(rules, match), kind)
         return Region(True, tuple(keep_other), tuple(sorted(why.items())), page_type=kind, as_content=True)
-    end = extend_run(keys, scores, start, end, rules, match)
     fallback = {0} if title is None and page_titled(keys, start) else set()      # the `<title>`, if the dump has one
     keep = set(range(start, end)) | set(header) | ({title} if title is not None else fallback)
     standfirst = range(top if heads_prose else start, start)

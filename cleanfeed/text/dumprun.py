@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import accumulate
 from types import EllipsisType
@@ -25,11 +24,6 @@ TITLE_BONUS = 40.0      # a run right under the page's headline is worth this ma
 MIN_PROSE_BEFORE_COMMENTS = 30.0  # a comment marker above this much prose is a tool-bar link, not a thread
 COMMENT_REACH = 3       # a run starting this few lines under a comment marker is a comment
 RULE_PASSES = 4         # rounds of asking the boilerplate rules about the lines of the winning run
-# Extending the run over the body's interruptions (`extend_run`): a sentence line at most this many lines on.
-MAX_GAP = 10
-SENTENCE_QUALITY = 0.8  # punctuation and a sentence end (prose_quality 0.85+)
-SENTENCE_TOKENS = 4
-MIN_SENTENCES_GAINED = 2
 MIN_PARAGRAPH = 10.0    # weight of a line that is surely article prose (not a header, not a caption)
 # The site's copyright line (`© 2019 Site, LLC. All rights reserved. …`, `Copyright © 2005-2012 …`): the run
 # that holds the page's last one is the footer's legal text, which reads like prose and can outweigh an
@@ -61,44 +55,6 @@ def settle_run(keys: Sequence[str], scores: list[LineScore], rules: Sequence[Lin
         if not hits:
             break
     return start, end
-
-
-def is_sentence(score: LineScore) -> bool:
-    """A line that reads as a sentence of its own (`Before booking vendors, you need clarity.`): clause or end
-    punctuation and a sentence end, a few words, no rule against it."""
-    return score.boiler is None and score.quality >= SENTENCE_QUALITY and score.tokens >= SENTENCE_TOKENS
-
-
-def extend_run(keys: Sequence[str], scores: Sequence[LineScore], start: int, end: int, rules: Sequence[LineRule],
-               match: Match = first_match) -> int:
-    """The run's end moved over the article's own interruptions: a body cut into subheadings, list items, spec
-    rows and one-line sentences sinks under Kadane (each short line pays its price) though a sentence follows
-    every few lines. The run goes on to the next sentence line within MAX_GAP lines when every line up to it
-    is printed once on the page (a menu or a share bar repeats), and is no boilerplate (`rules`), no section
-    marker (`Related articles`) and no comment marker, above the comment form and the footer's copyright line;
-    a dated list in the new part is cut as in the run (`cut_at_stamps`)."""
-    if not any(is_sentence(scores[k]) for k in range(end, min(end + MAX_GAP + 1, len(keys)))):
-        return end       # most runs: nothing to go on to (the page-wide scans below are skipped)
-    counts = Counter(keys)
-    is_comment = CommentMarkers(keys, scores)
-    sections = generic_rules().sections
-    footer = copyright_line(keys)
-    stop = min(comment_form(keys), len(keys) if footer is None else footer)
-
-    def clean_gap(i: int) -> bool:
-        return (counts[keys[i]] == 1 and not is_comment(i) and match(rules, keys[i]) is None
-                and first_match(sections, keys[i]) is None)
-    new_end = end
-    while new_end < stop:
-        nxt = next((k for k in range(new_end, min(new_end + MAX_GAP + 1, stop)) if is_sentence(scores[k])), None)
-        if nxt is None or not all(clean_gap(i) for i in range(new_end, nxt + 1)):
-            break
-        new_end = nxt + 1
-        while new_end < stop and scores[new_end].weight > 0 and clean_gap(new_end):
-            new_end += 1
-    if sum(is_sentence(scores[i]) for i in range(end, new_end)) < MIN_SENTENCES_GAINED:
-        return end       # one blurb under a heading (an author's box, a footer's pitch) is no article's rest
-    return max(end, cut_at_stamps(keys, scores, start, new_end))
 
 
 def candidate_runs(weights: Sequence[float]) -> list[tuple[float, int, int]]:
@@ -227,4 +183,4 @@ def cut_at_stamps(keys: Sequence[str], scores: Sequence[LineScore], start: int, 
 
 
 __all__ = ["Match", "settle_run", "candidate_runs", "choose_run", "cut_at_stamps", "CommentMarkers", "comment_form",
-           "copyright_line", "extend_run"]
+           "copyright_line"]
