@@ -1,0 +1,171 @@
+"""English article bodies of whole-page text dumps under every test renderer, per site-disjoint fold.
+
+The shared text sets (../shared/data/text/) were all made by one renderer; a blind scraper's dumps of the
+same kind of pages score far lower on recall. Here the English HTML sets with gold bodies (`aeb-en`,
+`wcxb-dev-en`, the English pages of `mozilla-multi`) are rendered by each naive renderer of tests/helpers/
+(`a` dumps.py: `<title>` first, one line per block, as the shared text sets; `b` dumps_b.py: innerText, no
+`<title>`, tab-joined cells; `c` dumps_c.py: html2text-like; `g` dumps_g.py: no `<title>`, `* ` items, blank
+lines; `e` dumps_e.py: text-browser-like, the held-out renderer), cleaned by `cleanfeed.clean(text)` and the
+body scored with ../shared/tools/extraction_score.py per fold of bench/folds.json. `keep` adds the
+keep-every-line baseline.
+
+    python bench/renderdumps.py                                   # every set and renderer, per fold
+    python bench/renderdumps.py --renderers b g --json /tmp/after.json --compare /tmp/before.json
+    python bench/renderdumps.py --renderers b --misses 0,1        # worst pages of folds 0 and 1 under b
+
+Discipline: `--misses` refuses renderer `e` (held out: its misses are never read) and prints only the folds
+asked for. Rendered dumps are cached under `--cache` by the renderer file's hash.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import json
+import logging
+import statistics
+import sys
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from _score import ROOT, SHARED, load_module, load_scorer
+
+import cleanfeed
+from cleanfeed.errors import CleanfeedError
+from cleanfeed.text.language import detect_language
+
+DATA = SHARED / "data" / "extraction"
+FOLDS = ROOT / "bench" / "folds.json"
+SETS = ("aeb-en", "wcxb-dev-en", "mozilla-multi")
+RENDERERS = {"a": ("dumps.py", "render_dump"), "b": ("dumps_b.py", "render_dump_b"),
+             "c": ("dumps_c.py", "render_dump_c"), "g": ("dumps_g.py", "render_dump"),
+             "e": ("dumps_e.py", "render_dump_e")}
+HELD_OUT = "e"
+
+
+def renderer(name: str) -> tuple[Callable[[bytes], str], str]:
+    """The renderer called `name` and the hash of its file (the cache key)."""
+    file, function = RENDERERS[name]
+    path = ROOT / "tests" / "helpers" / file
+    digest = hashlib.sha1(path.read_bytes()).hexdigest()[:12]
+    render: Callable[[bytes], str] = getattr(load_module(path, f"render_{name}"), function)
+    return render, digest
+
+
+def english_pages(name: str) -> dict[str, dict[str, Any]]:
+    """The set's gold, English pages only (mozilla-multi mixes languages; aeb-en has a few Korean pages)."""
+    truth: dict[str, dict[str, Any]] = json.loads((DATA / name / "ground-truth.json").read_text("utf-8"))
+    return {k: v for k, v in sorted(truth.items()) if detect_language(v.get("articleBody") or "") == "en"}
+
+
+def dumps(name: str, ids: list[str], which: str, cache: Path) -> dict[str, str]:
+    """Each page of set `name` rendered by renderer `which` (cached by the renderer file's hash)."""
+    render, digest = renderer(which)
+    folder = cache / f"{which}-{digest}" / name
+    folder.mkdir(parents=True, exist_ok=True)
+    out = {}
+    for pid in ids:
+        path = folder / f"{pid}.txt"
+        if not path.exists():
+            html = gzip.decompress((DATA / name / "html" / f"{pid}.html.gz").read_bytes())
+            path.write_text(render(html), "utf-8")
+        out[pid] = path.read_text("utf-8")
+    return out
+
+
+def body(text: str) -> str:
+    try:
+        return cleanfeed.clean(text).text
+    except CleanfeedError:
+        return ""
+
+
+def score(scorer: Any, truth: dict[str, Any], preds: dict[str, str], ids: list[str]) -> dict[str, float]:
+    m = scorer.evaluate({k: truth[k] for k in ids}, {k: {"articleBody": preds[k]} for k in ids},
+                        tokenizer="word", n_bootstrap=0)
+    return {"P": m["precision"], "R": m["recall"], "F1": m["f1"], "n": len(ids)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sets", nargs="+", choices=SETS, default=list(SETS))
+    ap.add_argument("--renderers", nargs="+", choices=sorted(RENDERERS), default=sorted(RENDERERS))
+    ap.add_argument("--keep", action="store_true", help="also score keeping every line of the dump")
+    ap.add_argument("--folds", help="score only the pages of these folds (comma-separated): the dev folds, quickly")
+    ap.add_argument("--misses", help="print the worst pages of these folds (comma-separated; never renderer e)")
+    ap.add_argument("--cache", type=Path, default=Path("/tmp/cleanfeed-renderdumps"))
+    ap.add_argument("--json", type=Path, help="write the rows (and per-page F1) as JSON")
+    ap.add_argument("--compare", type=Path, help="a --json file of an earlier run: print the change per fold")
+    args = ap.parse_args(argv)
+    if args.misses and HELD_OUT in args.renderers:
+        print(f"renderer {HELD_OUT} is held out: its misses are never printed", file=sys.stderr)
+        return 2
+    logging.disable(logging.CRITICAL)
+    warnings.simplefilter("ignore")
+    scorer = load_scorer()
+    folds = json.loads(FOLDS.read_text("utf-8"))
+    before = json.loads(args.compare.read_text("utf-8")) if args.compare else {}
+    rows: dict[str, Any] = {}
+    show = {int(f) for f in args.misses.split(",")} if args.misses else set()
+    for name in args.sets:
+        truth = english_pages(name)
+        only = {int(f) for f in args.folds.split(",")} if args.folds else None
+        ids = [k for k in truth if only is None or int(folds[name][k]) in only]
+        truth = {k: truth[k] for k in ids}
+        by_fold: dict[int, list[str]] = {}
+        for pid in ids:
+            by_fold.setdefault(int(folds[name][pid]), []).append(pid)
+        for which in args.renderers:
+            texts = dumps(name, ids, which, args.cache)
+            tools = {"cleanfeed": {k: body(t) for k, t in texts.items()}}
+            if args.keep:
+                tools["keep"] = texts
+            for tool, preds in tools.items():
+                key = f"{name}/{which}/{tool}"
+                row = {"all": score(scorer, truth, preds, ids)}
+                row.update({f"f{f}": score(scorer, truth, preds, sorted(p)) for f, p in sorted(by_fold.items())})
+                per: list[dict[str, Any]] = []
+                scorer.evaluate(truth, {k: {"articleBody": v} for k, v in preds.items()}, tokenizer="word",
+                                n_bootstrap=0, per_page=per)
+                row["pages"] = {p["id"]: [p["precision"], p["recall"]] for p in per}
+                rows[key] = row
+                print_row(key, row, before.get(key))
+                if show and tool == "cleanfeed":
+                    print_misses(row, before.get(key), folds[name], show, truth, preds)
+    if args.json:
+        args.json.write_text(json.dumps(rows), "utf-8")
+    return 0
+
+
+def f1(p: float | None, r: float | None) -> float:
+    p, r = p or 0.0, r or 0.0
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def print_row(key: str, row: dict[str, Any], old: dict[str, Any] | None) -> None:
+    cells = []
+    for part in ["all"] + sorted(k for k in row if k.startswith("f")):
+        m = row[part]
+        delta = f"{m['F1'] - old[part]['F1']:+.4f}" if old else ""
+        cells.append(f"{part} {m['F1']:.4f}{delta and ' ' + delta}")
+    a = row["all"]
+    print(f"{key:32} n={a['n']:<4} P {a['P']:.3f} R {a['R']:.3f} | " + "  ".join(cells), flush=True)
+
+
+def print_misses(row: dict[str, Any], old: dict[str, Any] | None, folds: dict[str, int], show: set[int],
+                 truth: dict[str, Any], preds: dict[str, str]) -> None:
+    """The pages of the folds in `show`, lowest F1 first (with the change against `old` when given)."""
+    pages = [(f1(*pr), pid) for pid, pr in row["pages"].items() if int(folds[pid]) in show]
+    for value, pid in sorted(pages)[:25]:
+        was = f"  was {f1(*old['pages'][pid]):.3f}" if old and pid in old["pages"] else ""
+        p, r = row["pages"][pid]
+        gold = len(truth[pid]["articleBody"])
+        print(f"    {pid[:16]:16} F1 {value:.3f} P {p or 0:.3f} R {r or 0:.3f}{was}  gold {gold} chars, "
+              f"pred {len(preds[pid])}")
+    print(f"    mean of those folds: {statistics.mean(v for v, _ in pages):.4f}" if pages else "")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
