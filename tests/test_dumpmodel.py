@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 from helpers.data import page_bytes, truth
 from helpers.dumps_c import render_dump_c
-from helpers.scoring import score
 
 from cleanfeed import clean
 from cleanfeed.errors import CleanfeedError
@@ -100,22 +99,12 @@ def test_the_same_page_out_of_doubt_keeps_its_article_run() -> None:
 
 
 @pytest.mark.parametrize("name", ["text/aeb-en-text", "text/cwced-zh-text"])
-def test_no_article_dump_of_the_fixture_sets_is_typed_otherwise_and_doubt_costs_next_to_nothing(name: str) -> None:
-    """The committed article dumps stay articles. Since the tree's second opinion, one real article dump of the
-    40 (a page with no printed headline under its `<title>` and much prose outside its run) is in doubt; the
-    brief's budget is 0.0005 F1 on the whole set (`python bench/textdumps.py`: aeb-en-text 0.9438 -> 0.9434),
-    and on this subset one page weighs 4.5 times more: the set may lose at most 0.003 F1 to doubt."""
-    ids = sorted(truth(name))
-    texts = {k: page_bytes(name, k).decode("utf-8") for k in ids}
-    verdicts = [verdict(texts[k]) for k in ids]
-    assert [v for v in verdicts if v is not None and v[0].page_type != "article"] == []
-    assert sum(1 for v in verdicts if v is not None and v[0].doubtful) <= 1
-    with_doubt = {k: clean(texts[k]).text for k in ids}
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(dump, "learned_type", lambda *args, **kwargs: Verdict("article", False))
-        article_run = {k: clean(texts[k]).text for k in ids}
-    tokenizer = "cjk" if "zh" in name else "word"
-    assert score(truth(name), with_doubt, tokenizer).f1 >= score(truth(name), article_run, tokenizer).f1 - 0.003
+def test_no_article_dump_of_the_fixture_sets_is_doubted_or_typed_otherwise(name: str) -> None:
+    """The committed article dumps stay articles and keep their article run (their bodies are byte-identical
+    to those before the model; the full check: `python bench/otherdumps.py --articles`, bench/textdumps.py).
+    With the tree's cut at 0.8 one of these 40 was in doubt; at 0.85 none is."""
+    verdicts = [verdict(page_bytes(name, k).decode("utf-8")) for k in sorted(truth(name))]
+    assert [v for v in verdicts if v is not None and v[0] != Verdict("article", False)] == []
 
 
 FIXTURE_DUMPS = ("text/aeb-en-text", "text/wcxb-dev-other-text")
