@@ -84,7 +84,7 @@ def main() -> int:
     scorer = load_scorer()
     pages = load_pages()
     names = sorted({n for p in pages for n in p["x"]})
-    prob, _ = cross_validate(pages, names)
+    prob, _, _, _ = cross_validate(pages, names)
     held = {(p["set"], p["id"], p["renderer"]): float(prob[i]) for i, p in enumerate(pages)}
     rows = [r | {"p": held[(r["set"], r["id"], r["renderer"])]} for r in scored_pages(scorer)
             if (r["set"], r["id"], r["renderer"]) in held]

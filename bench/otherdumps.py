@@ -9,6 +9,7 @@ something else: the three text sets of ../shared/data/text/ and the article HTML
     python bench/otherdumps.py --folds 1 3 --pages P.json   # only folds 1 and 3, per-page rows to P.json
     python bench/otherdumps.py --articles               # article dumps typed non-article (must be 0; else exit 1)
     python bench/otherdumps.py --subset tests/data/text/wcxb-dev-other-text   # the test fixture, rendered
+    python bench/otherdumps.py --renderer b             # rendered by another naive scraper (a, b or c)
 """
 from __future__ import annotations
 
@@ -35,9 +36,11 @@ from cleanfeed.errors import CleanfeedError
 EXTRACTION = SHARED / "data" / "extraction"
 TEXT = SHARED / "data" / "text"
 FOLDS = ROOT / "bench" / "folds.json"
-# The naive scrapers that render HTML as dumps: ours (the shared text sets' conventions) and a third,
+# The naive scrapers that render HTML as dumps: ours (the shared text sets' conventions), a browser's
+# innerText with no `<title>` (tests/helpers/dumps_b.py; the dump model never trains on it) and an
 # html2text-like one (tests/helpers/dumps_c.py), so that no number holds for one renderer only.
 RENDERERS = {"a": (ROOT / "tests" / "helpers" / "dumps.py", "render_dump"),
+             "b": (ROOT / "tests" / "helpers" / "dumps_b.py", "render_dump_b"),
              "c": (ROOT / "tests" / "helpers" / "dumps_c.py", "render_dump_c")}
 RENDERER = "a"
 
@@ -175,7 +178,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--articles", action="store_true", help="count article dumps typed non-article instead")
     ap.add_argument("--subset", type=Path, help="write the test fixture (the committed wcxb-dev-other ids) here")
     ap.add_argument("--renderer", choices=sorted(RENDERERS), default="a",
-                    help="a: tests/helpers/dumps.py (the shared text sets' conventions); c: tests/helpers/dumps_c.py")
+                    help="a: tests/helpers/dumps.py (the shared text sets' conventions); b: tests/helpers/dumps_b.py "
+                         "(innerText, no <title>); c: tests/helpers/dumps_c.py (html2text-like)")
     args = ap.parse_args(argv)
     global RENDERER
     RENDERER = args.renderer

@@ -7,6 +7,7 @@ import json
 import math
 from collections.abc import Iterator
 from importlib import resources
+from pathlib import Path
 
 import pytest
 from helpers.data import page_bytes, truth
@@ -18,6 +19,7 @@ from cleanfeed.text import dump, dumpmodel
 from cleanfeed.text.dumpmodel import (
     GATE_MIN_LINES,
     Run,
+    Tree,
     Verdict,
     cheap_features,
     features,
@@ -99,7 +101,8 @@ def test_the_same_page_out_of_doubt_keeps_its_article_run() -> None:
 @pytest.mark.parametrize("name", ["text/aeb-en-text", "text/cwced-zh-text"])
 def test_no_article_dump_of_the_fixture_sets_is_doubted_or_typed_otherwise(name: str) -> None:
     """The committed article dumps stay articles and keep their article run (their bodies are byte-identical
-    to those before the model; the full check: `python bench/otherdumps.py --articles`, bench/textdumps.py)."""
+    to those before the model; the full check: `python bench/otherdumps.py --articles`, bench/textdumps.py).
+    With the tree's cut at 0.8 one of these 40 was in doubt; at 0.85 none is."""
     verdicts = [verdict(page_bytes(name, k).decode("utf-8")) for k in sorted(truth(name))]
     assert [v for v in verdicts if v is not None and v[0] != Verdict("article", False)] == []
 
@@ -177,6 +180,40 @@ def test_the_shipped_model_reads_the_features_the_code_computes() -> None:
                for field in ("mean", "scale", "weights")
                for v in (data["types"][part[6:]] if part.startswith("types.") else data[part])[field]]
     assert all(math.isfinite(v) for v in numbers)
+    second = data["content"]
+    assert 0.5 <= second["floor"] < data["doubt"] and 0.5 <= second["cut"] < 1.0
+    nodes, leaves = [second["tree"]], []
+    while nodes:
+        node = nodes.pop()
+        assert 0.0 <= node["value"] <= 1.0
+        if "feature" in node:
+            assert node["feature"] in computed and math.isfinite(node["threshold"])
+            nodes += [node["low"], node["high"]]
+        else:
+            leaves.append(node)
+    assert 2 <= len(leaves) <= 16      # a small tree: at most depth 4
+
+
+def test_the_tree_walks_by_its_thresholds() -> None:
+    leaf = lambda v: Tree(None, 0.0, None, None, v)   # noqa: E731
+    tree = Tree("run_share", 0.4, Tree("titled", 0.5, leaf(0.9), leaf(0.3), 0.6), leaf(0.1), 0.5)
+    assert tree.predict({"run_share": 0.2, "titled": 0.0}) == 0.9
+    assert tree.predict({"run_share": 0.4, "titled": 1.0}) == 0.3     # `<=` goes low
+    assert tree.predict({"run_share": 0.41}) == 0.1
+    assert tree.predict({}) == 0.9                                    # a missing feature reads 0
+
+
+def test_the_second_opinion_doubts_only_above_the_article_models_floor() -> None:
+    """The tree alone never puts a dump in doubt: the article model must score it above `content_floor` too."""
+    leaf = lambda v: Tree(None, 0.0, None, None, v)   # noqa: E731
+    model = dumpmodel.dump_model()
+    keys = SERVICES.splitlines()
+    feats = features([k for k in keys], line_scores(keys), Run(60, 70, False))
+    p = model.article.probability(feats)
+    yes, no = model._replace(content=leaf(1.0)), model._replace(content=leaf(0.0))
+    assert full_verdict(feats, no).doubtful == (p > model.doubt)
+    assert full_verdict(feats, yes._replace(content_floor=p - 1e-9)).doubtful
+    assert full_verdict(feats, yes._replace(content_floor=p, doubt=1.0)).doubtful is False
 
 
 def test_the_third_renderer_follows_its_conventions() -> None:
@@ -187,3 +224,30 @@ def test_the_third_renderer_follows_its_conventions() -> None:
             b"<script>var x = 1;</script></body></html>")
     assert render_dump_c(html) == ("Copper | Site\n\n* Home\n* News\n\n## Prices today\n\nCopper rose.\nZinc fell.\n\n"
                                    "A yard\nGrade | Price\nNo. 1 | $4.10\n")
+
+
+GAPS = Path(__file__).parent / "dumpgaps"
+# Each hand-written dump (tests/dumpgaps/SOURCE.md) with the lines its content must hold: every post, section or
+# item, not only the first run of prose.
+GAP_LINES = {
+    "en_yard_owners_thread.txt": ["Same here. We were told", "We sell cast to two buyers", "Thanks both.",
+                                  "Keep the wheels apart"],
+    "en_copper_yard_services_untitled.txt": ["We buy bright wire", "Insulated cable is weighed",
+                                             "We place skips from four", "Our crews clear closed workshops",
+                                             "Every load comes with a weighbridge ticket"],
+    "en_alloy_association_news_list.txt": ["Remelters warn on energy costs", "New guidance on sorting",
+                                           "Export figures for the fourth quarter", "Association responds"],
+}
+# Still missed: the thread has a headline over its first post (`titled`), where the tree asks for more than it
+# gives; the untitled service page scores 0.73 with the article model, under the tree's floor of 0.8; the news
+# list keeps every item but its first headline, which the article profile takes for the page's title.
+MISSED = {"en_yard_owners_thread.txt", "en_copper_yard_services_untitled.txt", "en_alloy_association_news_list.txt"}
+
+
+@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason="not yet"))
+                                  if n in MISSED else n for n in sorted(GAP_LINES)])
+def test_a_non_article_dump_keeps_every_post_section_or_item(name: str) -> None:
+    """A thread, a service page and a news list, as scrapers save them, keep all they list and stay articles."""
+    article = clean((GAPS / name).read_text("utf-8"))
+    assert article.page_type == "article"
+    assert [line for line in GAP_LINES[name] if line not in article.text] == []

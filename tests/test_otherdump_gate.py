@@ -16,7 +16,10 @@ SET = "text/wcxb-dev-other-text"
 # Pinned just under the scores measured when they were set (issue 17, non-article dumps): F1 0.566, precision
 # 0.647, recall 0.504; before the page type for dumps 0.527 / 0.692 / 0.425 (the article run alone: a precise
 # sliver); keeping every line 0.542. Raise them when the cleaner improves; never lower them to let a change in.
-F1, PRECISION, RECALL = 0.563, 0.644, 0.501
+# Re-pinned by i17z-otherdumps (the dump model's tree puts more dumps in doubt, which keep their content lines):
+# F1 0.566 -> 0.602 and recall 0.504 -> 0.580, precision 0.647 -> 0.627 (more of each page kept, as content
+# does); F1 and recall raised, the precision floor lowered with them: the lead's call when merging.
+F1, PRECISION, RECALL = 0.600, 0.624, 0.577
 MIN_TYPED = 5       # pages of the 36 typed something other than `article` (5 when pinned; 0 before)
 
 

@@ -14,7 +14,16 @@ held-out article dump reached on any fold (only articles reach the feeds; `pytho
 with bench/dumpprofiles.py): the content profile, which on the non-article pages the rules leave as articles
 beats the article run for forums, listings and service pages and keeping every line for every type.
 
-Pure functions; inference is a dot product per model in plain Python.
+A second opinion puts more dumps in doubt: a small decision tree (depth 3, shipped as nested numbers) fitted
+to where the content profile beat the article run, page by page, on our renderer's dumps and the real text
+dumps only. A dump is in doubt too when the tree says above `content_cut` (0.85) and the article model above
+`content_floor` (0.8): much prose outside the run, no headline found over it, the run holding a ninth of the
+page's tokens or less. No threshold of the logistic model alone separates as well (`python bench/dumpmodel.py`
+prints the held-out doubt per set, renderer and fold). wcxb-dev-other as dumps 0.594 -> 0.610, every fold
+up, and it holds under the two renderers the tree never saw (bench/otherdumps.py --renderer b|c); no real
+text dump is in doubt (aeb-en-text byte-identical).
+
+Pure functions; inference is a dot product per model and a walk down the tree, in plain Python.
 """
 from __future__ import annotations
 
@@ -53,6 +62,23 @@ class Logistic(NamedTuple):
         return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, self.logit(feats)))))
 
 
+class Tree(NamedTuple):
+    """A small decision tree: `feature <= threshold` goes to `low`, else `high`; a leaf has no feature and
+    holds `value` (the weighted share of its training dumps where the content profile beat the article run)."""
+
+    feature: str | None
+    threshold: float
+    low: Tree | None
+    high: Tree | None
+    value: float
+
+    def predict(self, feats: dict[str, float]) -> float:
+        node = self
+        while node.feature is not None and node.low is not None and node.high is not None:
+            node = node.low if feats.get(node.feature, 0.0) <= node.threshold else node.high
+        return node.value
+
+
 class DumpModel(NamedTuple):
     gate: Logistic                        # the same question from the cheap features only (no row patterns)
     gate_floor: float                     # below this the gate's answer is `article`: no dump the trainer saw
@@ -62,10 +88,20 @@ class DumpModel(NamedTuple):
     threshold: float                      # above it the dump is not an article (no held-out article was)
     doubt: float                          # above it an article dump keeps its content lines
     types: dict[str, Logistic]            # page type → its model (argmax among the non-article types)
+    content: Tree                         # whether the content profile beats the article run on this dump
+    content_cut: float                    # above it, and with the article model above `content_floor`, an
+    content_floor: float                  # article dump is in doubt too (the non-linear second opinion)
 
 
 def _logistic(data: dict[str, Any]) -> Logistic:
     return Logistic(tuple(data["features"]), tuple(data["mean"]), tuple(data["scale"]), tuple(data["weights"]))
+
+
+def _tree(data: dict[str, Any]) -> Tree:
+    if "feature" not in data:
+        return Tree(None, 0.0, None, None, float(data["value"]))
+    return Tree(data["feature"], float(data["threshold"]), _tree(data["low"]), _tree(data["high"]),
+                float(data["value"]))
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +110,8 @@ def dump_model() -> DumpModel:
         resources.files("cleanfeed").joinpath("data/dumpmodel.json").read_text("utf-8"))
     return DumpModel(_logistic(data["gate"]), float(data["gate_floor"]), _logistic(data["article"]),
                      float(data["threshold"]), float(data["doubt"]),
-                     {k: _logistic(v) for k, v in data["types"].items()})
+                     {k: _logistic(v) for k, v in data["types"].items()}, _tree(data["content"]["tree"]),
+                     float(data["content"]["cut"]), float(data["content"]["floor"]))
 
 
 def _shape(key: str) -> str:
@@ -185,7 +222,8 @@ def full_verdict(feats: dict[str, float], model: DumpModel) -> Verdict:
     """The full model's verdict from every feature: the gate must never answer otherwise where it answers."""
     p = model.article.probability(feats)
     if p <= model.threshold:
-        return Verdict("article", p > model.doubt)
+        second = p > model.content_floor and model.content.predict(feats) > model.content_cut
+        return Verdict("article", p > model.doubt or second)
     return Verdict(max(model.types, key=lambda t: model.types[t].logit(feats)), False)
 
 
@@ -206,5 +244,5 @@ def learned_type(keys: Sequence[str], scores: Sequence[LineScore], run: Run, mod
     return full_verdict(feats | row_features(keys, scores), model)
 
 
-__all__ = ["GATE_MIN_LINES", "DumpModel", "Logistic", "Run", "Verdict", "cheap_features", "dump_model", "features",
-           "full_verdict", "gate_answers", "judged", "learned_type"]
+__all__ = ["GATE_MIN_LINES", "DumpModel", "Logistic", "Run", "Tree", "Verdict", "cheap_features", "dump_model",
+           "features", "full_verdict", "gate_answers", "judged", "learned_type"]
