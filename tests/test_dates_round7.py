@@ -63,6 +63,17 @@ def test_the_country_a_language_tag_names(tag: str, country: str | None) -> None
     assert country_of(tag) == country
 
 
+@pytest.mark.parametrize("tag", [
+    "de-u-ca-gregory",     # a Unicode extension (BCP 47 section 2.2.6): `ca` is the calendar, not Canada
+    "ja-x-kr",             # a private-use subtag, not Korea
+    "en-a-bb-cc",
+    "xx-ZZZZ", "en_", "-", "not a locale", "x" * 300,
+])
+def test_a_subtag_after_a_singleton_or_garbage_names_no_country(tag: str) -> None:
+    """Only the language itself may still name one (`de`, `ja`)."""
+    assert country_of(tag) == {"de-u-ca-gregory": "DE", "ja-x-kr": "JP"}.get(tag)
+
+
 def test_the_page_zones_come_from_the_first_tag_that_names_a_country() -> None:
     doc = lxml.html.fromstring('<html lang="en"><head><meta property="og:locale" content="en_AU"></head>'
                                "<body><p>x</p></body></html>")
