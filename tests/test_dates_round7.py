@@ -97,3 +97,18 @@ def test_a_utc_stamp_moves_onto_the_printed_day_in_the_pages_country_zone(
     got = onto_printed_day(STAMP, [(day, "day")], lambda: page_zones(doc))
     assert got == STAMP and got.date().isoformat() == want_day
     assert got.utcoffset() == timezone(timedelta(hours=want_offset)).utcoffset(None)
+
+
+@pytest.mark.parametrize(("stamp_hour", "want_day", "want_offset"), [
+    (6, "2022-06-14", -7),      # 23:00 in Los Angeles: a zone of the country puts it on the printed day
+    (9, "2022-06-15", 0),       # 05:00 in New York, 02:00 in Los Angeles: only Hawaii is still on the 14th
+])
+def test_a_us_page_is_moved_only_by_a_zone_most_of_its_readers_live_in(
+        stamp_hour: int, want_day: str, want_offset: int) -> None:
+    """A URL dated the day before (`/2022/06/14/`) a stamp the whole mainland puts on the 15th is the story's
+    creation: the 10 hours to Honolulu would move it onto a day no mainland reader saw."""
+    doc = lxml.html.fromstring("<html lang='en-US'><body><p>x</p></body></html>")
+    stamp = datetime(2022, 6, 15, stamp_hour, tzinfo=UTC)
+    got = onto_printed_day(stamp, [(datetime(2022, 6, 14, 12, tzinfo=UTC), "day")], lambda: page_zones(doc))
+    assert got == stamp and got.date().isoformat() == want_day
+    assert got.utcoffset() == timedelta(hours=want_offset)
