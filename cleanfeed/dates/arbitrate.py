@@ -153,10 +153,12 @@ IMPORTED = "header:imported"   # the source of a line `imported_lines` kept
 BYLINE_ORDER = 60              # Clue.order of header.BYLINE_PIECES pieces under the headline, 10 per piece
 
 
-def stamp_year(judged: Judged) -> int | None:
-    """The year of the machine publication stamp: a post imported over IMPORT_GAP after it was first published
-    prints an earlier year (header.under_headline_clues reads only such lines)."""
-    best = _stamp(judged)
+def probe_year(judged: Judged) -> int | None:
+    """When the probe under the headline looks only for an imported post (`probe_keeps` gives
+    `imported_lines`), the year of the machine publication stamp: a post imported over IMPORT_GAP after it was
+    first published prints an earlier one, so header.under_headline_clues reads only such lines. Else None:
+    beside regenerated metadata or an evening stamp every line under the headline may count."""
+    best = _stamp(judged) if probe_keeps(judged) is imported_lines else None
     return best[1].value.year if best is not None else None
 
 
@@ -258,5 +260,5 @@ def permalink_first(judged: Judged, best: tuple[Clue, Resolved] | None) -> tuple
 
 
 __all__ = ["Judged", "before", "corroborated", "evening_entry", "first_publication", "imported_lines", "imported_post",
-           "modification_times", "permalink_first", "printed_first", "probe_keeps", "record_created", "regenerated",
-           "release_lines", "released_next_day", "render_time", "stamp_year"]
+           "modification_times", "permalink_first", "printed_first", "probe_keeps", "probe_year", "record_created",
+           "regenerated", "release_lines", "released_next_day", "render_time"]
