@@ -49,6 +49,9 @@ def _stamped(published: str, printed: str, lede_first: bool = False) -> str:
     ("2025-05-20T16:02:46Z", "May 14, 2025", False, "2025-05-20"),          # days before: scheduled, not imported
     ("2024-08-07T12:01:51Z", "March 14, 2012", True, "2024-08-07"),         # after the lede: a teaser's date
     ("2024-08-07T12:01:51Z", "Updated March 14, 2012", False, "2024-08-07"),  # an update stamp is no publication
+    # a standfirst naming the day of an event: a date inside a phrase (HINTED), not a date line
+    ("2024-08-07T12:01:51Z", "The ruling of March 14, 2019 is overturned on appeal", False, "2024-08-07"),
+    ("2024-08-07T12:01:51Z", "Season 3, episode 2 (aired March 14, 2012)", False, "2024-08-07"),
 ])
 def test_a_publication_printed_years_before_the_machine_stamp_is_the_first(
         published: str, printed: str, lede_first: bool, want: str) -> None:
