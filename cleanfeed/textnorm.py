@@ -134,11 +134,6 @@ def squeeze(line: str) -> str:
     return _SPACES.sub(" ", line).strip()
 
 
-def nfkc_light(text: str) -> str:
-    """Full-width ASCII digits/letters/punctuation to half-width, for matching only (never for output)."""
-    return nfkc(text)
-
-
 # The full-width punctuation of Chinese pages (97% of the non-NFKC characters on the 442 pages of
 # ../shared/data/text, `，` alone 65%), each with its full compatibility decomposition (NFKD form).
 WIDE_PUNCT = tuple((ch, unicodedata.normalize("NFKD", ch)) for ch in "，：（）？！；…－／．％｜")
@@ -151,12 +146,17 @@ def nfkc(text: str) -> str:
     non-NFKC characters are `，` and `：` now passes the quick check instead of being decomposed and
     recomposed whole: 0.125 → 0.025 ms a page over the 8,634 NFKC calls of `bench/speed.py --small`
     (dates engine, line keys, rule keys). ASCII is NFKC as it is."""
-    if text.isascii():
-        return text
+    return text if text.isascii() else unicodedata.normalize("NFKC", narrow_punct(text))
+
+
+def narrow_punct(text: str) -> str:
+    """`text` with each WIDE_PUNCT character replaced by its own NFKD form, so its NFKD and NFKC are those of
+    `text`: a line whose only non-NFKC characters were these then passes NFKC's quick check (`nfkc`; done
+    once for a whole page by `text.lines`)."""
     for wide, narrow in WIDE_PUNCT:
         if wide in text:
             text = text.replace(wide, narrow)
-    return unicodedata.normalize("NFKC", text)
+    return text
 
 
 def normalise_tag(tag: str | None) -> str | None:

@@ -49,6 +49,9 @@ def _stamped(published: str, printed: str, lede_first: bool = False) -> str:
     ("2025-05-20T16:02:46Z", "May 14, 2025", False, "2025-05-20"),          # days before: scheduled, not imported
     ("2024-08-07T12:01:51Z", "March 14, 2012", True, "2024-08-07"),         # after the lede: a teaser's date
     ("2024-08-07T12:01:51Z", "Updated March 14, 2012", False, "2024-08-07"),  # an update stamp is no publication
+    # a standfirst naming the day of an event: a date inside a phrase (HINTED), not a date line
+    ("2024-08-07T12:01:51Z", "The ruling of March 14, 2019 is overturned on appeal", False, "2024-08-07"),
+    ("2024-08-07T12:01:51Z", "Season 3, episode 2 (aired March 14, 2012)", False, "2024-08-07"),
 ])
 def test_a_publication_printed_years_before_the_machine_stamp_is_the_first(
         published: str, printed: str, lede_first: bool, want: str) -> None:
@@ -61,6 +64,17 @@ def test_a_publication_printed_years_before_the_machine_stamp_is_the_first(
 ])
 def test_the_country_a_language_tag_names(tag: str, country: str | None) -> None:
     assert country_of(tag) == country
+
+
+@pytest.mark.parametrize("tag", [
+    "de-u-ca-gregory",     # a Unicode extension (BCP 47 section 2.2.6): `ca` is the calendar, not Canada
+    "ja-x-kr",             # a private-use subtag, not Korea
+    "en-a-bb-cc",
+    "xx-ZZZZ", "en_", "-", "not a locale", "x" * 300,
+])
+def test_a_subtag_after_a_singleton_or_garbage_names_no_country(tag: str) -> None:
+    """Only the language itself may still name one (`de`, `ja`)."""
+    assert country_of(tag) == {"de-u-ca-gregory": "DE", "ja-x-kr": "JP"}.get(tag)
 
 
 def test_the_page_zones_come_from_the_first_tag_that_names_a_country() -> None:
@@ -86,3 +100,18 @@ def test_a_utc_stamp_moves_onto_the_printed_day_in_the_pages_country_zone(
     got = onto_printed_day(STAMP, [(day, "day")], lambda: page_zones(doc))
     assert got == STAMP and got.date().isoformat() == want_day
     assert got.utcoffset() == timezone(timedelta(hours=want_offset)).utcoffset(None)
+
+
+@pytest.mark.parametrize(("stamp_hour", "want_day", "want_offset"), [
+    (6, "2022-06-14", -7),      # 23:00 in Los Angeles: a zone of the country puts it on the printed day
+    (9, "2022-06-15", 0),       # 05:00 in New York, 02:00 in Los Angeles: only Hawaii is still on the 14th
+])
+def test_a_us_page_is_moved_only_by_a_zone_most_of_its_readers_live_in(
+        stamp_hour: int, want_day: str, want_offset: int) -> None:
+    """A URL dated the day before (`/2022/06/14/`) a stamp the whole mainland puts on the 15th is the story's
+    creation: the 10 hours to Honolulu would move it onto a day no mainland reader saw."""
+    doc = lxml.html.fromstring("<html lang='en-US'><body><p>x</p></body></html>")
+    stamp = datetime(2022, 6, 15, stamp_hour, tzinfo=UTC)
+    got = onto_printed_day(stamp, [(datetime(2022, 6, 14, 12, tzinfo=UTC), "day")], lambda: page_zones(doc))
+    assert got == stamp and got.date().isoformat() == want_day
+    assert got.utcoffset() == timedelta(hours=want_offset)

@@ -119,11 +119,12 @@ def release_lines(judged: Judged, new: Judged) -> Judged:
     return [(replace(printed[0], source=RELEASE), printed[1])]
 
 
-def _first_printed(judged: Judged, source: str = "header",
-                   within: int = UNDER_HEADLINE) -> tuple[Clue, Resolved] | None:
+def _first_printed(judged: Judged, source: str = "header", within: int = UNDER_HEADLINE,
+                   loosest: int = HINTED) -> tuple[Clue, Resolved] | None:
     """The first publication date printed in the lines right under the headline (`source`: "header" as read,
-    RELEASE or IMPORTED once `release_lines` or `imported_lines` kept it; `within`: the Clue.order bound)."""
-    return min(((c, g) for c, g in judged if c.tier == HEADER and c.role == PUBLISHED and c.rank <= HINTED
+    RELEASE or IMPORTED once `release_lines` or `imported_lines` kept it; `within`: the Clue.order bound;
+    `loosest`: the loosest Clue.rank read)."""
+    return min(((c, g) for c, g in judged if c.tier == HEADER and c.role == PUBLISHED and c.rank <= loosest
                 and 0 <= c.order < within and c.source == source and "://" not in c.text
                 and isinstance(g, Resolved) and g.problem is None), key=lambda cg: cg[0].order, default=None)
 
@@ -153,10 +154,12 @@ IMPORTED = "header:imported"   # the source of a line `imported_lines` kept
 BYLINE_ORDER = 60              # Clue.order of header.BYLINE_PIECES pieces under the headline, 10 per piece
 
 
-def stamp_year(judged: Judged) -> int | None:
-    """The year of the machine publication stamp: a post imported over IMPORT_GAP after it was first published
-    prints an earlier year (header.under_headline_clues reads only such lines)."""
-    best = _stamp(judged)
+def probe_year(judged: Judged) -> int | None:
+    """When the probe under the headline looks only for an imported post (`probe_keeps` gives
+    `imported_lines`), the year of the machine publication stamp: a post imported over IMPORT_GAP after it was
+    first published prints an earlier one, so header.under_headline_clues reads only such lines. Else None:
+    beside regenerated metadata or an evening stamp every line under the headline may count."""
+    best = _stamp(judged) if probe_keeps(judged) is imported_lines else None
     return best[1].value.year if best is not None else None
 
 
@@ -165,7 +168,7 @@ def imported_lines(judged: Judged, new: Judged) -> Judged:
     printed there when it is long before any day a time zone could put the stamp on (`_long_before`); the
     others were not read before and must not start weighing elsewhere."""
     best = _stamp(judged)
-    printed = _first_printed(new, within=BYLINE_ORDER)
+    printed = _first_printed(new, within=BYLINE_ORDER, loosest=BARE)
     if best is None or printed is None or not _long_before(printed[1], best[1]):
         return []
     return [(replace(printed[0], source=IMPORTED), printed[1])]
@@ -187,10 +190,12 @@ def imported_post(judged: Judged, best: tuple[Clue, Resolved] | None) -> tuple[C
     imported into a new platform or moved to a new CMS, whose stamp records the move. Readers see the printed
     day, which is when the text first appeared. Only the first date printed in the lines under the headline
     counts, as the engine read them (`imported_lines`: a sidebar or teaser list does not, nor a date after the
-    first paragraph of prose), and only more than IMPORT_GAP before any zone's day of the stamp."""
+    first paragraph of prose), only a date line (labelled or bare, rank BARE as in `printed_first`: a
+    standfirst's `The ruling of March 14, 2019 is overturned` names an event), and only more than IMPORT_GAP
+    before any zone's day of the stamp."""
     if best is None or best[0].tier > META:
         return best
-    printed = _first_printed(judged, IMPORTED, BYLINE_ORDER)
+    printed = _first_printed(judged, IMPORTED, BYLINE_ORDER, BARE)
     return printed if printed is not None and _long_before(printed[1], best[1]) else best
 
 
@@ -258,5 +263,5 @@ def permalink_first(judged: Judged, best: tuple[Clue, Resolved] | None) -> tuple
 
 
 __all__ = ["Judged", "before", "corroborated", "evening_entry", "first_publication", "imported_lines", "imported_post",
-           "modification_times", "permalink_first", "printed_first", "probe_keeps", "record_created", "regenerated",
-           "release_lines", "released_next_day", "render_time", "stamp_year"]
+           "modification_times", "permalink_first", "printed_first", "probe_keeps", "probe_year", "record_created",
+           "regenerated", "release_lines", "released_next_day", "render_time"]

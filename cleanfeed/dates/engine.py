@@ -17,16 +17,15 @@ from cleanfeed.dates.arbitrate import (
     before,
     corroborated,
     first_publication,
-    imported_lines,
     imported_post,
     modification_times,
     permalink_first,
     printed_first,
     probe_keeps,
+    probe_year,
     record_created,
     released_next_day,
     render_time,
-    stamp_year,
 )
 from cleanfeed.dates.blocks import block_dateline_clues
 from cleanfeed.dates.clues import BODY, DATELINE, HEADER, LOOSE, META, PAGE, PUBLISHED, TIME, UPDATED, URL, Clue
@@ -133,8 +132,7 @@ def _stages(draft: Draft, ctx: DateContext, tags: Tags | None, lang: str) -> lis
         Stage(HEADER, lambda j: html_header_clues(doc, lang, layout(), near()) if html else [],
               # regenerated metadata: the few lines under the headline, where a first publication is printed;
               # beside any other machine stamp, only those before the text starts (arbitrate.imported_post)
-              lambda j: under_headline_clues(head, lang, before_year=stamp_year(j) if probe_keeps(j) is imported_lines
-                                             else None)
+              lambda j: under_headline_clues(head, lang, before_year=probe_year(j))
               if tags is not None and (head := first_h1(tags.headings)) is not None else []),
         # Microdata dates on other elements and boxes marked date/meta/byline away from the headline: moot
         # once the headline's lines gave a date.

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import tzinfo
 from functools import lru_cache
+from itertools import takewhile
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -25,9 +26,12 @@ def declared_tags(doc: Any) -> list[str]:
 
 
 def country_of(tag: str) -> str | None:
-    """`en-AU` → AU, `zh-Hant-TW` → TW, `ja` → JP (a language spoken in one country or offset), `en` → None."""
+    """`en-AU` → AU, `zh-Hant-TW` → TW, `ja` → JP (a language spoken in one country or offset), `en` → None.
+    The region comes before any singleton (BCP 47: `-u-`, `-x-` open extensions and private use), so the
+    calendar of `de-u-ca-gregory` is not Canada."""
     parts = tag.replace("_", "-").split("-")
-    region = next((p.upper() for p in parts[1:] if len(p) == 2 and p.isalpha()), None)
+    region = next((p.upper() for p in takewhile(lambda p: len(p) != 1, parts[1:]) if len(p) == 2 and p.isalpha()),
+                  None)
     return region or vocab().language_countries.get(parts[0].lower())
 
 

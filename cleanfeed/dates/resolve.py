@@ -164,6 +164,7 @@ Zones = Callable[[], tuple[tzinfo, ...]]   # the page's country zones, read when
 
 
 def no_zones() -> tuple[tzinfo, ...]:
+    """A page that declares no country (or a text dump): only the nearest whole-hour offset is tried."""
     return ()
 
 

@@ -67,7 +67,7 @@ def html_words() -> HtmlWords:
         false_friends=frozenset(words["false_friends"]),
         disclosure=frozenset(words["disclosure"]),
         not_disclosure=tuple(words["not_disclosure"]),
-        content_widgets=frozenset(words.get("content_widgets", ())),
+        content_widgets=frozenset(words["content_widgets"]),
         pitch=re.compile("|".join(re.escape(w) for w in words["pitch"]), re.I),
         tag_base=dict(raw["score"]["tag_base"]),
         own_text_tags=tuple(raw["score"]["own_text_tags"]),

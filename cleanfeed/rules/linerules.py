@@ -14,7 +14,7 @@ from cleanfeed.errors import ConfigError
 from cleanfeed.rules.linematch import derived_needs, folds_like_regex, lowered, scans_line
 from cleanfeed.rules.opening import Opening, opening_class
 from cleanfeed.rules.values import FLAGS, compile_regex
-from cleanfeed.textnorm import nfkc_light, squeeze
+from cleanfeed.textnorm import nfkc, squeeze
 
 
 class _LineRuleFields(NamedTuple):
@@ -95,7 +95,7 @@ class GenericRules(NamedTuple):
 
 def match_key(line: str) -> str:
     """The form every line pattern sees: NFKC (full-width → ASCII), spaces folded."""
-    return squeeze(nfkc_light(line))
+    return squeeze(nfkc(line))
 
 
 def line_rules(entries: Any, where: str) -> tuple[LineRule, ...]:

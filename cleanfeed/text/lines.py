@@ -15,7 +15,7 @@ from cleanfeed.rules.linerules import GenericRules, LineRule, MatchMemo, first_m
 from cleanfeed.text.headerlines import is_header
 from cleanfeed.text.language import to_simplified
 from cleanfeed.text.multiline import confirmed
-from cleanfeed.textnorm import HAN, WIDE_PUNCT, count_chars, nfkc
+from cleanfeed.textnorm import HAN, count_chars, narrow_punct, nfkc
 
 _LETTER = re.compile(r"[^\W\d_]")
 WORD = re.compile(r"[A-Za-z0-9À-ÿ'’-]+")
@@ -82,13 +82,11 @@ def line_key(folded: str) -> str:
 
 
 def _prefolded(text: str) -> str:
-    """`text` with its full-width punctuation in NFKD form (`textnorm.nfkc`) and traditional characters
-    folded, once per page: line for line, `line_key` of it equals `line_key` of the page's line (the replacements are
-    neither spaces nor newlines, and the fold only maps Han characters, which `line_key` folds anyway)."""
-    for wide, narrow in WIDE_PUNCT:
-        if wide in text:
-            text = text.replace(wide, narrow)
-    return to_simplified(text)
+    """`text` with its full-width punctuation in NFKD form (`textnorm.narrow_punct`) and traditional characters
+    folded, once per page: line for line, `line_key` of it equals `line_key` of the page's line (the
+    replacements are neither spaces nor newlines, and the fold only maps Han characters, which `line_key`
+    folds anyway)."""
+    return to_simplified(narrow_punct(text))
 
 
 def split_lines(text: str) -> list[Line]:
