@@ -18,7 +18,8 @@ from html import escape as html_escape
 import lxml.html
 
 from cleanfeed.errors import NoArticleError
-from cleanfeed.html.blocks import Block, blocks_html, linearize
+from cleanfeed.html.blockhtml import blocks_html
+from cleanfeed.html.blocks import Block, linearize
 from cleanfeed.html.byline import author_of, byline_elements, byline_in
 from cleanfeed.html.extract import Filtered, filter_blocks
 from cleanfeed.html.ftr import FtrResult, apply_ftr, preprocess_html

@@ -1,6 +1,7 @@
 """The article root → a flat list of blocks (paragraph, heading, list item, quote, table, image), each
 with its plain text, its inline HTML and its link share. Filters then work on blocks, and the body
-HTML is rebuilt from the blocks that survive, so `text` and `html` always say the same thing.
+HTML is rebuilt from the blocks that survive (blockhtml.py), so `text` and `html` always say the same
+thing.
 
 The walk is iterative (lxml `iterwalk`), so a 5000-deep page cannot exhaust the Python stack.
 """
@@ -10,12 +11,12 @@ import html as htmlmod
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TypeGuard
-from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 from lxml import etree
+
+from cleanfeed.html.urls import absolute, image_src
 
 BLOCK_TAGS = frozenset({"p", "div", "section", "article", "main", "header", "footer", "h1", "h2", "h3", "h4",
                         "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "table", "tbody",
@@ -25,10 +26,8 @@ BLOCK_TAGS = frozenset({"p", "div", "section", "article", "main", "header", "foo
 _INLINE_KEEP = {"b": "strong", "strong": "strong", "i": "em", "em": "em", "code": "code", "sub": "sub",
                 "sup": "sup", "u": "u", "s": "s", "del": "del", "mark": "mark", "q": "q", "cite": "cite",
                 "small": "small", "kbd": "kbd"}
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _SPACE = re.compile(r"\s+")
-LAZY_SRC = ("data-src", "data-original", "data-lazy-src", "data-lazy", "data-url", "data-actualsrc",
-            "data-original-src", "data-echo", "data-hi-res-src", "original", "file", "src")
 
 
 @dataclass(frozen=True)
@@ -46,48 +45,6 @@ class Block:
     @property
     def link_density(self) -> float:
         return self.link_chars / len(self.text) if self.text else 0.0
-
-
-def absolute(url: str | None, base: str | None) -> str | None:
-    """`url` made absolute against `base`; None when that cannot give an http(s) or mailto URL."""
-    if not url:
-        return None
-    url = url.strip()
-    if url.startswith(("data:image/", "https://", "http://")):
-        return url                        # most links are: urljoin is the costliest step of a link
-    if url[:11].lower().startswith(("data:", "javascript:", "vbscript:")):
-        return None                       # never http(s) or mailto, and not worth remembering (a data: URL is MBs)
-    return _joined(url, base) if len(url) <= MAX_REMEMBERED else _join(url, base)
-
-
-MAX_REMEMBERED = 2000                     # characters: a longer link is joined, not kept in the cache
-
-
-@lru_cache(maxsize=4096)
-def _joined(url: str, base: str | None) -> str | None:
-    """`absolute` of a relative link, remembered: urljoin is ~20 µs, and a page repeats its links."""
-    return _join(url, base)
-
-
-def _join(url: str, base: str | None) -> str | None:
-    try:
-        joined = urljoin(base, url) if base else url
-        scheme = urlsplit(joined).scheme
-    except ValueError:
-        return None
-    return joined if scheme in ("http", "https", "mailto") else None
-
-
-def image_src(img: lxml.html.HtmlElement, base: str | None) -> str | None:
-    """The real image of a lazy-loaded `<img>` (data-src & co. beat a placeholder src)."""
-    for attr in LAZY_SRC:
-        value = img.get(attr)
-        if value and not value.startswith("data:image/gif") and "blank." not in value and "placeholder" not in value:
-            return absolute(value, base)
-    srcset = img.get("data-srcset") or img.get("srcset")
-    if srcset:
-        return absolute(srcset.split(",")[0].split()[0] if srcset.split() else None, base)
-    return None
 
 
 LINK_GRID = 0.9        # share of a table's text inside links that makes it a grid of links, not data
@@ -203,7 +160,7 @@ def _context(stack: list[lxml.html.HtmlElement], w: _Walker) -> tuple[str, int, 
     kind, list_id, list_tag, quote_id = "p", 0, "", 0
     for el in reversed(stack):
         tag = el.tag
-        if kind == "p" and tag in _HEADINGS or tag in ("pre", "figcaption") and kind == "p":
+        if kind == "p" and tag in HEADINGS or tag in ("pre", "figcaption") and kind == "p":
             kind = tag
         elif tag == "li" and kind == "p" and not list_id:
             kind = "li"
@@ -310,50 +267,6 @@ def _table_block(table: lxml.html.HtmlElement) -> Block:
                 f"<{c.tag}>{htmlmod.escape(' '.join(c.text_content().split()), quote=False)}</{c.tag}>"
                 for c in tr if c.tag in ("td", "th")) + "</tr>")
     return Block("table", "\n".join(rows), "<table>" + "".join(cells_html) + "</table>")
-
-
-def blocks_html(blocks: list[Block]) -> str:
-    """Body HTML from blocks: lists regrouped, quotes rewrapped, images as figures with their captions."""
-    out: list[str] = []
-    open_list = open_quote = 0
-    list_tag = ""
-    for i, b in enumerate(blocks):
-        if open_list and b.list_id != open_list:
-            out.append(f"</{list_tag}>")
-            open_list = 0
-        if open_quote and b.quote_id != open_quote:
-            out.append("</blockquote>")
-            open_quote = 0
-        if b.quote_id and not open_quote:
-            out.append("<blockquote>")
-            open_quote = b.quote_id
-        if b.kind == "li":
-            if not open_list:
-                list_tag = b.list_tag or "ul"
-                out.append(f"<{list_tag}>")
-                open_list = b.list_id
-            out.append(f"<li>{b.html}</li>")
-        elif b.kind == "img":
-            caption = blocks[i + 1].html if i + 1 < len(blocks) and blocks[i + 1].kind == "figcaption" else ""
-            out.append(f'<figure><img src="{htmlmod.escape(b.html)}">'
-                       + (f"<figcaption>{caption}</figcaption>" if caption else "") + "</figure>")
-        elif b.kind == "figcaption":
-            if i == 0 or blocks[i - 1].kind != "img":
-                out.append(f"<p><small>{b.html}</small></p>")
-        elif b.kind in _HEADINGS:
-            level = b.kind if b.kind != "h1" else "h2"
-            out.append(f"<{level}>{b.html}</{level}>")
-        elif b.kind == "pre":
-            out.append(f"<pre>{htmlmod.escape(b.text, quote=False)}</pre>")
-        elif b.kind == "table":
-            out.append(b.html)
-        else:
-            out.append(f"<p>{b.html.replace(chr(10), '<br>')}</p>")
-    if open_list:
-        out.append(f"</{list_tag}>")
-    if open_quote:
-        out.append("</blockquote>")
-    return "".join(out)
 
 
 def _linkable(href: str | None) -> TypeGuard[str]:
