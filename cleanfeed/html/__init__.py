@@ -3,12 +3,13 @@
 `article.extract_html` is the stage (`sniff` tells an HTML page from a text dump): parse (`parse`), read
 metadata from the uncleaned page (`metadata`) and the headline and lead box it prints (`headline`), drop code
 and widgets (`prune`) and chrome by structure and class hints (`hints`; how much text and prose an element
-holds is `measure`), choose the article root by content scoring (`score`), linearise it into blocks
-(`blocks`), filter them with the same boilerplate rules as plain text (`extract`, each block read as a line by
-`blockline`; the header lines and a news flash under the headline in `underheadline`), apply site-rule
-selectors (`siterule`) and FiveFilters rules (`ftr`; `ftrcheck` says which of their XPaths cannot run), find
-who wrote it (`byline`), tell articles from listings (`pagetype`, `listing`, `siblings`) and keep what each
-page type's reader wants (`profiles`), and sanitize the body HTML (`sanitize`). Pure: no I/O.
+holds is `measure`), choose the article root by content scoring (`score`), linearise it into blocks (`blocks`,
+links made absolute by `urls`), filter them with the same boilerplate rules as plain text (`extract`, each
+block read as a line by `blockline`; the header lines and a news flash under the headline in `underheadline`),
+apply site-rule selectors (`siterule`) and FiveFilters rules (`ftr`; `ftrcheck` says which of their XPaths
+cannot run), find who wrote it (`byline`), tell articles from listings (`pagetype`, `listing`, `siblings`) and
+keep what each page type's reader wants (`profiles`), rebuild the body HTML from the blocks kept (`blockhtml`)
+and sanitize it (`sanitize`). Pure: no I/O.
 
 May import: the ground floor, `cleanfeed.rules` and `cleanfeed.text`.
 """
