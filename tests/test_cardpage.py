@@ -60,3 +60,13 @@ def test_a_declared_article_or_a_chinese_page_is_never_typed_by_its_cards() -> N
                  f"冶炼厂采购积极。</p></div>" for n in range(6))
     assert reads_as_cards(card_stats(body(zh), URL))
     assert not card_page(body(zh), (), URL)
+
+
+def test_a_short_post_beside_sidebar_boxes_is_not_a_listing() -> None:
+    box = ("<div class='box'><h3>Archives</h3><ul>"
+           + "".join(f"<li><a href='/20{n:02d}/'>Posts of the year 20{n:02d}</a></li>" for n in range(8))
+           + "</ul></div>")
+    page = body(f"<div class='post'><p>{'A short note on interned integers, with one example. ' * 3}</p></div>"
+                f"<div class='side'>{box * 3}</div>")
+    assert card_stats(page, URL).internal == 0.0
+    assert not card_page(page, (), URL)

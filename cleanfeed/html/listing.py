@@ -59,8 +59,8 @@ def _signature(el: lxml.html.HtmlElement) -> str:
 class CardStats:
     """How much a page reads as a grid of item cards (measured after chrome removal) — of its longest run
     of repeated items (`repeated_items`): how many, their share of the page's text and their text, the
-    median item's text, the share that open with a title link and the share whose first link stays on
-    the site; and the longest run of prose outside them (units of 60+ characters under one parent)."""
+    median item's text, the share that open with a title link and the share that open one page of the
+    site; and the longest run of prose outside them (units of 60+ characters under one parent)."""
     items: int
     text_share: float
     items_text: int
@@ -73,12 +73,13 @@ class CardStats:
 # A page that says nothing of itself reads as a grid of item cards (a blog's index, a category, a shop's
 # collection) when at least MIN_ITEMS items hold CARDS_SHARE of the page's text, most of them
 # (TITLED_SHARE) open with a title link, the median one holds under CARD_TEXT characters (a title and a
-# blurb, not a listicle's sections), their links lead to the site's own pages (HOME_SHARE: a list of
-# sources links out), and no run of prose outside them is longer than PROSE_RUN characters or than the
-# cards (an article's related-posts grid sits under the article's prose). Round numbers, chosen on
-# wcxb-dev-other folds f0/f1 and the article sets: held-out (bench/heldout.py, fold models) page type
-# right 296 -> 311 of 704 (every fold up, unread f2-f4 +11), no article of the five article sets typed
-# otherwise, wcxb-dev-other F1 +0.0015, the article sets unchanged.
+# blurb, not a listicle's sections), each opens one page of the site (HOME_SHARE: a list of sources links
+# out, a sidebar's boxes link many pages), and no run of prose outside them is longer than PROSE_RUN
+# characters or than the cards (an article's related-posts grid sits under the article's prose). Round
+# numbers, chosen on wcxb-dev-other folds f0/f1 and the article sets: held-out (bench/heldout.py, fold
+# models) page type right 296 -> 308 of 704 (every fold up), no article of the five article sets typed
+# otherwise, wcxb-dev-other F1 +0.0012, the article sets unchanged. The CARD_LINKS limit keeps a short
+# blog post with three sidebar boxes an article (htmldate-dev); it costs two unread-fold pages (f3 -0.0019).
 CARDS_SHARE = 0.5
 TITLED_SHARE = 0.5
 CARD_TEXT = 600
@@ -162,12 +163,15 @@ def _host(url: str | None) -> str:
         return ""
 
 
+CARD_LINKS = 3     # addresses a card links at most: its page, and maybe its section and author
+
+
 def _links_home(item: lxml.html.HtmlElement, host: str) -> bool:
-    """The item's first link leads to a page of the same site (a relative address, or the page's host):
-    a listing's cards open its own pages, a list of sources links out."""
-    for a in item.iter("a"):
-        href = (a.get("href") or "").strip()
-        if not href or href.startswith(("#", "javascript:", "mailto:")):
-            continue
-        return _host(href) in ("", host) if "//" in href else True
-    return False
+    """The item opens one page of the same site: its first link is relative or on the page's host, and
+    it links at most CARD_LINKS addresses. A listing's cards open its own pages; a list of sources links
+    out, and a sidebar's box (archives, recent comments, a calendar) links many pages."""
+    hrefs = [h for a in item.iter("a") if (h := (a.get("href") or "").strip())
+             and not h.startswith(("#", "javascript:", "mailto:"))]
+    if not hrefs or len(set(hrefs)) > CARD_LINKS:
+        return False
+    return _host(hrefs[0]) in ("", host) if "//" in hrefs[0] else True
