@@ -25,7 +25,7 @@ from cleanfeed.html.extract import Filtered, filter_blocks
 from cleanfeed.html.ftr import FtrResult, apply_ftr, preprocess_html
 from cleanfeed.html.headline import lead_box, printed_headline, site_names, titled_blocks
 from cleanfeed.html.hints import remove_chrome
-from cleanfeed.html.listing import repeated_items
+from cleanfeed.html.listing import card_page, repeated_items
 from cleanfeed.html.measure import element_text
 from cleanfeed.html.metadata import Metadata, choose_title, is_placeholder_title, norm, read_metadata
 from cleanfeed.html.pagetype import declares_article, list_factor, mostly_cjk, page_type
@@ -119,6 +119,8 @@ def _extract(doc: lxml.html.HtmlElement, url: str | None, rule: SiteRule | None)
     keep = frozenset(a for el in ruled_body for a in (el, *el.iterancestors()))
     kind = page_type(md.kinds, url or md.url)
     removed += remove_chrome(body, keep, title, thread=kind == "forum")
+    cards = kind == "article" and not ruled_body and card_page(body, md.kinds, url or md.url)
+    kind = "listing" if cards else kind         # html/listing.py: a page of item cards that says nothing
     if kind == "product" and not ruled_body:    # html/profiles.py: wcxb-dev-other +0.0050 held-out, no article moved
         removed += drop_reviews(body)
     flash: tuple[Block, ...] = ()
@@ -149,8 +151,9 @@ def _extract(doc: lxml.html.HtmlElement, url: str | None, rule: SiteRule | None)
                     raise NoArticleError("no article text found in the HTML (only navigation, boilerplate or nothing)")
                 kind = "article"
     text_size = sum(map(len, paragraphs))
-    over = list_factor(md.kinds, paragraphs, LIST_OVER_TEXT)
-    if (not ruled_body and not flash and max(map(len, paragraphs)) < MIN_PROSE_PARAGRAPH
+    # a page of cards is read as its list when that holds more than its root (wcxb-dev-other +0.0005, 1 page up)
+    over = 1 if cards else list_factor(md.kinds, paragraphs, LIST_OVER_TEXT)
+    if (not ruled_body and not flash and (cards or max(map(len, paragraphs)) < MIN_PROSE_PARAGRAPH)
             and len(body.text_content()) > over * text_size     # (a list that long can be there)
             and not _is_the_flash(paragraphs, heading, g)):
         listed, items = _as_list(body, base, title, rule)

@@ -3,7 +3,8 @@
 type needs the page to say so (its JSON-LD `@type` or `og:type`) or its address to say so with nothing
 in the page saying article. Forum software prints `og:type` article on every thread, so a forum host
 (`forum.…`, `bbs.…`), a forum script (`viewtopic.php`) or a forum `@type` beats a bare `og:type` article;
-a JSON-LD Article still wins over all.
+a JSON-LD Article still wins over all. A page that says nothing may still be typed by its structure once
+chrome is removed (html/listing.py `card_page`: a grid of item cards is a listing).
 
 Measured on the shared sets (`python bench/pagetype.py`): of 1,365 article pages, how many are called
 something else, and how many of the 704 non-article pages of wcxb-dev-other are recognised.
