@@ -19,7 +19,7 @@ def _reference_tokens(names: str) -> list[str]:
     "Kelvin\u212aShare", "plain", "", "   ", "a--b__c", "relatedPosts sidebarWidget",
 ])
 def test_tokens_split_as_the_camel_case_regex(names: str) -> None:
-    assert hints._tokens(names) == _reference_tokens(names)
+    assert hints.class_words(names) == _reference_tokens(names)
 
 
 def test_plain_words_reads_only_a_pattern_of_plain_words() -> None:
@@ -39,7 +39,7 @@ def test_the_shipped_positive_words_take_the_set_lookup() -> None:
     "sidebar", "story__text", "", "zw",
 ])
 def test_positive_answers_as_the_regex_over_joined_tokens(names: str) -> None:
-    tokens = hints._tokens(names)
+    tokens = hints.class_words(names)
     assert hints._is_positive(tokens) == (hints._POSITIVE.search("-".join(tokens)) is not None)
 
 

@@ -48,14 +48,14 @@ _STATE_WORD = re.compile(r"^(is|has|no|not|hide|show|js|with|without)[-_]", re.I
 def hint(names: str) -> tuple[str | None, bool]:
     """(negative rule or None, positive?) for a `class id` string; cached: pages repeat class names."""
     words = names.lower().split()
-    tokens = _tokens(names)
+    tokens = class_words(names)
     positive = _is_positive(tokens)
     if not _HIDDEN_WORDS.isdisjoint(words) and not any(":" in w for w in words):
         return "class:hidden", False                 # (Tailwind `hidden md:block` is shown on screens)
     kept = [w for w in names.split() if not (_STATE_WORD.match(w) or "." in w or ":" in w)]
     named = " ".join(kept)
     strong = weak = None
-    for t in tokens if len(kept) == len(words) else _tokens(named):
+    for t in tokens if len(kept) == len(words) else class_words(named):
         kind = token_kind(t)
         if kind == STRONG:
             strong = strong or t
@@ -85,7 +85,7 @@ def token_kind(token: str) -> int:
     return WEAK if token.startswith(_WEAK_PREFIX) else NAMES_NOTHING
 
 
-def _tokens(names: str) -> list[str]:
+def class_words(names: str) -> list[str]:
     """`postShareBar js-x` → post, share, bar, js, x."""
     low = names.lower()
     if low != names:          # (a string with no upper-case letter has no camel-case joint to split)
@@ -162,7 +162,7 @@ def _content_widget(names: str, negative: str) -> bool:
     site's navigation or an overlay (`menu-accordion`: a mobile menu)."""
     if negative != _PANE_PART:
         return False
-    tokens = _tokens(names)
+    tokens = class_words(names)
     return not _CONTENT_WIDGETS.isdisjoint(tokens) and not any(t.startswith(_NOT_DISCLOSURE) for t in tokens)
 
 
@@ -178,7 +178,7 @@ def _disclosed(el: lxml.html.HtmlElement) -> bool:
     Measured: +0.0065 F1 on wcxb-dev-other (19 pages up, 3 down), +0.0016 on wcxb-dev-en."""
     if (el.get("role") or "").lower() == "tabpanel" or _STREAMED.match(el.get("id") or ""):
         return True
-    tokens = set(_tokens(f"{el.get('class') or ''} {el.get('id') or ''}"))
+    tokens = set(class_words(f"{el.get('class') or ''} {el.get('id') or ''}"))
     return bool(tokens & _DISCLOSURE) and not any(t.startswith(_NOT_DISCLOSURE) for t in tokens)
 
 

@@ -9,12 +9,10 @@ article is never touched by it.
 """
 from __future__ import annotations
 
-import re
-
 import lxml.html
 from lxml import etree
 
-from cleanfeed.html.hints import class_id
+from cleanfeed.html.hints import class_id, class_words
 from cleanfeed.html.measure import summary_text
 from cleanfeed.model import Removed
 
@@ -23,8 +21,6 @@ from cleanfeed.model import Removed
 # 12 pages up, 1 down); no page of the article sets is typed product, none moved. Without the
 # testimonial words: f0 -0.0047 (a shop's "What our clients say" slider became the root again).
 _REVIEW_WORDS = frozenset({"review", "reviews", "testimonial", "testimonials"})
-_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
-_SPLIT = re.compile(r"[^a-z0-9]+")
 
 
 # Held-out (fold models, bench/heldout.py), wcxb-dev-other: documentation pages +0.0011 (f0 +0.0008,
@@ -59,4 +55,4 @@ def drop_reviews(body: lxml.html.HtmlElement) -> list[Removed]:
 def _names_reviews(el: lxml.html.HtmlElement) -> bool:
     """`el`'s class or id has a word that names customer reviews."""
     names = class_id(el)
-    return bool(names) and not _REVIEW_WORDS.isdisjoint(_SPLIT.split(_CAMEL.sub("-", names).lower()))
+    return bool(names) and not _REVIEW_WORDS.isdisjoint(class_words(names))
