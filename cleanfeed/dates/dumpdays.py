@@ -8,12 +8,10 @@ cutrows.py and text.py ask these beside the rows the dump's region handed over (
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
-from importlib import resources
 
 from cleanfeed.dates.clues import (
     HEADER,
@@ -32,7 +30,7 @@ from cleanfeed.dates.clues import (
     role_of,
 )
 from cleanfeed.dates.patterns import normalize
-from cleanfeed.dates.vocab import bounded, vocab
+from cleanfeed.dates.vocab import vocab
 from cleanfeed.model import Draft
 
 
@@ -204,20 +202,12 @@ _CLAUSE = re.compile(r"[,;:()，；：（]")
 _AFTER_LABEL = 6        # `（本文已于2025年3月6日更新，…）`: the label right after the date
 
 
-@lru_cache(maxsize=1)
-def update_word() -> re.Pattern[str]:
-    """Any update label of the vocabulary (`updated`, `correction`, `更新`), anywhere: the cheap test a row passes
-    before it is read for an update note or stamp (reading every short row of a dump cost ~15 % of a Chinese
-    dump's time)."""
-    raw = tomllib.loads(resources.files("cleanfeed.dates").joinpath("vocab.toml").read_text("utf-8"))
-    return re.compile(bounded(raw["labels"]["updated"]))    # asked of lower-cased text: IGNORECASE costs 8x
-
-
 @lru_cache(maxsize=4096)
 def has_update_word(row: str) -> bool:
-    """A row with a year and an update label: worth reading for an update stamp or note (cached: the update
-    notes and the update stamps ask the same cut rows)."""
-    return _YEAR.search(row) is not None and update_word().search(row.lower()) is not None
+    """A row with a year and an update label (`updated`, `correction`, `更新`) anywhere: the cheap test a row
+    passes before it is read for an update note or stamp (reading every short row of a dump cost ~15 % of a
+    Chinese dump's time; cached: the update notes and the update stamps ask the same cut rows)."""
+    return _YEAR.search(row) is not None and vocab().updated.search(row.lower()) is not None
 
 
 def update_note_clues(draft: Draft, language: str | None) -> list[Clue]:

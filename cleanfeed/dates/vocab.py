@@ -29,6 +29,7 @@ class Vocab:
     label: re.Pattern[str]            # the last label before a date: other, original, updated, published, weak
     original: re.Pattern[str]         # a first-publication label anywhere (`This story was first published in …`),
     #                                   lower case
+    updated: re.Pattern[str]          # an update label anywhere (`updated`, `correction`, `更新`), lower case
     meta_published: dict[str, int]    # meta key → trust order
     meta_modified: dict[str, int]
     day_followers: str                # regex alternation: what may follow a day printed alone (`2日下午`)
@@ -112,6 +113,7 @@ def vocab() -> Vocab:
         zone_names=alternation(raw["zones"]),
         label=label,
         original=re.compile(bounded(labels["original"])),     # on lower-cased text: IGNORECASE costs 8x
+        updated=re.compile(bounded(labels["updated"])),
         meta_published={k: i for i, k in enumerate(meta["published"])},
         meta_modified={k: i for i, k in enumerate(meta["modified"])},
         day_followers=f"\\s*(?:{alternation(raw['cjk']['day_followers'])})",
