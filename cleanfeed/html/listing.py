@@ -91,8 +91,10 @@ def card_page(body: lxml.html.HtmlElement, kinds: tuple[str, ...], url: str | No
     """A page that does not say it is an article (`kinds`: its JSON-LD and og types) and is not mostly
     Chinese reads as a grid of item cards. Chinese portals set their stories among link lists (as for
     pagetype.list_factor): without this, one cwced-zh and one daniel-zh-dev article pass `reads_as_cards`."""
-    return (not declares_article(kinds) and not mostly_cjk(body.text_content())
-            and reads_as_cards(card_stats(body, url)))
+    if declares_article(kinds):
+        return False
+    text = body.text_content()                # read once: the script test and the cards' share of it
+    return not mostly_cjk(text) and reads_as_cards(card_stats(body, url, text))
 
 
 def reads_as_cards(stats: CardStats) -> bool:
@@ -102,11 +104,11 @@ def reads_as_cards(stats: CardStats) -> bool:
             and stats.prose_run < min(PROSE_RUN, stats.items_text))
 
 
-def card_stats(body: lxml.html.HtmlElement, url: str | None = None) -> CardStats:
+def card_stats(body: lxml.html.HtmlElement, url: str | None = None, text: str | None = None) -> CardStats:
     """The card-grid features of `body` (see CardStats); `url`, the page's address, tells which links stay
-    on the site."""
+    on the site; `text`, the body's text when the caller has it already."""
     items = repeated_items(body)
-    total = len(body.text_content().strip()) or 1
+    total = len((body.text_content() if text is None else text).strip()) or 1
     if not items:
         return CardStats(0, 0.0, 0, _prose_run(body, frozenset()), 0, 0.0, 0.0)
     sizes = [len(m.text_content().strip()) for m in items]
