@@ -17,6 +17,8 @@ dateparser (text) or htmldate (HTML) in the same run:
   own-r6-text       the 38 snippets of round6/text_cases.jsonl (English and Chinese, new wordings)
   own-r7            the 15 pages of round7/ (issue 19, seventh round: press-release labels, UTC stamps on the
                     page's local day, posts imported years after they were first published; English, German, French)
+  own-r8            the 7 pages of round8/ (issue 19, eighth round: a page's last change printed in its footer, a
+                    year after a dotted day `December 19. 2025`; English, German, French)
 
 Bench scripts import this module directly (their folder is sys.path[0]).
 """
@@ -30,10 +32,10 @@ from typing import Any
 
 DATES = Path(__file__).resolve().parents[1] / "tests" / "data" / "dates"
 SETS = ("own-text", "more-text-dev", "more-text-held", "own-html", "own-zh", "own-r4", "own-r5", "own-r6",
-        "own-r6-text", "own-r7")
+        "own-r6-text", "own-r7", "own-r8")
 WITH_URL = {"own-r6"}                   # sets whose sidecar URL is part of the case (a date in the URL path)
 HTML_SETS = {"own-html": "html_cases", "own-zh": "zh_portals", "own-r4": "round4", "own-r5": "round5",
-             "own-r6": "round6", "own-r7": "round7"}
+             "own-r6": "round6", "own-r7": "round7", "own-r8": "round8"}
 
 
 def text_cases(name: str) -> Iterator[dict[str, Any]]:
