@@ -232,7 +232,7 @@ def find_dates(draft: Draft, ctx: DateContext) -> DateResult:
     doc = draft.doc
     zones = (lambda: page_zones(doc)) if doc is not None else no_zones      # read only when a day is at stake
     found_pub = _found(published, others, ctx, zones)
-    found_upd = _found(updated, others, ctx, zones)
+    found_upd = _found_update(updated, found_pub, judged, ctx, zones)
     if found_pub is None and found_upd is not None:
         # A page that states only when it was last changed: that is the best date it gives for its text.
         found_pub = FoundDate(found_upd.value, f"{found_upd.source}:updated")
@@ -281,6 +281,23 @@ def _footer_update(doc: Any, ctx: DateContext, published: Resolved) -> tuple[Clu
     if clue is None or not isinstance(got, Resolved) or got.problem is not None or before(got, published):
         return None
     return clue, got
+
+
+def _found_update(updated: tuple[Clue, Resolved] | None, found_pub: FoundDate | None, judged: Judged,
+                  ctx: DateContext, zones: Zones) -> FoundDate | None:
+    """The update winner as a FoundDate. A time in UTC is shown in the offset the publication was shown in
+    (`en-AU`: a publication at +10:00 on its printed day puts an update stamp of 23:30Z on the next day there);
+    else the page's evidence is read without the publication's printed days: `June 15, 2022` under the
+    headline dates the publication, and says nothing about a stamp of 02:30Z on the 16th printed nowhere
+    (moving it 3 hours west onto the 15th would invent an offset from another date's day)."""
+    others = [(g.value, kind if c.role != PUBLISHED or kind != "day" else "")
+              for c, g in judged if isinstance(g, Resolved) and g.problem is None for kind in (_printed_kind(c),)]
+    found = _found(updated, others, ctx, zones)
+    page_offset = found_pub.value.utcoffset() if found_pub is not None else None
+    if found is None or updated is None or not updated[1].timed or found.value.utcoffset() != ZERO \
+            or page_offset in (None, ZERO):
+        return found
+    return replace(found, value=found.value.astimezone(found_pub.value.tzinfo if found_pub else None))
 
 
 def _best(judged: Judged, role: str, skip: Clue | None = None) -> tuple[Clue, Resolved] | None:
