@@ -56,6 +56,9 @@ def squeezed_near(near: tuple[list[str], list[str]]) -> str:
 _CELLS = frozenset({"td", "th"})
 
 
+_SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
 def lines_near(layout: Layout, before: int = 3, after: int = 12) -> tuple[list[str], list[str]]:
     """The text lines printed just above and below the headline (its own text excluded), skipping
     excluded containers; a line is the text of one block element, or of one table row (`_CELLS`)."""
@@ -98,6 +101,8 @@ def lines_near(layout: Layout, before: int = 3, after: int = 12) -> tuple[list[s
                 state["inside"] = True
             elif node.tag in BLOCK_TAGS and node.tag not in _CELLS:
                 flush()
+                if node.tag in _SUBHEADINGS and state["seen"] and any(is_prose(line) for line in below):
+                    break               # a section of the body begins: its dated list is the body's
             state["in_article"] = state["in_article"] or node is layout.article
             if not before and not state["seen"] and node not in layout.chain:
                 walker.skip_subtree()            # nothing above the headline is wanted: only its ancestors
