@@ -11,7 +11,6 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
-from typing import Any
 
 from cleanfeed.dates.arbitrate import (
     Judged,
@@ -33,7 +32,7 @@ from cleanfeed.dates.clues import BODY, DATELINE, HEADER, LOOSE, META, PAGE, PUB
 from cleanfeed.dates.cutrows import page_stamp_clues
 from cleanfeed.dates.dumpdays import page_day_clues
 from cleanfeed.dates.explain import explain, source_label
-from cleanfeed.dates.footer import footer_update
+from cleanfeed.dates.footer import footer_change
 from cleanfeed.dates.header import header_clues as html_header_clues
 from cleanfeed.dates.header import marked_clues, under_headline_clues
 from cleanfeed.dates.html import itemprop_clues, jsonld_clues, meta_clues, time_clues, time_offsets
@@ -212,7 +211,7 @@ def find_dates(draft: Draft, ctx: DateContext) -> DateResult:
     updated = _best(judged, UPDATED)
     if updated is None and published is not None and published[0].tier < PAGE and draft.doc is not None:
         # The whole-page scan, which reads a footer's labelled dates, was moot: the footer's last change.
-        updated = _footer_update(draft.doc, ctx, published[1])
+        updated = footer_change(draft.doc, ctx, published[1])
         judged = [*judged, updated] if updated is not None else judged
     rendered = None
     if published and updated and updated[0].tier < BODY and (published[0].tier == BODY or record_created(published[0])):
@@ -271,16 +270,6 @@ def _found(best: tuple[Clue, Resolved] | None, others: list[tuple[datetime, str]
         # unknown zone is as often UTC as local: the day the page prints decides (`06 Dicembre 2020`).
         return FoundDate(onto_printed_day(got.value, others, zones), source_label(clue, got))
     return FoundDate(got.value, source_label(clue, got))
-
-
-def _footer_update(doc: Any, ctx: DateContext, published: Resolved) -> tuple[Clue, Resolved] | None:
-    """The last change a site footer prints (footer.footer_update), when it is not before the publication: a
-    template's stale stamp (`Last modified: January 4, 2019` under a post of 2021) is no change of this page."""
-    clue = footer_update(doc, ctx.language)
-    got = resolve(clue.mention, ctx) if clue is not None else None
-    if clue is None or not isinstance(got, Resolved) or got.problem is not None or before(got, published):
-        return None
-    return clue, got
 
 
 def _found_update(updated: tuple[Clue, Resolved] | None, found_pub: FoundDate | None, judged: Judged,

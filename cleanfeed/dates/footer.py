@@ -5,17 +5,20 @@ geändert`, `Dernière modification le 16 juin 2022`.
 Footers never count for the publication (their dates are the site's: copyright years, teasers, a date bar).
 The whole-page scan (`scan.page_clues`) reads a labelled date in a footer when nothing better was found; beside a
 publication from the header or the metadata it does not run, so a page whose only update stamp is the footer's
-showed none. `footer_update` is that one line, looked for only then (engine.find_dates): an update label opening
-a short line in a footer container, its first date with a year.
+showed none. `footer_update` is that one line, looked for only then (`footer_change`, from engine.find_dates):
+an update label opening a short line in a footer container, its first date with a year.
 """
 from __future__ import annotations
 
 import re
 from typing import Any
 
+from cleanfeed.dates.arbitrate import before
 from cleanfeed.dates.cjk import normalize
 from cleanfeed.dates.clues import PAGE, UPDATED, Clue, read_line
+from cleanfeed.dates.resolve import Resolved, resolve
 from cleanfeed.dates.vocab import vocab
+from cleanfeed.model import DateContext
 
 _FOOTER_MARK = re.compile(r"footer|pied-de-page|(?<![a-z])pied(?![a-z])")
 FOOTER_DEPTH = 3        # a site footer is the body's last child, or within its last children this many levels down
@@ -70,4 +73,14 @@ def footer_update(doc: Any, language: str) -> Clue | None:
     return None
 
 
-__all__ = ["FOOTER_LINE", "footer_boxes", "footer_update"]
+def footer_change(doc: Any, ctx: DateContext, published: Resolved) -> tuple[Clue, Resolved] | None:
+    """The last change a site footer prints (footer.footer_update), when it is not before the publication: a
+    template's stale stamp (`Last modified: January 4, 2019` under a post of 2021) is no change of this page."""
+    clue = footer_update(doc, ctx.language)
+    got = resolve(clue.mention, ctx) if clue is not None else None
+    if clue is None or not isinstance(got, Resolved) or got.problem is not None or before(got, published):
+        return None
+    return clue, got
+
+
+__all__ = ["FOOTER_LINE", "footer_boxes", "footer_change", "footer_update"]
