@@ -40,7 +40,16 @@ from cleanfeed.dates.layout import Layout, Tags, first_h1, layout_of, regional_l
 from cleanfeed.dates.localzone import page_zones
 from cleanfeed.dates.nearhead import lines_near, squeezed_near
 from cleanfeed.dates.order import orders_in, page_evidence, settle
-from cleanfeed.dates.resolve import AMBIGUOUS, Resolved, Zones, no_zones, onto_printed_day, own_offset, resolve
+from cleanfeed.dates.resolve import (
+    AMBIGUOUS,
+    Resolved,
+    Zones,
+    in_offset_of,
+    no_zones,
+    onto_printed_day,
+    own_offset,
+    resolve,
+)
 from cleanfeed.dates.scan import page_clues
 from cleanfeed.dates.text import (
     DATELINE_PARAGRAPHS,
@@ -282,11 +291,10 @@ def _found_update(updated: tuple[Clue, Resolved] | None, found_pub: FoundDate | 
     others = [(g.value, kind if c.role != PUBLISHED or kind != "day" else "")
               for c, g in judged if isinstance(g, Resolved) and g.problem is None for kind in (_printed_kind(c),)]
     found = _found(updated, others, ctx, zones)
-    page_offset = found_pub.value.utcoffset() if found_pub is not None else None
-    if found is None or updated is None or not updated[1].timed or found.value.utcoffset() != ZERO \
-            or page_offset in (None, ZERO):
+    if found is None or found_pub is None or updated is None or not updated[1].timed \
+            or found.value.utcoffset() != ZERO or found_pub.value.utcoffset() == ZERO:
         return found
-    return replace(found, value=found.value.astimezone(found_pub.value.tzinfo if found_pub else None))
+    return replace(found, value=in_offset_of(found.value, found_pub.value, ctx, zones))
 
 
 def _best(judged: Judged, role: str, skip: Clue | None = None) -> tuple[Clue, Resolved] | None:

@@ -213,6 +213,17 @@ def onto_printed_day(value: datetime, others: list[tuple[datetime, str]], zones:
     return _onto_day(value, day)
 
 
+def in_offset_of(value: datetime, shown: datetime, ctx: DateContext, zones: Zones = no_zones) -> datetime:
+    """`value` shown where `shown` (another date of the page, in its offset) was: in the zone that gives `shown`'s
+    offset at `shown`'s time, the site's (`ctx.tz`) else one of the declared country's, so a change across a DST
+    switch takes its own day's offset (a London page published at +01:00 in July and changed at 23:30Z on
+    1 December was changed on 1 December, at +00:00, not on the 2nd at 00:30+01:00); with no such zone, in
+    `shown`'s offset itself (+05:45 beside a Nepali publication)."""
+    offset = shown.utcoffset()
+    zone = next((z for z in (ctx.tz, *zones()) if shown.astimezone(z).utcoffset() == offset), shown.tzinfo)
+    return value.astimezone(zone)
+
+
 MAX_DAY_SHIFT = 5   # hours; a URL dated the day before a 10:04Z timestamp is the story's creation, not UTC
 
 

@@ -1,0 +1,38 @@
+"""Date cases the fifth review found in round 8's code. Each fails on the code before its fix.
+
+An update's UTC stamp shown in the publication's offset (engine._found_update) must take the offset of its own
+day when the page's zone is known: a London page published in July at +01:00 and changed at 23:30 UTC on
+1 December was changed on 1 December (GMT), not at 00:30+01:00 on the 2nd."""
+from __future__ import annotations
+
+import pytest
+
+from cleanfeed import clean
+
+LEDE = "<p>" + "The yard reopened after a long repair of its weighbridge and shear, the owners said. " * 3 + "</p>"
+
+
+def _page(published: str, modified: str, lang: str) -> str:
+    return (f"<html lang='{lang}'><head><title>Yard notes</title>"
+            f"<meta property='article:published_time' content='{published}'>"
+            f"<meta property='article:modified_time' content='{modified}'></head>"
+            f"<body><article><h1>Yard notes</h1>{LEDE}</article></body></html>")
+
+
+@pytest.mark.parametrize(("published", "modified", "lang", "timezone", "want"), [
+    # the page declares its country: the update in that country's zone, across the DST switch
+    ("2022-07-01T10:00:00+01:00", "2022-12-01T23:30:00+00:00", "en-GB", None, "2022-12-01T23:30:00+00:00"),
+    ("2022-02-01T10:00:00-05:00", "2022-07-01T04:30:00Z", "en-US", None, "2022-07-01T00:30:00-04:00"),
+    ("2022-03-01T10:00:00+11:00", "2022-07-01T13:30:00Z", "en-AU", None, "2022-07-01T23:30:00+10:00"),
+    # the site's zone (a site rule's, or --timezone) says the same
+    ("2022-07-01T10:00:00+01:00", "2022-12-01T23:30:00Z", "en", "Europe/London", "2022-12-01T23:30:00+00:00"),
+    # no zone that gives the publication's offset: the publication's own offset, whole hours or not
+    ("2022-02-01T10:00:00+05:45", "2022-07-01T20:00:00Z", "ne", None, "2022-07-02T01:45:00+05:45"),
+    ("2022-07-01T10:00:00+02:00", "2022-12-01T23:30:00Z", "en", None, "2022-12-02T01:30:00+02:00"),
+])
+def test_an_update_across_a_dst_switch_takes_the_offset_of_its_own_day(
+        published: str, modified: str, lang: str, timezone: str | None, want: str) -> None:
+    article = clean(_page(published, modified, lang), fetched_at="2023-01-10T00:00:00+00:00", timezone=timezone)
+    assert article.published is not None and article.published.value.isoformat() == published
+    assert article.updated is not None and article.updated.value.isoformat() == want
+
