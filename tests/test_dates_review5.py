@@ -36,3 +36,23 @@ def test_an_update_across_a_dst_switch_takes_the_offset_of_its_own_day(
     assert article.published is not None and article.published.value.isoformat() == published
     assert article.updated is not None and article.updated.value.isoformat() == want
 
+
+def _with_footers(extra: str) -> str:
+    return ("<html><head><title>Yard notes</title>"
+            "<meta property='article:published_time' content='2021-03-01T09:00:00+00:00'></head>"
+            f"<body><article><h1>Yard notes</h1>{LEDE}{extra}</article></body></html>")
+
+
+@pytest.mark.parametrize(("extra", "want"), [
+    # a quote's attribution, a related story's card, a reader's comment: their footers date someone else's text
+    ("<blockquote><p>Prices will rise.</p><footer>Board report, last updated 5 May 2021</footer></blockquote>", None),
+    ("<section><h2>Related</h2><article><h3><a href='/b'>Copper prices</a></h3><footer>Updated 5 May 2021</footer>"
+     "</article></section>", None),
+    ("<section id='comments'><article><footer>Anna · last edited 7 May 2021</footer><p>Nice.</p></article></section>",
+     None),
+    # the article's own footer is the page's
+    ("<footer>Last updated 5 May 2021</footer>", "2021-05-05"),
+])
+def test_only_the_sites_or_the_articles_own_footer_dates_the_page(extra: str, want: str | None) -> None:
+    article = clean(_with_footers(extra), fetched_at="2021-06-01T00:00:00+00:00")
+    assert (article.updated.value.date().isoformat() if article.updated else None) == want

@@ -35,15 +35,27 @@ def _is_footer(el: Any) -> bool:
     return el.tag == "footer" or _FOOTER_MARK.search(marks) is not None
 
 
+_OWNERS = ("article", "aside", "blockquote")     # the elements whose <footer> is theirs, not the page's
+
+
+def _owned_by_page(footer: Any, first_article: Any) -> bool:
+    """A `<footer>` of the site (in no article, aside or quote) or of the page's first article (in no other);
+    one in a quote is its attribution, one in a nested or later article a related story's card or a comment
+    (`<article class="comment"><footer>last edited 7 May 2021`): their dates are not this page's change."""
+    owner = next(footer.iterancestors(*_OWNERS), None)
+    return owner is None or (owner is first_article and next(owner.iterancestors(*_OWNERS), None) is None)
+
+
 def footer_boxes(doc: Any) -> list[Any]:
-    """The site footers: `<footer>` elements, and the elements named a footer by id or class (`<div
-    id="footer">`, `site-footer`, `pied-de-page`) among the body's last children a few levels down; none inside
-    another. A walk of a few elements from the end, not a search of the whole page (an XPath over every
-    element's class cost 0.4-0.7 ms a page on htmldate-dev)."""
+    """The site footers: `<footer>` elements (the site's, or the page's first article's: `_owned_by_page`), and
+    the elements named a footer by id or class (`<div id="footer">`, `site-footer`, `pied-de-page`) among the
+    body's last children a few levels down; none inside another. A walk of a few elements from the end, not a
+    search of the whole page (an XPath over every element's class cost 0.4-0.7 ms a page on htmldate-dev)."""
     body = next(doc.iter("body"), None)
     if body is None:
         return []
-    found = list(doc.iter("footer"))
+    first_article = next(doc.iter("article"), None)
+    found = [el for el in doc.iter("footer") if _owned_by_page(el, first_article)]
     level = [body]
     for _ in range(FOOTER_DEPTH):
         level = [c for n in level for c in n[-LAST_CHILDREN:] if isinstance(c.tag, str)]
