@@ -17,8 +17,9 @@ dateparser (text) or htmldate (HTML) in the same run:
   own-r6-text       the 38 snippets of round6/text_cases.jsonl (English and Chinese, new wordings)
   own-r7            the 15 pages of round7/ (issue 19, seventh round: press-release labels, UTC stamps on the
                     page's local day, posts imported years after they were first published; English, German, French)
-  own-r8            the 7 pages of round8/ (issue 19, eighth round: a page's last change printed in its footer, a
-                    year after a dotted day `December 19. 2025`; English, German, French)
+  own-r8            the 10 pages of round8/ (issue 19, eighth round: a page's last change printed in its footer, a
+                    year after a dotted day `December 19. 2025`, a UTC update stamp's day and offset; English,
+                    German, French, Spanish)
 
 Bench scripts import this module directly (their folder is sys.path[0]).
 """
