@@ -56,3 +56,22 @@ def _with_footers(extra: str) -> str:
 def test_only_the_sites_or_the_articles_own_footer_dates_the_page(extra: str, want: str | None) -> None:
     article = clean(_with_footers(extra), fetched_at="2021-06-01T00:00:00+00:00")
     assert (article.updated.value.date().isoformat() if article.updated else None) == want
+
+
+def _printed_day_beside(modified: str) -> str:
+    return ("<html lang='en'><head><title>Yard notes</title>"
+            f"<meta property='article:modified_time' content='{modified}'></head>"
+            f"<body><article><h1>Yard notes</h1><p>Published 2 March 2021</p>{LEDE}</article></body></html>")
+
+
+@pytest.mark.parametrize(("modified", "timezone", "want"), [
+    # 20:00Z on 1 March is 04:00 on 2 March in Beijing: the publication's own day, not before it
+    ("2021-03-01T20:00:00Z", "Asia/Shanghai", "2021-03-02T04:00:00+08:00"),
+    # 03:00Z on 2 March is 22:00 on 1 March in New York: before the day the page was published, a stale field
+    ("2021-03-02T03:00:00Z", "America/New_York", None),
+])
+def test_an_update_is_before_a_printed_day_by_that_days_own_offset(
+        modified: str, timezone: str, want: str | None) -> None:
+    article = clean(_printed_day_beside(modified), fetched_at="2021-06-01T00:00:00+00:00", timezone=timezone)
+    assert article.published is not None and article.published.value.date().isoformat() == "2021-03-02"
+    assert (article.updated.value.isoformat() if article.updated else None) == want

@@ -31,10 +31,13 @@ def modification_times(judged: Judged, new: Judged) -> Judged:
 
 def before(a: Resolved, b: Resolved) -> bool:
     """`a` is earlier than `b`; by the day when either was printed without a time (a date alone is 12:00
-    UTC of its day, which says nothing about the hours of that day)."""
+    UTC of its day, which says nothing about the hours of that day), both days read in the offset of the one
+    printed alone, where its day is the page's: 20:00Z on 1 March is 04:00 on 2 March beside a Beijing
+    page's `2 March 2021`, not before it."""
     if a.timed and b.timed:
         return a.value < b.value
-    return a.value.date() < b.value.astimezone(a.value.tzinfo).date()
+    zone = (b if a.timed else a).value.tzinfo
+    return a.value.astimezone(zone).date() < b.value.astimezone(zone).date()
 
 
 def corroborated(judged: Judged, best: tuple[Clue, Resolved] | None) -> tuple[Clue, Resolved] | None:
