@@ -75,3 +75,13 @@ def test_an_update_is_before_a_printed_day_by_that_days_own_offset(
     article = clean(_printed_day_beside(modified), fetched_at="2021-06-01T00:00:00+00:00", timezone=timezone)
     assert article.published is not None and article.published.value.date().isoformat() == "2021-03-02"
     assert (article.updated.value.isoformat() if article.updated else None) == want
+
+
+def test_an_update_in_its_own_offset_is_on_the_day_of_a_publication_of_unknown_zone() -> None:
+    page = ("<html><head><title>Yard notes</title><script type='application/ld+json'>{\"@type\": \"NewsArticle\", "
+            "\"headline\": \"Yard notes\", \"datePublished\": \"2019-11-20\", "
+            "\"dateModified\": \"2019-11-20T01:41:20+05:30\"}</script></head>"
+            f"<body><article><h1>Yard notes</h1>{LEDE}</article></body></html>")
+    article = clean(page, fetched_at="2020-01-01T00:00:00+00:00")
+    assert article.published is not None and article.published.value.date().isoformat() == "2019-11-20"
+    assert article.updated is not None and article.updated.value.isoformat() == "2019-11-20T01:41:20+05:30"

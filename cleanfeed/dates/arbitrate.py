@@ -31,12 +31,14 @@ def modification_times(judged: Judged, new: Judged) -> Judged:
 
 def before(a: Resolved, b: Resolved) -> bool:
     """`a` is earlier than `b`; by the day when either was printed without a time (a date alone is 12:00
-    UTC of its day, which says nothing about the hours of that day), both days read in the offset of the one
-    printed alone, where its day is the page's: 20:00Z on 1 March is 04:00 on 2 March beside a Beijing
-    page's `2 March 2021`, not before it."""
+    UTC of its day, which says nothing about the hours of that day), both days read in the page's offset: the
+    one printed alone is in it when the page's zone is known (20:00Z on 1 March is 04:00 on 2 March beside a
+    Beijing page's `2 March 2021`, not before it), else the other one's own offset is the page's best word
+    (`2019-11-20T01:41:20+05:30` is on the day of a `datePublished` `2019-11-20` of unknown zone)."""
     if a.timed and b.timed:
         return a.value < b.value
-    zone = (b if a.timed else a).value.tzinfo
+    alone, other = (b, a) if a.timed else (a, b)
+    zone = (alone if alone.value.utcoffset() else other).value.tzinfo
     return a.value.astimezone(zone).date() < b.value.astimezone(zone).date()
 
 
