@@ -85,3 +85,14 @@ def test_an_update_in_its_own_offset_is_on_the_day_of_a_publication_of_unknown_z
     article = clean(page, fetched_at="2020-01-01T00:00:00+00:00")
     assert article.published is not None and article.published.value.date().isoformat() == "2019-11-20"
     assert article.updated is not None and article.updated.value.isoformat() == "2019-11-20T01:41:20+05:30"
+
+
+@pytest.mark.parametrize("code", [
+    "<style>/* updated 2021-05-05 */ .lm { color: grey }</style>",
+    "<script>var note = 'Last modified: 5 May 2021';</script>",
+])
+def test_a_footers_style_or_script_source_is_no_line_of_it(code: str) -> None:
+    page = ("<html><head><title>Yard notes</title>"
+            "<meta property='article:published_time' content='2021-03-01T09:00:00+00:00'></head>"
+            f"<body><article><h1>Yard notes</h1>{LEDE}</article><footer><p>Yard notes</p>{code}</footer></body></html>")
+    assert clean(page, fetched_at="2021-06-01T00:00:00+00:00").updated is None

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from lxml import etree
+
 from cleanfeed.dates.arbitrate import before
 from cleanfeed.dates.cjk import normalize
 from cleanfeed.dates.clues import PAGE, UPDATED, Clue, read_line
@@ -64,12 +66,17 @@ def footer_boxes(doc: Any) -> list[Any]:
     return [el for el in found if not any(a in chosen for a in el.iterancestors())]
 
 
+# The text a reader sees in a footer: no script, style or template source (`var note = 'Last modified: …'`).
+_SHOWN_TEXT = etree.XPath(".//text()[not(ancestor::script or ancestor::style or ancestor::template)]",
+                          smart_strings=False)
+
+
 def footer_update(doc: Any, language: str) -> Clue | None:
     """The first update-labelled date with a year on a short line of a footer, unless the line calls it the
     site's."""
     read = 0
     for box in footer_boxes(doc):
-        for piece in box.itertext():
+        for piece in _SHOWN_TEXT(box):
             read += 1
             if read > MAX_PIECES:
                 return None
