@@ -25,7 +25,9 @@ PAGES = html_cases(DUMPS)
 # e25-e27 (written after the first change of the round, gold first): e25 and e27 wrong when committed, e26 a guard;
 # right since the earlier of two unlabelled days on one header row is the publication (dumpdays.earliest_first): e25,
 # and an ordinal date line is handed over near the headline (text/linescore.has_full_date): e27.
-XFAIL: set[str] = set()
+# Round 3 (e28-e30, d01 German, f01 French; gold first): d01 and e28 wrong when committed (a story's date far over
+# its body, a table of contents between, against a dated list under the body); e29, f01 and e30 are guards.
+XFAIL: set[str] = {"d01_de_datum_ueber_inhalt_aehnliche_unten.txt", "e28_en_date_over_contents_related_below.txt"}
 XFAIL_UPDATED: set[str] = set()
 
 
