@@ -31,7 +31,11 @@ PAGES = html_cases(DUMPS)
 # d01, e28. The same rule dates the guard e30 by a teaser at the very top of the page (its headline comes after the
 # teaser, which the Draft does not say): a known limit, kept as a strict xfail.
 XFAIL: set[str] = {"e30_en_undated_teaser_above_related_below.txt"}
-XFAIL_UPDATED: set[str] = set()
+# e31 and d02 (German), written first, and e18 and e25 with their update gold changed from None to the later day
+# (README.md there): two unlabelled days on one byline row are a theme's published and modified stamps; every update
+# day of the four wrong when committed.
+XFAIL_UPDATED: set[str] = {"d02_de_zwei_tage_in_der_autorenzeile.txt", "e18_en_glued_dates_row.txt",
+                           "e25_en_glued_dates_later_first.txt", "e31_en_two_days_byline_row.txt"}
 
 
 def test_the_folder_lists_its_pages() -> None:
