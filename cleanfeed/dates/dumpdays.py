@@ -111,14 +111,19 @@ def agrees(dated: Dated, wire: tuple[int, int] | None) -> bool:
 def earliest_first(clues: list[Clue]) -> list[Clue]:
     """On a dump's header row that prints two unlabelled days (`May 21, 2025April 24, 2025 by The Ritualist`,
     `January 21, 2025January 12, 2026`: a theme's publication and update stamps with their labels lost), the
-    earlier day is the publication: the later one ranks below it (a page is not changed before it is out)."""
+    earlier day is the publication: the later one ranks below it (a page is not changed before it is out), and
+    is the update too (on wcxb-dev-en's development folds, every such row of a page whose metadata carries an
+    update names that update; no update was read where the metadata has none). A row of three or more days
+    is a range or a list, not two stamps."""
     rows: dict[str, list[Clue]] = {}
     for c in clues:
         if c.source == "header" and c.role == PUBLISHED and not label_of_clue(c) and c.mention.has_year:
             rows.setdefault(c.text, []).append(c)
-    later = {id(c) for row in rows.values() if len(row) > 1
-             for c in sorted(row, key=_day_of)[1:]}
-    return [replace(c, rank=c.rank + 1) if id(c) in later else c for c in clues] if later else clues
+    ordered = [sorted(row, key=_day_of) for row in rows.values() if len(row) > 1]
+    later = {id(c) for row in ordered for c in row[1:]}
+    updates = [replace(row[1], role=UPDATED, rank=row[1].rank + 1) for row in ordered
+               if len(row) == 2 and _day_of(row[0]) != _day_of(row[1])]
+    return [*(replace(c, rank=c.rank + 1) if id(c) in later else c for c in clues), *updates] if later else clues
 
 
 def _day_of(clue: Clue) -> tuple[int, int, int]:
