@@ -160,7 +160,7 @@ def _winner(judged: Judged, below: int) -> datetime | None:
 
 def gather(draft: Draft, ctx: DateContext) -> Judged:
     """Every clue the strategies found, resolved against the fetch time and zone, most trusted first."""
-    tags = tags_of(draft.doc) if draft.doc is not None else None
+    tags = tags_of(draft.doc, draft.elements) if draft.doc is not None else None
     lang = regional_language(draft.doc, tags, ctx.language) if tags is not None and ctx.language else ctx.language
     judged: Judged = []
     top = NO_WINNER          # the tier of the most trusted plausible publication date so far
