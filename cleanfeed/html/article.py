@@ -38,7 +38,7 @@ from cleanfeed.html.score import candidate_roots
 from cleanfeed.html.siterule import apply_strip, select, select_text
 from cleanfeed.html.sniff import looks_like_html as looks_like_html  # re-exported: pipeline, learn
 from cleanfeed.html.underheadline import flash_blocks, header_lines_near
-from cleanfeed.model import Draft, Removed
+from cleanfeed.model import Draft, Removed, elements_of
 from cleanfeed.rules.linerules import GenericRules, generic_rules
 from cleanfeed.rules.site import SiteRule
 from cleanfeed.text.lines import has_sentence
@@ -95,7 +95,8 @@ def _parse_and_extract(text: str, url: str | None, rule: SiteRule | None, utf8: 
 
 
 def _extract(doc: lxml.html.HtmlElement, url: str | None, rule: SiteRule | None) -> Draft:
-    md = read_metadata(doc, url)
+    elements = elements_of(doc)              # one walk for the metadata and the dates engine
+    md = read_metadata(doc, url, elements)
     base = url or md.url
     work = copy.deepcopy(doc)                # `doc` stays uncleaned for the dates engine
     ftr = _five_filters(work, rule, base)    # reads <head> too: before prune_code drops it
@@ -175,6 +176,7 @@ def _extract(doc: lxml.html.HtmlElement, url: str | None, rule: SiteRule | None)
         description=md.description,
         page_type=kind,
         doc=doc,
+        elements=elements,
     )
 
 
