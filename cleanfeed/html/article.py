@@ -18,6 +18,7 @@ from html import escape as html_escape
 import lxml.html
 
 from cleanfeed.errors import NoArticleError
+from cleanfeed.html.authorbio import drop_author_bio
 from cleanfeed.html.blockhtml import blocks_html
 from cleanfeed.html.blocks import Block, linearize
 from cleanfeed.html.byline import author_of, byline_elements, byline_in
@@ -162,10 +163,13 @@ def _extract(doc: lxml.html.HtmlElement, url: str | None, rule: SiteRule | None)
             filtered, paragraphs = listed, items
             kind = "listing" if kind == "article" else kind
     header += [h for h in filtered.header if h not in header]
+    author = author_of(rule, work, md, header, byline, marked, ftr.authors if ftr else ())
+    if kind == "article" and not flash and (bioless := drop_author_bio(filtered, author)) is not filtered:
+        filtered, paragraphs = bioless, _texts(bioless)     # html/authorbio.py: the author's bio at the end
     return Draft(
         title=title,
         paragraphs=paragraphs,
-        author=author_of(rule, work, md, header, byline, marked, ftr.authors if ftr else ()),
+        author=author,
         html=sanitize(blocks_html(list(filtered.blocks))),
         header_lines=tuple(header),
         ruled_date=date_text or None,
@@ -200,8 +204,13 @@ def _read_root(roots: list[lxml.html.HtmlElement], base: str | None, title: str 
     filtered = filter_blocks(_with_lead(linearize(roots, base), roots), title, rule, thread=kind == "forum",
                              links_ok=links_are_text(kind))
     filtered = replace(filtered, removed=(*pitches, *filtered.removed)) if pitches else filtered
-    # Captions stay in the HTML (with their image) but not in the text: they interrupt the prose.
-    return filtered, tuple(b.text for b in filtered.blocks if b.kind not in ("img", "figcaption"))
+    return filtered, _texts(filtered)
+
+
+def _texts(filtered: Filtered) -> tuple[str, ...]:
+    """The texts of the article's paragraphs. Captions stay in the HTML (with their image) but not in the
+    text: they interrupt the prose."""
+    return tuple(b.text for b in filtered.blocks if b.kind not in ("img", "figcaption"))
 
 
 def _five_filters(work: lxml.html.HtmlElement, rule: SiteRule | None, base: str | None) -> FtrResult | None:
