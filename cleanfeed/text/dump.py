@@ -258,12 +258,33 @@ def typed_dump(lines: Sequence[L], rule: SiteRule | None = None, article: bool =
     article run; a listing, thread, product page or manual keeps its content lines, and so does an article in
     doubt; a seed-like page, or text textclean knows to be an article already (`article`), comes back whole,
     less the lines of the site's learned template if it has one."""
-    learned = frozenset(rule.template_lines) if rule else frozenset()
-    template = frozenset(ln.key for ln in lines if ln.text in learned)   # learned as the page prints it
-    region = find_region([ln.key for ln in lines], rule.drop_lines if rule else (), template, article, match)
+    region = find_region([ln.key for ln in lines], rule.drop_lines if rule else (), _template(lines, rule), article,
+                         match)
     headline = lines[region.title] if region.title is not None else None
     return TypedDump([lines[i] for i in region.keep], [Removed(lines[i].raw, why) for i, why in region.dropped],
                      headline, region.page_type, region.as_content)
 
 
-__all__ = ["Region", "TypedDump", "find_region", "typed_dump"]
+def content_fallback(lines: Sequence[L], rule: SiteRule | None = None, titled: bool = True,
+                     match: Match = first_match) -> TypedDump[L]:
+    """The content lines of a text page in which textclean found no article body (no run of prose, or one the
+    body rules emptied), typed `other`: every stretch of the whole page that pays for its lines, as a listing's
+    (dumptype.other_content), less boilerplate; the first line is left out when it is the `<title>` (`titled`).
+    Such a page was refused as "no article" and scored nothing; it now returns what it holds, and being no
+    article it never reaches a feed (wcxb-dev-other rendered without `<title>`, bench/otherdumps.py -r b: 13
+    pages had text and were refused)."""
+    keys = [ln.key for ln in lines]
+    rules = (*dump_rules(), *(rule.drop_lines if rule else ()), *generic_rules().lines)
+    keep, why = other_content(keys, line_scores(keys, _template(lines, rule)), rule_namer(rules, match), "other",
+                              titled)
+    return TypedDump([lines[i] for i in keep], [Removed(lines[i].raw, w) for i, w in sorted(why.items())], None,
+                     "other", True)
+
+
+def _template(lines: Sequence[L], rule: SiteRule | None) -> frozenset[str]:
+    """The keys of the lines of the site's learned template, as the page prints them."""
+    learned = frozenset(rule.template_lines) if rule else frozenset()
+    return frozenset(ln.key for ln in lines if ln.text in learned)
+
+
+__all__ = ["Region", "TypedDump", "content_fallback", "find_region", "typed_dump"]
