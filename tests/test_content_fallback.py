@@ -9,6 +9,9 @@ import pytest
 
 from cleanfeed import clean
 from cleanfeed.errors import NoArticleError
+from cleanfeed.model import Article
+from cleanfeed.page import Page
+from cleanfeed.store.ingest import not_an_article
 from cleanfeed.text.dumptype import other_content
 from cleanfeed.text.linescore import line_scores
 
@@ -50,3 +53,9 @@ def test_the_content_profile_keeps_the_first_line_of_a_page_without_its_title() 
     scores = line_scores(keys)
     assert 0 not in other_content(keys, scores, lambda k: None, "other")[0]
     assert 0 in other_content(keys, scores, lambda k: None, "other", titled=False)[0]
+
+
+def test_a_page_of_no_known_kind_is_skipped_with_a_readable_reason() -> None:
+    other = Article(title="t", text="x", html="<p>x</p>", language="en", page_type="other")
+    skip = not_an_article(other, Page(body=b"x", source="a.txt"))
+    assert skip is not None and skip.reason == "no known kind of page, not an article"
