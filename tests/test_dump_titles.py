@@ -26,8 +26,9 @@ HERE = Path(__file__).parent / "textpages" / "html"
 TITLES: dict[str, str] = json.loads((HERE / "titles.json").read_text("utf-8"))
 RENDERERS: dict[str, Callable[[bytes], str]] = {"title-first": render_dump, "innertext": render_dump_b}
 SUBSET = "extraction/wcxb-dev-en"
-# Titles of the 50-page subset rendered by dumps_b (no `<title>` line): 8/50 before this round, 18/50 after.
-NO_TITLE_FLOOR = 17
+# Titles of the 50-page subset rendered by dumps_b (no `<title>` line): 8/50 before i17t, 18/50 after; 25/50
+# once the headline is looked for above the run's first prose line and further up with a date line under it.
+NO_TITLE_FLOOR = 24
 
 
 def test_there_are_pages_of_several_families_in_both_languages() -> None:
