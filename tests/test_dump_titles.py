@@ -72,6 +72,15 @@ def test_a_logo_or_a_menu_bar_taken_for_the_title_is_weak(first: str, weak: bool
     assert weak_page_title(first) is weak
 
 
+def test_a_menu_bar_of_dashes_taken_for_the_title_is_not_the_headline() -> None:
+    """A weak first line (five pieces joined by ` - `) is no headline candidate either: the headline under it is."""
+    text = ("Alloy Daily - Home - News - Prices - Contact\nRecyclers asked to report scrap stocks\n"
+            "Release Time: 2024-03-01 10:00\n\nThe association on Friday asked aluminium recyclers to report their "
+            "scrap stocks every month, starting in April, so that smelters can plan furnace capacity.\n\n"
+            "Copyright Alloy Daily. All rights reserved. Contact us | About us | Advertise\n")
+    assert cleanfeed.clean(text).title == "Recyclers asked to report scrap stocks"
+
+
 def test_without_a_title_the_headline_over_the_byline_beats_a_longer_caption() -> None:
     headline = "Ghost smelter restarts its second copper furnace after repairs"
     text = ("Skip to content\nNews\n" + headline + "\nBy Lee Park\nApr 22, 2025\n"

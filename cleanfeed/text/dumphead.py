@@ -189,10 +189,11 @@ def weak_page_title(first: str) -> bool:
 def headline_shaped(key: str, score: LineScore) -> bool:
     """A line that can be a headline: 3 to 30 tokens, no sentence or label end, no boilerplate rule, not a
     date / byline line (`Written By Sam Kelly`), a phone number or a short label and its figure, not a
-    breadcrumb or menu bar."""
+    breadcrumb or menu bar (`Alloy Daily - Home - News - Prices - Contact`)."""
     if score.boiler is not None or not 3 <= score.tokens <= 30 or is_header_line(key) or _BYLINE.match(key) \
             or _HEADLINE_STOP.search(key) or len(_CRUMB.findall(key)) >= 2 \
-            or _NUMBERISH.search(key) or score.tokens <= 6 and _LABELLED_NUMBER.match(key):
+            or len(title_pieces(key)) >= WEAK_TITLE_PIECES or _NUMBERISH.search(key) \
+            or score.tokens <= 6 and _LABELLED_NUMBER.match(key):
         return False
     return first_match((*generic_rules().lines, *generic_rules().sections, *dump_rules()), key) is None
 
