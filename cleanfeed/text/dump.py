@@ -92,7 +92,9 @@ def find_region(keys: Sequence[str], drop: Sequence[LineRule] = (), template: fr
     if end == 0:
         return whole
     end = cut_at_stamps(keys, scores, start, end)
-    title, heads_prose = find_headline(keys, scores, start)
+    title, heads_prose = find_headline(keys, scores, start, end)
+    if title is not None and title >= start:    # a cue headline under a menu bar the run began with
+        start = title + 1
     top = title if title is not None else start
     above = max(0, top - DATE_OVER_TITLE) if title is not None else max(0, start - HEADER_WINDOW)
     if title is not None and not page_titled(keys, start):    # a headline found by cues alone may be a caption:
