@@ -149,7 +149,7 @@ def clean_text(text: str, rule: SiteRule | None = None) -> Draft:
     memo = MatchMemo()
     first = lines[0] if lines else None
     titled = has_page_title([ln.key for ln in lines])
-    lines, dump_removed, headline, kind, as_content = typed_dump(
+    lines, dump_removed, headline, kind, as_content, document = typed_dump(
         lines, rule, article=reads_as_article(text, lines, g), match=memo)
     # a dump's first line is the page's `<title>` when the scraper saved it (not a skip link or a logo's name),
     # or when the region kept it as the `<title>` printed again over the story (text/dumphead.page_titled)
@@ -171,6 +171,8 @@ def clean_text(text: str, rule: SiteRule | None = None) -> Draft:
         if headline is None and dump_removed:
             title_at = headline_or_page_title(lines, title_at, page_title, start)
         start = under_date_row(lines, start, title_at)
+        if document and title_at is not None:   # no line of a document of short lines is a paragraph
+            start = min(start, next((i for i in range(title_at + 1, start) if not lines[i].head), start))
     title = lines[title_at].text if title_at is not None else None
     if title is not None and dump_removed and lines[title_at or 0] is page_title:
         title = title_without_site(title)    # no printed headline was found: `Headline - Site` → `Headline`
