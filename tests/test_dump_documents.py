@@ -1,15 +1,16 @@
 """A document of short lines in a whole-page dump (cleanfeed/text/dumpdoc.py): a meeting agenda under its
-headline, a flattened table under its introduction down to the footer. The pages themselves are
-tests/textpages/zh_*xiehui_meeting_agenda.dump.txt and zh_*feigang_admission_list.dump.txt; here are the
-guards: a box of teaser links between a story's headline and its lead, and a numbered list of related
-headlines under a story, stay out in both scripts, and the stretch stops at boilerplate."""
+headline, a flattened table under its introduction down to the footer, a notice's sign-off. The pages themselves
+are tests/textpages/zh_*xiehui_meeting_agenda.dump.txt, zh_*feigang_admission_list.dump.txt and
+zh_*xiehui_notice_signoff.dump.txt; here are the guards: a box of teaser links between a story's headline and its
+lead, a numbered list of related headlines under a story, and a dated teaser under a story stay out in both
+scripts, and the stretch stops at boilerplate."""
 from __future__ import annotations
 
 import pytest
 
 from cleanfeed.rules.linerules import first_match, generic_rules
 from cleanfeed.text.clean import clean_text
-from cleanfeed.text.dumpdoc import stretch_down, stretch_up
+from cleanfeed.text.dumpdoc import sign_off, stretch_down, stretch_up
 from cleanfeed.text.lines import split_lines
 from cleanfeed.text.linescore import dump_rules, line_scores
 
@@ -92,3 +93,22 @@ def test_the_stretch_down_needs_the_page_end_close() -> None:
     sidebar = [f"热点{i}：再生金属行业动态第{i}期" for i in range(30)]
     keys, scores, rules = _stretch_args([*STORY, *rows, *sidebar, *FOOTER])
     assert stretch_down(keys, scores, (0, len(STORY)), listed, rules, first_match) == len(STORY)
+
+
+@pytest.mark.parametrize("script", [str, traditional], ids=["simplified", "traditional"])
+def test_a_dated_teaser_under_a_story_is_no_sign_off(script: object) -> None:
+    """A headline of Han characters over its bare date reads like an issuer over its signing day; it names no
+    body and no closing formula comes first, so it stays out."""
+    teasers = ["再生铜原料进口量创新高", "2024年3月5日", "废钢价格小幅回落", "2024年3月4日"]
+    text = script(dump([f"{HEADLINE}_江南产经网"], MENU, [HEADLINE, "2024-03-12 09:15 来源：江南产经网"], STORY,
+                       teasers, FOOTER))    # type: ignore[operator]
+    assert len(clean_text(text).paragraphs) == len(STORY)
+
+
+def test_a_sign_off_needs_its_day_and_a_closing_or_a_body() -> None:
+    assert sign_off(["特此通知。", "华东再生资源协会", "2024年3月5日"], 0) == 3
+    assert sign_off(["华东再生资源协会", "二〇二四年三月五日"], 0) == 2
+    assert sign_off(["特此通知。", "2024年3月5日"], 0) == 2
+    assert sign_off(["特此通知。", "华东再生资源协会"], 0) == 0           # no signing day
+    assert sign_off(["再生铜原料进口量创新高", "2024年3月5日"], 0) == 0    # no body named, no closing formula
+    assert sign_off(["华东再生资源协会", "2024年3月5日 来源：协会"], 0) == 0   # a source line, not a bare day

@@ -21,7 +21,7 @@ from typing import Generic, NamedTuple, Protocol, TypeVar
 from cleanfeed.model import Removed
 from cleanfeed.rules.linerules import LineRule, first_match, generic_rules
 from cleanfeed.rules.site import SiteRule
-from cleanfeed.text.dumpdoc import stretch_down, stretch_up
+from cleanfeed.text.dumpdoc import sign_off, stretch_down, stretch_up
 from cleanfeed.text.dumphead import (
     HEADER_WINDOW,
     MIN_HEADLINE_TOKENS,
@@ -98,7 +98,8 @@ def find_region(keys: Sequence[str], drop: Sequence[LineRule] = (), template: fr
     low = stretch_up(keys, scores, (start, end), named, every, match)
     high = stretch_down(keys, scores, (start, end), listed, every, match)
     document = frozenset(range(low, start)) | frozenset(range(end, high))
-    start, end = low, high
+    signed = sign_off(keys, high)                   # short lines all: no run of menu lines inside the run
+    start, end, unlisted = low, signed, document | frozenset(range(high, signed))
     title, heads_prose = find_headline(keys, scores, start)
     top = title if title is not None else start
     above = max(0, top - DATE_OVER_TITLE) if title is not None else max(0, start - HEADER_WINDOW)
@@ -120,7 +121,7 @@ def find_region(keys: Sequence[str], drop: Sequence[LineRule] = (), template: fr
     keep = set(range(start, end)) | set(header) | ({title} if title is not None else fallback)
     standfirst = range(top if heads_prose else start, start)
     keep |= {i for i in standfirst if scores[i].quality >= 0.5 and scores[i].tokens >= 8}
-    inner = dict(inner_drops(keys, scores, start, end, listed | document))
+    inner = dict(inner_drops(keys, scores, start, end, listed | unlisted))
     keep -= set(inner)
     anchors = [top, *(i for i in named if i < start and i != top)]
     inner.update(near_date_lines(keys, anchors, (start, end), keep | set(inner) | listed))

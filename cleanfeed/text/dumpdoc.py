@@ -1,13 +1,14 @@
-"""A document of short lines in a whole-page dump: a conference programme, a flattened admissions table, a
-specification list, a diagram drawn with box characters. None of its lines reads like a sentence, so each
-sinks under the line price (cleanfeed/text/linescore.py) and the article run settles on its few longest
-lines, far from the headline.
+"""A document of short lines in a whole-page dump (a meeting agenda, a flattened admissions table) and a notice's
+sign-off. None of their lines reads like a sentence, so each sinks under the line price
+(cleanfeed/text/linescore.py) and the article run settles on the few longest lines, or ends above them.
 
-What tells such a document from a sidebar is where it stops: it runs on from the article run to the page's
-footer (its copyright line, its comment form, or simply the end of the page) with no boilerplate rule, no
-comment marker and no navigation bar between, where a news page's run is followed by a source line, a share
-bar, a related list or a hot list first. So the run is stretched down to the footer when that is close, and
-up to the headline the `<title>` names when nothing that stops the stretch lies between.
+What tells such a document from a sidebar is that nothing stops it: between the headline the `<title>` names and
+the run, or between the run and the page's footer, there is no boilerplate rule, no navigation bar and no dated
+line, where a news page has a share bar, a related list or a hot list with its dates. So the run is stretched up
+to the headline when the lines between outweigh the run in text (a box of teaser links under a headline is a
+fraction of its story), and down to the footer when the lines under the run are mostly rows of a flattened table
+and outweigh the run. A Chinese notice's sign-off (`特此通告。` / the issuing body / the day it was signed) is
+three short lines under the last paragraph, kept with it.
 
 Pure functions over the page's lines (cleanfeed/text/dump.py calls them).
 """
@@ -30,10 +31,22 @@ MIN_ROW_SHARE = 0.75
 MIN_ROWS = 20
 _BAR = re.compile(r"\s*(?:>|»|›|\||│|︱|¦)\s*")
 _BAR_END = re.compile(r"^\s*[|│︱¦]|[|│︱¦]\s*$")    # `| 最新`: a tab of a sidebar box
+# A notice's sign-off (落款), in `match_key` form: a closing formula, the issuing bodies (Han characters and
+# brackets only, one a line), the day it was signed alone on its line, in digits or Chinese numerals.
+_CLOSING = re.compile(r"^(特此[\u4e00-\u9fff]{0,4}|此复|专此[\u4e00-\u9fff]{0,2})[。.!]?$")
+_SIGNER = re.compile(r"^[\u4e00-\u9fff()]{4,40}$")
+_SIGNED_DAY = re.compile(r"^((19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|"
+                         r"[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)$")
+# Without a closing formula, the last line over the day must name a body (`…协会`, `…人民政府`, `…办公室`): a
+# teaser headline over its date (`再生铜原料进口量创新高` / `2024年3月5日`) does not.
+_BODY = re.compile(r"(协会|分会|学会|商会|联合会|委员会|政府|办公室|办公厅|秘书处|"
+                   r"[厅局部署委院所处站社]|中心|公司|集团|联盟|大学|学院)$")
+MAX_SIGNERS = 3
 
 
 def stops(key: str, score: LineScore, rules: Sequence[LineRule], match: Callable[..., LineRule | None]) -> bool:
-    """The line ends a document's stretch: a boilerplate line or section marker, or a navigation bar."""
+    """The line ends a document's stretch: a boilerplate line or section marker, a navigation bar, a dated line
+    (a teaser's, a comment's)."""
     return (score.boiler is not None or len(_BAR.findall(key)) >= 3 or _BAR_END.search(key) is not None
             or has_full_date(key) or match(rules, key) is not None)
 
@@ -85,4 +98,18 @@ def stretch_up(keys: Sequence[str], scores: Sequence[LineScore], run: tuple[int,
     return top if chrome <= MAX_CHROME_SHARE * (start - top) else start
 
 
-__all__ = ["stretch_down", "stretch_up", "stops"]
+def sign_off(keys: Sequence[str], end: int) -> int:
+    """The run's end with the notice's sign-off under it (`特此通告。` / `吉林省人民政府` / `2022年1月27日`): a
+    closing formula or a line naming a body, up to three issuing bodies, and the signing day, which must be
+    there; else `end`."""
+    i = end
+    closing = i < len(keys) and _CLOSING.match(keys[i]) is not None
+    i += closing
+    while i < len(keys) and i - end <= MAX_SIGNERS and _SIGNER.match(keys[i]):
+        i += 1
+    if i == end or i == len(keys) or not _SIGNED_DAY.match(keys[i]):
+        return end
+    return i + 1 if closing or _BODY.search(keys[i - 1]) else end
+
+
+__all__ = ["stretch_down", "stretch_up", "stops", "sign_off"]
