@@ -150,7 +150,7 @@ def clean_text(text: str, rule: SiteRule | None = None) -> Draft:
     first = lines[0] if lines else None
     titled = has_page_title([ln.key for ln in lines])
     whole = lines
-    lines, dump_removed, headline, kind, as_content = typed_dump(
+    lines, dump_removed, headline, kind, as_content, document = typed_dump(
         lines, rule, article=reads_as_article(text, lines, g), match=memo)
     # a dump's first line is the page's `<title>` when the scraper saved it (not a skip link or a logo's name),
     # or when the region kept it as the `<title>` printed again over the story (text/dumphead.page_titled)
@@ -172,6 +172,8 @@ def clean_text(text: str, rule: SiteRule | None = None) -> Draft:
         if headline is None and dump_removed:
             title_at = headline_or_page_title(lines, title_at, page_title, start)
         start = under_date_row(lines, start, title_at)
+        if document and title_at is not None:   # no line of a document of short lines is a paragraph
+            start = min(start, next((i for i in range(title_at + 1, start) if not lines[i].head), start))
     title = lines[title_at].text if title_at is not None else None
     if title is not None and dump_removed and lines[title_at or 0] is page_title:
         title = title_without_site(title)    # no printed headline was found: `Headline - Site` → `Headline`
@@ -192,10 +194,10 @@ def content_instead(lines: Sequence[Line], page_title: Line | None, rule: SiteRu
                     memo: MatchMemo) -> Draft | None:
     """A page with text but no article body: its content lines, typed `other` (text/dump.content_fallback),
     when they hold a sentence; None for a page of menus, links and dates alone, which stays refused."""
-    kept, removed, _, kind, _ = content_fallback(lines, rule, page_title is not None, memo)
-    if not any(has_sentence(ln.text) for ln in kept):
+    found = content_fallback(lines, rule, page_title is not None, memo)
+    if not any(has_sentence(ln.text) for ln in found.kept):
         return None
-    return other_draft(kept, page_title, kind, removed)
+    return other_draft(found.kept, page_title, found.page_type, found.removed)
 
 
 def other_draft(lines: Sequence[Line], page_title: Line | None, kind: str, removed: list[Removed]) -> Draft:

@@ -21,6 +21,7 @@ from typing import Generic, NamedTuple, Protocol, TypeVar
 from cleanfeed.model import Removed
 from cleanfeed.rules.linerules import LineRule, first_match, generic_rules
 from cleanfeed.rules.site import SiteRule
+from cleanfeed.text.dumpdoc import sign_off, stretch_down, stretch_up
 from cleanfeed.text.dumphead import (
     HEADER_WINDOW,
     MIN_HEADLINE_TOKENS,
@@ -70,6 +71,7 @@ class Region:
     header: tuple[int, ...] = ()           # date / source / author lines near the title
     page_type: str = "article"             # a dump that is not an article keeps its content (text/dumptype.py)
     as_content: bool = False               # `keep` are content lines (dumptype.other_content), not an article run
+    document: bool = False                 # the run was stretched over a document of short lines (text/dumpdoc.py)
 
 
 def find_region(keys: Sequence[str], drop: Sequence[LineRule] = (), template: frozenset[str] = frozenset(),
@@ -92,6 +94,12 @@ def find_region(keys: Sequence[str], drop: Sequence[LineRule] = (), template: fr
     if end == 0:
         return whole
     end = cut_at_stamps(keys, scores, start, end)
+    every = (*rules, *generic_rules().sections)
+    low = stretch_up(keys, scores, (start, end), named, every, match)
+    high = stretch_down(keys, scores, (start, end), listed, every, match)
+    document = frozenset(range(low, start)) | frozenset(range(end, high))
+    signed = sign_off(keys, high)                   # short lines all: no run of menu lines inside the run
+    start, end, unlisted = low, signed, document | frozenset(range(high, signed))
     title, heads_prose = find_headline(keys, scores, start, end)
     if title is not None and title >= start:    # a cue headline under a menu bar the run began with
         start = title + 1
@@ -115,12 +123,12 @@ def find_region(keys: Sequence[str], drop: Sequence[LineRule] = (), template: fr
     keep = set(range(start, end)) | set(header) | ({title} if title is not None else fallback)
     standfirst = range(top if heads_prose else start, start)
     keep |= {i for i in standfirst if scores[i].quality >= 0.5 and scores[i].tokens >= 8}
-    inner = dict(inner_drops(keys, scores, start, end, listed))
+    inner = dict(inner_drops(keys, scores, start, end, listed | unlisted))
     keep -= set(inner)
     anchors = [top, *(i for i in named if i < start and i != top)]
     inner.update(near_date_lines(keys, anchors, (start, end), keep | set(inner) | listed))
     dropped = tuple((i, inner.get(i) or _why(i, scores[i], top, end)) for i in range(len(keys)) if i not in keep)
-    return Region(True, tuple(sorted(keep)), dropped, (start, end), title, header)
+    return Region(True, tuple(sorted(keep)), dropped, (start, end), title, header, document=bool(document))
 
 
 def seed_like(whole: Region, keys: Sequence[str], scores: Sequence[LineScore], title: int | None,
@@ -252,6 +260,7 @@ class TypedDump(NamedTuple, Generic[L]):
     headline: L | None          # the headline line the region found
     page_type: str              # cleanfeed/text/dumptype.py's type (or the learned model's)
     as_content: bool            # `kept` are content lines (a non-article, an article in doubt), not an article run
+    document: bool = False      # the body is a document of short lines under its headline (text/dumpdoc.py)
 
 
 def typed_dump(lines: Sequence[L], rule: SiteRule | None = None, article: bool = False,
@@ -264,7 +273,7 @@ def typed_dump(lines: Sequence[L], rule: SiteRule | None = None, article: bool =
                          match)
     headline = lines[region.title] if region.title is not None else None
     return TypedDump([lines[i] for i in region.keep], [Removed(lines[i].raw, why) for i, why in region.dropped],
-                     headline, region.page_type, region.as_content)
+                     headline, region.page_type, region.as_content, region.document)
 
 
 def content_fallback(lines: Sequence[L], rule: SiteRule | None = None, titled: bool = True,
