@@ -20,7 +20,6 @@ from cleanfeed.html.mixedlists import mixed_list_items
 from cleanfeed.html.prune import prune_code
 from cleanfeed.html.score import ROOT_ENOUGH, _widen
 from cleanfeed.html.siblings import FEATURES, Model, gather, shipped_model, use_model
-from cleanfeed.html.storyheader import story_header
 
 PROSE = ("The plant melts more scrap than primary metal now, and it buys the scrap from forty yards in three "
          "provinces, most of them within a day's drive of the furnace.")
@@ -258,17 +257,3 @@ def test_the_link_items_of_a_list_of_prose_points_are_text_and_a_list_of_links_i
         _item(link, len(link), 3), _item(link, len(link), 3),                      # links only
     ]
     assert mixed_list_items(blocks) == {2}
-
-
-@pytest.mark.parametrize(("markup", "story"), [
-    ("<article><header>The printed high-water times ran forty minutes early from March onwards, and the cause"
-     " was one corrupted file of harmonic constants.</header></article>", True),
-    ("<section><header><h2>How it was found</h2></header></section>", True),
-    ("<div><header><p>News from the harbour towns since 1987, written by the people who live there, every"
-     " week of the year.</p><nav><a href='/'>Home</a></nav></header></div>", False),       # a banner: navigation
-    ("<article><header><h3><a href='/x'>Another story from the quay</a></h3></header></article>", False),  # a card
-    ("<div><header><h2>Menu</h2></header></div>", False),                   # a heading outside any section
-])
-def test_a_header_holding_a_standfirst_or_a_section_heading_is_the_story(markup: str, story: bool) -> None:
-    header = next(lxml.html.fromstring(f"<html><body>{markup}</body></html>").iter("header"))
-    assert story_header(header) is story

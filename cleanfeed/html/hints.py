@@ -12,7 +12,6 @@ from lxml import etree
 
 from cleanfeed.html.measure import prose_map, summary_text
 from cleanfeed.html.metadata import norm
-from cleanfeed.html.storyheader import story_header
 from cleanfeed.model import Removed
 from cleanfeed.rules.html_words import html_words
 
@@ -131,7 +130,7 @@ def _why_chrome(el: lxml.html.HtmlElement) -> str | None:
     if tag in CHROME_TAGS:
         return CHROME_TAGS[tag]
     if not el.attrib:                     # most elements: no hidden, style, role, class or id to read
-        return "header" if tag == "header" and el.find(".//h1") is None and not story_header(el) else None
+        return "header" if tag == "header" and el.find(".//h1") is None else None
     if (el.get("hidden") is not None or _HIDDEN_STYLE.search(el.get("style") or "")) and not _disclosed(el):
         return "hidden"
     role = (el.get("role") or "").lower()
@@ -146,7 +145,7 @@ def _why_chrome(el: lxml.html.HtmlElement) -> str | None:
             if _content_widget(names, negative):
                 return None
             return negative
-    if tag == "header" and el.find(".//h1") is None and not story_header(el):
+    if tag == "header" and el.find(".//h1") is None:
         return "header"
     return None
 
