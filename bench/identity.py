@@ -7,6 +7,8 @@ for finding the page that moved) and `--check` compares against a saved run.
 
     python bench/identity.py --save /tmp/before            # on the code before the change
     python bench/identity.py --check /tmp/before           # after it: exit 1 if any set moved
+    python bench/identity.py --check /tmp/before --lean    # cleaned without explain: everything but the date
+                                                           # candidates must match the saved (explained) run
 """
 from __future__ import annotations
 
@@ -64,15 +66,25 @@ def local_sets() -> Iterator[tuple[str, list[Source]]]:
         yield name, pages
 
 
-def record(source: Source) -> str:
+def record(source: Source, *, lean: bool = False) -> str:
+    """The page's record as `clean --explain` gives it; `lean`: cleaned without explain, and the date
+    candidates (then empty) left out."""
     from cleanfeed import clean
     from cleanfeed.errors import CleanfeedError
 
     _, body, url, fetched, tz = source
     try:
-        rec = clean(body, url=url, fetched_at=fetched, timezone=tz).to_dict(explain=True)
+        rec = clean(body, url=url, fetched_at=fetched, timezone=tz, explain=not lean).to_dict(explain=True)
     except CleanfeedError as exc:
         rec = {"error": str(exc)}
+    if lean:
+        rec.pop("date_candidates", None)
+    return json.dumps(rec, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def without_candidates(line: str) -> str:
+    rec = json.loads(line)
+    rec.pop("date_candidates", None)
     return json.dumps(rec, ensure_ascii=False, sort_keys=True, default=str)
 
 
@@ -102,7 +114,11 @@ def main() -> int:
     ap.add_argument("--save", type=Path, help="folder to write digests.json and records per set into")
     ap.add_argument("--check", type=Path, help="folder of a saved run to compare against")
     ap.add_argument("--only", nargs="*", help="only sets whose name contains one of these")
+    ap.add_argument("--lean", action="store_true",
+                    help="clean without explain and compare all but the date candidates, page by page (--check)")
     args = ap.parse_args()
+    if args.lean and (args.save or not args.check):
+        ap.error("--lean compares with a saved run: give --check, not --save")
     import cleanfeed
     assert cleanfeed.__file__.startswith(str(ROOT)), f"{cleanfeed.__file__} is not this checkout's"
     before = json.loads((args.check / "digests.json").read_text()) if args.check else {}
@@ -111,10 +127,16 @@ def main() -> int:
     for name, pages in [*shared_sets(), *local_sets()]:
         if args.only and not any(o in name for o in args.only):
             continue
-        lines = [record(p) for p in pages]
+        lines = [record(p, lean=args.lean) for p in pages]
         digests[name] = hashlib.sha256("\n".join(lines).encode()).hexdigest()[:16]
         verdict = ""
-        if args.check and name in before:
+        if args.lean and name in before:
+            old = saved_records(args.check / (name.replace("/", "__") + ".jsonl"), pages)
+            diff = moved_pages(dict(zip((p[0] for p in pages), lines, strict=True)),
+                               {page: without_candidates(line) for page, line in old.items()})
+            verdict = f"MOVED ({len(diff)} pages: {', '.join(diff[:5])})" if diff else "same"
+            moved += bool(diff)
+        elif args.check and name in before:
             verdict = "same" if before[name] == digests[name] else "MOVED"
             if verdict == "MOVED":
                 moved += 1

@@ -32,13 +32,15 @@ from cleanfeed.errors import CleanfeedError
 DATA = SHARED / "data" / "extraction"
 FOLDS = ROOT / "bench" / "folds.json"
 # The tests' renderers: `a` as the shared text sets were made (`<title>` first), `b` a browser's innerText with
-# no `<title>` (tests/helpers/dumps_b.py), `c` a third one (tests/helpers/dumps_c.py, when present).
+# no `<title>` (tests/helpers/dumps_b.py), `c`, `e` (text-browser-like, held out: score it, do not read its
+# misses) and `g`: the other test renderers (tests/helpers/dumps_c.py, dumps_e.py, dumps_g.py).
 RENDERERS = {"a": ("dumps.py", "render_dump"), "b": ("dumps_b.py", "render_dump_b"),
-             "c": ("dumps_c.py", "render_dump_c")}
+             "c": ("dumps_c.py", "render_dump_c"), "e": ("dumps_e.py", "render_dump_e"),
+             "g": ("dumps_g.py", "render_dump")}
 
 
 def renderer(name: str) -> Callable[[bytes], str]:
-    """The HTML → dump renderer called `name` (a, b or c), loaded by path from tests/helpers/."""
+    """The HTML → dump renderer called `name` (a, b, c, e or g), loaded by path from tests/helpers/."""
     file, function = RENDERERS[name]
     render: Callable[[bytes], str] = getattr(load_module(ROOT / "tests" / "helpers" / file, file[:-3]), function)
     return render
@@ -117,7 +119,7 @@ def main() -> None:
     ap.add_argument("--classes", action="store_true", help="count title and day misses per class, per fold")
     ap.add_argument("--renderer", choices=sorted(RENDERERS), default="a",
                     help="how pages become dumps: a = `<title>` first (as the shared text sets), b = a browser's "
-                         "innerText without `<title>`, c = tests/helpers/dumps_c.py")
+                         "innerText without `<title>`, c / e / g = tests/helpers/dumps_c.py / dumps_e.py / dumps_g.py")
     ap.add_argument("--no-html", action="store_true", help="skip the HTML path's titles (half the time)")
     args = ap.parse_args()
     show = {int(f) for f in args.misses.split(",")} if args.misses else set()

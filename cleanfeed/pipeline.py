@@ -69,8 +69,11 @@ def body_html(paragraphs: tuple[str, ...]) -> str:
     return "".join(f"<p>{htmlmod.escape(p, quote=False)}</p>" for p in paragraphs)
 
 
-def clean_page(page: Page, rules: RuleSet | None = None, *, timezone: str | None = None) -> Article:
-    """Page → Article. Raises DecodeError (not text) or NoArticleError (text, but no article)."""
+def clean_page(page: Page, rules: RuleSet | None = None, *, timezone: str | None = None,
+               explain: bool = False) -> Article:
+    """Page → Article. Raises DecodeError (not text) or NoArticleError (text, but no article). `explain`: also
+    list every date considered and why it won or lost (`Article.date_candidates`, for `--explain`); the
+    article is the same either way."""
     rules = rules or RuleSet()
     text, utf8, notes = page_source(page)
     if not text.strip():
@@ -84,7 +87,7 @@ def clean_page(page: Page, rules: RuleSet | None = None, *, timezone: str | None
     tz = page_timezone(rule, page, timezone)
     fetched_at = page.fetched_at.astimezone(tz) if page.fetched_at else None
     ctx = DateContext(fetched_at=fetched_at, tz=tz, language=language, url=page.url)
-    found = find_dates(draft, ctx)
+    found = find_dates(draft, ctx, explain=explain)
     if found.published is None and (hinted := feed_date(page.hints, ctx)) is not None:
         found = replace(found, published=hinted)
     return assemble(draft, page, rule, language, fetched_at, found, notes)
@@ -182,13 +185,16 @@ def first_sentence(paragraph: str, limit: int = 120) -> str:
 
 
 def clean(content: str | bytes, *, url: str | None = None, fetched_at: str | datetime | date | None = None,
-          timezone: str | None = None, rules: RuleSet | None = None, content_type: str | None = None) -> Article:
+          timezone: str | None = None, rules: RuleSet | None = None, content_type: str | None = None,
+          explain: bool = False) -> Article:
     """Clean one page (HTML or plain text, str or bytes) into an Article.
 
     `fetched_at` is when the page was fetched (year-less and relative dates resolve against it): an aware
     datetime, a naive one (read in `timezone`), or an ISO string (a bare date is the end of that day).
+    `explain=True` also fills `Article.date_candidates` (every date considered, why it won or lost), as
+    `cleanfeed clean --explain` shows them; without it they stay empty and nothing else changes.
     """
     tz = zone(timezone)
     when = parse_when(fetched_at, tz) if fetched_at is not None else None
     page = Page(body=content, url=url, fetched_at=when, content_type=content_type, timezone=timezone)
-    return clean_page(page, rules, timezone=timezone)
+    return clean_page(page, rules, timezone=timezone, explain=explain)

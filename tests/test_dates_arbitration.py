@@ -13,7 +13,7 @@ from cleanfeed.timeutil import UTC
 
 def dates_of(html: str, language: str = "en", paragraphs: tuple[str, ...] = ()) -> DateResult:
     doc = lxml.html.document_fromstring(html)
-    return find_dates(Draft(title=None, paragraphs=paragraphs, doc=doc), DateContext(None, UTC, language))
+    return find_dates(Draft(title=None, paragraphs=paragraphs, doc=doc), DateContext(None, UTC, language), explain=True)
 
 
 def day(result: DateResult) -> str | None:

@@ -21,7 +21,7 @@ def page(opening: str, *, aside: str = "") -> str:
 
 def dateline_days(html: str) -> list[str]:
     doc = lxml.html.document_fromstring(html)
-    result = find_dates(Draft(title=None, paragraphs=(), doc=doc), DateContext(None, UTC, "de"))
+    result = find_dates(Draft(title=None, paragraphs=(), doc=doc), DateContext(None, UTC, "de"), explain=True)
     return [c.value.date().isoformat() for c in result.candidates if c.source.split(":")[0] == "dateline"]
 
 
@@ -49,6 +49,6 @@ def test_a_sidebar_date_and_a_linked_teaser_are_no_dateline() -> None:
 
 def test_a_labelled_last_change_in_an_opening_block_is_the_update() -> None:
     doc = lxml.html.document_fromstring(page("Aktualisiert am 14.11.2021"))
-    result = find_dates(Draft(title=None, paragraphs=(), doc=doc), DateContext(None, UTC, "de"))
+    result = find_dates(Draft(title=None, paragraphs=(), doc=doc), DateContext(None, UTC, "de"), explain=True)
     assert result.updated is not None and result.updated.value.date().isoformat() == "2021-11-14"
     assert result.published is not None and result.published.source.endswith(":updated")

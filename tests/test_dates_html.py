@@ -20,7 +20,7 @@ def dates_of(html: str, *, fetched: str | None = None, tz: object = UTC, languag
              url: str | None = None, paragraphs: tuple[str, ...] = ()) -> DateResult:
     doc = lxml.html.document_fromstring(html)
     context = DateContext(parse_when(fetched, tz) if fetched else None, tz, language, url)  # type: ignore[arg-type]
-    return find_dates(Draft(title=None, paragraphs=paragraphs, doc=doc), context)
+    return find_dates(Draft(title=None, paragraphs=paragraphs, doc=doc), context, explain=True)
 
 
 def page(name: str) -> str:

@@ -18,7 +18,7 @@ from cleanfeed.timeutil import UTC
 
 def dates_of(html: str, language: str = "en") -> DateResult:
     doc = lxml.html.document_fromstring(html)
-    return find_dates(Draft(title=None, paragraphs=(), doc=doc), DateContext(None, UTC, language))
+    return find_dates(Draft(title=None, paragraphs=(), doc=doc), DateContext(None, UTC, language), explain=True)
 
 
 def day(result: DateResult) -> str | None:

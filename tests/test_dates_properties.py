@@ -43,7 +43,7 @@ def check(result_dates: list[FoundDate | None], ctx: DateContext) -> None:
 def test_text_drafts(title: str | None, header: list[str], body: list[str], fetched: datetime | None) -> None:
     draft = Draft(title=title, paragraphs=tuple(body), header_lines=tuple(header))
     ctx = DateContext(fetched, timezone(timedelta(hours=8)), "zh-CN")
-    result = find_dates(draft, ctx)
+    result = find_dates(draft, ctx, explain=True)
     check([result.published, result.updated], ctx)
     check([FoundDate(c.value, c.source) for c in result.candidates if c.reason.startswith(("won", "lost"))], ctx)
 

@@ -38,7 +38,7 @@ def test_seed_004_header_beats_dateline() -> None:
     """The `Release Time` header wins; the `November 12, 2020` dateline is listed as the loser."""
     path = SEEDS / "004_bf537ba9d00a0c9d.txt"
     article = clean_page(Page(body=path.read_bytes(), fetched_at=parse_when("2021-01-20", zone("Asia/Shanghai")),
-                              timezone="Asia/Shanghai"))
+                              timezone="Asia/Shanghai"), explain=True)
     reasons = {c.source.split(":")[0]: c.reason for c in article.date_candidates}
     assert reasons["header"].startswith("won")
     assert reasons["dateline"].startswith("lost")

@@ -23,7 +23,7 @@ def test_header_line_beats_dateline_and_body() -> None:
 
 def test_labelled_publication_date_beats_other_header_dates() -> None:
     draft = Draft(title="T", header_lines=("Updated: Feb 20, 2022 / Published: Feb 18, 2022",), paragraphs=("x",))
-    result = find_dates(draft, ctx("2022-03-01"))
+    result = find_dates(draft, ctx("2022-03-01"), explain=True)
     assert result.published and result.published.value.date().isoformat() == "2022-02-18"
     assert result.updated and result.updated.value.date().isoformat() == "2022-02-20"
 
@@ -57,7 +57,7 @@ def test_body_date_when_nothing_better() -> None:
 def test_future_dates_in_the_body_are_rejected() -> None:
     draft = Draft(title="Press release - 2020-12-31",
                   paragraphs=("Registration for the winter seminar on January 15, 2021 opens next week.",))
-    result = find_dates(draft, ctx("2021-01-02"))
+    result = find_dates(draft, ctx("2021-01-02"), explain=True)
     assert result.published and result.published.value.date().isoformat() == "2020-12-31"
     assert any("after the fetch time" in c.reason for c in result.candidates)
 
@@ -94,13 +94,13 @@ def test_labelled_date_line_left_in_the_body_counts_as_header() -> None:
 def test_no_date_means_none_never_now() -> None:
     draft = Draft(title="About us", paragraphs=("Our company has served customers since 1998.",
                                                 "Call 555-0123 for details."))
-    result = find_dates(draft, ctx("2024-02-01"))
+    result = find_dates(draft, ctx("2024-02-01"), explain=True)
     assert result.published is None and result.updated is None
 
 
 def test_only_a_modification_date() -> None:
     draft = Draft(title="T", header_lines=("Last updated: 2021-05-04",), paragraphs=("x",))
-    result = find_dates(draft, ctx())
+    result = find_dates(draft, ctx(), explain=True)
     assert result.published and result.published.source == "header:date-only:updated"
     assert result.updated and result.updated.value == result.published.value
 
@@ -108,7 +108,7 @@ def test_only_a_modification_date() -> None:
 def test_every_candidate_says_why() -> None:
     draft = Draft(title="T", header_lines=("发布时间：2021-01-17 09:30:00",),
                   paragraphs=("2016年4月14日，山东冠县女企业家在工厂……", "x"))
-    result = find_dates(draft, ctx("2021-01-20", "zh-CN"))
+    result = find_dates(draft, ctx("2021-01-20", "zh-CN"), explain=True)
     reasons = [c.reason for c in result.candidates]
     assert reasons[0].startswith("won") and all(r.startswith(("won", "lost", "rejected")) for r in reasons)
     assert result.candidates[0].to_dict()["value"] == "2021-01-17T09:30:00+00:00"
@@ -135,7 +135,7 @@ def test_day_and_month_order_is_settled_by_the_page_or_left_unresolved() -> None
     american = Draft(title="T", header_lines=("Updated 06/15/2022 | Posted 06/02/2022",), paragraphs=("x",))
     assert published(american, ctx("2022-06-20"))[0] == "2022-06-02"          # its update stamp is month first
     alone = Draft(title="T", header_lines=("Posted 05/06/2020",), paragraphs=("The yard reopened.",))
-    result = find_dates(alone, ctx("2020-07-01"))
+    result = find_dates(alone, ctx("2020-07-01"), explain=True)
     assert result.published is None and any("order unknown" in c.reason for c in result.candidates)
     assert published(alone, ctx("2020-07-01", "en-GB"))[0] == "2020-06-05"     # the region settles it
     assert published(alone, ctx("2020-07-01", "fr"))[0] == "2020-06-05"

@@ -16,6 +16,7 @@ from cleanfeed.html.extract import entry_titles
 from cleanfeed.html.hints import hint, remove_chrome
 from cleanfeed.html.listing import repeated_items
 from cleanfeed.html.metadata import Metadata, choose_title
+from cleanfeed.html.mixedlists import mixed_list_items
 from cleanfeed.html.prune import prune_code
 from cleanfeed.html.score import ROOT_ENOUGH, _widen
 from cleanfeed.html.siblings import FEATURES, Model, gather, shipped_model, use_model
@@ -240,3 +241,19 @@ def test_a_product_page_drops_its_reviews_but_not_a_wrapper_that_holds_the_produ
     assert [r.text for r in removed] == ["Lovely stool, sturdy and well made.", "Great shop!"]
     assert body.text_content() == "Oak stoolSolid oak, two steps."
     assert all(r.rule == "reviews" for r in removed)
+
+
+def _item(text: str, link_chars: int, list_id: int) -> Block:
+    return Block("li", text, text, link_chars, list_id, "ul")
+
+
+def test_the_link_items_of_a_list_of_prose_points_are_text_and_a_list_of_links_is_not() -> None:
+    point = "Maria rewrote the import wizard so that it reads passwords at once."
+    link = "Bug 2240 - The window no longer jumps"
+    blocks = [
+        Block("p", "An opening paragraph of the story, long enough to read as prose.", "x"),
+        _item(point, 10, 1), _item(link, len(link), 1), _item(point, 12, 1),     # mixed: 2 prose of 3
+        _item(link, len(link), 2), _item(link, len(link), 2), _item(point, 8, 2),  # 1 prose of 3: links
+        _item(link, len(link), 3), _item(link, len(link), 3),                      # links only
+    ]
+    assert mixed_list_items(blocks) == {2}

@@ -28,8 +28,10 @@ pytestmark = pytest.mark.slow
 # wcxb-dev-en raised to just under 0.9603 / 0.9452 / 0.9758, what its subset scored after issue 17's rounds 5-6.
 # cwced-zh raised to just under 0.9710 / 0.9572 / 0.9851 after issue 17's second Chinese round (a legal notice
 # under its heading, ad markup in an iframe, a table of headline links).
-FLOORS = [("aeb-en", 30, "word", 0.976, 0.964, 0.989), ("cwced-zh", 30, "cjk", 0.970, 0.956, 0.984),
-          ("wcxb-dev-en", 50, "word", 0.958, 0.943, 0.974), ("wcxb-dev-other", 36, "word", 0.691, 0.682, 0.699),
+# aeb-en raised to just under 0.9799 / 0.9689 / 0.9910 and wcxb-dev-en to just under 0.9612 / 0.9470 / 0.9758
+# after the author's bio at the story's end went (html/authorbio.py; 0.9782 / 0.9657 and 0.9603 / 0.9452 before).
+FLOORS = [("aeb-en", 30, "word", 0.979, 0.968, 0.990), ("cwced-zh", 30, "cjk", 0.970, 0.956, 0.984),
+          ("wcxb-dev-en", 50, "word", 0.960, 0.946, 0.975), ("wcxb-dev-other", 36, "word", 0.691, 0.682, 0.699),
           ("mozilla-multi", 20, "word", 0.927, 0.937, 0.916)]
 
 

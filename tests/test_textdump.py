@@ -200,8 +200,8 @@ def test_seed_like_pages_are_no_dumps_and_pass_through_whole(page: Path) -> None
     lines = split_lines(page.read_text(encoding="utf-8"))
     region = find_region([line.key for line in lines])
     assert not region.is_dump
-    kept, removed, headline, kind, as_content = typed_dump(lines)
-    assert (kept, removed, kind, as_content) == (lines, [], "article", False)
+    kept, removed, headline, kind, as_content, document = typed_dump(lines)
+    assert (kept, removed, kind, as_content, document) == (lines, [], "article", False, False)
     # a page whose first line is no `<title>` may bring the headline its cues found (text/dump.seed_like)
     assert headline is None or not has_page_title([line.key for line in lines])
 
@@ -216,8 +216,8 @@ def test_hand_written_dumps_are_read_as_dumps(page: Path) -> None:
 def test_seed_like_pages_clean_as_without_the_dump_hook(page: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     text = page.read_text(encoding="utf-8")
     with_hook = clean_text(text)
-    monkeypatch.setattr(textclean, "typed_dump",
-                        lambda lines, rule=None, article=False, match=None: (list(lines), [], None, "article", False))
+    monkeypatch.setattr(textclean, "typed_dump", lambda lines, rule=None, article=False, match=None: (
+        list(lines), [], None, "article", False, False))
     assert clean_text(text) == with_hook
 
 
@@ -242,7 +242,7 @@ def test_the_headline_the_title_names_beats_a_line_under_it() -> None:
     line between it and the body (the line nearest the body won before: wcxb-dev-en rendered as text
     dumps, titles 0.591 → 0.644, every fold up)."""
     lines = split_lines("\n".join(SCRAP_DUMP))
-    _, _, headline, _, _ = typed_dump(lines)
+    headline = typed_dump(lines).headline
     assert headline is not None and headline.text == SCRAP_DUMP[12]
     assert clean_text("\n".join(SCRAP_DUMP)).title == SCRAP_DUMP[12]
 

@@ -19,8 +19,10 @@ PAGES = 40
 # when the cleaner improves; never lower them to let a change in. Raised after issue 17's dump-headline round
 # (a byline row under a standfirst starts the body under it): aeb-en-text 0.951 / 0.947 / 0.956, cwced-zh-text
 # 0.933 / 0.943 / 0.923. Raised after issue 17's second Chinese round (a legal notice, ranking items, tag-only
-# lines): cwced-zh-text 0.9389 / 0.9551 / 0.9232.
-FLOORS = [("aeb-en-text", 0.949, 0.944, 0.953), ("cwced-zh-text", 0.938, 0.954, 0.921)]
+# lines): cwced-zh-text 0.9389 / 0.9551 / 0.9232. Raised after issue 17's third Chinese round (documents of short
+# lines: an agenda under its headline, a flattened table down to the footer; text/dumpdoc.py): cwced-zh-text
+# 0.9572 / 0.9551 / 0.9593.
+FLOORS = [("aeb-en-text", 0.949, 0.944, 0.953), ("cwced-zh-text", 0.956, 0.954, 0.958)]
 
 
 def predict(name: str, ids: list[str]) -> dict[str, dict[str, str]]:

@@ -20,7 +20,7 @@ CASES = [("seeds", p) for p in sorted((ROOT / "seeds").glob("*.txt"))] + \
 
 def explain_json(page: Path, rules: RuleSet) -> str:
     """What `cleanfeed clean --explain` prints for the page, pretty-printed so a diff reads well."""
-    article = clean_page(read_page_file(page), rules)
+    article = clean_page(read_page_file(page), rules, explain=True)
     return json.dumps(article.to_dict(explain=True), ensure_ascii=False, indent=2) + "\n"
 
 

@@ -47,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
     failed = seen = written = 0
     for item in iter_pages(args.paths, url=args.url, fetched_at=fetched, timezone=args.timezone):
         seen += 1
-        article = _clean_one(item, rules, args.timezone)
+        article = _clean_one(item, rules, args.timezone, explain=args.explain)
         if article is None:
             failed += 1
             continue
@@ -76,13 +76,14 @@ def utf8_stdout() -> TextIO:
     return out
 
 
-def _clean_one(item: Page | CleanfeedError, rules: RuleSet, timezone: str | None) -> Article | None:
+def _clean_one(item: Page | CleanfeedError, rules: RuleSet, timezone: str | None, *,
+               explain: bool = False) -> Article | None:
     """The article, or None after naming the page and the reason on stderr."""
     if isinstance(item, CleanfeedError):
         print(f"cleanfeed: {item}", file=sys.stderr)
         return None
     try:
-        return clean_page(item, rules, timezone=timezone)
+        return clean_page(item, rules, timezone=timezone, explain=explain)
     except CleanfeedError as exc:
         print(f"cleanfeed: {item.source or '<page>'}: {exc.message}", file=sys.stderr)
     except RecursionError:

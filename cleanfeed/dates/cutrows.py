@@ -37,7 +37,7 @@ ABOVE_TITLE_LINES = 2                      # a date line right above the headlin
 # Rows a dump's region or the text cleaner cut that may still state the story's date: the date line nearest the
 # headline that the region left out (`dump-date-near`, cleanfeed/text/dump.py), a row between the headline and
 # the body (`Share: Facebook Twitter | 9 September 2025`); read like a date line above the headline.
-NEAR_RULES = frozenset({"dump-date-near", "above-body"})
+NEAR_RULES = frozenset({"dump-date-near", "above-body", "dump-between-title-and-body"})
 # Chrome rows whose only date that counts is a labelled publication (`发布：2019/2/5　浏览：88次`, `当前位置：首页 >
 # 行业资讯　发布日期：2025-05-20`); and the first date line right after a dump's body (`dump-date-after`), where a
 # source line or a labelled publication or update counts (`来源：江城日报 | 2025年05月16日`, `Page last modified …`;
@@ -84,6 +84,7 @@ def cut_stamp_clues(draft: Draft, language: str, items: frozenset[str] = frozens
         if is_copyright(text) or is_prose(text) and not (kind == "line" and len(text) <= BYLINE_ROW):
             continue
         source = kind == "after" and is_source_line(text)
+        shaped_end = -1             # where the last date line's date ended: a second date right after it is one too
         for j, dated in enumerate(read_line(text, language)):
             role = role_of(dated.label)
             labelled = dated.label is not None
@@ -91,7 +92,9 @@ def cut_stamp_clues(draft: Draft, language: str, items: frozenset[str] = frozens
                 or labelled and (role == PUBLISHED or kind == "after" and role == UPDATED)
             # a line near the headline: a byline row too (`By Bryon Powell on March 1, 2026 | Comments`), when it
             # agrees with the wire dateline under it (a teaser's date over the headline does not)
-            shaped = is_date_line(text, dated) or kind == "line" and byline_row(text, dated)
+            shaped = is_date_line(text, dated) or kind == "line" and byline_row(text, dated) \
+                or shaped_end >= 0 and not text[shaped_end:dated.mention.start].strip(" ,|·")
+            shaped_end = dated.mention.end if shaped else -1
             if wanted and shaped and (kind != "line" or agrees(dated, wire)):
                 out.append(clue_of(dated, "header", HEADER, HINTED + 1, 6_000 + k * 100 + j, text))
     return out

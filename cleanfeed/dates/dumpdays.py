@@ -1,6 +1,8 @@
 """Days a whole-page text dump states without the markup that would say which date is the story's: bylines
-the renderer glued to their dates, byline rows with a name before the date, a wire dateline that the date
-line over the headline must agree with, the one day a page prints, and an update note in prose.
+the renderer glued to their dates (and a period where the comma before the year belongs), byline rows with a
+name before the date, two unlabelled days on one row (publication and update), a wire dateline that the date
+line over the headline must agree with, the one day a page prints over its body (against a dated list under
+it), and an update note in prose.
 
 Plain-text pages only (`draft.doc is None`): an HTML page's lines are read with their structure (header.py).
 cutrows.py and text.py ask these beside the rows the dump's region handed over (text/dump.py).
@@ -41,10 +43,23 @@ def _glued() -> re.Pattern[str]:
     return re.compile(rf"(?<=[a-z])(?=[A-Z])(?=(?i:{vocab().month_names})\.?\s?\d)")
 
 
+@lru_cache(maxsize=1)
+def _period_year() -> re.Pattern[str]:
+    """A month and its day with a period where the comma before the year belongs (`Jul. 11. 2025`, `December
+    19. 2025`): read as is, the day ends the date and the year is lost."""
+    return re.compile(rf"(?i:(\b(?:{vocab().month_names})\.?\s?\d{{1,2}})\.(?=\s(?:19|20)\d\d(?!\d)))")
+
+
+_DAY_PERIOD_YEAR = re.compile(r"\d\.\s(?:19|20)\d\d")
+
+
 def unglued(text: str) -> str:
     """`By Jane DoeMarch 3, 2024` → `By Jane Doe March 3, 2024`: the name (or label) and the date apart again.
-    A digit glued to a letter needs nothing (`2025January` reads already)."""
-    return _glued().sub(" ", text) if any("A" <= ch <= "Z" for ch in text) else text
+    A digit glued to a letter needs nothing (`2025January` reads already). `Jul. 11. 2025` → `Jul. 11, 2025`
+    (a day-first `14. November 2025` is left as it is)."""
+    if any("A" <= ch <= "Z" for ch in text):
+        text = _glued().sub(" ", text)
+    return _period_year().sub(r"\1,", text) if _DAY_PERIOD_YEAR.search(text) else text
 
 
 BYLINE_ROW = 160        # a byline row with a title or categories after its date (`… | Comments`, `5 Comments on …`)
@@ -111,14 +126,19 @@ def agrees(dated: Dated, wire: tuple[int, int] | None) -> bool:
 def earliest_first(clues: list[Clue]) -> list[Clue]:
     """On a dump's header row that prints two unlabelled days (`May 21, 2025April 24, 2025 by The Ritualist`,
     `January 21, 2025January 12, 2026`: a theme's publication and update stamps with their labels lost), the
-    earlier day is the publication: the later one ranks below it (a page is not changed before it is out)."""
+    earlier day is the publication: the later one ranks below it (a page is not changed before it is out), and
+    is the update too (on wcxb-dev-en's development folds, every such row of a page whose metadata carries an
+    update names that update; no update was read where the metadata has none). A row of three or more days
+    is a range or a list, not two stamps."""
     rows: dict[str, list[Clue]] = {}
     for c in clues:
         if c.source == "header" and c.role == PUBLISHED and not label_of_clue(c) and c.mention.has_year:
             rows.setdefault(c.text, []).append(c)
-    later = {id(c) for row in rows.values() if len(row) > 1
-             for c in sorted(row, key=_day_of)[1:]}
-    return [replace(c, rank=c.rank + 1) if id(c) in later else c for c in clues] if later else clues
+    ordered = [sorted(row, key=_day_of) for row in rows.values() if len(row) > 1]
+    later = {id(c) for row in ordered for c in row[1:]}
+    updates = [replace(row[1], role=UPDATED, rank=row[1].rank + 1) for row in ordered
+               if len(row) == 2 and _day_of(row[0]) != _day_of(row[1])]
+    return [*(replace(c, rank=c.rank + 1) if id(c) in later else c for c in clues), *updates] if later else clues
 
 
 def _day_of(clue: Clue) -> tuple[int, int, int]:
@@ -152,48 +172,78 @@ def label_of_clue(clue: Clue) -> bool:
 
 
 PAGE_ROW = 160
+ABOVE, BELOW = "above", "below"
+_BELOW_RULES = frozenset({"dump-below-article", "dump-date-after"})
+LIST_ROWS = 3           # a related or recent box under the body: three dated items (`20 May 2025` / `11 Oct 2024` / …)
+LIST_DAYS = 2
 
 
-def _page_rows(draft: Draft) -> Iterator[str]:
-    yield from ((draft.title,) if draft.title else ())
-    yield from draft.header_lines
-    yield from (r.text for r in draft.removed)
-    yield from (p for p in draft.paragraphs if len(p) <= PAGE_ROW)
+def _page_rows(draft: Draft) -> Iterator[tuple[str, str]]:
+    """The rows of a dump that may state its day, each with its side: `below` the article's text (rows the
+    region cut under it, short paragraphs after its last long one: a related box the region kept) or not
+    (the title, header lines, rows cut over the run or inside it, short paragraphs within the text)."""
+    yield from ((draft.title, ABOVE),) if draft.title else ()
+    yield from ((line, ABOVE) for line in draft.header_lines)
+    yield from ((r.text, BELOW if r.rule in _BELOW_RULES else ABOVE) for r in draft.removed)
+    last_long = max((k for k, p in enumerate(draft.paragraphs) if len(p) > PAGE_ROW), default=-1)
+    yield from ((p, BELOW if k > last_long else ABOVE) for k, p in enumerate(draft.paragraphs) if len(p) <= PAGE_ROW)
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_MACHINE_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
+
+
+def _row_days(row: str, language: str | None) -> Iterator[tuple[Dated, str]]:
+    """The publication-like days a row states as a date line or a byline row (not prose, not an update stamp,
+    not a copyright year, not a machine timestamp leaked into the text: `2025-10-30T10:45:07-04:00` is a
+    `<time>` element's or a script's value, as often the page's last change as its publication)."""
+    if len(row) > PAGE_ROW or not _YEAR.search(row) or _MACHINE_STAMP.search(row):
+        return
+    text = normalize(unglued(row))
+    if is_copyright(text):
+        return
+    for dated in read_line(text, language, relative=False):
+        if not dated.mention.has_year or dated.label == "other" or role_of(dated.label) == UPDATED:
+            continue
+        if not (is_date_line(text, dated) or byline_row(text, dated)) or is_prose(text) and not dated.label:
+            continue
+        yield dated, text
 
 
 def page_day_clues(draft: Draft, language: str | None) -> list[Clue]:
     """The one day a plain-text page prints on its date rows (a date line, a byline row; not prose), when every
     such row names that same day: a dump whose region found no date near the headline (a listicle whose date
     sits far above the run it chose, a date under the last paragraph). Rows that name other days are a list's,
-    a comment thread's or an event's, and the page then says nothing this way. Update stamps do not count; a
-    day against the wire dateline does not either. Read at the page's tier, below labelled stamp rows."""
+    a comment thread's or an event's, and the page then says nothing this way, unless those other days are
+    all under the body, on at least `LIST_ROWS` rows naming `LIST_DAYS` days or more (a related or recent
+    box: the story's date over a table of contents, three dated teasers under the text). Update stamps do not
+    count; a day against the wire dateline does not either. Read at the page's tier, below labelled stamp rows."""
     if draft.doc is not None:
         return []
     wire = wire_day(draft, language)
-    days: set[tuple[int, int, int]] = set()
-    first: tuple[Dated, str] | None = None
-    for row in _page_rows(draft):
-        if len(row) > PAGE_ROW or not _YEAR.search(row):
-            continue
-        text = normalize(unglued(row))
-        if is_copyright(text):
-            continue
-        for dated in read_line(text, language, relative=False):
-            if not dated.mention.has_year or dated.label == "other" or role_of(dated.label) == UPDATED:
-                continue
-            if not (is_date_line(text, dated) or byline_row(text, dated)) or is_prose(text) and not dated.label:
-                continue
-            r = dated.mention.readings[0]
-            days.add((r.year or 0, r.month or 0, r.day or 0))
-            if len(days) > 1 or not agrees(dated, wire):
+    days: dict[str, set[tuple[int, int, int]]] = {ABOVE: set(), BELOW: set()}
+    rows_below = 0
+    first: dict[str, tuple[Dated, str]] = {}
+    for row, side in _page_rows(draft):
+        counted = False
+        for dated, text in _row_days(row, language):
+            if side == ABOVE and not agrees(dated, wire):
                 return []
-            first = first or (dated, text)
-    if first is None:
+            r = dated.mention.readings[0]
+            days[side].add((r.year or 0, r.month or 0, r.day or 0))
+            first.setdefault(side, (dated, text))
+            if side == ABOVE and len(days[ABOVE]) > 1:
+                return []
+            counted = True
+        rows_below += counted and side == BELOW
+    if days[ABOVE]:
+        listed = rows_below >= LIST_ROWS and len(days[BELOW]) >= LIST_DAYS
+        if days[BELOW] <= days[ABOVE] or listed:
+            return [clue_of(first[ABOVE][0], "page-day", PAGE, HINTED, 31_000, first[ABOVE][1])]
         return []
-    return [clue_of(first[0], "page-day", PAGE, HINTED, 31_000, first[1])]
+    if len(days[BELOW]) == 1 and agrees(first[BELOW][0], wire):
+        return [clue_of(first[BELOW][0], "page-day", PAGE, HINTED, 31_000, first[BELOW][1])]
+    return []
 
 
 NOTE_MAX = 320          # an update note is a sentence or two

@@ -31,7 +31,8 @@ from cleanfeed.dates.blocks import block_dateline_clues
 from cleanfeed.dates.clues import BODY, DATELINE, HEADER, LOOSE, META, PAGE, PUBLISHED, TIME, UPDATED, URL, Clue
 from cleanfeed.dates.cutrows import page_stamp_clues
 from cleanfeed.dates.dumpdays import page_day_clues
-from cleanfeed.dates.explain import explain, source_label
+from cleanfeed.dates.explain import explain as candidates_of
+from cleanfeed.dates.explain import source_label
 from cleanfeed.dates.footer import footer_change
 from cleanfeed.dates.header import header_clues as html_header_clues
 from cleanfeed.dates.header import marked_clues, under_headline_clues
@@ -89,10 +90,11 @@ class Stage:
 
 def _stages(draft: Draft, ctx: DateContext, tags: Tags | None, lang: str) -> list[Stage]:
     """The strategies in the order they run, each with the tier below which a winner makes it moot.
-    Cheap strategies always run (so --explain shows the dateline a header beat); those that walk the
-    page (the text around the headline, the whole page, the body) run only when nothing better was
-    found. `<time>` elements are judged in full only without a better date; beside a UTC timestamp
-    they are still read, for the page's own offset."""
+    Cheap strategies always run, with or without --explain: the arbitration in find_dates reads what they
+    find (a first-publication note, an update stamp, the day a URL or dateline prints), and --explain shows
+    the dateline a header beat. Those that walk the page (the text around the headline, the whole page, the
+    body) run only when nothing better was found. `<time>` elements are judged in full only without a better
+    date; beside a UTC timestamp they are still read, for the page's own offset."""
     doc = draft.doc
     url = ctx.url or draft.url or (page_url(tags) if tags is not None else None)
     memo: dict[str, Layout] = {}
@@ -168,7 +170,7 @@ def _winner(judged: Judged, below: int) -> datetime | None:
 
 def gather(draft: Draft, ctx: DateContext) -> Judged:
     """Every clue the strategies found, resolved against the fetch time and zone, most trusted first."""
-    tags = tags_of(draft.doc) if draft.doc is not None else None
+    tags = tags_of(draft.doc, draft.elements) if draft.doc is not None else None
     lang = regional_language(draft.doc, tags, ctx.language) if tags is not None and ctx.language else ctx.language
     judged: Judged = []
     top = NO_WINNER          # the tier of the most trusted plausible publication date so far
@@ -212,8 +214,12 @@ def _settled(judged: Judged, draft: Draft, ctx: DateContext, lang: str) -> Judge
     return out
 
 
-def find_dates(draft: Draft, ctx: DateContext) -> DateResult:
-    """Every date the page offers, best first; a pure function of the draft and the context."""
+def find_dates(draft: Draft, ctx: DateContext, *, explain: bool = False) -> DateResult:
+    """The publication and modification dates of the page; a pure function of the draft and the context.
+    `explain`: also every date considered, best first, with why it won or lost (`--explain`; DateResult.
+    candidates stays empty without it). The dates themselves do not depend on it: every stage runs either way,
+    since the arbitration below reads what the cheap stages found (a first-publication note, an update stamp,
+    the days a URL or dateline prints)."""
     judged = gather(draft, ctx)
     published = printed_first(judged, permalink_first(judged, corroborated(judged, _best(judged, PUBLISHED))))
     published = first_publication(judged, imported_post(judged, released_next_day(judged, published)))
@@ -244,8 +250,10 @@ def find_dates(draft: Draft, ctx: DateContext) -> DateResult:
     if found_pub is None and found_upd is not None:
         # A page that states only when it was last changed: that is the best date it gives for its text.
         found_pub = FoundDate(found_upd.value, f"{found_upd.source}:updated")
+    if not explain:
+        return DateResult(found_pub, found_upd)
     winners = {id(best[0]): found for best, found in ((published, found_pub), (updated, found_upd)) if best}
-    return DateResult(found_pub, found_upd, explain(judged, published, updated, winners, rendered))
+    return DateResult(found_pub, found_upd, candidates_of(judged, published, updated, winners, rendered))
 
 
 def _printed_kind(clue: Clue) -> str:

@@ -10,6 +10,7 @@ from typing import Any
 
 from lxml import etree
 
+from cleanfeed.model import Elements
 from cleanfeed.rules.html_words import html_words
 from cleanfeed.textnorm import squeeze
 
@@ -48,11 +49,17 @@ class Tags:
 MAX_HEADINGS = 40
 
 
-def tags_of(doc: Any) -> Tags:
-    """One walk of the tree (it costs as much as the rest of a cheap page's date search)."""
+_TAGGED = ("meta", "script", "link", "time", "h1", "h2", "h3")
+
+
+def tags_of(doc: Any, elements: Elements | None = None) -> Tags:
+    """One walk of the tree (it costs as much as the rest of a cheap page's date search); none when the
+    extractor walked it for these tags already (`elements`, model.elements_of)."""
     found: dict[str, list[Any]] = {"meta": [], "script": [], "link": [], "time": []}
     headings: list[Any] = []
-    for el in doc.iter("meta", "script", "link", "time", "h1", "h2", "h3"):
+    walked = (e for e in elements.found if e.tag in _TAGGED) if elements is not None and elements.covers(_TAGGED) \
+        else doc.iter(*_TAGGED)
+    for el in walked:
         tag = el.tag
         if tag in _HEADING_RANK:
             if len(headings) < MAX_HEADINGS:

@@ -179,9 +179,10 @@ def text_header_clues(draft: Draft, language: str) -> list[Clue]:
     items = dated_items(draft, language) if draft.doc is None else frozenset()
     lines = tuple(ln if draft.doc is not None else unglued(ln) for ln in draft.header_lines if ln not in items)
     heads = header_clues(lines, language, from_html=draft.doc is not None)
-    return [*(heads if draft.doc is not None else earliest_first(wire_agrees(heads, draft, language))),
+    cut = cut_stamp_clues(draft, language, items)
+    return [*(heads if draft.doc is not None else earliest_first([*wire_agrees(heads, draft, language), *cut])),
             *title_clues(title, language), *source_line_clues(draft, language),
-            *cut_stamp_clues(draft, language, items), *update_note_clues(draft, language),
+            *(cut if draft.doc is not None else ()), *update_note_clues(draft, language),
             *update_stamp_clues(draft, language),
             *title_dateline_clues(title if draft.doc is None else None, language)]
 

@@ -7,9 +7,9 @@ holds is `measure`), choose the article root by content scoring (`score`), linea
 links made absolute by `urls`), filter them with the same boilerplate rules as plain text (`extract`, each
 block read as a line by `blockline`; the header lines and a news flash under the headline in `underheadline`),
 apply site-rule selectors (`siterule`) and FiveFilters rules (`ftr`; `ftrcheck` says which of their XPaths
-cannot run), find who wrote it (`byline`), tell articles from listings (`pagetype`, `listing`, `siblings`) and
-keep what each page type's reader wants (`profiles`), rebuild the body HTML from the blocks kept (`blockhtml`)
-and sanitize it (`sanitize`). Pure: no I/O.
+cannot run), find who wrote it (`byline`) and drop their bio at the story's end (`authorbio`), tell articles
+from listings (`pagetype`, `listing`, `siblings`) and keep what each page type's reader wants (`profiles`),
+rebuild the body HTML from the blocks kept (`blockhtml`) and sanitize it (`sanitize`). Pure: no I/O.
 
 May import: the ground floor, `cleanfeed.rules` and `cleanfeed.text`.
 """

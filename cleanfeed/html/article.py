@@ -18,6 +18,7 @@ from html import escape as html_escape
 import lxml.html
 
 from cleanfeed.errors import NoArticleError
+from cleanfeed.html.authorbio import drop_author_bio
 from cleanfeed.html.blockhtml import blocks_html
 from cleanfeed.html.blocks import Block, linearize
 from cleanfeed.html.byline import author_of, byline_elements, byline_in
@@ -38,7 +39,7 @@ from cleanfeed.html.score import candidate_roots
 from cleanfeed.html.siterule import apply_strip, select, select_text
 from cleanfeed.html.sniff import looks_like_html as looks_like_html  # re-exported: pipeline, learn
 from cleanfeed.html.underheadline import flash_blocks, header_lines_near
-from cleanfeed.model import Draft, Removed
+from cleanfeed.model import Draft, Removed, elements_of
 from cleanfeed.rules.linerules import GenericRules, generic_rules
 from cleanfeed.rules.site import SiteRule
 from cleanfeed.text.lines import has_sentence
@@ -95,7 +96,8 @@ def _parse_and_extract(text: str, url: str | None, rule: SiteRule | None, utf8: 
 
 
 def _extract(doc: lxml.html.HtmlElement, url: str | None, rule: SiteRule | None) -> Draft:
-    md = read_metadata(doc, url)
+    elements = elements_of(doc)              # one walk for the metadata and the dates engine
+    md = read_metadata(doc, url, elements)
     base = url or md.url
     work = copy.deepcopy(doc)                # `doc` stays uncleaned for the dates engine
     ftr = _five_filters(work, rule, base)    # reads <head> too: before prune_code drops it
@@ -161,10 +163,13 @@ def _extract(doc: lxml.html.HtmlElement, url: str | None, rule: SiteRule | None)
             filtered, paragraphs = listed, items
             kind = "listing" if kind == "article" else kind
     header += [h for h in filtered.header if h not in header]
+    author = author_of(rule, work, md, header, byline, marked, ftr.authors if ftr else ())
+    if kind == "article" and not flash and (bioless := drop_author_bio(filtered, author)) is not filtered:
+        filtered, paragraphs = bioless, _texts(bioless)     # html/authorbio.py: the author's bio at the end
     return Draft(
         title=title,
         paragraphs=paragraphs,
-        author=author_of(rule, work, md, header, byline, marked, ftr.authors if ftr else ()),
+        author=author,
         html=sanitize(blocks_html(list(filtered.blocks))),
         header_lines=tuple(header),
         ruled_date=date_text or None,
@@ -175,6 +180,7 @@ def _extract(doc: lxml.html.HtmlElement, url: str | None, rule: SiteRule | None)
         description=md.description,
         page_type=kind,
         doc=doc,
+        elements=elements,
     )
 
 
@@ -198,8 +204,13 @@ def _read_root(roots: list[lxml.html.HtmlElement], base: str | None, title: str 
     filtered = filter_blocks(_with_lead(linearize(roots, base), roots), title, rule, thread=kind == "forum",
                              links_ok=links_are_text(kind))
     filtered = replace(filtered, removed=(*pitches, *filtered.removed)) if pitches else filtered
-    # Captions stay in the HTML (with their image) but not in the text: they interrupt the prose.
-    return filtered, tuple(b.text for b in filtered.blocks if b.kind not in ("img", "figcaption"))
+    return filtered, _texts(filtered)
+
+
+def _texts(filtered: Filtered) -> tuple[str, ...]:
+    """The texts of the article's paragraphs. Captions stay in the HTML (with their image) but not in the
+    text: they interrupt the prose."""
+    return tuple(b.text for b in filtered.blocks if b.kind not in ("img", "figcaption"))
 
 
 def _five_filters(work: lxml.html.HtmlElement, rule: SiteRule | None, base: str | None) -> FtrResult | None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from cleanfeed.html.blockline import as_line, looks_like_header
 from cleanfeed.html.blocks import Block
 from cleanfeed.html.metadata import norm, norm_is
+from cleanfeed.html.mixedlists import mixed_list_items
 from cleanfeed.model import Removed
 from cleanfeed.rules.classes import textdump_rules
 from cleanfeed.rules.linerules import GenericRules, LineRule, first_match, generic_rules
@@ -53,7 +54,7 @@ def filter_blocks(blocks: Sequence[Block], title: str | None, rule: SiteRule | N
     removed: list[Removed] = []
     prose_seen = False                 # a block of 80+ characters came: section markers may cut from here
     body_started = False               # a real paragraph came: no more publish-header lines after it
-    inner = inner_lists(blocks) | entry_titles(blocks)
+    inner = inner_lists(blocks) | entry_titles(blocks) | mixed_list_items(blocks)
     below_texts = _texts_below(blocks)
     n = 0
     while n < len(blocks):

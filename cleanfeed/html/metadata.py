@@ -12,6 +12,7 @@ from urllib.parse import urljoin, urlsplit
 import lxml.html
 
 from cleanfeed.jsonld import parse_jsonld
+from cleanfeed.model import Elements, elements_of
 from cleanfeed.rules.textrules import text_rules
 from cleanfeed.textnorm import squeeze
 
@@ -55,9 +56,9 @@ def norm_is(text: str, key: str) -> bool:
 NORM_PROBE = 2       # prose is ~80 % letters and digits: twice the key's length holds more than the key
 
 
-def _meta_map(doc: lxml.html.HtmlElement) -> dict[str, str]:
+def _meta_map(metas: list[lxml.html.HtmlElement]) -> dict[str, str]:
     found: dict[str, str] = {}
-    for meta in doc.iter("meta"):
+    for meta in metas:
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or meta.get("http-equiv") or "")
         value = meta.get("content")
         if key and value and value.strip():
@@ -65,8 +66,8 @@ def _meta_map(doc: lxml.html.HtmlElement) -> dict[str, str]:
     return found
 
 
-def _jsonld_items(doc: lxml.html.HtmlElement) -> Iterator[dict[str, Any]]:
-    for script in doc.iter("script"):
+def _jsonld_items(scripts: list[lxml.html.HtmlElement]) -> Iterator[dict[str, Any]]:
+    for script in scripts:
         if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
             continue
         data = parse_jsonld(script.text.strip())
@@ -117,17 +118,22 @@ def _text(el: lxml.html.HtmlElement) -> str:
     return squeeze(" ".join(el.itertext()))
 
 
-def read_metadata(doc: lxml.html.HtmlElement, url: str | None) -> Metadata:
-    """Everything the head, JSON-LD and headings say; `url` (the page's own) resolves relative links."""
-    meta = _meta_map(doc)
-    items = list(_jsonld_items(doc))
+_READ = ("meta", "script", "link", "h1", "title")
+
+
+def read_metadata(doc: lxml.html.HtmlElement, url: str | None, elements: Elements | None = None) -> Metadata:
+    """Everything the head, JSON-LD and headings say; `url` (the page's own) resolves relative links.
+    `elements`: `elements_of(doc)` when the caller walked the page for them already."""
+    tagged = (elements if elements is not None and elements.covers(_READ) else elements_of(doc, _READ)).by_tag
+    meta = _meta_map(tagged["meta"])
+    items = list(_jsonld_items(tagged["script"]))
     ld = next((i for i in items if _is_article(i)), {})
-    title_el = doc.find(".//title")
+    title_el = next(iter(tagged["title"]), None)             # as doc.find(".//title"): the first in document order
     title = squeeze(title_el.text_content()) if title_el is not None else None
     headline = ld.get("headline") if isinstance(ld.get("headline"), str) else None
     og = meta.get("og:title") or meta.get("twitter:title") or (squeeze(headline) if headline else None) \
         or _untagged(meta.get("articletitle") or meta.get("headline"))      # TRS and other Chinese CMSs
-    canonical = next((link.get("href") for link in doc.iter("link")
+    canonical = next((link.get("href") for link in tagged["link"]
                       if "canonical" in (link.get("rel") or "").lower().split()), None)
     base = url or _absolute(canonical, None)
     author = _name(ld.get("author")) or _plain_author(meta.get("author")) or _plain_author(meta.get("article:author"))
@@ -136,7 +142,7 @@ def read_metadata(doc: lxml.html.HtmlElement, url: str | None) -> Metadata:
     return Metadata(
         title=title or None,
         og_title=og,
-        headings=tuple(t for t in (_text(h) for h in doc.iter("h1")) if t),
+        headings=tuple(t for t in (_text(h) for h in tagged["h1"]) if t),
         author=author,
         site_name=meta.get("og:site_name") or _name(ld.get("publisher")) or meta.get("application-name")
         or meta.get("sitename"),

@@ -31,6 +31,7 @@ class HtmlWords:
     not_disclosure: tuple[str, ...]
     content_widgets: frozenset[str]
     pitch: re.Pattern[str]
+    bio_verbs: tuple[str, ...]
     tag_base: dict[str, int]
     own_text_tags: tuple[str, ...]
     date_excluded_tags: frozenset[str]
@@ -69,6 +70,7 @@ def html_words() -> HtmlWords:
         not_disclosure=tuple(words["not_disclosure"]),
         content_widgets=frozenset(words["content_widgets"]),
         pitch=re.compile("|".join(re.escape(w) for w in words["pitch"]), re.I),
+        bio_verbs=tuple(words["bio_verbs"]),
         tag_base=dict(raw["score"]["tag_base"]),
         own_text_tags=tuple(raw["score"]["own_text_tags"]),
         date_excluded_tags=frozenset(regions["excluded_tags"]),

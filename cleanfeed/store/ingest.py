@@ -192,7 +192,8 @@ def not_an_article(article: Article, page: Page) -> Skipped | None:
     publishes articles only, so it is counted, never stored, and not a failure."""
     if article.page_type == "article":
         return None
-    return Skipped(page.source or page.url or "<page>", f"a {article.page_type} page, not an article")
+    kind = "no known kind of" if article.page_type == "other" else f"a {article.page_type}"
+    return Skipped(page.source or page.url or "<page>", f"{kind} page, not an article")
 
 
 def _prepare(item: object, project: Project, helper: ThreadPoolExecutor) -> Pending | Failure | Skipped:

@@ -16,12 +16,12 @@ from cleanfeed.rules.site import SiteRule
 from cleanfeed.text.body import clean_body
 from cleanfeed.text.body import drop_teaser_tail as drop_teaser_tail  # re-exported: html.extract
 from cleanfeed.text.body import trim_paragraph as trim_paragraph
-from cleanfeed.text.dump import typed_dump
+from cleanfeed.text.dump import content_fallback, typed_dump
 from cleanfeed.text.dumphead import MIN_TITLE_OVERLAP, has_page_title
 from cleanfeed.text.headerlines import header_author as header_author  # re-exported: html.extract
 from cleanfeed.text.headerlines import is_header as is_header
 from cleanfeed.text.headerlines import is_stamp_row
-from cleanfeed.text.lines import SEPARATOR_ONLY, WORD, Hit
+from cleanfeed.text.lines import SEPARATOR_ONLY, WORD, Hit, has_sentence
 from cleanfeed.text.lines import Line as Line  # re-exported: tests
 from cleanfeed.text.lines import fold as fold  # re-exported: html, tests
 from cleanfeed.text.lines import is_paragraph as is_paragraph
@@ -149,7 +149,8 @@ def clean_text(text: str, rule: SiteRule | None = None) -> Draft:
     memo = MatchMemo()
     first = lines[0] if lines else None
     titled = has_page_title([ln.key for ln in lines])
-    lines, dump_removed, headline, kind, as_content = typed_dump(
+    whole = lines
+    lines, dump_removed, headline, kind, as_content, document = typed_dump(
         lines, rule, article=reads_as_article(text, lines, g), match=memo)
     # a dump's first line is the page's `<title>` when the scraper saved it (not a skip link or a logo's name),
     # or when the region kept it as the `<title>` printed again over the story (text/dumphead.page_titled)
@@ -171,6 +172,8 @@ def clean_text(text: str, rule: SiteRule | None = None) -> Draft:
         if headline is None and dump_removed:
             title_at = headline_or_page_title(lines, title_at, page_title, start)
         start = under_date_row(lines, start, title_at)
+        if document and title_at is not None:   # no line of a document of short lines is a paragraph
+            start = min(start, next((i for i in range(title_at + 1, start) if not lines[i].head), start))
     title = lines[title_at].text if title_at is not None else None
     if title is not None and dump_removed and lines[title_at or 0] is page_title:
         title = title_without_site(title)    # no printed headline was found: `Headline - Site` → `Headline`
@@ -180,8 +183,21 @@ def clean_text(text: str, rule: SiteRule | None = None) -> Draft:
     author = header_author(header, g) or header_author(
         [r.text for r in tail_removed if r.rule == "editor-source"], g)
     author = None if author and g.not_a_person.search(author) else author
-    return Draft(title=title, paragraphs=tuple(body), author=author, header_lines=tuple(header),
-                 removed=tuple(dump_removed + removed + tail_removed))
+    draft = Draft(title=title, paragraphs=tuple(body), author=author, header_lines=tuple(header),
+                  removed=tuple(dump_removed + removed + tail_removed))
+    if body or title is not None and has_sentence(title):    # an article, or a news flash of one line (pipeline)
+        return draft
+    return content_instead(whole, first if titled else None, rule, memo) or draft
+
+
+def content_instead(lines: Sequence[Line], page_title: Line | None, rule: SiteRule | None,
+                    memo: MatchMemo) -> Draft | None:
+    """A page with text but no article body: its content lines, typed `other` (text/dump.content_fallback),
+    when they hold a sentence; None for a page of menus, links and dates alone, which stays refused."""
+    found = content_fallback(lines, rule, page_title is not None, memo)
+    if not any(has_sentence(ln.text) for ln in found.kept):
+        return None
+    return other_draft(found.kept, page_title, found.page_type, found.removed)
 
 
 def other_draft(lines: Sequence[Line], page_title: Line | None, kind: str, removed: list[Removed]) -> Draft:

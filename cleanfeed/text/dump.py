@@ -21,6 +21,7 @@ from typing import Generic, NamedTuple, Protocol, TypeVar
 from cleanfeed.model import Removed
 from cleanfeed.rules.linerules import LineRule, first_match, generic_rules
 from cleanfeed.rules.site import SiteRule
+from cleanfeed.text.dumpdoc import sign_off, stretch_down, stretch_up
 from cleanfeed.text.dumphead import (
     HEADER_WINDOW,
     MIN_HEADLINE_TOKENS,
@@ -70,6 +71,7 @@ class Region:
     header: tuple[int, ...] = ()           # date / source / author lines near the title
     page_type: str = "article"             # a dump that is not an article keeps its content (text/dumptype.py)
     as_content: bool = False               # `keep` are content lines (dumptype.other_content), not an article run
+    document: bool = False                 # the run was stretched over a document of short lines (text/dumpdoc.py)
 
 
 def find_region(keys: Sequence[str], drop: Sequence[LineRule] = (), template: frozenset[str] = frozenset(),
@@ -92,7 +94,15 @@ def find_region(keys: Sequence[str], drop: Sequence[LineRule] = (), template: fr
     if end == 0:
         return whole
     end = cut_at_stamps(keys, scores, start, end)
-    title, heads_prose = find_headline(keys, scores, start)
+    every = (*rules, *generic_rules().sections)
+    low = stretch_up(keys, scores, (start, end), named, every, match)
+    high = stretch_down(keys, scores, (start, end), listed, every, match)
+    document = frozenset(range(low, start)) | frozenset(range(end, high))
+    signed = sign_off(keys, high)                   # short lines all: no run of menu lines inside the run
+    start, end, unlisted = low, signed, document | frozenset(range(high, signed))
+    title, heads_prose = find_headline(keys, scores, start, end)
+    if title is not None and title >= start:    # a cue headline under a menu bar the run began with
+        start = title + 1
     top = title if title is not None else start
     above = max(0, top - DATE_OVER_TITLE) if title is not None else max(0, start - HEADER_WINDOW)
     if title is not None and not page_titled(keys, start):    # a headline found by cues alone may be a caption:
@@ -113,12 +123,12 @@ def find_region(keys: Sequence[str], drop: Sequence[LineRule] = (), template: fr
     keep = set(range(start, end)) | set(header) | ({title} if title is not None else fallback)
     standfirst = range(top if heads_prose else start, start)
     keep |= {i for i in standfirst if scores[i].quality >= 0.5 and scores[i].tokens >= 8}
-    inner = dict(inner_drops(keys, scores, start, end, listed))
+    inner = dict(inner_drops(keys, scores, start, end, listed | unlisted))
     keep -= set(inner)
     anchors = [top, *(i for i in named if i < start and i != top)]
     inner.update(near_date_lines(keys, anchors, (start, end), keep | set(inner) | listed))
     dropped = tuple((i, inner.get(i) or _why(i, scores[i], top, end)) for i in range(len(keys)) if i not in keep)
-    return Region(True, tuple(sorted(keep)), dropped, (start, end), title, header)
+    return Region(True, tuple(sorted(keep)), dropped, (start, end), title, header, document=bool(document))
 
 
 def seed_like(whole: Region, keys: Sequence[str], scores: Sequence[LineScore], title: int | None,
@@ -250,6 +260,7 @@ class TypedDump(NamedTuple, Generic[L]):
     headline: L | None          # the headline line the region found
     page_type: str              # cleanfeed/text/dumptype.py's type (or the learned model's)
     as_content: bool            # `kept` are content lines (a non-article, an article in doubt), not an article run
+    document: bool = False      # the body is a document of short lines under its headline (text/dumpdoc.py)
 
 
 def typed_dump(lines: Sequence[L], rule: SiteRule | None = None, article: bool = False,
@@ -258,12 +269,33 @@ def typed_dump(lines: Sequence[L], rule: SiteRule | None = None, article: bool =
     article run; a listing, thread, product page or manual keeps its content lines, and so does an article in
     doubt; a seed-like page, or text textclean knows to be an article already (`article`), comes back whole,
     less the lines of the site's learned template if it has one."""
-    learned = frozenset(rule.template_lines) if rule else frozenset()
-    template = frozenset(ln.key for ln in lines if ln.text in learned)   # learned as the page prints it
-    region = find_region([ln.key for ln in lines], rule.drop_lines if rule else (), template, article, match)
+    region = find_region([ln.key for ln in lines], rule.drop_lines if rule else (), _template(lines, rule), article,
+                         match)
     headline = lines[region.title] if region.title is not None else None
     return TypedDump([lines[i] for i in region.keep], [Removed(lines[i].raw, why) for i, why in region.dropped],
-                     headline, region.page_type, region.as_content)
+                     headline, region.page_type, region.as_content, region.document)
 
 
-__all__ = ["Region", "TypedDump", "find_region", "typed_dump"]
+def content_fallback(lines: Sequence[L], rule: SiteRule | None = None, titled: bool = True,
+                     match: Match = first_match) -> TypedDump[L]:
+    """The content lines of a text page in which textclean found no article body (no run of prose, or one the
+    body rules emptied), typed `other`: every stretch of the whole page that pays for its lines, as a listing's
+    (dumptype.other_content), less boilerplate; the first line is left out when it is the `<title>` (`titled`).
+    Such a page was refused as "no article" and scored nothing; it now returns what it holds, and being no
+    article it never reaches a feed (wcxb-dev-other rendered without `<title>`, bench/otherdumps.py -r b: 13
+    pages had text and were refused)."""
+    keys = [ln.key for ln in lines]
+    rules = (*dump_rules(), *(rule.drop_lines if rule else ()), *generic_rules().lines)
+    keep, why = other_content(keys, line_scores(keys, _template(lines, rule)), rule_namer(rules, match), "other",
+                              titled)
+    return TypedDump([lines[i] for i in keep], [Removed(lines[i].raw, w) for i, w in sorted(why.items())], None,
+                     "other", True)
+
+
+def _template(lines: Sequence[L], rule: SiteRule | None) -> frozenset[str]:
+    """The keys of the lines of the site's learned template, as the page prints them."""
+    learned = frozenset(rule.template_lines) if rule else frozenset()
+    return frozenset(ln.key for ln in lines if ln.text in learned)
+
+
+__all__ = ["Region", "TypedDump", "content_fallback", "find_region", "typed_dump"]

@@ -6,7 +6,8 @@ below that the `<title>` names (its headline piece, the whole `<title>` printed 
 the longer piece is the site's), else the line that words the `<title>` alike (search-engine titles reword the
 printed headline), else the nearest line printed twice, else a short line over the date / source lines that
 head the run. Without a `<title>`, the headline is the line over the run that scores best on cues any renderer
-keeps (headline_by_cues: length, a copy higher up or a breadcrumb's end, date / byline lines under it, nearness).
+keeps (headline_by_cues: length, a copy higher up or a breadcrumb's end, date / byline lines under it, nearness to
+the article's first line of prose, which a menu bar joined on one line by the renderer may sit above).
 
 Pure functions over the page's lines (cleanfeed/text/dump.py calls them).
 """
@@ -56,11 +57,30 @@ MAX_UNNAMED_PIECES = 3   # a first line that names no line below: `Headline | Se
 # line: 92) -> 115 looking 15 lines up (20: 115) -> 119 with 8 for date / byline lines under it (2 / 4 / 6 / 10:
 # 115 / 116 / 118 / 119).
 CUE_WINDOW = TITLE_WINDOW   # how far above the run a dump with no `<title>` has its headline looked for
+# i17aj, renderer b, wcxb-dev-en folds f0/f1 (317 pages): 0.347 -> 0.413 looking above the run's first prose line
+# (PROSE_TOKENS 10 / 15 / 20: 0.410 / 0.413 / 0.413) -> 0.416 with PROSE_REACH 40 (15) -> 0.442 looking up to 60
+# lines for a line over date / byline lines (30 / 60 / 100: 0.432 / 0.442 / 0.445; a line printed twice or ending
+# a breadcrumb allowed there too: 0.442) -> 0.457 with a price of 2 for a line right under another headline-shaped
+# one (1 / 2 / 3 / 4 / 6: 0.448 / 0.457 / 0.454 / 0.445 / 0.442; 4 and more cost mozilla-multi 2 of 51; a further
+# price of 2 to 8 for such a line longer than the one above, a dek: 0.457 to 0.423).
+CUE_FAR_WINDOW = 60         # how far up a headline with date / byline lines right under it is looked for
+CUE_STACKED = 2.0           # right under another headline-shaped line: a subtitle, a list's item
 CUE_MAX_TOKENS = 12         # tokens a headline earns at most: a longer caption or standfirst earns no more
 CUE_DISTANCE = 0.5          # what each line between a candidate and the run costs it
 CUE_TWICE = 4.0             # printed a little higher already, or ending a breadcrumb
 CUE_OVER_HEADER = 8.0       # date / byline lines right under it
 CUE_UNDER_HEADER = 4.0      # date / byline lines right above and none under: a caption or standfirst under the byline
+PROSE_TOKENS = 15           # a line of prose that opens the article (a headline is shorter)
+PROSE_QUALITY = 0.5
+PROSE_REACH = 40            # how far into the run its first prose line is looked for
+_BAR = re.compile(r" [|•·] ")   # the separator of links a renderer joined on one line
+# A first line taken for the `<title>` that names no line near the run is as often a logo's name (`Drain Blaster
+# Bill's`, printed again in the footer) or a menu bar (`Find a Provider | Subscribe … | Academy Login | …`) as a
+# `<title>`: with this few tokens or this many pieces the headline is found by cues. Renderer b, folds f0/f1:
+# wcxb-dev-en 0.457 -> 0.470, mozilla-multi 0.196 -> 0.216 (any first line: 0.483 / 0.235, but renderer a 0.744 ->
+# 0.659; 4 tokens: renderer a -2 pages; the test before the named line instead of after it: 0.473 / 0.216).
+WEAK_TITLE_TOKENS = 3
+WEAK_TITLE_PIECES = 5
 TITLE_REACH = 400        # how far down a dump's first line is looked for as a printed headline
 
 
@@ -125,7 +145,8 @@ def named_headlines(keys: Sequence[str]) -> list[int]:
     return [i for i in range(1, len(keys)) if page_title_match(keys[i], keys[0], head)]
 
 
-def find_headline(keys: Sequence[str], scores: Sequence[LineScore], start: int) -> tuple[int | None, bool]:
+def find_headline(keys: Sequence[str], scores: Sequence[LineScore], start: int,
+                  end: int | None = None) -> tuple[int | None, bool]:
     """The headline above the run at `start`: the line the page's `<title>` names (by its headline piece,
     whole, or by its first piece when a longer piece is the site's), else the one that words the `<title>`
     alike, else the nearest line printed twice or the one over the date lines; None when none. And whether it
@@ -136,7 +157,8 @@ def find_headline(keys: Sequence[str], scores: Sequence[LineScore], start: int) 
     window = [i for i in range(start - 1, max(1 if titled else 0, start - TITLE_WINDOW) - 1, -1)
               if scores[i].boiler is None and 2 <= scores[i].tokens <= 60]
     if not titled:      # no `<title>` to go by: the line that looks most like a headline, near the run
-        return headline_by_cues(keys, scores, start), True
+        anchor = prose_anchor(keys, scores, start, start if end is None else end)
+        return headline_by_cues(keys, scores, anchor), True
     head = title_head(keys[0])
     # `Climate Change | Economic Research Service`: the longer piece is the site's, the headline is printed as
     # the first piece alone; the nearest of the lines either piece names is the headline, a site's logo higher
@@ -148,41 +170,68 @@ def find_headline(keys: Sequence[str], scores: Sequence[LineScore], start: int) 
     reworded = reworded_headline(keys, scores, window)
     if reworded is not None:
         return reworded, False
+    if weak_page_title(keys[0]):    # a logo's name or a menu bar, named only far from the run: go by cues
+        cued = headline_by_cues(keys, scores, prose_anchor(keys, scores, start, start if end is None else end))
+        if cued is not None:
+            return cued, True
     seen = Counter(keys[i] for i in window)
     twice = next((i for i in window if seen[keys[i]] > 1 and scores[i].tokens >= 3
                   and title_overlap(keys[i], keys[0]) > MAX_TWICE_UNRELATED), None)
     return (twice, True) if twice is not None else (headline_above_header(keys, scores, start), True)
 
 
+def weak_page_title(first: str) -> bool:
+    """A first line that has_page_title let through but that a `<title>` seldom is: WEAK_TITLE_TOKENS tokens or
+    fewer (a logo's or site's name), or WEAK_TITLE_PIECES pieces or more (a menu bar)."""
+    return len(title_tokens(first)) <= WEAK_TITLE_TOKENS or len(title_pieces(first)) >= WEAK_TITLE_PIECES
+
+
 def headline_shaped(key: str, score: LineScore) -> bool:
     """A line that can be a headline: 3 to 30 tokens, no sentence or label end, no boilerplate rule, not a
     date / byline line (`Written By Sam Kelly`), a phone number or a short label and its figure, not a
-    breadcrumb or menu bar."""
+    breadcrumb or menu bar (`Alloy Daily - Home - News - Prices - Contact`)."""
     if score.boiler is not None or not 3 <= score.tokens <= 30 or is_header_line(key) or _BYLINE.match(key) \
             or _HEADLINE_STOP.search(key) or len(_CRUMB.findall(key)) >= 2 \
-            or _NUMBERISH.search(key) or score.tokens <= 6 and _LABELLED_NUMBER.match(key):
+            or len(title_pieces(key)) >= WEAK_TITLE_PIECES or _NUMBERISH.search(key) \
+            or score.tokens <= 6 and _LABELLED_NUMBER.match(key):
         return False
     return first_match((*generic_rules().lines, *generic_rules().sections, *dump_rules()), key) is None
 
 
+def prose_anchor(keys: Sequence[str], scores: Sequence[LineScore], start: int, end: int) -> int:
+    """Where the article's prose begins: the run's first line of PROSE_TOKENS+ tokens that reads like sentences
+    and is no bar of links. A renderer that joins a `<nav>`'s links on one line (` | `) or prints a teaser row
+    makes the run start above the headline (the joined menu reads as prose to linescore); the headline is
+    looked for above the prose, not above the run."""
+    return next((i for i in range(start, min(end, start + PROSE_REACH))
+                 if scores[i].boiler is None and scores[i].quality >= PROSE_QUALITY and scores[i].tokens >= PROSE_TOKENS
+                 and len(_BAR.findall(keys[i])) < 2), start)
+
+
 def headline_by_cues(keys: Sequence[str], scores: Sequence[LineScore], start: int) -> int | None:
-    """With no `<title>` to go by, the headline-shaped line above the run that scores best: its length (a
-    byline, a label or a section name is shorter), printed already a little higher (the `<h1>` over a
-    share box's copy; not a contents entry, whose copy is the section heading below) or ending a
-    breadcrumb, date / byline lines right under it, less a price for each line between it and the run
-    (a standfirst, a byline, a share row may sit there; a teaser or a menu further up)."""
+    """With no `<title>` to go by, the headline-shaped line above the prose at `start` (prose_anchor) that
+    scores best: its length (a byline, a label or a section name is shorter), printed already a little higher
+    (the `<h1>` over a share box's copy; not a contents entry, whose copy is the section heading below) or
+    ending a breadcrumb, date / byline lines right under it, less a price for each line between it and the
+    prose (a standfirst, a byline, a share row may sit there; a teaser or a menu further up; counted up to
+    CUE_WINDOW lines, beyond which only a line over date / byline lines is taken: a headline over a table of
+    contents or a gallery), and less a little when it sits right under another such line (a subtitle, the
+    second item of a list of teasers)."""
     crumbs = [_CRUMB.split(key)[-1].strip() for key in keys[max(0, start - TITLE_WINDOW):start]
               if len(_CRUMB.findall(key)) >= 2]
     best, best_score = None, 0.0
-    for i in range(start - 1, max(0, start - CUE_WINDOW) - 1, -1):
+    for i in range(start - 1, max(0, start - CUE_FAR_WINDOW) - 1, -1):
         if not headline_shaped(keys[i], scores[i]):
             continue
-        cue = min(scores[i].tokens, CUE_MAX_TOKENS) - CUE_DISTANCE * (start - 1 - i)
+        over = any(is_header_line(keys[k]) or _BYLINE.match(keys[k]) for k in range(i + 1, min(start, i + 4)))
+        if i < start - CUE_WINDOW and not over:     # far up (over a contents list, a gallery): only a dated line
+            continue
+        cue = min(scores[i].tokens, CUE_MAX_TOKENS) - CUE_DISTANCE * min(start - 1 - i, CUE_WINDOW)
         cue += CUE_TWICE * (keys[i] in keys[max(0, i - TITLE_WINDOW):i])
         cue += CUE_TWICE * any(len(c) >= 6 and keys[i].startswith(c) for c in crumbs)
-        over = any(is_header_line(keys[k]) or _BYLINE.match(keys[k]) for k in range(i + 1, min(start, i + 4)))
         under = any(is_header_line(keys[k]) or _BYLINE.match(keys[k]) for k in range(max(0, i - 3), i))
         cue += CUE_OVER_HEADER * over - CUE_UNDER_HEADER * (under and not over)
+        cue -= CUE_STACKED * (i > 0 and keys[i - 1] != keys[i] and headline_shaped(keys[i - 1], scores[i - 1]))
         if cue > best_score:
             best, best_score = i, cue
     return best
@@ -217,4 +266,5 @@ def headline_above_header(keys: Sequence[str], scores: Sequence[LineScore], star
 
 __all__ = ["TITLE_WINDOW", "HEADER_WINDOW", "MIN_TITLE_OVERLAP", "named_headlines", "find_headline",
            "reworded_headline", "headline_above_header", "has_page_title", "page_titled", "headline_shaped",
+           "weak_page_title",
            "headline_by_cues"]

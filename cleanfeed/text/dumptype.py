@@ -194,16 +194,17 @@ def grid_lines(keys: Sequence[str], scores: Sequence[LineScore]) -> set[int]:
 
 
 def other_content(keys: Sequence[str], scores: Sequence[LineScore], rule_of: Callable[[str], str | None],
-                  kind: str = "listing") -> tuple[list[int], dict[int, str]]:
-    """The lines kept of a dump that is not an article (never its first line, the `<title>`) and why each
-    other line was dropped (the boilerplate rule `rule_of` names, or `dump-outside-content`)."""
+                  kind: str = "listing", titled: bool = True) -> tuple[list[int], dict[int, str]]:
+    """The lines kept of a dump that is not an article (never its first line when that is the `<title>`,
+    `titled`) and why each other line was dropped (the boilerplate rule `rule_of` names, or
+    `dump-outside-content`)."""
     hits = [rule_of(k) for k in keys]
     boiler = [h is not None for h in hits]
     weights = [-2 * OTHER_LINE_COST if b else
                0.0 if s.tokens == 0 and s.weight == 0 else     # a wrapped paragraph's later line
                s.tokens * max(s.quality, OTHER_QUALITY_FLOOR) - OTHER_LINE_COST
                for b, s in zip(boiler, scores, strict=True)]
-    if weights:
+    if weights and titled:
         weights[0] = -OTHER_MIN_RUN      # the `<title>`: the title, not the content
     inside = {i for a, b in content_runs(weights) for i in range(a, b)}
     inside |= grid_lines(keys, scores)   # a grid of short items (name, price, button) no stretch holds
@@ -215,7 +216,7 @@ def other_content(keys: Sequence[str], scores: Sequence[LineScore], rule_of: Cal
         price = _table().patterns["price"]
         inside |= {i for i in range(1, len(keys)) if _SPEC_ROW.match(keys[i]) or price.search(keys[i])}
     keep = [i for i in sorted(inside) if not boiler[i]]
-    dropped = {i: hits[i] or ("dump-page-title" if i == 0 else "dump-outside-content")
+    dropped = {i: hits[i] or ("dump-page-title" if i == 0 and titled else "dump-outside-content")
                for i in range(len(keys)) if i not in keep}
     return keep, dropped
 
