@@ -41,3 +41,20 @@ def test_the_author_named_early_in_the_story_or_no_author_changes_nothing() -> N
     late = Filtered((*STORY, BIO), (), ())
     assert drop_author_bio(late, None) is late
     assert drop_author_bio(late, "John Roe") is late
+
+
+def test_a_page_that_is_only_the_authors_bio_keeps_it() -> None:
+    # an author's own page (`/author/jane-doe`): no story comes before the bio, and dropping it left no text
+    alone = Filtered((BIO,), (), ())
+    assert drop_author_bio(alone, "Jane Q. Doe") is alone
+    headed = Filtered((Block("h2", "About Jane", ""), BIO, Block("p", "Jane Q. Doe was born in Ningbo.", "")), (), ())
+    assert drop_author_bio(headed, "Jane Q. Doe") is headed
+
+
+def test_an_authors_page_is_an_article_not_an_error() -> None:
+    from cleanfeed import clean
+    bio = ("Jane Doe is a staff writer at the Metal Weekly. She has covered scrap markets, smelters and the copper "
+           "trade since 2016, and before that wrote about shipping for a port newspaper in Ningbo.")
+    page = ("<html><head><title>Jane Doe</title><meta name='author' content='Jane Doe'></head><body><article>"
+            f"<h1>Jane Doe</h1><p>{bio}</p></article></body></html>")
+    assert clean(page, fetched_at="2021-06-01").text == bio

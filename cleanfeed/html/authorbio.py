@@ -18,6 +18,7 @@ from cleanfeed.rules.html_words import html_words
 
 BIO_TAIL = 3             # the story's last text blocks a bio is looked for among (a bio, its links, a date)
 MAX_BIO_TEXT = 1000      # characters: a bio is one paragraph, never a section of the story
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
 
 
@@ -48,15 +49,16 @@ def is_author_bio(text: str, names: tuple[str, ...]) -> bool:
 
 
 def drop_author_bio(filtered: Filtered, author: str | None) -> Filtered:
-    """`filtered` without the paragraphs among its last BIO_TAIL text blocks that are the author's bio."""
+    """`filtered` without the paragraphs among its last BIO_TAIL text blocks that are the author's bio, when
+    the story's own text comes before them."""
     names = author_names(author)
     if not names:
         return filtered
     texts = [i for i, b in enumerate(filtered.blocks) if b.text and b.kind not in ("img", "figcaption")]
     bios = {i for i in texts[-BIO_TAIL:] if filtered.blocks[i].kind == "p"
             and is_author_bio(filtered.blocks[i].text, names)}
-    if not bios:
-        return filtered
+    if not bios or not any(i < min(bios) and filtered.blocks[i].kind not in _HEADINGS for i in texts):
+        return filtered     # no story before it: an author's own page (`/author/jane-doe`), the bio is its text
     kept = [b for i, b in enumerate(filtered.blocks) if i not in bios]
     while kept and kept[-1].kind == "img":      # the bio's portrait, now after the story's last text
         kept.pop()
