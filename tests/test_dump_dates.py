@@ -31,7 +31,7 @@ PAGES = html_cases(DUMPS)
 # d01, e28. The same rule dates the guard e30 by a teaser at the very top of the page (its headline comes after the
 # teaser, which the Draft does not say): a known limit, kept as a strict xfail.
 # e32 (`Jul. 11. 2025`, fetched a year later) and a French guard f02 (`11 juil. 2025`): e32 wrong when committed;
-# right since a dump's date rows read a period between the day and the year as the comma (dumpdays.unglued).
+# right since a period between the day and the year keeps the year (the date grammar's `mdy`, patterns.py).
 XFAIL: set[str] = {"e30_en_undated_teaser_above_related_below.txt"}
 # e31 and d02 (German), written first, and e18 and e25 with their update gold changed from None to the later day
 # (README.md there): two unlabelled days on one byline row are a theme's published and modified stamps; every update

@@ -43,23 +43,11 @@ def _glued() -> re.Pattern[str]:
     return re.compile(rf"(?<=[a-z])(?=[A-Z])(?=(?i:{vocab().month_names})\.?\s?\d)")
 
 
-@lru_cache(maxsize=1)
-def _period_year() -> re.Pattern[str]:
-    """A month and its day with a period where the comma before the year belongs (`Jul. 11. 2025`, `December
-    19. 2025`): read as is, the day ends the date and the year is lost."""
-    return re.compile(rf"(?i:(\b(?:{vocab().month_names})\.?\s?\d{{1,2}})\.(?=\s(?:19|20)\d\d(?!\d)))")
-
-
-_DAY_PERIOD_YEAR = re.compile(r"\d\.\s(?:19|20)\d\d")
-
-
 def unglued(text: str) -> str:
     """`By Jane DoeMarch 3, 2024` → `By Jane Doe March 3, 2024`: the name (or label) and the date apart again.
-    A digit glued to a letter needs nothing (`2025January` reads already). `Jul. 11. 2025` → `Jul. 11, 2025`
-    (a day-first `14. November 2025` is left as it is)."""
-    if any("A" <= ch <= "Z" for ch in text):
-        text = _glued().sub(" ", text)
-    return _period_year().sub(r"\1,", text) if _DAY_PERIOD_YEAR.search(text) else text
+    A digit glued to a letter needs nothing (`2025January` reads already), nor does a period where the comma
+    before the year belongs (`Jul. 11. 2025`: the date grammar's `mdy`)."""
+    return _glued().sub(" ", text) if any("A" <= ch <= "Z" for ch in text) else text
 
 
 BYLINE_ROW = 160        # a byline row with a title or categories after its date (`… | Comments`, `5 Comments on …`)
