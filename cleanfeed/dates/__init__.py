@@ -8,8 +8,9 @@ zone (`resolve`), with the date grammar in `patterns`, `machine` and `vocab.toml
 `calendars` first fold: full-width forms, Chinese numerals, ROC years, other digits, Solar Hijri dates), the
 page regions that never count (teasers, comments, footers) in `layout`, and the rules that overrule the order
 of trust when dates disagree in `arbitrate`. The day a page prints decides a UTC stamp's local day, in the
-zones of the country the page declares (`localzone`); a whole-page text dump's own date lines are read by
-`dumpdays`; `explain` lists for `--explain` every date considered and why it won or lost.
+zones of the country the page declares (`localzone`), and `shown` writes each winner in that offset; a
+whole-page text dump's own date lines are read by `dumpdays`; `explain` lists for `--explain` every date
+considered and why it won or lost.
 
 May import: the ground floor and `cleanfeed.text`.
 """

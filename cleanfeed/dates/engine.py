@@ -3,7 +3,8 @@
 A cascade read top to bottom (DESIGN.md, Dates): JSON-LD, meta tags, `<time>` in the article, a publish
 header near the headline, the URL, the dateline, later body dates. Every strategy returns all the dates
 it saw as `Clue`s; each is resolved (year inference, relative forms, zone, plausibility) and the most
-trusted plausible one wins. Every date considered comes back as a DateCandidate saying why it won or lost.
+trusted plausible one wins (shown in the page's own offset by `shown`). With `explain`, every date considered comes
+back as a DateCandidate saying why it won or lost.
 """
 from __future__ import annotations
 
@@ -28,11 +29,10 @@ from cleanfeed.dates.arbitrate import (
     render_time,
 )
 from cleanfeed.dates.blocks import block_dateline_clues
-from cleanfeed.dates.clues import BODY, DATELINE, HEADER, LOOSE, META, PAGE, PUBLISHED, TIME, UPDATED, URL, Clue
+from cleanfeed.dates.clues import BODY, HEADER, LOOSE, META, PAGE, PUBLISHED, TIME, UPDATED, URL, Clue
 from cleanfeed.dates.cutrows import page_stamp_clues
 from cleanfeed.dates.dumpdays import page_day_clues
 from cleanfeed.dates.explain import explain as candidates_of
-from cleanfeed.dates.explain import source_label
 from cleanfeed.dates.footer import footer_change
 from cleanfeed.dates.header import header_clues as html_header_clues
 from cleanfeed.dates.header import marked_clues, under_headline_clues
@@ -44,14 +44,11 @@ from cleanfeed.dates.order import orders_in, page_evidence, settle
 from cleanfeed.dates.resolve import (
     AMBIGUOUS,
     Resolved,
-    Zones,
-    in_offset_of,
     no_zones,
-    onto_printed_day,
-    own_offset,
     resolve,
 )
 from cleanfeed.dates.scan import page_clues
+from cleanfeed.dates.shown import printed_kind, shown_date, shown_update
 from cleanfeed.dates.text import (
     DATELINE_PARAGRAPHS,
     article_paragraphs,
@@ -63,8 +60,6 @@ from cleanfeed.dates.url import image_clues, page_url, url_clues
 from cleanfeed.model import DateCandidate, DateContext, Draft, FoundDate
 
 log = logging.getLogger(__name__)
-
-ZERO = timedelta(0)
 
 
 @dataclass(frozen=True)
@@ -242,11 +237,11 @@ def find_dates(draft: Draft, ctx: DateContext, *, explain: bool = False) -> Date
             published = _best(judged, PUBLISHED, skip=rendered)
         else:
             updated = None                  # "changed" before it was published: a stale field
-    others = [(g.value, _printed_kind(c)) for c, g in judged if isinstance(g, Resolved) and g.problem is None]
+    others = [(g.value, printed_kind(c)) for c, g in judged if isinstance(g, Resolved) and g.problem is None]
     doc = draft.doc
     zones = (lambda: page_zones(doc)) if doc is not None else no_zones      # read only when a day is at stake
-    found_pub = _found(published, others, ctx, zones)
-    found_upd = _found_update(updated, found_pub, judged, ctx, zones)
+    found_pub = shown_date(published, others, ctx, zones)
+    found_upd = shown_update(updated, found_pub, judged, ctx, zones)
     if found_pub is None and found_upd is not None:
         # A page that states only when it was last changed: that is the best date it gives for its text.
         found_pub = FoundDate(found_upd.value, f"{found_upd.source}:updated")
@@ -254,55 +249,6 @@ def find_dates(draft: Draft, ctx: DateContext, *, explain: bool = False) -> Date
         return DateResult(found_pub, found_upd)
     winners = {id(best[0]): found for best, found in ((published, found_pub), (updated, found_upd)) if best}
     return DateResult(found_pub, found_upd, candidates_of(judged, published, updated, winners, rendered))
-
-
-def _printed_kind(clue: Clue) -> str:
-    """"clock": printed with a clock time but no offset (its wall clock is the page's local time), "stamp" when
-    that is a full date and time printed under the headline (`2021-03-02 01:00`); "field":
-    the same in a machine field (JSON-LD, meta), not printed for readers; "day": a date alone from a
-    trusted place (URL, header, dateline), which names the page's local day."""
-    readings = clue.mention.readings
-    if not readings or readings[0].zone is not None:
-        return ""
-    if readings[0].clock is not None:
-        if clue.tier <= META:
-            return "field"
-        return "stamp" if clue.tier == HEADER and readings[0].year is not None else "clock"
-    return "day" if HEADER <= clue.tier <= DATELINE and readings[0].year is not None else ""
-
-
-def _found(best: tuple[Clue, Resolved] | None, others: list[tuple[datetime, str]],
-           ctx: DateContext, zones: Zones = no_zones) -> FoundDate | None:
-    """The winner as a FoundDate; a time printed in UTC is shown in the page's own offset when the page
-    gives evidence of it (a time printed without offset is the page's own already; `zones`: those of the
-    country the page declares)."""
-    if best is None:
-        return None
-    clue, got = best
-    readings = clue.mention.readings
-    if readings and readings[0].zone is not None:                # printed with an offset or in UTC
-        return FoundDate(own_offset(got.value, others, ctx, zones), source_label(clue, got))
-    if clue.tier <= META and readings and readings[0].clock is not None and ctx.tz.utcoffset(got.value) == ZERO:
-        # A machine field's clock without an offset (`"datePublished": "2020-12-05T23:15"`) on a page of
-        # unknown zone is as often UTC as local: the day the page prints decides (`06 Dicembre 2020`).
-        return FoundDate(onto_printed_day(got.value, others, zones), source_label(clue, got))
-    return FoundDate(got.value, source_label(clue, got))
-
-
-def _found_update(updated: tuple[Clue, Resolved] | None, found_pub: FoundDate | None, judged: Judged,
-                  ctx: DateContext, zones: Zones) -> FoundDate | None:
-    """The update winner as a FoundDate. A time in UTC is shown in the offset the publication was shown in
-    (`en-AU`: a publication at +10:00 on its printed day puts an update stamp of 23:30Z on the next day there);
-    else the page's evidence is read without the publication's printed days: `June 15, 2022` under the
-    headline dates the publication, and says nothing about a stamp of 02:30Z on the 16th printed nowhere
-    (moving it 3 hours west onto the 15th would invent an offset from another date's day)."""
-    others = [(g.value, kind if c.role != PUBLISHED or kind != "day" else "")
-              for c, g in judged if isinstance(g, Resolved) and g.problem is None for kind in (_printed_kind(c),)]
-    found = _found(updated, others, ctx, zones)
-    if found is None or found_pub is None or updated is None or not updated[1].timed \
-            or found.value.utcoffset() != ZERO or found_pub.value.utcoffset() == ZERO:
-        return found
-    return replace(found, value=in_offset_of(found.value, found_pub.value, ctx, zones))
 
 
 def _best(judged: Judged, role: str, skip: Clue | None = None) -> tuple[Clue, Resolved] | None:
