@@ -24,11 +24,10 @@ from cleanfeed.html.blocks import Block, linearize
 from cleanfeed.html.byline import author_of, byline_elements, byline_in
 from cleanfeed.html.extract import Filtered, filter_blocks
 from cleanfeed.html.ftr import FtrResult, apply_ftr, preprocess_html
-from cleanfeed.html.headline import lead_box, printed_headline, site_names, titled_blocks
+from cleanfeed.html.headline import heading_element, lead_box, page_title
 from cleanfeed.html.hints import remove_chrome
 from cleanfeed.html.listing import card_page, repeated_items
-from cleanfeed.html.measure import element_text
-from cleanfeed.html.metadata import Metadata, choose_title, is_placeholder_title, norm, read_metadata
+from cleanfeed.html.metadata import Metadata, read_metadata
 from cleanfeed.html.pagetype import declares_article, list_factor, mostly_cjk, page_type
 from cleanfeed.html.parse import body_of, parse_html
 from cleanfeed.html.pitch import drop_pitch_boxes
@@ -109,8 +108,8 @@ def _extract(doc: lxml.html.HtmlElement, url: str | None, rule: SiteRule | None)
     if ftr and rule and rule.ftr and rule.ftr.body and not ruled_body and not rule.ftr.flag("autodetect_on_failure"):
         raise NoArticleError("the FiveFilters rule's body matched nothing (and it says autodetect_on_failure: no)")
     title = ((select_text(doc, rule.title) if rule and rule.title else None)   # uncleaned: <head> too
-             or (ftr.title if ftr else None) or _title(md, body))
-    heading = _heading_element(body, title)
+             or (ftr.title if ftr else None) or page_title(md, body))
+    heading = heading_element(body, title)
     g = generic_rules()
     header = header_lines_near(heading, g)
     date_text = select_text(doc, rule.date) if rule and rule.date else ftr.date if ftr else None
@@ -226,17 +225,6 @@ def _attached(ftr: FtrResult | None, work: lxml.html.HtmlElement) -> list[lxml.h
     return [el for el in (ftr.body_elements if ftr else ()) if el.getroottree().getroot() is work]
 
 
-def _title(md: Metadata, body: lxml.html.HtmlElement) -> str | None:
-    """The headline (metadata.choose_title), with what the page prints: its headings, the line above its
-    date / source line, and (when the `<title>` names no article) the blocks whose class says title; the
-    site's own name (home link, logo) is never a headline."""
-    sites = site_names(body, (md.site_name,))
-    headings = [h for h in _headings(body) if norm(h) not in sites]
-    if not md.og_title and (not md.title or is_placeholder_title(md.title, md.site_name, sites)):
-        headings += [t for t in titled_blocks(body) if t not in headings and norm(t) not in sites]
-    return choose_title(md, headings, _lone_h1(body), lambda: printed_headline(body, generic_rules(), sites), sites)
-
-
 def _with_lead(blocks: list[Block], roots: list[lxml.html.HtmlElement]) -> list[Block]:
     """The root's blocks, opened by the lead box printed just above it when the root does not hold it."""
     first = next((b.text for b in blocks if b.kind == "p" and b.text), "")
@@ -254,36 +242,6 @@ def _as_list(body: lxml.html.HtmlElement, base: str | None, title: str | None, r
     """The page read as a list of items (html/listing.py): its blocks and their texts."""
     filtered = filter_blocks(linearize(repeated_items(body), base), title, rule, links_ok=True)
     return filtered, tuple(b.text for b in filtered.blocks if b.kind not in ("img", "figcaption"))
-
-
-def _headings(body: lxml.html.HtmlElement) -> list[str]:
-    return [t for t in (" ".join(element_text(h).split()) for h in body.iter("h1", "h2")) if t][:20]
-
-
-def _lone_h1(body: lxml.html.HtmlElement) -> str | None:
-    """The text of the page's one substantial `<h1>` outside navigation, sidebars and footers."""
-    found = []
-    for h in body.iter("h1"):
-        text = " ".join(element_text(h).split())
-        if len(text) >= 10 and not any(a.tag in ("nav", "aside", "footer") for a in h.iterancestors()):
-            found.append(text)
-    return found[0] if len(found) == 1 else None
-
-
-def _heading_element(body: lxml.html.HtmlElement, title: str | None) -> lxml.html.HtmlElement | None:
-    """The element printing the headline (an h1/h2, or any short element whose text is the title)."""
-    key = norm(title)
-    if not key or title is None:
-        return None
-    for h in body.iter("h1", "h2", "h3"):
-        if norm(element_text(h)) == key:
-            return h
-    low, high = 0.8 * len(title), 2 * len(title) + 20
-    for el in body.iter("div", "p", "span", "strong", "td", "font", "b"):
-        text = element_text(el)
-        if low <= len(text) <= high and norm(text) == key:
-            return el
-    return None
 
 
 def _ruled_roots(found: list[lxml.html.HtmlElement]) -> list[lxml.html.HtmlElement]:

@@ -3,7 +3,8 @@
 
 Old CMS templates print the headline in a `<td class="bt">` or `<div class="art_title">`, right above the
 date / source line; a site names itself in its home link and logo. Pure functions over the uncleaned
-body (before chrome removal, which could take the headline's table cell with it).
+body (before chrome removal, which could take the headline's table cell with it): `page_title` chooses the
+headline with the page's metadata, `heading_element` finds the element that prints it.
 """
 from __future__ import annotations
 
@@ -17,8 +18,8 @@ from lxml import etree
 from cleanfeed.html.blockline import as_line, looks_like_header
 from cleanfeed.html.blocks import Block
 from cleanfeed.html.measure import element_text
-from cleanfeed.html.metadata import norm
-from cleanfeed.rules.linerules import GenericRules
+from cleanfeed.html.metadata import Metadata, choose_title, is_placeholder_title, norm
+from cleanfeed.rules.linerules import GenericRules, generic_rules
 from cleanfeed.rules.textrules import text_rules
 from cleanfeed.text.lines import is_paragraph
 from cleanfeed.text.multiline import split_lead_label
@@ -130,4 +131,45 @@ def lead_box(roots: list[lxml.html.HtmlElement], first_text: str) -> Block | Non
     return None
 
 
-__all__ = ["site_names", "printed_headline", "titled_blocks", "lead_box"]
+def page_title(md: Metadata, body: lxml.html.HtmlElement) -> str | None:
+    """The headline (metadata.choose_title), with what the page prints: its headings, the line above its
+    date / source line, and (when the `<title>` names no article) the blocks whose class says title; the
+    site's own name (home link, logo) is never a headline."""
+    sites = site_names(body, (md.site_name,))
+    headings = [h for h in _headings(body) if norm(h) not in sites]
+    if not md.og_title and (not md.title or is_placeholder_title(md.title, md.site_name, sites)):
+        headings += [t for t in titled_blocks(body) if t not in headings and norm(t) not in sites]
+    return choose_title(md, headings, _lone_h1(body), lambda: printed_headline(body, generic_rules(), sites), sites)
+
+
+def _headings(body: lxml.html.HtmlElement) -> list[str]:
+    return [t for t in (" ".join(element_text(h).split()) for h in body.iter("h1", "h2")) if t][:20]
+
+
+def _lone_h1(body: lxml.html.HtmlElement) -> str | None:
+    """The text of the page's one substantial `<h1>` outside navigation, sidebars and footers."""
+    found = []
+    for h in body.iter("h1"):
+        text = " ".join(element_text(h).split())
+        if len(text) >= 10 and not any(a.tag in ("nav", "aside", "footer") for a in h.iterancestors()):
+            found.append(text)
+    return found[0] if len(found) == 1 else None
+
+
+def heading_element(body: lxml.html.HtmlElement, title: str | None) -> lxml.html.HtmlElement | None:
+    """The element printing the headline (an h1/h2, or any short element whose text is the title)."""
+    key = norm(title)
+    if not key or title is None:
+        return None
+    for h in body.iter("h1", "h2", "h3"):
+        if norm(element_text(h)) == key:
+            return h
+    low, high = 0.8 * len(title), 2 * len(title) + 20
+    for el in body.iter("div", "p", "span", "strong", "td", "font", "b"):
+        text = element_text(el)
+        if low <= len(text) <= high and norm(text) == key:
+            return el
+    return None
+
+
+__all__ = ["heading_element", "lead_box", "page_title", "printed_headline", "site_names", "titled_blocks"]
