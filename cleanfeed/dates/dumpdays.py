@@ -1,8 +1,7 @@
 """Days a whole-page text dump states without the markup that would say which date is the story's: bylines
-the renderer glued to their dates (and a period where the comma before the year belongs), byline rows with a
-name before the date, two unlabelled days on one row (publication and update), a wire dateline that the date
-line over the headline must agree with, the one day a page prints over its body (against a dated list under
-it), and an update note in prose.
+the renderer glued to their dates, byline rows with a name before the date, two unlabelled days on one row
+(publication and update), a wire dateline that the date line over the headline must agree with, the one day a
+page prints over its body (against a dated list under it), and an update note in prose.
 
 Plain-text pages only (`draft.doc is None`): an HTML page's lines are read with their structure (header.py).
 cutrows.py and text.py ask these beside the rows the dump's region handed over (text/dump.py).

@@ -241,7 +241,7 @@ def _as_list(body: lxml.html.HtmlElement, base: str | None, title: str | None, r
              ) -> tuple[Filtered, tuple[str, ...]]:
     """The page read as a list of items (html/listing.py): its blocks and their texts."""
     filtered = filter_blocks(linearize(repeated_items(body), base), title, rule, links_ok=True)
-    return filtered, tuple(b.text for b in filtered.blocks if b.kind not in ("img", "figcaption"))
+    return filtered, _texts(filtered)
 
 
 def _ruled_roots(found: list[lxml.html.HtmlElement]) -> list[lxml.html.HtmlElement]:

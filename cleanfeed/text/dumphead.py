@@ -157,7 +157,7 @@ def find_headline(keys: Sequence[str], scores: Sequence[LineScore], start: int,
     window = [i for i in range(start - 1, max(1 if titled else 0, start - TITLE_WINDOW) - 1, -1)
               if scores[i].boiler is None and 2 <= scores[i].tokens <= 60]
     if not titled:      # no `<title>` to go by: the line that looks most like a headline, near the run
-        anchor = prose_anchor(keys, scores, start, start if end is None else end)
+        anchor = prose_anchor(keys, scores, start, end)
         return headline_by_cues(keys, scores, anchor), True
     head = title_head(keys[0])
     # `Climate Change | Economic Research Service`: the longer piece is the site's, the headline is printed as
@@ -171,7 +171,7 @@ def find_headline(keys: Sequence[str], scores: Sequence[LineScore], start: int,
     if reworded is not None:
         return reworded, False
     if weak_page_title(keys[0]):    # a logo's name or a menu bar, named only far from the run: go by cues
-        cued = headline_by_cues(keys, scores, prose_anchor(keys, scores, start, start if end is None else end))
+        cued = headline_by_cues(keys, scores, prose_anchor(keys, scores, start, end))
         if cued is not None:
             return cued, True
     seen = Counter(keys[i] for i in window)
@@ -198,12 +198,12 @@ def headline_shaped(key: str, score: LineScore) -> bool:
     return first_match((*generic_rules().lines, *generic_rules().sections, *dump_rules()), key) is None
 
 
-def prose_anchor(keys: Sequence[str], scores: Sequence[LineScore], start: int, end: int) -> int:
+def prose_anchor(keys: Sequence[str], scores: Sequence[LineScore], start: int, end: int | None) -> int:
     """Where the article's prose begins: the run's first line of PROSE_TOKENS+ tokens that reads like sentences
     and is no bar of links. A renderer that joins a `<nav>`'s links on one line (` | `) or prints a teaser row
     makes the run start above the headline (the joined menu reads as prose to linescore); the headline is
-    looked for above the prose, not above the run."""
-    return next((i for i in range(start, min(end, start + PROSE_REACH))
+    looked for above the prose, not above the run. With no run's end known (`end` None), the run's start."""
+    return next((i for i in range(start, min(start if end is None else end, start + PROSE_REACH))
                  if scores[i].boiler is None and scores[i].quality >= PROSE_QUALITY and scores[i].tokens >= PROSE_TOKENS
                  and len(_BAR.findall(keys[i])) < 2), start)
 
@@ -220,8 +220,10 @@ def headline_by_cues(keys: Sequence[str], scores: Sequence[LineScore], start: in
     crumbs = [_CRUMB.split(key)[-1].strip() for key in keys[max(0, start - TITLE_WINDOW):start]
               if len(_CRUMB.findall(key)) >= 2]
     best, best_score = None, 0.0
-    for i in range(start - 1, max(0, start - CUE_FAR_WINDOW) - 1, -1):
-        if not headline_shaped(keys[i], scores[i]):
+    low = max(0, start - CUE_FAR_WINDOW)
+    shaped = {k: headline_shaped(keys[k], scores[k]) for k in range(max(0, low - 1), start)}   # once a line
+    for i in range(start - 1, low - 1, -1):
+        if not shaped[i]:
             continue
         over = any(is_header_line(keys[k]) or _BYLINE.match(keys[k]) for k in range(i + 1, min(start, i + 4)))
         if i < start - CUE_WINDOW and not over:     # far up (over a contents list, a gallery): only a dated line
@@ -231,7 +233,7 @@ def headline_by_cues(keys: Sequence[str], scores: Sequence[LineScore], start: in
         cue += CUE_TWICE * any(len(c) >= 6 and keys[i].startswith(c) for c in crumbs)
         under = any(is_header_line(keys[k]) or _BYLINE.match(keys[k]) for k in range(max(0, i - 3), i))
         cue += CUE_OVER_HEADER * over - CUE_UNDER_HEADER * (under and not over)
-        cue -= CUE_STACKED * (i > 0 and keys[i - 1] != keys[i] and headline_shaped(keys[i - 1], scores[i - 1]))
+        cue -= CUE_STACKED * (i > 0 and keys[i - 1] != keys[i] and shaped[i - 1])
         if cue > best_score:
             best, best_score = i, cue
     return best
