@@ -17,6 +17,7 @@ do not sum to 100 %).
                                                  # hand-written class pages (tests/pages/classes)
     python bench/speed.py --heavy                # generated heavy pages (bench/heavypages.py): dev article
                                                  # text in big-site chrome, ratio per page size class
+                                                 # and chrome kind (html5 landmarks or plain divs)
     python bench/speed.py --detail               # and per-set ratios, p95 page time, slowest 5 % of pages
     python bench/speed.py --stages               # per-stage CPU time, each stage's entry function
                                                  # wrapped in a timer (no profiler: C time counts fully)
@@ -272,7 +273,7 @@ def main() -> int:
     ap.add_argument("--small", action="store_true",
                     help="small pages only: every dev page under 30 KB and tests/pages/classes")
     ap.add_argument("--heavy", action="store_true",
-                    help="generated heavy pages (bench/heavypages.py), ratio per size class")
+                    help="generated heavy pages (bench/heavypages.py), ratio per size class and chrome kind")
     ap.add_argument("--detail", action="store_true",
                     help="also per-set ratios, the p95 page time and the slowest 5 %% of pages")
     args = ap.parse_args()
