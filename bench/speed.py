@@ -15,6 +15,9 @@ do not sum to 100 %).
                                                  # overhead than cProfile, which inflates Python calls)
     python bench/speed.py --small                # small pages only: every dev page under 30 KB and our
                                                  # hand-written class pages (tests/pages/classes)
+    python bench/speed.py --heavy                # generated heavy pages (bench/heavypages.py): dev article
+                                                 # text in big-site chrome, ratio per page size class
+                                                 # and chrome kind (html5 landmarks or plain divs)
     python bench/speed.py --detail               # and per-set ratios, p95 page time, slowest 5 % of pages
     python bench/speed.py --stages               # per-stage CPU time, each stage's entry function
                                                  # wrapped in a timer (no profiler: C time counts fully)
@@ -34,6 +37,7 @@ import warnings
 from typing import Any
 
 from _score import ROOT, SHARED
+from heavypages import heavy_pages
 
 sys.path.insert(0, str(ROOT))
 
@@ -268,12 +272,14 @@ def main() -> int:
     ap.add_argument("--stages", action="store_true", help="per-stage CPU time from timers around stages")
     ap.add_argument("--small", action="store_true",
                     help="small pages only: every dev page under 30 KB and tests/pages/classes")
+    ap.add_argument("--heavy", action="store_true",
+                    help="generated heavy pages (bench/heavypages.py), ratio per size class and chrome kind")
     ap.add_argument("--detail", action="store_true",
                     help="also per-set ratios, the p95 page time and the slowest 5 %% of pages")
     args = ap.parse_args()
     logging.disable(logging.CRITICAL)
     warnings.simplefilter("ignore")
-    pages = small_sample() if args.small else sample(args.per_set)
+    pages = small_sample() if args.small else heavy_pages() if args.heavy else sample(args.per_set)
     warm_up(pages)
     if args.stages:
         spent = staged_times(pages)
@@ -310,7 +316,7 @@ def main() -> int:
         print(f"run {n + 1}: {len(pages)} pages, cleanfeed {1000 * ours / len(pages):.1f} ms/page, "
               f"trafilatura {1000 * theirs / len(pages):.1f} ms/page, ratio {ours / theirs:.3f}", flush=True)
     print(f"ratio range {min(ratios):.3f}–{max(ratios):.3f}")
-    if args.detail:
+    if args.detail or args.heavy:
         detail(pages, runs)
     return 0
 

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 import lxml.html
+from lxml import etree
 
 from cleanfeed.html.metadata import Metadata
 from cleanfeed.html.siterule import select_text
@@ -22,15 +23,19 @@ _BY_PREFIX = re.compile(r"^(by|written by|posted by|作者|文)\s*[:：]?\s*", r
 
 def byline_elements(work: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     """Elements that may hold a byline, in document order: `rel=author`, `itemprop=author`, or a class
-    containing `byline` / `author` (the exact word is checked by `byline_in`). One walk in Python: 40 %
-    less time than the XPath `//*[@rel='author' or … contains(@class, 'author')]` it replaces."""
-    found = []
-    for el in work.iter():
-        css = el.get("class")
-        if css is not None and ("byline" in css or "author" in css) or el.get("rel") == "author" \
-                or el.get("itemprop") == "author":
-            found.append(el)
+    containing `byline` / `author` (the exact word is checked by `byline_in`). The XPath reads the
+    attributes, not every element: on pages of big menus and footers it takes 0.19 ms where the walk in
+    Python over every element took 0.33 (bench/speed.py --heavy's pages), 0.06 against 0.07 on small
+    pages, 0.46 against 0.43 on the dev sample; an XPath testing every element (`//*[contains(@class,
+    'author') or …]`) takes twice as long as the walk."""
+    found: list[lxml.html.HtmlElement] = _MARKED(work)
     return found
+
+
+# `work` and everything under it; the union is in document order and holds each element once, as the walk did.
+_MARKED = etree.XPath("descendant-or-self::*/@class[contains(., 'byline') or contains(., 'author')]/.. "
+                      "| descendant-or-self::*/@rel[. = 'author']/.. "
+                      "| descendant-or-self::*/@itemprop[. = 'author']/..", smart_strings=False)
 
 
 def _in_tree(el: lxml.html.HtmlElement, root: lxml.html.HtmlElement) -> bool:
