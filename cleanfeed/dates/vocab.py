@@ -85,12 +85,12 @@ def vocab() -> Vocab:
     months = {name: int(num) for num, names in raw["months"].items() for name in names}
     rel = raw["relative"]
     labels = raw["labels"]
-    # The label must end right before the date: only separators, "on"/"am"/"le"/"em", "the" (`Posted on the
+    # The label must end right before the date: only separators, "on"/"am"/"le"/"em"/"op"/"a", "the" (`Posted on the
     # 15/12/2025`, `Published on the 2nd of March`) or a weekday in between.
     weekday = alternation(raw["weekdays"]["names"])
     # A clock may come first (`Updated 3:41 PM EST, Mon December 6, 2021`).
     clock = r"(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4}\b)?[\s,|·-]*)?"
-    gap = (rf"[\s:：\]】)）|/·,.\-–—»>]*(?:(?:on|am|at|le|el|il|um|em|于|於)\s+)?(?:the\s+)?{clock}"
+    gap = (rf"[\s:：\]】)）|/·,.\-–—»>]*(?:(?:on|am|at|le|el|il|um|em|op|a|于|於)\s+)?(?:the\s+)?{clock}"
            rf"(?:(?:{weekday})\.?,?\s*)?$")
     label = re.compile(
         rf"(?:(?P<other>{bounded(labels['other'])})|(?P<original>{bounded(labels['original'])})"
