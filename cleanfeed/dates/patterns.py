@@ -106,8 +106,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # `on the 21st,`: the day alone in English prose, only where nothing follows it but punctuation
         "d_en": r"(?<=on the )(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?=\s*[,;:]|\s*$|\.(?:\s|$))",
         "ago": rf"(?<![^\W\d_])(?P<n>\d+|{v.number_words}|a\ few|several)\s*(?P<unit>{v.unit_names})"
-               rf"(?![^\W\d_])\s*ago\b",
-        "vor": rf"\bvor\s+(?P<n>\d+|{v.number_words})\s+(?P<unit>{v.unit_names})\b",
+               rf"(?![^\W\d_])\s*(?:{v.after_words})(?![^\W\d_])",
+        # `vor 3 Stunden`, `il y a 3 heures`, `hace 2 horas`, `há 3 dias`
+        "vor": rf"(?<![^\W\d_])(?:{alternation(v.before_words)})\s+(?P<n>\d+|{v.number_words})\s+"
+               rf"(?P<unit>{v.unit_names})(?![^\W\d_])",
         "qian": rf"(?P<n>\d+|[一两二三四五六七八九十半])\s*(?P<unit>{v.unit_names})\s*(?:以)?前",
         "dayword": rf"(?P<word>(?<![^\W\d_]){v.day_word_names})(?![^\W\d_])",
         "now": rf"(?P<word>(?<![^\W\d_]){v.now_words})(?![^\W\d_])",
@@ -123,7 +125,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # skips through fast; one alternation of them all is five times slower (measured on prose).
     out["digits"] = re.compile(r"[0-9]+")
     out["han"] = re.compile(r"[今昨前刚一两二三四五六七八九十半]")
-    out["words"] = re.compile(alternation([*v.day_words, *(w for w in v.numbers if len(w) > 2), "vor",
+    out["words"] = re.compile(alternation([*v.day_words, *(w for w in v.numbers if len(w) > 2),
+                                           *v.before_words,
                                            "several", "a few", "just now", "moments ago", "gerade eben", "soeben"]))
     out["ago"] = re.compile(_prefixed("ago", raw["ago"]))
     return out

@@ -24,6 +24,8 @@ class Vocab:
     day_words: dict[str, int]         # "yesterday" → 1, "前天" → 2
     day_word_names: str
     now_words: str
+    before_words: tuple[str, ...]     # `vor`, `il y a`, `hace`: before an amount (also where a date may start)
+    after_words: str                  # `ago`, `fa`, `geleden` (after an amount and its unit)
     zones: dict[str, Any]             # "EDT" → -4, "ET" → "America/New_York" (upper-case keys)
     zone_names: str
     label: re.Pattern[str]            # the last label before a date: other, original, updated, published, weak
@@ -109,6 +111,8 @@ def vocab() -> Vocab:
         day_words={k: int(v) for k, v in rel["days"].items()},
         day_word_names=alternation(rel["days"]),
         now_words=alternation(rel["now"]),
+        before_words=tuple(rel["before"]),
+        after_words=alternation(rel["after"]),
         zones={k.upper(): v for k, v in raw["zones"].items()},
         zone_names=alternation(raw["zones"]),
         label=label,
