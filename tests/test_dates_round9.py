@@ -9,7 +9,8 @@ import pytest
 from helpers.datecases import DATES, day_tests, html_cases
 
 from cleanfeed import clean
-from cleanfeed.dates.patterns import Relative, find_mentions
+from cleanfeed.dates.clues import read_line
+from cleanfeed.dates.patterns import Relative, find_mentions, normalize
 
 ROUND9 = DATES / "round9"
 PAGES = html_cases(ROUND9)
@@ -21,12 +22,10 @@ XFAIL: set[str] = set()
 # Right once the vocabulary has the update labels, weekdays and connectors it lacked (`Update:`, `Actualisé le`,
 # `Mise à jour le`, `Ultimo aggiornamento`, `Modificata il`, `Última modificación`, `Laatst gewijzigd op`, `ma 8 apr`,
 # `segunda-feira`, `Actualizado a`); r02 and r05 once the relative forms are read (below).
-# The third batch (c01-c07, committed failing at 738f362): an update printed as a clock alone after the publication
-# on its line (`mis à jour à 14h05`, `aktualisiert um 18:30 Uhr`, `aggiornato alle 18:40`, `bijgewerkt om 16:20`,
-# `Actualizado a las 17:10 h.`, `Updated 15:15 GMT`), and Italian `(modifica il 9 dicembre 2024 | 08:30)`.
-XFAIL_UPDATED = {"c01_fr_mis_a_jour_a_heure.html", "c02_de_aktualisiert_um.html", "c03_it_aggiornato_alle.html",
-                 "c04_it_modifica_il.html", "c05_nl_om_bijgewerkt_om.html", "c06_es_a_las.html",
-                 "c07_en_updated_clock_same_day.html"}
+# The third batch (c01-c07, committed failing at 738f362) is right once an update printed as a clock alone after
+# the publication on its line is read as the publication's day at that clock (sameday.py; `om` and `ore` before a
+# clock, patterns._TIME), and `modifica il` is an update label.
+XFAIL_UPDATED: set[str] = set()
 
 
 def test_the_folder_lists_its_pages() -> None:
@@ -67,3 +66,24 @@ def test_a_relative_form_in_the_body_does_not_date_the_page(lang: str, prose: st
     html = (f"<html lang='{lang}'><body><article><h1>Un recycleur grandit</h1>{lede}<p>{prose}</p></article>"
             "</body></html>")
     assert clean(html, fetched_at="2024-12-06T15:00:00+00:00").published is None
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Publié le 6 décembre 2024 à 10h32, mis à jour à 14h05", [("published", (10, 32, 0)), ("updated", (14, 5, 0))]),
+    ("06.12.2024, 14:05 Uhr · aktualisiert um 18:30 Uhr", [(None, (14, 5, 0)), ("updated", (18, 30, 0))]),
+    ("06/12/2024 - 10:15 aggiornato alle 18:40", [(None, (10, 15, 0)), ("updated", (18, 40, 0))]),
+    ("6 december 2024 om 10:15, bijgewerkt om 16:20", [(None, (10, 15, 0)), ("updated", (16, 20, 0))]),
+    ("06/12/2024 - 13:45 h. Actualizado a las 17:10 h.", [(None, (13, 45, 0)), ("updated", (17, 10, 0))]),
+    ("Published 5 March 2024, 10:00 GMT · Updated 15:15 GMT", [("published", (10, 0, 0)), ("updated", (15, 15, 0))]),
+    # guards: a clock before the publication's is no later change that day; a label with no clock reads nothing;
+    # an update with its own date stays that date
+    ("Publié le 6 décembre 2024 à 18h32, mis à jour à 09h05", [("published", (18, 32, 0))]),
+    ("Published 5 March 2024 · Updated daily", [("published", None)]),
+    ("Publié le 6 décembre 2024 à 10h32 · Mis à jour le 7 décembre 2024 à 08h15",
+     [("published", (10, 32, 0)), ("updated", (8, 15, 0))]),
+])
+def test_an_update_printed_as_a_clock_alone_is_on_the_publications_day(
+        line: str, want: list[tuple[str | None, tuple[int, int, int] | None]]) -> None:
+    got = read_line(normalize(line), None)
+    assert [(d.label, d.mention.readings[0].clock) for d in got] == want
+    assert len({(r.year, r.month) for d in got for r in d.mention.readings[:1]}) == 1

@@ -59,9 +59,9 @@ class Mention:
 # ----------------------------------------------------------------------------- the patterns
 
 # Lower case throughout: the patterns run on lower-cased text.
-_TIME = r"""(?:\s*(?:,|\||-|–|—|@|at|um|à|a\ las|às|alle|t)?\s*
+_TIME = r"""(?:\s*(?:,|\||-|–|—|@|at|um|à|a\ las|às|alle|ore|om|t)?\s*
   (?P<h>[01]?\d|2[0-3])\s*[:：时h.]\s*(?P<mi>[0-5]\d)(?:\s*[:：分]\s*(?P<s>[0-5]\d)(?:[.,]\d+)?)?(?:\s*[分秒])?
-  (?:\s*(?P<ampm>[ap]\.?\s?m\b\.?))?(?:\s*(?:uhr|hrs?)\b)?
+  (?:\s*(?P<ampm>[ap]\.?\s?m\b\.?))?(?:\s*(?:uhr|hrs?|h)\b)?
   (?:\s*\(?(?P<tz>z(?![a-z])|[+-](?:[01]\d|2[0-3]):?[0-5]\d(?!\d)|(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?
      |(?:ZONES)(?![a-z])))?)?"""
 
@@ -182,6 +182,12 @@ def _clock(low: str, text: str, at: int) -> tuple[tuple[int, int, int] | None, s
         return None, None, at                # "2021. 10.30" is not a time: a dot needs a zone or "Uhr"
     tz = re.sub(r"\s+", "", text[m.start("tz"):m.end("tz")]) if m.group("tz") else None
     return (hour, minute, second), tz, m.end()
+
+
+def clock_at(text: str, at: int) -> tuple[tuple[int, int, int] | None, str | None, int]:
+    """The clock printed at `at` in `text` (already `normalize`d), as after a date: (h, m, s), its zone and
+    where it ends; (None, None, at) when there is none."""
+    return _clock(text.lower(), text, at)
 
 
 class _Groups:
