@@ -20,7 +20,7 @@ dateparser (text) or htmldate (HTML) in the same run:
   own-r8            the 10 pages of round8/ (issue 19, eighth round: a page's last change printed in its footer, a
                     year after a dotted day `December 19. 2025`, a UTC update stamp's day and offset; English,
                     German, French, Spanish)
-  own-r9            the 40 pages of round9/ (issue 19, ninth round: publication and update printed the local way
+  own-r9            the 41 pages of round9/ (issue 19, ninth round: publication and update printed the local way
                     in German, French, Spanish, Italian, Portuguese and Dutch, and English pages with both)
 
 Bench scripts import this module directly (their folder is sys.path[0]).
