@@ -18,15 +18,16 @@ PAGES = html_cases(ROUND9)
 # r03, r04: right once vocab.toml's `[relative] before/after` and units name them: `il y a 3 heures`, `2 ore fa`,
 # `3 uur geleden`), and `Actualizado a … · Publicado a …` took the update for the publication (p04: right once `a`
 # may sit between a label and its date, vocab.py).
-# n04 (committed failing at 84527c0): a two-digit year with dashes and a clock, `06-12-24, 10:15`.
-XFAIL = {"n04_nl_kort_jaar_met_tijd.html"}
+# n04 (committed failing at 84527c0) is right once a two-digit year with dashes counts when a clock follows it
+# (`06-12-24, 10:15`; patterns._numeric).
+XFAIL: set[str] = set()
 # Right once the vocabulary has the update labels, weekdays and connectors it lacked (`Update:`, `Actualisé le`,
 # `Mise à jour le`, `Ultimo aggiornamento`, `Modificata il`, `Última modificación`, `Laatst gewijzigd op`, `ma 8 apr`,
 # `segunda-feira`, `Actualizado a`); r02 and r05 once the relative forms are read (below).
 # The third batch (c01-c07, committed failing at 738f362) is right once an update printed as a clock alone after
 # the publication on its line is read as the publication's day at that clock (sameday.py; `om` and `ore` before a
 # clock, patterns._TIME), and `modifica il` is an update label.
-XFAIL_UPDATED = {"n04_nl_kort_jaar_met_tijd.html"}
+XFAIL_UPDATED: set[str] = set()
 
 
 def test_the_folder_lists_its_pages() -> None:
@@ -88,3 +89,15 @@ def test_an_update_printed_as_a_clock_alone_is_on_the_publications_day(
     got = read_line(normalize(line), None)
     assert [(d.label, d.mention.readings[0].clock) for d in got] == want
     assert len({(r.year, r.month) for d in got for r in d.mention.readings[:1]}) == 1
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("06-12-24, 10:15", [(2024, 12, 6)]),
+    ("Bijgewerkt: 09-12-24 08:00", [(2024, 12, 9)]),
+    ("06-12-24", []),                        # alone: a code as much as a date
+    ("ref 12-34-56, 10:15", []),              # no month 34
+    ("06/12/24", [(2024, 12, 6)]),            # a slash was read before
+])
+def test_a_two_digit_year_with_dashes_needs_a_clock(text: str, want: list[tuple[int, int, int]]) -> None:
+    got = [(r.year, r.month, r.day) for m in find_mentions(normalize(text).lower(), "nl") for r in m.readings[-1:]]
+    assert got == want

@@ -138,6 +138,7 @@ def _prefixed(kind: str, pattern: str) -> str:
 
 
 _H_CLOCK = re.compile(r"\dh\d\d")          # `08h30`, `18h45`: the clock of French and Portuguese pages
+_CLOCK_NEXT = re.compile(r",?\s*(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
 _BAR_BEFORE = re.compile(r"\d\s*\|\s*$")
 _BAR_AFTER = re.compile(r"\s*\|\s*\d")
 
@@ -228,8 +229,9 @@ def _readings(kind: str, m: re.Match[str]) -> tuple[tuple[Reading, ...], str]:
 def _numeric(g: _Groups, m: re.Match[str]) -> tuple[tuple[Reading, ...], str]:
     """`03/04/2021`, `23/11/2020`, `7/14/21`: month first, day first, or either."""
     a, b, y = int(g["a"]), int(g["b"]), _year(g["y"])
-    if len(g["y"]) == 2 and g["sep"] != "/":
-        return (), ""                        # 12-34-56, 1 | 2 | 20: a code or a pager, not a date
+    if len(g["y"]) == 2 and g["sep"] != "/" and not (g["sep"] == "-" and _CLOCK_NEXT.match(m.string, m.end())):
+        return (), ""                        # 12-34-56, 1 | 2 | 20: a code or a pager, not a date; but a clock
+        #                                      after it (`06-12-24, 10:15`, Dutch news) makes it one
     near = _BAR_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) or _BAR_AFTER.match(m.string, m.end())
     if "|" in g["sep"] and near:
         return (), ""                        # 3 | 4 | 5 | 2019 | 2020: one run of a pager
