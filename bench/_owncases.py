@@ -20,6 +20,8 @@ dateparser (text) or htmldate (HTML) in the same run:
   own-r8            the 10 pages of round8/ (issue 19, eighth round: a page's last change printed in its footer, a
                     year after a dotted day `December 19. 2025`, a UTC update stamp's day and offset; English,
                     German, French, Spanish)
+  own-r9            the 41 pages of round9/ (issue 19, ninth round: publication and update printed the local way
+                    in German, French, Spanish, Italian, Portuguese and Dutch, and English pages with both)
 
 Bench scripts import this module directly (their folder is sys.path[0]).
 """
@@ -33,10 +35,11 @@ from typing import Any
 
 DATES = Path(__file__).resolve().parents[1] / "tests" / "data" / "dates"
 SETS = ("own-text", "more-text-dev", "more-text-held", "own-html", "own-zh", "own-r4", "own-r5", "own-r6",
-        "own-r6-text", "own-r7", "own-r8")
+        "own-r6-text", "own-r7", "own-r8", "own-r9")
 WITH_URL = {"own-r6"}                   # sets whose sidecar URL is part of the case (a date in the URL path)
 HTML_SETS = {"own-html": "html_cases", "own-zh": "zh_portals", "own-r4": "round4", "own-r5": "round5",
-             "own-r6": "round6", "own-r7": "round7", "own-r8": "round8"}
+             "own-r6": "round6", "own-r7": "round7", "own-r8": "round8",
+             "own-r9": "round9"}
 
 
 def text_cases(name: str) -> Iterator[dict[str, Any]]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from cleanfeed.dates.patterns import Mention, find_mentions
+from cleanfeed.dates.sameday import with_same_day_updates
 from cleanfeed.dates.vocab import vocab
 from cleanfeed.text.language import to_simplified
 
@@ -99,8 +100,8 @@ READ_LINE_CACHE = 1024
 def _read_line(text: str, language: str | None, relative: bool) -> tuple[Dated, ...]:
     out = []
     floor = 0
-    for mention in find_mentions(text, language, relative=relative):
-        out.append(Dated(mention, label_of(text, mention, floor)))
+    for mention, same_day in with_same_day_updates(text, find_mentions(text, language, relative=relative)):
+        out.append(Dated(mention, "updated" if same_day else label_of(text, mention, floor)))
         floor = mention.end
     return tuple(out)
 

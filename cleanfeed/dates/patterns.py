@@ -59,9 +59,9 @@ class Mention:
 # ----------------------------------------------------------------------------- the patterns
 
 # Lower case throughout: the patterns run on lower-cased text.
-_TIME = r"""(?:\s*(?:,|\||-|–|—|@|at|um|à|a\ las|às|alle|t)?\s*
+_TIME = r"""(?:\s*(?:,|\||-|–|—|@|at|um|à|a\ las|às|alle|ore|om|t)?\s*
   (?P<h>[01]?\d|2[0-3])\s*[:：时h.]\s*(?P<mi>[0-5]\d)(?:\s*[:：分]\s*(?P<s>[0-5]\d)(?:[.,]\d+)?)?(?:\s*[分秒])?
-  (?:\s*(?P<ampm>[ap]\.?\s?m\b\.?))?(?:\s*(?:uhr|hrs?)\b)?
+  (?:\s*(?P<ampm>[ap]\.?\s?m\b\.?))?(?:\s*(?:uhr|hrs?|h)\b)?
   (?:\s*\(?(?P<tz>z(?![a-z])|[+-](?:[01]\d|2[0-3]):?[0-5]\d(?!\d)|(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?
      |(?:ZONES)(?![a-z])))?)?"""
 
@@ -106,8 +106,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # `on the 21st,`: the day alone in English prose, only where nothing follows it but punctuation
         "d_en": r"(?<=on the )(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?=\s*[,;:]|\s*$|\.(?:\s|$))",
         "ago": rf"(?<![^\W\d_])(?P<n>\d+|{v.number_words}|a\ few|several)\s*(?P<unit>{v.unit_names})"
-               rf"(?![^\W\d_])\s*ago\b",
-        "vor": rf"\bvor\s+(?P<n>\d+|{v.number_words})\s+(?P<unit>{v.unit_names})\b",
+               rf"(?![^\W\d_])\s*(?:{v.after_words})(?![^\W\d_])",
+        # `vor 3 Stunden`, `il y a 3 heures`, `hace 2 horas`, `há 3 dias`
+        "vor": rf"(?<![^\W\d_])(?:{alternation(v.before_words)})\s+(?P<n>\d+|{v.number_words})\s+"
+               rf"(?P<unit>{v.unit_names})(?![^\W\d_])",
         "qian": rf"(?P<n>\d+|[一两二三四五六七八九十半])\s*(?P<unit>{v.unit_names})\s*(?:以)?前",
         "dayword": rf"(?P<word>(?<![^\W\d_]){v.day_word_names})(?![^\W\d_])",
         "now": rf"(?P<word>(?<![^\W\d_]){v.now_words})(?![^\W\d_])",
@@ -123,7 +125,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # skips through fast; one alternation of them all is five times slower (measured on prose).
     out["digits"] = re.compile(r"[0-9]+")
     out["han"] = re.compile(r"[今昨前刚一两二三四五六七八九十半]")
-    out["words"] = re.compile(alternation([*v.day_words, *(w for w in v.numbers if len(w) > 2), "vor",
+    out["words"] = re.compile(alternation([*v.day_words, *(w for w in v.numbers if len(w) > 2),
+                                           *v.before_words,
                                            "several", "a few", "just now", "moments ago", "gerade eben", "soeben"]))
     out["ago"] = re.compile(_prefixed("ago", raw["ago"]))
     return out
@@ -135,6 +138,7 @@ def _prefixed(kind: str, pattern: str) -> str:
 
 
 _H_CLOCK = re.compile(r"\dh\d\d")          # `08h30`, `18h45`: the clock of French and Portuguese pages
+_CLOCK_NEXT = re.compile(r",?\s*(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
 _BAR_BEFORE = re.compile(r"\d\s*\|\s*$")
 _BAR_AFTER = re.compile(r"\s*\|\s*\d")
 
@@ -181,6 +185,12 @@ def _clock(low: str, text: str, at: int) -> tuple[tuple[int, int, int] | None, s
     return (hour, minute, second), tz, m.end()
 
 
+def clock_at(text: str, at: int) -> tuple[tuple[int, int, int] | None, str | None, int]:
+    """The clock printed at `at` in `text` (already `normalize`d), as after a date: (h, m, s), its zone and
+    where it ends; (None, None, at) when there is none."""
+    return _clock(text.lower(), text, at)
+
+
 class _Groups:
     """The groups of the kind that matched, by their short names (`y`, `m`, `d`): a view, because
     building groupdict() of a pattern with a hundred groups for every match is measurably slow."""
@@ -219,8 +229,9 @@ def _readings(kind: str, m: re.Match[str]) -> tuple[tuple[Reading, ...], str]:
 def _numeric(g: _Groups, m: re.Match[str]) -> tuple[tuple[Reading, ...], str]:
     """`03/04/2021`, `23/11/2020`, `7/14/21`: month first, day first, or either."""
     a, b, y = int(g["a"]), int(g["b"]), _year(g["y"])
-    if len(g["y"]) == 2 and g["sep"] != "/":
-        return (), ""                        # 12-34-56, 1 | 2 | 20: a code or a pager, not a date
+    if len(g["y"]) == 2 and g["sep"] != "/" and not (g["sep"] == "-" and _CLOCK_NEXT.match(m.string, m.end())):
+        return (), ""                        # 12-34-56, 1 | 2 | 20: a code or a pager, not a date; but a clock
+        #                                      after it (`06-12-24, 10:15`, Dutch news) makes it one
     near = _BAR_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) or _BAR_AFTER.match(m.string, m.end())
     if "|" in g["sep"] and near:
         return (), ""                        # 3 | 4 | 5 | 2019 | 2020: one run of a pager

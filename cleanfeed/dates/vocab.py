@@ -24,6 +24,8 @@ class Vocab:
     day_words: dict[str, int]         # "yesterday" → 1, "前天" → 2
     day_word_names: str
     now_words: str
+    before_words: tuple[str, ...]     # `vor`, `il y a`, `hace`: before an amount (also where a date may start)
+    after_words: str                  # `ago`, `fa`, `geleden` (after an amount and its unit)
     zones: dict[str, Any]             # "EDT" → -4, "ET" → "America/New_York" (upper-case keys)
     zone_names: str
     label: re.Pattern[str]            # the last label before a date: other, original, updated, published, weak
@@ -85,12 +87,12 @@ def vocab() -> Vocab:
     months = {name: int(num) for num, names in raw["months"].items() for name in names}
     rel = raw["relative"]
     labels = raw["labels"]
-    # The label must end right before the date: only separators, "on"/"am"/"le"/"em", "the" (`Posted on the
+    # The label must end right before the date: only separators, "on"/"am"/"le"/"em"/"op"/"a", "the" (`Posted on the
     # 15/12/2025`, `Published on the 2nd of March`) or a weekday in between.
     weekday = alternation(raw["weekdays"]["names"])
     # A clock may come first (`Updated 3:41 PM EST, Mon December 6, 2021`).
     clock = r"(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4}\b)?[\s,|·-]*)?"
-    gap = (rf"[\s:：\]】)）|/·,.\-–—»>]*(?:(?:on|am|at|le|el|il|um|em|于|於)\s+)?(?:the\s+)?{clock}"
+    gap = (rf"[\s:：\]】)）|/·,.\-–—»>]*(?:(?:on|am|at|le|el|il|um|em|op|a|于|於)\s+)?(?:the\s+)?{clock}"
            rf"(?:(?:{weekday})\.?,?\s*)?$")
     label = re.compile(
         rf"(?:(?P<other>{bounded(labels['other'])})|(?P<original>{bounded(labels['original'])})"
@@ -109,6 +111,8 @@ def vocab() -> Vocab:
         day_words={k: int(v) for k, v in rel["days"].items()},
         day_word_names=alternation(rel["days"]),
         now_words=alternation(rel["now"]),
+        before_words=tuple(rel["before"]),
+        after_words=alternation(rel["after"]),
         zones={k.upper(): v for k, v in raw["zones"].items()},
         zone_names=alternation(raw["zones"]),
         label=label,
