@@ -37,9 +37,16 @@ def test_there_are_pages_of_several_families_in_both_languages() -> None:
     assert sum(name.startswith("zh_") for name in TITLES) >= 4
 
 
+# Pages where the headline is not the line right above the prose (i17ap), failing until the headline ranker.
+NOT_YET = {("en_dek_under_headline", "innertext"), ("en_byline_name_over_date", "innertext"),
+           ("zh_subtitle_under_headline", "innertext"), ("zh_caption_over_body", "innertext")}
+
+
 @pytest.mark.parametrize("renderer", sorted(RENDERERS))
 @pytest.mark.parametrize("name", sorted(TITLES))
-def test_the_printed_headline_under_each_renderer(name: str, renderer: str) -> None:
+def test_the_printed_headline_under_each_renderer(name: str, renderer: str, request: pytest.FixtureRequest) -> None:
+    if (name, renderer) in NOT_YET:
+        request.applymarker(pytest.mark.xfail(strict=True, reason="the headline ranker comes next"))
     dump = RENDERERS[renderer]((HERE / f"{name}.html").read_bytes())
     assert cleanfeed.clean(dump).title == TITLES[name]
 
