@@ -1,0 +1,67 @@
+"""Text dumps saved by a text-mode browser (lynx, w3m: paragraphs hard-wrapped at ~80 columns, link
+references `[12]` and a numbered list of URLs at the end) are read one line per block again before the dump
+pipeline (text/unwrap.py): a wrapped paragraph is one paragraph of the article, list items, table rows and
+headings stay lines, the references go; a dump with one line per block is left exactly as it is."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cleanfeed import clean
+
+OWN = Path(__file__).parent / "wrapdumps"
+
+EN_BODY = [
+    "The secondary aluminium line at the Northgate smelter restarted on Monday after a stop of almost four months, "
+    "the company said, as scrap deliveries from the port recovered and the price of power eased from its January "
+    "peak.",
+    "The line melts used beverage cans and window profiles into extrusion billet for builders in the region. Plant "
+    "manager Tomas Ek said the furnaces were brought up slowly over the weekend and that the first billet was cast "
+    "on Monday morning, with full output expected by the end of the month.",
+    "Scrap dealers on the coast said they had held back material during the stop and expected prices for sorted can "
+    "scrap to firm in the coming weeks. One dealer said yards were full and that shipments would resume as soon as "
+    "the smelter confirmed its intake schedule.",
+    "* Billet output of 9,000 tonnes a month from April, up from 8,300 tonnes before the stop.",
+    "* Recycled content above 85 percent in every cast.",
+    "Analysts said the restart would ease a shortage of billet in the region, where two smaller casthouses closed "
+    "last year, but warned that power prices remained the largest risk for the rest of the season.",
+]
+ZH_BODY = [
+    "记者从行业协会获悉，今年一季度华东地区再生铜企业累计生产精炼铜和铜杆约四十二万吨，同比增长百分之十二。协会表示，"
+    "废铜进口恢复和国内回收体系的完善是产量增长的主要原因。",
+    "协会有关负责人指出，当前废铜价格波动较大，企业应加强原料采购管理，合理安排生产计划，同时继续推进节能降碳改造，"
+    "提高再生资源综合利用水平。",
+    "• 精炼铜产量：二十八万吨",
+]
+DE_BODY = [
+    "Der Recyclinghof im Bremer Hafen nimmt ab April auch sortierten Aluminiumschrott aus Gewerbebetrieben an. Nach "
+    "Angaben des Betreibers wurde dafür eine zweite Halle mit einer neuen Waage und einer Sortieranlage für Profile "
+    "und Bleche gebaut.",
+    "„Wir sehen eine stabile Nachfrage der Gießereien nach sauberem Schrott“, sagte Geschäftsführer Olaf Brandt. Die "
+    "Preise für Profilschrott seien seit Jahresbeginn leicht gestiegen, die Mengen aus dem Bau jedoch noch gering.",
+    "• Mindestmenge 200 Kilogramm",
+]
+
+
+@pytest.mark.xfail(strict=True, reason="wrapped lines are read as short lines: issue 17, i17aq")
+@pytest.mark.parametrize(("name", "body", "title"), [
+    ("en_lynx_smelter_restart.txt", EN_BODY,
+     "Coastal smelter restarts its secondary aluminium line after a long winter stop"),
+    ("zh_w3m_copper_output.txt", ZH_BODY, "华东再生铜企业一季度产量同比增长百分之十二"),
+    ("de_w3m_recycling_yard.txt", DE_BODY, None),
+])
+def test_a_wrapped_dump_gives_whole_paragraphs(name: str, body: list[str], title: str | None) -> None:
+    article = clean((OWN / name).read_text("utf-8"))
+    paragraphs = article.text.split("\n\n")
+    assert [p for p in body if p not in paragraphs] == []
+    assert "[" not in article.text and "https://" not in article.text
+    assert title is None or article.title == title
+    assert article.published is not None
+
+
+def test_an_english_wrapped_dump_leaves_menus_tables_and_footer_out_of_the_paragraphs() -> None:
+    article = clean((OWN / "en_lynx_smelter_restart.txt").read_text("utf-8"))
+    assert "Subscribe" not in article.text and "All rights reserved" not in article.text
+    assert "April 9,000 10,100" in article.text.split("\n\n")      # a table row stays a row
+
