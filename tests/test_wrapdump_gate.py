@@ -32,7 +32,6 @@ def measure(name: str) -> float:
     return score(gold, predict(name, sorted(gold)), tokenizer="cjk").f1
 
 
-@pytest.mark.xfail(strict=True, reason="wrapped lines are read as short lines: issue 17, i17aq")
 @pytest.mark.parametrize(("name", "f1"), FLOORS, ids=[f[0] for f in FLOORS])
 def test_browser_dump_scores_stay_above_their_floor(name: str, f1: float) -> None:
     assert measure(name) >= f1

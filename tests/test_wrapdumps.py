@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from cleanfeed import clean
+from cleanfeed.text.unwrap import unwrap_dump
 
 OWN = Path(__file__).parent / "wrapdumps"
 
@@ -44,7 +45,6 @@ DE_BODY = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="wrapped lines are read as short lines: issue 17, i17aq")
 @pytest.mark.parametrize(("name", "body", "title"), [
     ("en_lynx_smelter_restart.txt", EN_BODY,
      "Coastal smelter restarts its secondary aluminium line after a long winter stop"),
@@ -65,3 +65,70 @@ def test_an_english_wrapped_dump_leaves_menus_tables_and_footer_out_of_the_parag
     assert "Subscribe" not in article.text and "All rights reserved" not in article.text
     assert "April 9,000 10,100" in article.text.split("\n\n")      # a table row stays a row
 
+
+LINE_PER_BLOCK = (
+    "Metal Ledger\nHome\nMarkets\nPrices\n"
+    "Copper scrap prices rise for a third week\n"
+    "By Ann Lee | 3 March 2026\n"
+    + "Copper scrap prices rose again this week as smelters bought ahead of the spring maintenance season and "
+    "traders said supply from the yards stayed tight. " * 3 + "\n"
+    "See the list of references [1] and [2] below.\n"
+    "References\n1. https://example.org/a\n2. https://example.org/b\n"
+)
+
+
+def test_a_dump_with_one_line_per_block_is_left_as_it_is() -> None:
+    assert unwrap_dump(LINE_PER_BLOCK) is LINE_PER_BLOCK
+
+
+def test_short_lines_that_never_fill_a_width_are_not_joined() -> None:
+    menu = "\n".join(f"   Menu item number {i}" for i in range(40))
+    assert unwrap_dump(menu) is menu
+
+
+WRAPPED = """\
+   The smelter restarted its line on Monday after a stop of almost four
+   months, the company said, as scrap deliveries from the port recovered
+   and power prices eased from their January peak in the region.
+
+     * A list item that is long enough to wrap onto a second line under the
+       bullet's text.
+     * A short item.
+
+   Month      Billet (t)   Scrap bought (t)
+   April      9,000        10,100
+
+   The second paragraph of the story is also long enough to be wrapped by
+   the browser at its width, and it cites a report[3] from the association
+   that was published in [4]March this year by the group of recyclers.
+
+   　　近来再生铜企业的产量不断增长，先是华东地区的新生产线投产，接着华南地区
+   的多家企业扩大了产能，行业协会表示这一趋势将持续。
+
+References
+
+   1. https://example.org/
+   3. https://example.org/report
+   4. https://example.org/march
+"""
+
+
+def test_wrapped_lines_join_and_the_rest_stays_lines() -> None:
+    lines = [ln.strip() for ln in unwrap_dump(WRAPPED).split("\n") if ln.strip()]
+    assert lines == [
+        "The smelter restarted its line on Monday after a stop of almost four months, the company said, as scrap "
+        "deliveries from the port recovered and power prices eased from their January peak in the region.",
+        "* A list item that is long enough to wrap onto a second line under the bullet's text.",
+        "* A short item.",
+        "Month      Billet (t)   Scrap bought (t)",
+        "April      9,000        10,100",
+        "The second paragraph of the story is also long enough to be wrapped by the browser at its width, and it "
+        "cites a report from the association that was published in March this year by the group of recyclers.",
+        "近来再生铜企业的产量不断增长，先是华东地区的新生产线投产，接着华南地区的多家企业扩大了产能，行业协会表示这一趋势将持续。",
+    ]
+
+
+def test_an_articles_own_reference_section_stays() -> None:
+    text = WRAPPED.replace("References\n", "References\n\n   1. Smith, J. (2024). Copper recycling in Asia.\n"
+                           "   2. Lee, A. (2025). Scrap markets, a review of the year.\n")
+    assert "Copper recycling in Asia" in unwrap_dump(text)
