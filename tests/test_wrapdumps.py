@@ -132,3 +132,22 @@ def test_an_articles_own_reference_section_stays() -> None:
     text = WRAPPED.replace("References\n", "References\n\n   1. Smith, J. (2024). Copper recycling in Asia.\n"
                            "   2. Lee, A. (2025). Scrap markets, a review of the year.\n")
     assert "Copper recycling in Asia" in unwrap_dump(text)
+
+
+def test_an_item_wrapped_under_its_bullet_is_one_item() -> None:
+    items = "\n".join([
+         '* Copper scrap prices rose again this week as smelters bought ahead of the',
+         'spring maintenance season and traders said supply stayed tight in every port.',
+         '* Aluminium can scrap was steady after two weeks of gains at the coastal',
+         'yards, and dealers expect the price to hold until the smelter restarts its',
+         'second line.',
+         '* Brass and bronze turnings were quiet, with few buyers and thin offers at the',
+         'weighbridge in the north of the region.',
+         '* Stainless steel solids fell a little on weaker nickel prices.',
+         'Dealers said they would publish the next report on Monday morning as usual,',
+         "after the weekly meeting of the association's market committee."])
+    assert unwrap_dump(items).split("\n")[:2] == [
+        "* Copper scrap prices rose again this week as smelters bought ahead of the spring maintenance season and "
+        "traders said supply stayed tight in every port.",
+        "* Aluminium can scrap was steady after two weeks of gains at the coastal yards, and dealers expect the "
+        "price to hold until the smelter restarts its second line."]

@@ -145,8 +145,10 @@ def _continues(group: Sequence[_Row], nxt: _Row, fills: Callable[[_Row, _Row], b
         return False
     if len(group) > 1:
         indented = nxt.indent == group[1].indent
-    else:       # a paragraph's first line may be indented deeper than the rest (`　　` in Chinese)
-        indented = nxt.indent == head.hang or not head.bullet and nxt.indent < head.indent
+    else:       # a paragraph's first line may be indented deeper than the rest (`　　` in Chinese); an item's
+        # text may go on under its bullet rather than under its text
+        indented = nxt.indent == head.hang or (nxt.indent <= head.indent if not head.bullet else
+                                               nxt.indent == head.indent and not nxt.bullet)
     return indented and fills(prev, nxt)
 
 
