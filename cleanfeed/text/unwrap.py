@@ -173,6 +173,15 @@ def _join(group: Sequence[_Row]) -> str:
     return group[0].lead + text
 
 
+def _too_wide(lines: Sequence[str]) -> bool:
+    """More breakable lines wider than any browser's width than a wrapped dump may hold, under either measure
+    (characters count no more than columns): a line-per-block dump, told apart cheaply (its detection would
+    cost 20 % of cleaning an aeb-en-text dump, 2 ms). Never says so of a dump `wrapped_at` would accept."""
+    wide = [ln for ln in lines if len(ln) > MAX_WIDTH and len(ln.rstrip()) > MAX_WIDTH]
+    allowed = max(1, MAX_WIDER * len(lines))
+    return len(wide) > allowed and sum(_breakable(ln.strip()) for ln in wide) > allowed
+
+
 def _unmark(line: str) -> str:
     """Link reference markers dropped: `[12]Prices` → `Prices`, `report[3] says` → `report says`."""
     return _MARKER.sub(lambda m: " " if m.group(1) or m.group(2) else "", line)
@@ -185,6 +194,8 @@ def unwrap_dump(text: str) -> str:
         return text
     lines = text.split("\n")
     cut = references_start(lines)
+    if _too_wide(lines[:cut]):
+        return text
     rows = [_row(ln) if ln.strip() else None for ln in lines[:cut]]
     present = [r for r in rows if r is not None]
     measures = [(m, w) for m in (len, display_width) if wrapped_at(present, m, w := wrap_width(present, m))]
