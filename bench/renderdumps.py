@@ -135,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sets", nargs="+", choices=SETS + CHINESE, default=list(SETS))
     ap.add_argument("--renderers", nargs="+", choices=sorted(RENDERERS) + sorted(BROWSERS),
-                    default=sorted(RENDERERS) + sorted(BROWSERS))
+                    default=sorted(RENDERERS), help="default: the test renderers; `lynx w3m` need the browsers")
     ap.add_argument("--keep", action="store_true", help="also score keeping every line of the dump")
     ap.add_argument("--folds", help="score only the pages of these folds (comma-separated): the dev folds, quickly")
     ap.add_argument("--misses", help="print the worst pages of these folds (comma-separated; never renderer e)")
