@@ -4,14 +4,29 @@ pages keep their page-type accuracy, and no page of the article subsets is typed
 reach the feeds). Our own pages of each type: tests/test_pagetype_pages.py."""
 from __future__ import annotations
 
+import re
+
 import lxml.html
 import pytest
 from helpers.data import page_bytes, truth
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cleanfeed import clean
 from cleanfeed.errors import CleanfeedError
 from cleanfeed.html.metadata import Metadata
-from cleanfeed.html.typemodel import Logistic, TypeModel, address_features, learned_type, page_features, type_model
+from cleanfeed.html.typemodel import (
+    _MARKERS,
+    Logistic,
+    TypeModel,
+    _marker_counts,
+    _prints_published,
+    address_features,
+    learned_type,
+    page_features,
+    type_model,
+)
+from cleanfeed.model import elements_of
 
 
 def test_address_shapes() -> None:
@@ -30,8 +45,43 @@ def test_features_count_structure() -> None:
         "<pre><code>x = 1</code></pre><p>We repair your roof.</p><a href='tel:+15550100'>Call</a></body></html>")
     feats = page_features(doc, doc, ["We repair your roof."], Metadata(), "https://example.com/roofs", None, 0)
     assert feats["n_form"] > 0 and feats["n_pre"] > 0 and feats["prices"] > 0 and feats["cls_cart"] > 0
-    assert feats["published"] == 1.0 and feats["tel_links"] > 0
+    assert feats["published"] == 1.0
     assert feats["we"] == pytest.approx(1 / 4) and feats["you"] == pytest.approx(1 / 4)
+
+
+# The six kinds' class/id markers as one regex per kind read them over all the page's values (before the
+# single pass and the per-value cache): the counts must be the same.
+_ONE_RX_PER_KIND = {kind: re.compile(rf"(?<![a-z])(?:{words})s?(?![a-z])") for kind, words in _MARKERS.items()}
+_NAMES = ["post-meta", "entry-meta postMeta", "posts", "docss", "breadcrumbs", "addToCart cart-item", "Hero",
+          "navbar", "sidebar-left", "pricing price-tag", "reply-count", "results-grid", "post_meta", "x-post-metas",
+          "testimonialsCarousel", "toc", "versionSwitcher", "CART"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_NAMES), min_size=1, max_size=12), st.lists(st.sampled_from(_NAMES), max_size=4))
+def test_marker_counts_match_one_regex_per_kind(classes: list[str], ids: list[str]) -> None:
+    html = "".join(f"<div class='{c}'" + (f" id='{ids[i]}'" if i < len(ids) else "") + "></div>"
+                   for i, c in enumerate(classes))
+    doc = lxml.html.fromstring(f"<html><body>{html}</body></html>")
+    names = re.sub(r"(?<=[a-z])(?=[A-Z])", "-", " ".join(str(v) for v in doc.xpath("//@class|//@id"))).lower()
+    assert _marker_counts(doc) == {kind: len(rx.findall(names)) for kind, rx in _ONE_RX_PER_KIND.items()}
+
+
+@pytest.mark.parametrize("head", [
+    "<meta property='article:published_time' content='2024-05-01'>", "<meta name='dc.date' content='2024-05-01'>",
+    "<script type='application/ld+json'>{\"datePublished\": \"2024-05-01\"}</script>"])
+def test_published_read_from_the_page_walk(head: str) -> None:
+    doc = lxml.html.fromstring(f"<html><head>{head}</head><body><p>Text.</p></body></html>")
+    assert _prints_published(doc, elements_of(doc)) and _prints_published(doc, None)
+    assert _prints_published(doc, elements_of(doc, ("h1",)))         # a walk without metas: walked again
+
+
+def test_published_by_microdata_or_time_and_not_by_other_scripts() -> None:
+    for body in ("<span itemprop='datePublished'>May 1</span>", "<time pubdate>May 1</time>"):
+        doc = lxml.html.fromstring(f"<html><body>{body}<p>Text.</p></body></html>")
+        assert _prints_published(doc, elements_of(doc))
+    doc = lxml.html.fromstring("<html><head><script>var datePublished = 1;</script></head><body></body></html>")
+    assert not _prints_published(doc, elements_of(doc))
 
 
 def _model(threshold: float) -> TypeModel:

@@ -165,7 +165,8 @@ def _extract(doc: lxml.html.HtmlElement, url: str | None, rule: SiteRule | None)
     header += [h for h in filtered.header if h not in header]
     author = author_of(rule, work, md, header, byline, marked, ftr.authors if ftr else ())
     if kind == "article" and not flash and not ruled_body and not declares_article(md.kinds):
-        kind = learned_type(page_features(doc, body, paragraphs, md, base, author, len(header)))   # html/typemodel.py
+        feats = page_features(doc, body, paragraphs, md, base, author, len(header), elements)   # html/typemodel.py
+        kind = learned_type(feats)
     if kind == "article" and not flash and (bioless := drop_author_bio(filtered, author)) is not filtered:
         filtered, paragraphs = bioless, _texts(bioless)     # html/authorbio.py: the author's bio at the end
     return Draft(
