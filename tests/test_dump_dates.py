@@ -32,13 +32,17 @@ PAGES = html_cases(DUMPS)
 # teaser, which the Draft does not say): a known limit, kept as a strict xfail.
 # e32 (`Jul. 11. 2025`, fetched a year later) and a French guard f02 (`11 juil. 2025`): e32 wrong when committed;
 # right since a period between the day and the year keeps the year (the date grammar's `mdy`, patterns.py).
-XFAIL: set[str] = {"e30_en_undated_teaser_above_related_below.txt"}
+# Round 4 (e33-e39, d03 German, f03 French, s01 Spanish; gold first): non-US pages with day-first dates, zone names
+# and footer `Last modified` lines. Wrong when committed: e33 (a day-first `04/03/2025` under a dated list over the
+# headline), the update of e34 (`Updated: 09:10 GMT, 5 March 2025`, the clock before the day) and of e35 (a footer's
+# `This page was last modified on …` beside a publication under the headline); the others are guards.
+XFAIL: set[str] = {"e30_en_undated_teaser_above_related_below.txt", "e33_en_uk_day_first_numeric.txt"}
 # e31 and d02 (German), written first, and e18 and e25 with their update gold changed from None to the later day
 # (README.md there): two unlabelled days on one byline row are a theme's published and modified stamps; every update
 # day of the four wrong when committed. Right since the later of two unlabelled days on one header row is the update
 # (dumpdays.earliest_first): e18, e25, e31; and since that rule also reads the rows a dump's region cut between
 # the headline and the body, where a second date right after a date line is one too (cutrows.cut_stamp_clues): d02.
-XFAIL_UPDATED: set[str] = set()
+XFAIL_UPDATED: set[str] = {"e34_en_published_updated_zone_names.txt", "e35_en_footer_last_modified.txt"}
 
 
 def test_the_folder_lists_its_pages() -> None:
