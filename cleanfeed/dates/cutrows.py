@@ -133,7 +133,7 @@ def page_stamp_clues(draft: Draft, language: str) -> list[Clue]:
     return out
 
 
-STAMP_LEAD_WORDS = 4    # `Page last modified Jan. 17, 2025`, `Posted on …`: the label opens the row
+STAMP_LEAD_WORDS = 6    # `Page last modified Jan. 17, 2025`, `This page was last modified on …`: a label opens the row
 
 
 _LETTER = re.compile(r"[^\W\d_]")
