@@ -36,7 +36,9 @@ PAGES = html_cases(DUMPS)
 # and footer `Last modified` lines. Wrong when committed: e33 (a day-first `04/03/2025` under a dated list over the
 # headline), the update of e34 (`Updated: 09:10 GMT, 5 March 2025`, the clock before the day) and of e35 (a footer's
 # `This page was last modified on …` beside a publication under the headline); the others are guards.
-XFAIL: set[str] = {"e30_en_undated_teaser_above_related_below.txt", "e33_en_uk_day_first_numeric.txt"}
+# Right since the first header line is left out when it is the last date of a list whose items print their date
+# under their title, and the story prints its own date further down (cutrows.list_date_over_head): e33.
+XFAIL: set[str] = {"e30_en_undated_teaser_above_related_below.txt"}
 # e31 and d02 (German), written first, and e18 and e25 with their update gold changed from None to the later day
 # (README.md there): two unlabelled days on one byline row are a theme's published and modified stamps; every update
 # day of the four wrong when committed. Right since the later of two unlabelled days on one header row is the update

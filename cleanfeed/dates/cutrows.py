@@ -184,4 +184,41 @@ def dated_items(draft: Draft, language: str) -> frozenset[str]:
     if len(rows) < 2:
         return frozenset()
     shaped = [(ln, shape) for ln in rows if (shape := item_shape(ln, language))]
-    return frozenset(ln for ln, (where, day) in shaped if any(w == where and d != day for _, (w, d) in shaped))
+    return frozenset(ln for ln, (where, day) in shaped if any(w == where and d != day for _, (w, d) in shaped)) \
+        | list_date_over_head(draft, language)
+
+
+# Rows a dump's region cut over the article, in the dump's order (the `header` rows follow them in `removed`).
+_OVER_RULES = frozenset({"dump-above-article", "dump-date-near", ABOVE_TITLE})
+
+
+def date_only_days(text: str, language: str) -> frozenset[tuple[int, int, int]] | None:
+    """The days a row that is only a bare date may stand for (`27/02/2025` both ways); None for any other row."""
+    text = normalize(text).strip()
+    dated = read_line(text, language, relative=False)
+    if len(dated) != 1 or dated[0].label is not None or not dated[0].mention.has_year:
+        return None
+    m = dated[0].mention
+    if len((text[:m.start] + text[m.end:]).split()) > 1:      # a weekday at most beside the date
+        return None
+    return frozenset((r.year, r.month, r.day) for r in m.readings if r.year and r.month and r.day)
+
+
+def list_date_over_head(draft: Draft, language: str) -> frozenset[str]:
+    """The first header line when it is the last item's date of a list whose items print their date under their
+    title (`Aluminium can recycling rate hits record` / `28/02/2025` / `Steel scrap prices steady` / `27/02/2025`
+    / headline), and the story prints a date line of its own further down its header. A story's own date over its
+    headline has no dated title right above it."""
+    heads = draft.header_lines
+    first = date_only_days(heads[0], language) if heads else None
+    if not first or not any(date_only_days(ln, language) for ln in heads[1:]):
+        return frozenset()
+    over = []
+    for removed in draft.removed:
+        if removed.rule not in _OVER_RULES:
+            break
+        over.append(removed.text)
+    if len(over) < 3 or date_only_days(over[-1], language) is not None or date_only_days(over[-3], language):
+        return frozenset()
+    twin = date_only_days(over[-2], language)
+    return frozenset({heads[0]}) if twin and twin != first else frozenset()
