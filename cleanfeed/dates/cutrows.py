@@ -207,18 +207,14 @@ def date_only_days(text: str, language: str) -> frozenset[tuple[int, int, int]] 
 def list_date_over_head(draft: Draft, language: str) -> frozenset[str]:
     """The first header line when it is the last item's date of a list whose items print their date under their
     title (`Aluminium can recycling rate hits record` / `28/02/2025` / `Steel scrap prices steady` / `27/02/2025`
-    / headline), and the story prints a date line of its own further down its header. A story's own date over its
-    headline has no dated title right above it."""
+    / headline): the rows cut right over the article hold a bare date of another day and a title, and the story
+    prints a bare date line of its own further down its header. (The cut rows are not always in the dump's order:
+    read_head adds the rows above a headline it chose without a `<title>` line after the others.)"""
     heads = draft.header_lines
     first = date_only_days(heads[0], language) if heads else None
     if not first or not any(date_only_days(ln, language) for ln in heads[1:]):
         return frozenset()
-    over = []
-    for removed in draft.removed:
-        if removed.rule not in _OVER_RULES:
-            break
-        over.append(removed.text)
-    if len(over) < 3 or date_only_days(over[-1], language) is not None or date_only_days(over[-3], language):
-        return frozenset()
-    twin = date_only_days(over[-2], language)
-    return frozenset({heads[0]}) if twin and twin != first else frozenset()
+    over = [r.text for r in draft.removed if r.rule in _OVER_RULES][-ITEM_ROWS:]
+    twins = [days for ln in over if (days := date_only_days(ln, language)) and days != first]
+    titles = [ln for ln in over if len(ln.split()) > ITEM_WORDS and not _YEAR.search(ln)]
+    return frozenset({heads[0]}) if twins and titles else frozenset()
