@@ -80,3 +80,16 @@ def test_days_without_the_title_line(name: str) -> None:
     article = clean(text.encode(), fetched_at=case["meta"]["fetched_at"], timezone=case["meta"]["timezone"])
     days = tuple(d.value.date().isoformat() if d else None for d in (article.published, article.updated))
     assert days == (case["published"], case["updated"]), case["note"]
+
+
+def test_a_list_date_cut_over_the_headline_is_not_the_story_s() -> None:
+    """e33 with every list date ambiguous (`08/02/2025`, `07/02/2025`) and fetched months later: the list's date
+    row the region cut nearest the headline is not read as the story's (cutrows.list_date_over_head); what is left
+    (`04/03/2025`, either order, nothing on the page settles it) may stay undated, but no list day is taken."""
+    name = "e33_en_uk_day_first_numeric.txt"
+    text = (DUMPS / name).read_text("utf-8")
+    for old, new in (("13/02/2025", "12/02/2025"), ("28/02/2025", "08/02/2025"), ("27/02/2025", "07/02/2025")):
+        text = text.replace(old, new)
+    article = clean(text.encode(), fetched_at="2025-06-01T12:00:00+00:00")
+    got = article.published.value.date().isoformat() if article.published else None
+    assert got not in ("2025-02-08", "2025-02-07", "2025-08-02", "2025-07-02")

@@ -71,7 +71,8 @@ def cut_stamp_clues(draft: Draft, language: str, items: frozenset[str] = frozens
     if draft.doc is not None:
         return []
     above = [r.text for r in draft.removed if r.rule == ABOVE_TITLE and r.text not in items][-ABOVE_TITLE_LINES:]
-    rows = [*((t, "line") for t in above), *((r.text, "line") for r in draft.removed if r.rule in NEAR_RULES),
+    near = [r.text for r in draft.removed if r.rule in NEAR_RULES and r.text not in items]
+    rows = [*((t, "line") for t in (*above, *near)),
             *((r.text, "counter") for r in draft.removed if r.rule == COUNTER),
             *((r.text, "labelled") for r in draft.removed if r.rule in LABELLED_ROWS),
             *((r.text, "after") for r in draft.removed if r.rule == AFTER_BODY)]
@@ -209,12 +210,13 @@ def list_date_over_head(draft: Draft, language: str) -> frozenset[str]:
     title (`Aluminium can recycling rate hits record` / `28/02/2025` / `Steel scrap prices steady` / `27/02/2025`
     / headline): the rows cut right over the article hold a bare date of another day and a title, and the story
     prints a bare date line of its own further down its header. (The cut rows are not always in the dump's order:
-    read_head adds the rows above a headline it chose without a `<title>` line after the others.)"""
+    read_head adds the rows above a headline it chose without a `<title>` line after the others.) The list's other
+    date rows go with it: cut right over the headline, they would otherwise be read as the story's date line."""
     heads = draft.header_lines
     first = date_only_days(heads[0], language) if heads else None
     if not first or not any(date_only_days(ln, language) for ln in heads[1:]):
         return frozenset()
     over = [r.text for r in draft.removed if r.rule in _OVER_RULES][-ITEM_ROWS:]
-    twins = [days for ln in over if (days := date_only_days(ln, language)) and days != first]
+    twins = [ln for ln in over if (days := date_only_days(ln, language)) and days != first]
     titles = [ln for ln in over if len(ln.split()) > ITEM_WORDS and not _YEAR.search(ln)]
-    return frozenset({heads[0]}) if twins and titles else frozenset()
+    return frozenset({heads[0], *twins}) if twins and titles else frozenset()
