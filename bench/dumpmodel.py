@@ -36,8 +36,10 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
+import _logistic
 import numpy as np
 from _dumptree import describe, fit_tree, predict
+from _logistic import matrix, probability
 from _score import ROOT, load_scorer
 from otherdumps import ARTICLE_HTML_SETS, ARTICLE_TEXT_SETS, EXTRACTION, FOLDS, RENDERERS, TEXT, rendered
 
@@ -203,40 +205,9 @@ def load_gains(pages: list[Page]) -> None:
         page["gain"] = gains.get((page["set"], page["id"], page["renderer"]))
 
 
-def fit_logistic(x: np.ndarray, y: np.ndarray, weight: np.ndarray) -> np.ndarray:
-    """Bias and weights of an L2-regularised logistic regression (Newton steps; the bias is not penalised)."""
-    a = np.hstack([np.ones((len(x), 1)), x])
-    w = np.zeros(a.shape[1])
-    penalty = np.full(a.shape[1], L2)
-    penalty[0] = 0.0
-    for _ in range(50):
-        p = 1 / (1 + np.exp(-np.clip(a @ w, -60, 60)))
-        grad = a.T @ (weight * (p - y)) + penalty * w
-        hess = (a * (weight * p * (1 - p))[:, None]).T @ a + np.diag(penalty + 1e-9)
-        step = np.linalg.solve(hess, grad)
-        w -= step
-        if np.abs(step).max() < 1e-8:
-            break
-    return w
-
-
-def matrix(pages: list[Page], names: list[str]) -> np.ndarray:
-    return np.array([[p["x"].get(n, 0.0) for n in names] for p in pages], dtype=float)
-
-
 def fit(pages: list[Page], names: list[str], target: list[bool], weight: np.ndarray | None = None) -> dict[str, Any]:
     """A logistic model as cleanfeed/text/dumpmodel.py's `Logistic` reads it."""
-    raw = matrix(pages, names)
-    mean, scale = raw.mean(0), raw.std(0) + 1e-9
-    y = np.array(target, dtype=float)
-    w = fit_logistic((raw - mean) / scale, y, np.ones(len(y)) if weight is None else weight)
-    return {"features": names, "mean": mean.tolist(), "scale": scale.tolist(), "weights": w.tolist()}
-
-
-def probability(model: dict[str, Any], pages: list[Page]) -> np.ndarray:
-    x = (matrix(pages, model["features"]) - np.array(model["mean"])) / np.array(model["scale"])
-    w = np.array(model["weights"])
-    return np.asarray(1 / (1 + np.exp(-np.clip(w[0] + x @ w[1:], -60, 60))))
+    return _logistic.fit(pages, names, target, weight, L2)
 
 
 class Model:

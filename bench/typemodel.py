@@ -26,7 +26,9 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+import _logistic
 import numpy as np
+from _logistic import probability
 from _score import ROOT, SHARED
 
 DATA = SHARED / "data" / "extraction"
@@ -79,44 +81,12 @@ def collect() -> list[Page]:
     return pages
 
 
-def fit_logistic(x: np.ndarray, y: np.ndarray, weight: np.ndarray) -> np.ndarray:
-    """Bias and weights of an L2-regularised logistic regression (Newton steps; the bias is not penalised)."""
-    a = np.hstack([np.ones((len(x), 1)), x])
-    w = np.zeros(a.shape[1])
-    penalty = np.full(a.shape[1], L2)
-    penalty[0] = 0.0
-    for _ in range(50):
-        p = 1 / (1 + np.exp(-np.clip(a @ w, -60, 60)))
-        grad = a.T @ (weight * (p - y)) + penalty * w
-        hess = (a * (weight * p * (1 - p))[:, None]).T @ a + np.diag(penalty + 1e-9)
-        step = np.linalg.solve(hess, grad)
-        w -= step
-        if np.abs(step).max() < 1e-8:
-            break
-    return w
-
-
-def matrix(pages: list[Page], names: list[str]) -> np.ndarray:
-    return np.array([[p["x"].get(n, 0.0) for n in names] for p in pages], dtype=float)
-
-
 def fit(pages: list[Page], names: list[str], target: list[bool]) -> dict[str, Any]:
     """A logistic model as cleanfeed/html/typemodel.py's `Logistic` reads it (classes weighted evenly)."""
-    raw = matrix(pages, names)
-    mean, scale = raw.mean(0), raw.std(0) + 1e-9
     y = np.array(target, dtype=float)
     pos = max(1.0, y.sum())
     weight = np.where(y > 0, len(y) / (2 * pos), len(y) / (2 * max(1.0, len(y) - pos)))
-    w = fit_logistic((raw - mean) / scale, y, weight)
-    return {"features": names, "mean": mean.tolist(), "scale": scale.tolist(), "weights": w.tolist()}
-
-
-def probability(model: dict[str, Any], pages: list[Page]) -> np.ndarray:
-    if not pages:
-        return np.zeros(0)
-    x = (matrix(pages, model["features"]) - np.array(model["mean"])) / np.array(model["scale"])
-    w = np.array(model["weights"])
-    return np.asarray(1 / (1 + np.exp(-np.clip(w[0] + x @ w[1:], -60, 60))))
+    return _logistic.fit(pages, names, target, weight, L2)
 
 
 def train(pages: list[Page], names: list[str]) -> dict[str, Any]:
