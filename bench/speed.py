@@ -162,7 +162,8 @@ def run_trafilatura(data: bytes, url: str | None) -> None:
 # (bench/extraction.py cleans every page once).
 CONTENT_CACHES = (("cleanfeed.html.hints", "hint"), ("cleanfeed.html.hints", "token_kind"),
                   ("cleanfeed.html.blocks", "_joined"), ("cleanfeed.rules.linematch", "_lowered"),
-                  ("cleanfeed.dates.clues", "_read_line"), ("cleanfeed.html.blockline", "_as_line"))
+                  ("cleanfeed.dates.clues", "_read_line"), ("cleanfeed.html.blockline", "_as_line"),
+                  ("cleanfeed.rules.classes", "rule_class"), ("cleanfeed.html.typemodel", "_value_markers"))
 
 
 def clear_content_caches() -> None:
