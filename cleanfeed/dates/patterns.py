@@ -246,12 +246,17 @@ def _readings(kind: str, m: re.Match[str]) -> tuple[tuple[Reading, ...], str]:
     return (Reading(year, vocab().months[g["mon"].lower()], int(g["d"]), clock),), ""
 
 
+def _dashes_and_a_clock(g: _Groups, m: re.Match[str]) -> bool:
+    """A two-digit year after dashes with a clock right after it (`06-12-24, 10:15`, Dutch news): a date, where
+    `12-34-56` alone may be a code."""
+    return g["sep"] == "-" and _CLOCK_NEXT.match(m.string, m.end()) is not None
+
+
 def _numeric(g: _Groups, m: re.Match[str]) -> tuple[tuple[Reading, ...], str]:
     """`03/04/2021`, `23/11/2020`, `7/14/21`: month first, day first, or either."""
     a, b, y = int(g["a"]), int(g["b"]), _year(g["y"])
-    if len(g["y"]) == 2 and g["sep"] != "/" and not (g["sep"] == "-" and _CLOCK_NEXT.match(m.string, m.end())):
-        return (), ""                        # 12-34-56, 1 | 2 | 20: a code or a pager, not a date; but a clock
-        #                                      after it (`06-12-24, 10:15`, Dutch news) makes it one
+    if len(g["y"]) == 2 and g["sep"] != "/" and not _dashes_and_a_clock(g, m):
+        return (), ""                        # 12-34-56, 1 | 2 | 20: a code or a pager, not a date
     near = _BAR_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) or _BAR_AFTER.match(m.string, m.end())
     if "|" in g["sep"] and near:
         return (), ""                        # 3 | 4 | 5 | 2019 | 2020: one run of a pager
