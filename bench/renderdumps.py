@@ -5,9 +5,12 @@ same kind of pages score far lower on recall. Here the English HTML sets with go
 `wcxb-dev-en`, the English pages of `mozilla-multi`) are rendered by each naive renderer of tests/helpers/
 (`a` dumps.py: `<title>` first, one line per block, as the shared text sets; `b` dumps_b.py: innerText, no
 `<title>`, tab-joined cells; `c` dumps_c.py: html2text-like; `g` dumps_g.py: no `<title>`, `* ` items, blank
-lines; `e` dumps_e.py: text-browser-like, the held-out renderer), cleaned by `cleanfeed.clean(text)` and the
-body scored with ../shared/tools/extraction_score.py per fold of bench/folds.json. `keep` adds the
-keep-every-line baseline.
+lines; `e` dumps_e.py: text-browser-like, the held-out renderer; and two real text-mode browsers, whose dumps are
+hard-wrapped at 80 columns: `lynx` = `lynx -dump -width=80` with its numbered link references and References
+list, `w3m` = `w3m -dump -cols 80`; both must be installed: `apt-get install lynx w3m`), cleaned by
+`cleanfeed.clean(text)` and the body scored with ../shared/tools/extraction_score.py per fold of
+bench/folds.json. `keep` adds the keep-every-line baseline. The Chinese sets (`cwced-zh`, `daniel-zh-dev`: every
+page, CJK tokens, no folds: one set is held out against the other) are scored only when asked with `--sets`.
 
     python bench/renderdumps.py                                   # every set and renderer, per fold
     python bench/renderdumps.py --renderers b g --json /tmp/after.json --compare /tmp/before.json
@@ -23,7 +26,9 @@ import gzip
 import hashlib
 import json
 import logging
+import re
 import statistics
+import subprocess
 import sys
 import warnings
 from collections.abc import Callable
@@ -39,14 +44,45 @@ from cleanfeed.text.language import detect_language
 DATA = SHARED / "data" / "extraction"
 FOLDS = ROOT / "bench" / "folds.json"
 SETS = ("aeb-en", "wcxb-dev-en", "mozilla-multi")
+CHINESE = ("cwced-zh", "daniel-zh-dev")
 RENDERERS = {"a": ("dumps.py", "render_dump"), "b": ("dumps_b.py", "render_dump_b"),
              "c": ("dumps_c.py", "render_dump_c"), "g": ("dumps_g.py", "render_dump"),
              "e": ("dumps_e.py", "render_dump_e")}
+# Real text-mode browsers (Debian packages `lynx`, `w3m`): what a user saving a page as text gets by default.
+BROWSERS = {"lynx": ["lynx", "-dump", "-force_html", "-width=80", "-display_charset=utf-8", "-stdin"],
+            "w3m": ["w3m", "-dump", "-T", "text/html", "-cols", "80", "-O", "UTF-8"]}
 HELD_OUT = "e"
 
 
+_CHARSET = re.compile(rb"""(charset\s*=\s*["']?)[\w.:-]+""", re.I)
+
+
+def as_utf8(html: bytes) -> bytes:
+    """The page with its charset declarations saying UTF-8 when its bytes are UTF-8: the sets store pages
+    fetched as GBK re-encoded (cwced-zh), and a browser trusting `charset=gb2312` would garble them."""
+    try:
+        html.decode("utf-8")
+    except UnicodeDecodeError:
+        return html
+    return _CHARSET.sub(rb"\1utf-8", html)
+
+
+def browser(command: list[str]) -> Callable[[bytes], str]:
+    """A renderer that pipes the page through a text-mode browser (10 s at most a page)."""
+    def render(html: bytes) -> str:
+        try:
+            done = subprocess.run(command, input=as_utf8(html), capture_output=True, timeout=10, check=False)
+        except subprocess.TimeoutExpired:
+            return ""
+        return done.stdout.decode("utf-8", "replace")
+    return render
+
+
 def renderer(name: str) -> tuple[Callable[[bytes], str], str]:
-    """The renderer called `name` and the hash of its file (the cache key)."""
+    """The renderer called `name` and the hash of its file or command line (the cache key)."""
+    if name in BROWSERS:
+        key = " ".join(BROWSERS[name]) + " utf-8"
+        return browser(BROWSERS[name]), hashlib.sha1(key.encode()).hexdigest()[:12]
     file, function = RENDERERS[name]
     path = ROOT / "tests" / "helpers" / file
     digest = hashlib.sha1(path.read_bytes()).hexdigest()[:12]
@@ -55,8 +91,11 @@ def renderer(name: str) -> tuple[Callable[[bytes], str], str]:
 
 
 def english_pages(name: str) -> dict[str, dict[str, Any]]:
-    """The set's gold, English pages only (mozilla-multi mixes languages; aeb-en has a few Korean pages)."""
+    """The set's gold, English pages only (mozilla-multi mixes languages; aeb-en has a few Korean pages);
+    every page of a Chinese set."""
     truth: dict[str, dict[str, Any]] = json.loads((DATA / name / "ground-truth.json").read_text("utf-8"))
+    if name in CHINESE:
+        return dict(sorted(truth.items()))
     return {k: v for k, v in sorted(truth.items()) if detect_language(v.get("articleBody") or "") == "en"}
 
 
@@ -82,16 +121,21 @@ def body(text: str) -> str:
         return ""
 
 
-def score(scorer: Any, truth: dict[str, Any], preds: dict[str, str], ids: list[str]) -> dict[str, float]:
+def tokenizer(name: str) -> str:
+    return "cjk" if name in CHINESE else "word"
+
+
+def score(scorer: Any, truth: dict[str, Any], preds: dict[str, str], ids: list[str], name: str) -> dict[str, float]:
     m = scorer.evaluate({k: truth[k] for k in ids}, {k: {"articleBody": preds[k]} for k in ids},
-                        tokenizer="word", n_bootstrap=0)
+                        tokenizer=tokenizer(name), n_bootstrap=0)
     return {"P": m["precision"], "R": m["recall"], "F1": m["f1"], "n": len(ids)}
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--sets", nargs="+", choices=SETS, default=list(SETS))
-    ap.add_argument("--renderers", nargs="+", choices=sorted(RENDERERS), default=sorted(RENDERERS))
+    ap.add_argument("--sets", nargs="+", choices=SETS + CHINESE, default=list(SETS))
+    ap.add_argument("--renderers", nargs="+", choices=sorted(RENDERERS) + sorted(BROWSERS),
+                    default=sorted(RENDERERS), help="default: the test renderers; `lynx w3m` need the browsers")
     ap.add_argument("--keep", action="store_true", help="also score keeping every line of the dump")
     ap.add_argument("--folds", help="score only the pages of these folds (comma-separated): the dev folds, quickly")
     ap.add_argument("--misses", help="print the worst pages of these folds (comma-separated; never renderer e)")
@@ -112,11 +156,13 @@ def main(argv: list[str] | None = None) -> int:
     for name in args.sets:
         truth = english_pages(name)
         only = {int(f) for f in args.folds.split(",")} if args.folds else None
-        ids = [k for k in truth if only is None or int(folds[name][k]) in only]
+        fold_of = {k: int(v) for k, v in folds.get(name, {}).items()}
+        ids = [k for k in truth if only is None or fold_of.get(k, -1) in only or name in CHINESE]
         truth = {k: truth[k] for k in ids}
         by_fold: dict[int, list[str]] = {}
         for pid in ids:
-            by_fold.setdefault(int(folds[name][pid]), []).append(pid)
+            if pid in fold_of:
+                by_fold.setdefault(fold_of[pid], []).append(pid)
         for which in args.renderers:
             texts = dumps(name, ids, which, args.cache)
             tools = {"cleanfeed": {k: body(t) for k, t in texts.items()}}
@@ -124,16 +170,18 @@ def main(argv: list[str] | None = None) -> int:
                 tools["keep"] = texts
             for tool, preds in tools.items():
                 key = f"{name}/{which}/{tool}"
-                row = {"all": score(scorer, truth, preds, ids)}
-                row.update({f"f{f}": score(scorer, truth, preds, sorted(p)) for f, p in sorted(by_fold.items())})
+                row = {"all": score(scorer, truth, preds, ids, name)}
+                row.update({f"f{f}": score(scorer, truth, preds, sorted(p), name)
+                            for f, p in sorted(by_fold.items())})
                 per: list[dict[str, Any]] = []
-                scorer.evaluate(truth, {k: {"articleBody": v} for k, v in preds.items()}, tokenizer="word",
-                                n_bootstrap=0, per_page=per)
+                scorer.evaluate(truth, {k: {"articleBody": v} for k, v in preds.items()},
+                                tokenizer=tokenizer(name), n_bootstrap=0, per_page=per)
                 row["pages"] = {p["id"]: [p["precision"], p["recall"]] for p in per}
                 rows[key] = row
                 print_row(key, row, before.get(key))
                 if show and tool == "cleanfeed":
-                    print_misses(row, before.get(key), folds[name], show, truth, preds)
+                    shown = {k: min(show) for k in ids} if name in CHINESE else fold_of   # a Chinese set is one unit
+                    print_misses(row, before.get(key), shown, show, truth, preds)
     if args.json:
         args.json.write_text(json.dumps(rows), "utf-8")
     return 0

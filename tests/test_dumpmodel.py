@@ -237,11 +237,15 @@ GAP_LINES = {
                                              "Every load comes with a weighbridge ticket"],
     "en_alloy_association_news_list.txt": ["Remelters warn on energy costs", "New guidance on sorting",
                                            "Export figures for the fourth quarter", "Association responds"],
+    "zh_recycler_services_cta_untitled.txt": ["废铜废黄铜回收", "电线电缆拆解", "带皮电缆先过磅", "上门清运",
+                                              "我们的施工队负责拆除", "每车货物都附有地磅单"],
 }
 # Still missed: the thread has a headline over its first post (`titled`), where the tree asks for more than it
-# gives; the untitled service page scores 0.73 with the article model, under the tree's floor of 0.8; the news
-# list keeps every item but its first headline, which the article profile takes for the page's title.
-MISSED = {"en_yard_owners_thread.txt", "en_copper_yard_services_untitled.txt", "en_alloy_association_news_list.txt"}
+# gives; the untitled service pages (English, Chinese) keep their first section only: the call-to-action box
+# printed under each section ends the article run; the news list keeps every item but its first headline, which
+# the article profile takes for the page's title.
+MISSED = {"en_yard_owners_thread.txt", "en_copper_yard_services_untitled.txt", "en_alloy_association_news_list.txt",
+          "zh_recycler_services_cta_untitled.txt"}
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason="not yet"))

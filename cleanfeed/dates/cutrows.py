@@ -71,7 +71,8 @@ def cut_stamp_clues(draft: Draft, language: str, items: frozenset[str] = frozens
     if draft.doc is not None:
         return []
     above = [r.text for r in draft.removed if r.rule == ABOVE_TITLE and r.text not in items][-ABOVE_TITLE_LINES:]
-    rows = [*((t, "line") for t in above), *((r.text, "line") for r in draft.removed if r.rule in NEAR_RULES),
+    near = [r.text for r in draft.removed if r.rule in NEAR_RULES and r.text not in items]
+    rows = [*((t, "line") for t in (*above, *near)),
             *((r.text, "counter") for r in draft.removed if r.rule == COUNTER),
             *((r.text, "labelled") for r in draft.removed if r.rule in LABELLED_ROWS),
             *((r.text, "after") for r in draft.removed if r.rule == AFTER_BODY)]
@@ -133,7 +134,7 @@ def page_stamp_clues(draft: Draft, language: str) -> list[Clue]:
     return out
 
 
-STAMP_LEAD_WORDS = 4    # `Page last modified Jan. 17, 2025`, `Posted on …`: the label opens the row
+STAMP_LEAD_WORDS = 6    # `Page last modified Jan. 17, 2025`, `This page was last modified on …`: a label opens the row
 
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -184,4 +185,38 @@ def dated_items(draft: Draft, language: str) -> frozenset[str]:
     if len(rows) < 2:
         return frozenset()
     shaped = [(ln, shape) for ln in rows if (shape := item_shape(ln, language))]
-    return frozenset(ln for ln, (where, day) in shaped if any(w == where and d != day for _, (w, d) in shaped))
+    return frozenset(ln for ln, (where, day) in shaped if any(w == where and d != day for _, (w, d) in shaped)) \
+        | list_date_over_head(draft, language)
+
+
+# Rows a dump's region cut over the article, in the dump's order (the `header` rows follow them in `removed`).
+_OVER_RULES = frozenset({"dump-above-article", "dump-date-near", ABOVE_TITLE})
+
+
+def date_only_days(text: str, language: str) -> frozenset[tuple[int, int, int]] | None:
+    """The days a row that is only a bare date may stand for (`27/02/2025` both ways); None for any other row."""
+    text = normalize(text).strip()
+    dated = read_line(text, language, relative=False)
+    if len(dated) != 1 or dated[0].label is not None or not dated[0].mention.has_year:
+        return None
+    m = dated[0].mention
+    if len((text[:m.start] + text[m.end:]).split()) > 1:      # a weekday at most beside the date
+        return None
+    return frozenset((r.year, r.month, r.day) for r in m.readings if r.year and r.month and r.day)
+
+
+def list_date_over_head(draft: Draft, language: str) -> frozenset[str]:
+    """The first header line when it is the last item's date of a list whose items print their date under their
+    title (`Aluminium can recycling rate hits record` / `28/02/2025` / `Steel scrap prices steady` / `27/02/2025`
+    / headline): the rows cut right over the article hold a bare date of another day and a title, and the story
+    prints a bare date line of its own further down its header. (The cut rows are not always in the dump's order:
+    read_head adds the rows above a headline it chose without a `<title>` line after the others.) The list's other
+    date rows go with it: cut right over the headline, they would otherwise be read as the story's date line."""
+    heads = draft.header_lines
+    first = date_only_days(heads[0], language) if heads else None
+    if not first or not any(date_only_days(ln, language) for ln in heads[1:]):
+        return frozenset()
+    over = [r.text for r in draft.removed if r.rule in _OVER_RULES][-ITEM_ROWS:]
+    twins = [ln for ln in over if (days := date_only_days(ln, language)) and days != first]
+    titles = [ln for ln in over if len(ln.split()) > ITEM_WORDS and not _YEAR.search(ln)]
+    return frozenset({heads[0], *twins}) if twins and titles else frozenset()

@@ -13,6 +13,8 @@ from cleanfeed.dates.vocab import vocab
 
 # The label opens the gap after the publication, after at most a separator (`, `, ` · `, ` - `, ` (`, `h. `).
 _GAP_BEFORE = r"[\s.,;|·•/\-–—(\[]{0,4}"
+# A clock the next date follows at once is that date's (`Updated: 09:10 GMT, 5 March 2025`, British papers' style).
+_OPENS_NEXT = re.compile(r"[\s,]{0,3}")
 
 
 @lru_cache(maxsize=1)
@@ -30,7 +32,7 @@ def same_day_update(text: str, mention: Mention, until: int) -> Mention | None:
     if label is None:
         return None
     clock, zone, end = clock_at(text, label.end(), until)
-    if clock is None:
+    if clock is None or (until < len(text) and _OPENS_NEXT.fullmatch(text, end, until)):
         return None
     if any(r.clock is not None and r.clock > clock for r in mention.readings):
         return None

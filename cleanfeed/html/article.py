@@ -37,6 +37,7 @@ from cleanfeed.html.sanitize import sanitize
 from cleanfeed.html.score import candidate_roots
 from cleanfeed.html.siterule import apply_strip, select, select_text
 from cleanfeed.html.sniff import looks_like_html as looks_like_html  # re-exported: pipeline, learn
+from cleanfeed.html.typemodel import learned_type, page_features
 from cleanfeed.html.underheadline import flash_blocks, header_lines_near
 from cleanfeed.model import Draft, Removed, elements_of
 from cleanfeed.rules.linerules import GenericRules, generic_rules
@@ -163,6 +164,9 @@ def _extract(doc: lxml.html.HtmlElement, url: str | None, rule: SiteRule | None)
             kind = "listing" if kind == "article" else kind
     header += [h for h in filtered.header if h not in header]
     author = author_of(rule, work, md, header, byline, marked, ftr.authors if ftr else ())
+    if kind == "article" and not flash and not ruled_body and not declares_article(md.kinds):
+        feats = page_features(doc, body, paragraphs, md, base, author, len(header), elements)   # html/typemodel.py
+        kind = learned_type(feats)
     if kind == "article" and not flash and (bioless := drop_author_bio(filtered, author)) is not filtered:
         filtered, paragraphs = bioless, _texts(bioless)     # html/authorbio.py: the author's bio at the end
     return Draft(

@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import lxml.html
 
 from cleanfeed.html.hints import class_id, hint
 from cleanfeed.html.measure import element_text, link_density, own_text_len, prose_in, prose_map
+from cleanfeed.html.rootagree import mostly_teasers, prefers_twice
 from cleanfeed.html.siblings import gather
 from cleanfeed.rules.html_words import html_words
 
@@ -49,9 +51,19 @@ def _weight(el: lxml.html.HtmlElement) -> float:
     return base + (25 if positive else 0) - (25 if negative else 0)
 
 
+class Unit(NamedTuple):
+    """A text unit: the container credited first, its text length, its points, and whether it is a list
+    item whose text is in `<p>`s that are units of their own (its text then counts twice)."""
+
+    first: lxml.html.HtmlElement
+    size: int
+    points: float
+    doubled: bool = False
+
+
 def _text_units(body: lxml.html.HtmlElement, measured: dict[lxml.html.HtmlElement, int] | None = None
-                ) -> list[tuple[lxml.html.HtmlElement, int, float]]:
-    """(container to credit first, text length, points) for every text unit of 25+ characters.
+                ) -> list[Unit]:
+    """Every text unit of 25+ characters (a list item: 50+).
     `measured` gets the `measure.unit_size` of every `p` and own-text element seen, for `_widen`'s prose
     map of the same tree (0.25 ms a page not spent measuring again)."""
     units = []
@@ -67,20 +79,30 @@ def _text_units(body: lxml.html.HtmlElement, measured: dict[lxml.html.HtmlElemen
             parent = el.getparent()
             if parent is None:
                 continue
-            units.append((parent, size, 1 + _commas(text) + min(size / 100, 3)))
+            doubled = el.tag == "li" and next(el.iter("p"), None) is not None
+            units.append(Unit(parent, size, 1 + _commas(text) + min(size / 100, 3), doubled))
         else:
             size = sizes[el] = own_text_len(el)
             if size >= 25:
                 text = el.text or ""
                 commas = _commas(text) + sum(_commas(c.tail or "") for c in el)
-                units.append((el, size, 1 + commas + min(size / 100, 3)))
+                units.append(Unit(el, size, 1 + commas + min(size / 100, 3)))
     return units
 
 
 def score_candidates(body: lxml.html.HtmlElement, measured: dict[lxml.html.HtmlElement, int] | None = None
                      ) -> dict[lxml.html.HtmlElement, float]:
+    """Every container's score, each text counted once (Readability's way: a list item's `<p>`s score,
+    not the item too)."""
+    return _scores(_text_units(body, measured), once=True)
+
+
+def _scores(units: list[Unit], *, once: bool) -> dict[lxml.html.HtmlElement, float]:
+    """Every container's score from `units`; `once`: without the list items whose `<p>`s are units too."""
     scores: dict[lxml.html.HtmlElement, float] = {}
-    for first, _size, points in _text_units(body, measured):
+    for first, _size, points, doubled in units:
+        if once and doubled:
+            continue
         el: lxml.html.HtmlElement | None = first
         for level in range(5):
             if el is None or not isinstance(el.tag, str) or el.tag == "html":
@@ -98,19 +120,27 @@ def candidate_roots(body: lxml.html.HtmlElement, most: int = 3, *, sections: boo
     holds only links once filtered (a teaser carousel outscoring steps written with `<br>`), the caller
     asks for the next. Lazy: most pages need the first only."""
     measured: dict[lxml.html.HtmlElement, int] = {}      # sizes of this tree's units, for _widen
-    raw = score_candidates(body, measured)
+    units = _text_units(body, measured)
+    raw = _scores(units, once=True)
     if not raw:
         return
-    shortlist = sorted(raw, key=raw.__getitem__, reverse=True)[:12]
-    final = {el: raw[el] * (1 - link_density(el)) for el in shortlist}
-    ranked = sorted(final, key=final.__getitem__, reverse=True)
+    ranked, final = _ranked(raw)
+    below = THREAD_BELOW if thread else WIDEN_BELOW
+    best = _widen(_promote(ranked[0], ranked, final, raw), body, sections or thread, below, measured)
+    twice = raw
+    if any(u.doubled for u in units):
+        twice = _scores(units, once=False)
+        ranked_twice, final_twice = _ranked(twice)
+        wider = _widen(_promote(ranked_twice[0], ranked_twice, final_twice, twice), body, sections or thread,
+                       below, measured)
+        if prefers_twice(best, wider):
+            raw, ranked, final, best = twice, ranked_twice, final_twice, wider
     given: list[lxml.html.HtmlElement] = []
     for candidate in ranked:
-        top = _widen(_promote(candidate, ranked, final, raw), body, sections or thread,
-                     THREAD_BELOW if thread else WIDEN_BELOW, measured) if not given else candidate
+        top = best if not given else candidate
         if any(_related(top, g) for g in given):
             continue
-        siblings = gather(top, _with_siblings(top, raw), 0.0 if sections else AFTER_STORY_MARGIN)
+        siblings = gather(top, _with_siblings(top, twice), 0.0 if sections else AFTER_STORY_MARGIN)
         elements = tuple(el for el in siblings if el is top or not any(_related(el, g) for g in given))
         given += elements
         yield Root(elements, final.get(top, raw.get(top, 0.0)))
@@ -173,6 +203,8 @@ def _widen(top: lxml.html.HtmlElement, body: lxml.html.HtmlElement, sections: bo
         if anc.tag == "html":
             break
         if prose.get(anc, 0) >= WIDEN_TO * total:
+            if not sections and mostly_teasers(anc, top, prose):
+                return top
             return anc if mine < ROOT_ENOUGH or _sectioned(anc, prose) else top
     return top
 
@@ -180,6 +212,14 @@ def _widen(top: lxml.html.HtmlElement, body: lxml.html.HtmlElement, sections: bo
 def _sectioned(el: lxml.html.HtmlElement, prose: dict[lxml.html.HtmlElement, int]) -> bool:
     """`el` spreads its prose over MIN_SECTIONS children or more: a page of sections, not two articles."""
     return sum(1 for child in el if prose.get(child, 0)) >= MIN_SECTIONS
+
+
+def _ranked(raw: dict[lxml.html.HtmlElement, float]
+            ) -> tuple[list[lxml.html.HtmlElement], dict[lxml.html.HtmlElement, float]]:
+    """The 12 best-scoring containers by their score damped by link density, best first, and those scores."""
+    shortlist = sorted(raw, key=raw.__getitem__, reverse=True)[:12]
+    final = {el: raw[el] * (1 - link_density(el)) for el in shortlist}
+    return sorted(final, key=final.__getitem__, reverse=True), final
 
 
 def _related(a: lxml.html.HtmlElement, b: lxml.html.HtmlElement) -> bool:

@@ -5,9 +5,10 @@ or reads like a headline; a skip link, a logo's name or a menu bar does not). Th
 below that the `<title>` names (its headline piece, the whole `<title>` printed again, or its first piece when
 the longer piece is the site's), else the line that words the `<title>` alike (search-engine titles reword the
 printed headline), else the nearest line printed twice, else a short line over the date / source lines that
-head the run. Without a `<title>`, the headline is the line over the run that scores best on cues any renderer
-keeps (headline_by_cues: length, a copy higher up or a breadcrumb's end, date / byline lines under it, nearness to
-the article's first line of prose, which a menu bar joined on one line by the renderer may sit above).
+head the run. Without a `<title>`, the headline is the line over the run that a small learned ranker scores best
+on cues any renderer keeps (headline_by_cues, text/headrank.py: length and shape, nearness to the article's
+first line of prose, which a menu bar joined on one line by the renderer may sit above, date / byline lines under
+it, a copy elsewhere in the page or a breadcrumb's end, the first paragraph's words).
 
 Pure functions over the page's lines (cleanfeed/text/dump.py calls them).
 """
@@ -19,6 +20,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from cleanfeed.rules.linerules import first_match, generic_rules
+from cleanfeed.text.headrank import candidate_features, crumb_tails, prose_words, ranker
 from cleanfeed.text.linescore import (
     LineScore,
     dump_rules,
@@ -29,6 +31,7 @@ from cleanfeed.text.linescore import (
     title_pieces,
     title_tokens,
 )
+from cleanfeed.textnorm import HAN, count_chars
 
 TITLE_WINDOW = 15       # how far above the article run a headline is looked for
 # With no headline found, how far above the run date / source lines are kept (4 before: publication day of the
@@ -47,29 +50,23 @@ _CRUMB = re.compile(r">|»|›|\|")
 _BYLINE = re.compile(r"(written|posted|published|reviewed|edited|updated|words)\s+(by|on)\b", re.I)
 _NUMBERISH = re.compile(r"\d{3,4}[-. )]\s?\d{3,4}\b|\d{1,2}(am|pm)\b", re.I)   # a phone number, opening hours
 _LABELLED_NUMBER = re.compile(r"[^\W\d][\w ]{1,24}:\s*\S*\d")   # `Last revised: 22-Jul-2020`, `Reading Time: 11 min`
+# A photo's caption that ends with its credit is no headline (`工人在分拣废钢 记者 李明 摄`, `… 企业供图`); the body
+# keeps such captions (cwced-zh's gold does: as a dump rule it cost cwced-zh-text 0.001 recall), the headline
+# search skips them
+_PHOTO_CREDIT = re.compile(r"(记者|通讯员|摄影|摄影师)\s*[^\s,，。:：]{2,4}(\s*[、和]\s*[^\s,，。]{2,4})*\s*摄$"
+                           r"|\S\s\S{2,8}供图$")
 _NOT_TITLE_END = re.compile(r"[.。!！>→✕]$")   # a sentence, a call to action, a banner's close button
 MIN_PAGE_TITLE_TOKENS = 3   # a logo's or site's name (`Menlo Coaching`, `Blog`), printed again in the footer
 MAX_UNNAMED_PIECES = 3   # a first line that names no line below: `Headline | Section | Site` at most
-# With no `<title>`, the headline is chosen by cues (headline_by_cues); swept on wcxb-dev-en dumps of the two
-# development folds rendered without `<title>` (tests/helpers/dumps_b.py; 368 pages with mozilla-multi's):
-# titles 103 with (10 lines, 20 tokens, 1.0 a line, no under-header price) -> 108 with the price of 4 (2: 105,
-# 8: 106) -> 112 with 12 tokens and 0.5 a line (20 / 15 / 12 / 10 tokens: 108 / 109 / 110 / 110 alone; 2.0 a
-# line: 92) -> 115 looking 15 lines up (20: 115) -> 119 with 8 for date / byline lines under it (2 / 4 / 6 / 10:
-# 115 / 116 / 118 / 119).
+# With no `<title>`, the headline is chosen among the candidate lines (cue_candidates) by a learned ranker
+# (text/headrank.py, weights fitted by bench/headrank.py), which took over from six hand weights (length capped at
+# 12 tokens, 0.5 a line to the prose, 4 for a copy higher up or a breadcrumb's end, 8 for date / byline lines under
+# it, -4 under them, -2 right under another candidate; i17t, i17aj: renderer b, wcxb-dev-en 0.434 on all folds).
 CUE_WINDOW = TITLE_WINDOW   # how far above the run a dump with no `<title>` has its headline looked for
 # i17aj, renderer b, wcxb-dev-en folds f0/f1 (317 pages): 0.347 -> 0.413 looking above the run's first prose line
 # (PROSE_TOKENS 10 / 15 / 20: 0.410 / 0.413 / 0.413) -> 0.416 with PROSE_REACH 40 (15) -> 0.442 looking up to 60
-# lines for a line over date / byline lines (30 / 60 / 100: 0.432 / 0.442 / 0.445; a line printed twice or ending
-# a breadcrumb allowed there too: 0.442) -> 0.457 with a price of 2 for a line right under another headline-shaped
-# one (1 / 2 / 3 / 4 / 6: 0.448 / 0.457 / 0.454 / 0.445 / 0.442; 4 and more cost mozilla-multi 2 of 51; a further
-# price of 2 to 8 for such a line longer than the one above, a dek: 0.457 to 0.423).
+# lines for a line over date / byline lines (30 / 60 / 100: 0.432 / 0.442 / 0.445).
 CUE_FAR_WINDOW = 60         # how far up a headline with date / byline lines right under it is looked for
-CUE_STACKED = 2.0           # right under another headline-shaped line: a subtitle, a list's item
-CUE_MAX_TOKENS = 12         # tokens a headline earns at most: a longer caption or standfirst earns no more
-CUE_DISTANCE = 0.5          # what each line between a candidate and the run costs it
-CUE_TWICE = 4.0             # printed a little higher already, or ending a breadcrumb
-CUE_OVER_HEADER = 8.0       # date / byline lines right under it
-CUE_UNDER_HEADER = 4.0      # date / byline lines right above and none under: a caption or standfirst under the byline
 PROSE_TOKENS = 15           # a line of prose that opens the article (a headline is shorter)
 PROSE_QUALITY = 0.5
 PROSE_REACH = 40            # how far into the run its first prose line is looked for
@@ -81,6 +78,11 @@ _BAR = re.compile(r" [|•·] ")   # the separator of links a renderer joined on
 # 0.659; 4 tokens: renderer a -2 pages; the test before the named line instead of after it: 0.473 / 0.216).
 WEAK_TITLE_TOKENS = 3
 WEAK_TITLE_PIECES = 5
+# A Chinese first line whose every piece (between spaces or separators) has this few Han characters or fewer is a
+# site's name or a row of links (`北方金属报`, `设为首页 加入收藏`), not a `<title>` (own pages
+# zh_subtitle_under_headline, zh_caption_over_body); a Chinese headline is longer, and a `<title>` that names a
+# line near the run never gets this far.
+WEAK_HAN_PIECE = 8
 TITLE_REACH = 400        # how far down a dump's first line is looked for as a printed headline
 
 
@@ -182,17 +184,21 @@ def find_headline(keys: Sequence[str], scores: Sequence[LineScore], start: int,
 
 def weak_page_title(first: str) -> bool:
     """A first line that has_page_title let through but that a `<title>` seldom is: WEAK_TITLE_TOKENS tokens or
-    fewer (a logo's or site's name), or WEAK_TITLE_PIECES pieces or more (a menu bar)."""
-    return len(title_tokens(first)) <= WEAK_TITLE_TOKENS or len(title_pieces(first)) >= WEAK_TITLE_PIECES
+    fewer (a logo's or site's name), or WEAK_TITLE_PIECES pieces or more (a menu bar), or a Chinese line of short
+    pieces alone (WEAK_HAN_PIECE: a site's name, a top bar's links)."""
+    if len(title_tokens(first)) <= WEAK_TITLE_TOKENS or len(title_pieces(first)) >= WEAK_TITLE_PIECES:
+        return True
+    chunks = [chunk for piece in title_pieces(first) for chunk in piece.split()]
+    return bool(HAN.search(first)) and all(count_chars(HAN, c) <= WEAK_HAN_PIECE for c in chunks)
 
 
 def headline_shaped(key: str, score: LineScore) -> bool:
     """A line that can be a headline: 3 to 30 tokens, no sentence or label end, no boilerplate rule, not a
-    date / byline line (`Written By Sam Kelly`), a phone number or a short label and its figure, not a
+    date / byline line (`Written By Sam Kelly`), a phone number, a photo's credit or a short label and its figure, not a
     breadcrumb or menu bar (`Alloy Daily - Home - News - Prices - Contact`)."""
     if score.boiler is not None or not 3 <= score.tokens <= 30 or is_header_line(key) or _BYLINE.match(key) \
             or _HEADLINE_STOP.search(key) or len(_CRUMB.findall(key)) >= 2 \
-            or len(title_pieces(key)) >= WEAK_TITLE_PIECES or _NUMBERISH.search(key) \
+            or len(title_pieces(key)) >= WEAK_TITLE_PIECES or _NUMBERISH.search(key) or _PHOTO_CREDIT.search(key) \
             or score.tokens <= 6 and _LABELLED_NUMBER.match(key):
         return False
     return first_match((*generic_rules().lines, *generic_rules().sections, *dump_rules()), key) is None
@@ -210,33 +216,34 @@ def prose_anchor(keys: Sequence[str], scores: Sequence[LineScore], start: int, e
 
 def headline_by_cues(keys: Sequence[str], scores: Sequence[LineScore], start: int) -> int | None:
     """With no `<title>` to go by, the headline-shaped line above the prose at `start` (prose_anchor) that
-    scores best: its length (a byline, a label or a section name is shorter), printed already a little higher
-    (the `<h1>` over a share box's copy; not a contents entry, whose copy is the section heading below) or
-    ending a breadcrumb, date / byline lines right under it, less a price for each line between it and the
-    prose (a standfirst, a byline, a share row may sit there; a teaser or a menu further up; counted up to
-    CUE_WINDOW lines, beyond which only a line over date / byline lines is taken: a headline over a table of
-    contents or a gallery), and less a little when it sits right under another such line (a subtitle, the
-    second item of a list of teasers)."""
-    crumbs = [_CRUMB.split(key)[-1].strip() for key in keys[max(0, start - TITLE_WINDOW):start]
-              if len(_CRUMB.findall(key)) >= 2]
-    best, best_score = None, 0.0
+    the learned ranker (text/headrank.py) scores best: its length, nearness to the prose, date / byline lines
+    under it, a copy elsewhere in the page or a breadcrumb ending in it, the first paragraph's words, a dek
+    under it; None when the best scores under the ranker's floor (a forum's `What's new` over its first post).
+    Candidates are counted up to CUE_WINDOW lines above the prose, beyond which only a line over date / byline
+    lines is taken (a headline over a table of contents or a gallery); of equal scores the nearest wins."""
+    candidates, shaped = cue_candidates(keys, scores, start)
+    if not candidates:
+        return None
+    model, tails, prose = ranker(), crumb_tails(keys, start), prose_words(keys, start)
+    counts = Counter(keys)
+    score, best = max((model.score(candidate_features(keys, scores, start, i, shaped, tails, prose, counts)), -k)
+                      for k, i in enumerate(candidates))
+    return candidates[-best] if score >= model.min_score else None
+
+
+def cue_candidates(keys: Sequence[str], scores: Sequence[LineScore], start: int) -> tuple[list[int], dict[int, bool]]:
+    """The lines above the prose at `start` that may be its headline, nearest first (headline-shaped; beyond
+    CUE_WINDOW lines only over date / byline lines), and headline_shaped of every line looked at (once a line)."""
     low = max(0, start - CUE_FAR_WINDOW)
-    shaped = {k: headline_shaped(keys[k], scores[k]) for k in range(max(0, low - 1), start)}   # once a line
+    shaped = {k: headline_shaped(keys[k], scores[k]) for k in range(max(0, low - 1), start)}
+    candidates = []
     for i in range(start - 1, low - 1, -1):
         if not shaped[i]:
             continue
         over = any(is_header_line(keys[k]) or _BYLINE.match(keys[k]) for k in range(i + 1, min(start, i + 4)))
-        if i < start - CUE_WINDOW and not over:     # far up (over a contents list, a gallery): only a dated line
-            continue
-        cue = min(scores[i].tokens, CUE_MAX_TOKENS) - CUE_DISTANCE * min(start - 1 - i, CUE_WINDOW)
-        cue += CUE_TWICE * (keys[i] in keys[max(0, i - TITLE_WINDOW):i])
-        cue += CUE_TWICE * any(len(c) >= 6 and keys[i].startswith(c) for c in crumbs)
-        under = any(is_header_line(keys[k]) or _BYLINE.match(keys[k]) for k in range(max(0, i - 3), i))
-        cue += CUE_OVER_HEADER * over - CUE_UNDER_HEADER * (under and not over)
-        cue -= CUE_STACKED * (i > 0 and keys[i - 1] != keys[i] and shaped[i - 1])
-        if cue > best_score:
-            best, best_score = i, cue
-    return best
+        if i >= start - CUE_WINDOW or over:     # far up (over a contents list, a gallery): only a dated line
+            candidates.append(i)
+    return candidates, shaped
 
 
 def reworded_headline(keys: Sequence[str], scores: Sequence[LineScore], window: Sequence[int]) -> int | None:
@@ -269,4 +276,4 @@ def headline_above_header(keys: Sequence[str], scores: Sequence[LineScore], star
 __all__ = ["TITLE_WINDOW", "HEADER_WINDOW", "MIN_TITLE_OVERLAP", "named_headlines", "find_headline",
            "reworded_headline", "headline_above_header", "has_page_title", "page_titled", "headline_shaped",
            "weak_page_title",
-           "headline_by_cues"]
+           "headline_by_cues", "cue_candidates"]
