@@ -31,8 +31,8 @@ def same_day_update(text: str, mention: Mention, until: int) -> Mention | None:
     label = _update_label().match(text, mention.end, until)
     if label is None:
         return None
-    clock, zone, end = clock_at(text, label.end())
-    if clock is None or end > until or (until < len(text) and _OPENS_NEXT.fullmatch(text, end, until)):
+    clock, zone, end = clock_at(text, label.end(), until)
+    if clock is None or (until < len(text) and _OPENS_NEXT.fullmatch(text, end, until)):
         return None
     if any(r.clock is not None and r.clock > clock for r in mention.readings):
         return None

@@ -21,6 +21,12 @@ _NAME_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
 _BY_PREFIX = re.compile(r"^(by|written by|posted by|作者|文)\s*[:：]?\s*", re.I)
 
 
+# `work` and everything under it; the union is in document order and holds each element once, as the walk did.
+_MARKED_AS_BYLINE = etree.XPath("descendant-or-self::*/@class[contains(., 'byline') or contains(., 'author')]/.. "
+                                "| descendant-or-self::*/@rel[. = 'author']/.. "
+                                "| descendant-or-self::*/@itemprop[. = 'author']/..", smart_strings=False)
+
+
 def byline_elements(work: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     """Elements that may hold a byline, in document order: `rel=author`, `itemprop=author`, or a class
     containing `byline` / `author` (the exact word is checked by `byline_in`). The XPath reads the
@@ -28,14 +34,8 @@ def byline_elements(work: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     Python over every element took 0.33 (bench/speed.py --heavy's pages), 0.06 against 0.07 on small
     pages, 0.46 against 0.43 on the dev sample; an XPath testing every element (`//*[contains(@class,
     'author') or …]`) takes twice as long as the walk."""
-    found: list[lxml.html.HtmlElement] = _MARKED(work)
+    found: list[lxml.html.HtmlElement] = _MARKED_AS_BYLINE(work)
     return found
-
-
-# `work` and everything under it; the union is in document order and holds each element once, as the walk did.
-_MARKED = etree.XPath("descendant-or-self::*/@class[contains(., 'byline') or contains(., 'author')]/.. "
-                      "| descendant-or-self::*/@rel[. = 'author']/.. "
-                      "| descendant-or-self::*/@itemprop[. = 'author']/..", smart_strings=False)
 
 
 def _in_tree(el: lxml.html.HtmlElement, root: lxml.html.HtmlElement) -> bool:

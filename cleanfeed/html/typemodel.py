@@ -69,7 +69,9 @@ _MARKER_RX = re.compile("(?<![a-z])(" + "|".join(sorted(_KIND_OF, key=lambda w: 
 MARKER_CACHE = 16384   # distinct class/id values remembered (a 120-page sample holds 8,175)
 _ATTRS = etree.XPath("//@class|//@id", smart_strings=False)
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_PRICE = re.compile(r"(?:[$€£¥￥]\s?\d[\d,.]*|\d[\d,.]*\s?(?:USD|EUR|GBP|元))")
+# A figure before its currency reads at most 41 characters: tried from every figure of a run, `\d[\d,.]*` read to
+# the run's end each time (`1,1,1,…` of 40,000 characters: 9 s); the count is the same, one match a run.
+_PRICE = re.compile(r"(?:[$€£¥￥]\s?\d[\d,.]*|\d[\d,.]{0,40}\s?(?:USD|EUR|GBP|元))")
 _DATED_PATH = re.compile(r"/(?:19|20)\d\d/(?:[01]?\d/)?|/(?:19|20)\d\d[01]\d[0-3]\d")
 _SLUG_WORD = re.compile(r"[a-z]{2,}")
 # A page that speaks as "we" to "you" is a business's own page; a story speaks of others (news quotes aside).
