@@ -37,7 +37,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
-from typing import Any, NamedTuple
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 import lxml.html
@@ -45,6 +45,8 @@ from lxml import etree
 
 from cleanfeed.html.metadata import Metadata
 from cleanfeed.model import Elements, elements_of
+from cleanfeed.rules.logistic import Logistic as Logistic
+from cleanfeed.rules.logistic import logistic_from
 from cleanfeed.textnorm import CJK_RANGES, count_chars
 
 _TAGS = ("form", "input", "select", "textarea", "button", "pre", "code", "tr", "time", "h2", "h3", "li", "a",
@@ -86,28 +88,10 @@ _MICRODATA_PUBLISHED = etree.XPath("boolean(//*[@itemprop='datePublished'])")
 _CURRENCY = ("$", "€", "£", "¥", "￥", "USD", "EUR", "GBP", "元")   # what every _PRICE match holds
 
 
-class Logistic(NamedTuple):
-    """A logistic model over standardised features: bias first, then one weight per feature."""
-
-    features: tuple[str, ...]
-    mean: tuple[float, ...]
-    scale: tuple[float, ...]
-    weights: tuple[float, ...]
-
-    def probability(self, feats: dict[str, float]) -> float:
-        x = ((feats.get(n, 0.0) - m) / s for n, m, s in zip(self.features, self.mean, self.scale, strict=True))
-        logit = self.weights[0] + sum(w * v for w, v in zip(self.weights[1:], x, strict=True))
-        return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, logit))))
-
-
 class TypeModel(NamedTuple):
     other: Logistic                # the probability that the page is not an article
     threshold: float               # above it the page is not an article (no held-out article reached it)
     types: dict[str, Logistic]     # page type → its model (the most probable one wins)
-
-
-def _logistic(data: dict[str, Any]) -> Logistic:
-    return Logistic(tuple(data["features"]), tuple(data["mean"]), tuple(data["scale"]), tuple(data["weights"]))
 
 
 @lru_cache(maxsize=1)
@@ -117,8 +101,8 @@ def type_model() -> TypeModel | None:
     if not path.is_file():
         return None
     data = json.loads(path.read_text("utf-8"))
-    return TypeModel(_logistic(data["other"]), float(data["threshold"]),
-                     {k: _logistic(v) for k, v in data["types"].items()})
+    return TypeModel(logistic_from(data["other"]), float(data["threshold"]),
+                     {k: logistic_from(v) for k, v in data["types"].items()})
 
 
 def _log(n: float) -> float:

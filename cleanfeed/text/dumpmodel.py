@@ -36,6 +36,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, NamedTuple
 
+from cleanfeed.rules.logistic import Logistic, logistic_from
 from cleanfeed.text.dumptype import content_runs, row_counts
 from cleanfeed.text.linescore import LineScore
 
@@ -44,22 +45,6 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 CJK_SHARE = 0.3           # a dump with more Han characters than this share of its characters is not judged:
                           # the non-article pages the model learned from are all in Latin script
-
-
-class Logistic(NamedTuple):
-    """A logistic model over standardised features: bias first, then one weight per feature."""
-
-    features: tuple[str, ...]
-    mean: tuple[float, ...]
-    scale: tuple[float, ...]
-    weights: tuple[float, ...]
-
-    def logit(self, feats: dict[str, float]) -> float:
-        x = ((feats.get(n, 0.0) - m) / s for n, m, s in zip(self.features, self.mean, self.scale, strict=True))
-        return self.weights[0] + sum(w * v for w, v in zip(self.weights[1:], x, strict=True))
-
-    def probability(self, feats: dict[str, float]) -> float:
-        return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, self.logit(feats)))))
 
 
 class Tree(NamedTuple):
@@ -93,10 +78,6 @@ class DumpModel(NamedTuple):
     content_floor: float                  # article dump is in doubt too (the non-linear second opinion)
 
 
-def _logistic(data: dict[str, Any]) -> Logistic:
-    return Logistic(tuple(data["features"]), tuple(data["mean"]), tuple(data["scale"]), tuple(data["weights"]))
-
-
 def _tree(data: dict[str, Any]) -> Tree:
     if "feature" not in data:
         return Tree(None, 0.0, None, None, float(data["value"]))
@@ -108,9 +89,9 @@ def _tree(data: dict[str, Any]) -> Tree:
 def dump_model() -> DumpModel:
     data: dict[str, Any] = json.loads(
         resources.files("cleanfeed").joinpath("data/dumpmodel.json").read_text("utf-8"))
-    return DumpModel(_logistic(data["gate"]), float(data["gate_floor"]), _logistic(data["article"]),
+    return DumpModel(logistic_from(data["gate"]), float(data["gate_floor"]), logistic_from(data["article"]),
                      float(data["threshold"]), float(data["doubt"]),
-                     {k: _logistic(v) for k, v in data["types"].items()}, _tree(data["content"]["tree"]),
+                     {k: logistic_from(v) for k, v in data["types"].items()}, _tree(data["content"]["tree"]),
                      float(data["content"]["cut"]), float(data["content"]["floor"]))
 
 
