@@ -76,7 +76,7 @@ WRAPPED: dict[str, tuple[str, ...]] = {
                                "_byline_elements", "_byline", "_author", "remove_chrome", "candidate_roots",
                                "linearize", "filter_blocks", "sanitize", "blocks_html", "_five_filters",
                                "page_type", "_as_list", "_with_lead"),
-    "cleanfeed.html.score": ("score_candidates", "gather", "link_density", "_promote", "_with_siblings"),
+    "cleanfeed.html.score": ("_scores", "gather", "link_density", "_promote", "_with_siblings"),
     "copy": ("deepcopy",),
 }
 

@@ -16,7 +16,7 @@ import lxml.html
 
 from cleanfeed.html.hints import class_id, hint
 from cleanfeed.html.measure import element_text, link_density, own_text_len, prose_in, prose_map
-from cleanfeed.html.rootagree import mostly_teasers, prefers_twice
+from cleanfeed.html.rootagree import inside, mostly_teasers, prefers_twice
 from cleanfeed.html.siblings import gather
 from cleanfeed.rules.html_words import html_words
 
@@ -90,15 +90,9 @@ def _text_units(body: lxml.html.HtmlElement, measured: dict[lxml.html.HtmlElemen
     return units
 
 
-def score_candidates(body: lxml.html.HtmlElement, measured: dict[lxml.html.HtmlElement, int] | None = None
-                     ) -> dict[lxml.html.HtmlElement, float]:
-    """Every container's score, each text counted once (Readability's way: a list item's `<p>`s score,
-    not the item too)."""
-    return _scores(_text_units(body, measured), once=True)
-
-
 def _scores(units: list[Unit], *, once: bool) -> dict[lxml.html.HtmlElement, float]:
-    """Every container's score from `units`; `once`: without the list items whose `<p>`s are units too."""
+    """Every container's score from `units`; `once`: each text counted once (Readability's way: a list item's
+    `<p>`s score, not the item too)."""
     scores: dict[lxml.html.HtmlElement, float] = {}
     for first, _size, points, doubled in units:
         if once and doubled:
@@ -224,7 +218,7 @@ def _ranked(raw: dict[lxml.html.HtmlElement, float]
 
 def _related(a: lxml.html.HtmlElement, b: lxml.html.HtmlElement) -> bool:
     """One is the other or inside it."""
-    return a is b or any(x is b for x in a.iterancestors()) or any(x is a for x in b.iterancestors())
+    return a is b or inside(a, b) or inside(b, a)
 
 
 def _promote(top: lxml.html.HtmlElement, ranked: list[lxml.html.HtmlElement],
