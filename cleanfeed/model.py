@@ -134,6 +134,12 @@ def elements_of(doc: Any, tags: tuple[str, ...] = PAGE_TAGS) -> Elements:
     return Elements(frozenset(tags), found, by_tag)
 
 
+def inside(el: Any, ancestor: Any) -> bool:
+    """`el` is inside `ancestor` (a strict descendant): the tree relation html/score, rootagree, pitch and ftr
+    ask (an ancestor box may have been dropped before, so the walk is the test)."""
+    return any(a is ancestor for a in el.iterancestors())
+
+
 @dataclass(frozen=True)
 class Draft:
     """A cleaned page before dates and language are settled."""

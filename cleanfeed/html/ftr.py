@@ -18,6 +18,7 @@ from urllib.parse import urljoin
 import lxml.html
 from lxml import etree
 
+from cleanfeed.model import inside
 from cleanfeed.rules.ftr import FtrRule
 
 _ID_OR_CLASS = etree.XPath("//*[contains(@class, $s) or contains(@id, $s)]")
@@ -107,10 +108,6 @@ def _remove(node: Any) -> bool:
     return True
 
 
-def _is_inside(node: Any, ancestor: Any) -> bool:
-    return any(a is ancestor for a in node.iterancestors())
-
-
 class _Pass:
     """One rule over one tree: every XPath run through `run`, so a failing expression is reported in
     `errors` and the next one is tried, and every removal through `strip`, so `removed` says what went."""
@@ -185,7 +182,7 @@ class _Pass:
                 if isinstance(res, list) else []
             kept: list[Any] = []
             for el in els:   # document order, so an ancestor always comes before its descendants
-                if not any(_is_inside(el, k) for k in kept):
+                if not any(inside(el, k) for k in kept):
                     kept.append(el)
             if not kept:
                 continue

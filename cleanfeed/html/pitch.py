@@ -16,6 +16,7 @@ import re
 import lxml.html
 
 from cleanfeed.html.siblings import pitch_words
+from cleanfeed.model import inside
 
 BOX_TAGS = ("div", "section", "aside", "form", "footer")
 MIN_ROOT_TEXT = 500        # characters: a root this short is all story, nothing to trim
@@ -38,7 +39,7 @@ def drop_pitch_boxes(root: lxml.html.HtmlElement) -> list[str]:
         return []
     dropped = []
     for el in list(root.iter(*BOX_TAGS)):
-        if el is root or el.getparent() is None or not _inside(el, root):
+        if el is root or el.getparent() is None or not inside(el, root):
             continue
         raw = el.text_content()
         # Where the box starts first: most boxes (the page wrappers among them) start in the first half,
@@ -50,8 +51,3 @@ def drop_pitch_boxes(root: lxml.html.HtmlElement) -> list[str]:
             dropped.append(text)
             el.drop_tree()
     return dropped
-
-
-def _inside(el: lxml.html.HtmlElement, root: lxml.html.HtmlElement) -> bool:
-    """Still under `root`: an ancestor box may have been dropped before it."""
-    return any(a is root for a in el.iterancestors())

@@ -6,6 +6,7 @@ from __future__ import annotations
 import lxml.html
 
 from cleanfeed.html.measure import text_length
+from cleanfeed.model import inside
 
 # A list item whose text is in `<p>`s used to score for itself and again through its `<p>`s, so a list of
 # teaser cards with a blurb each, or of readers' posts, outscored the story beside it and became the whole
@@ -34,11 +35,6 @@ def _takes_outer(outer: lxml.html.HtmlElement, inner: lxml.html.HtmlElement) -> 
     size = text_length(outer) - text_length(inner)
     links = sum(text_length(a) for a in outer.iter("a")) - sum(text_length(a) for a in inner.iter("a"))
     return size > 0 and links < OUTER_LINKS * size
-
-
-def inside(a: lxml.html.HtmlElement, b: lxml.html.HtmlElement) -> bool:
-    """`a` is inside `b`."""
-    return any(x is b for x in a.iterancestors())
 
 
 # On a page that says it is an article, a short story is not widened over a list of teasers: when most of

@@ -16,8 +16,9 @@ import lxml.html
 
 from cleanfeed.html.hints import class_id, hint
 from cleanfeed.html.measure import element_text, link_density, own_text_len, prose_in, prose_map
-from cleanfeed.html.rootagree import inside, mostly_teasers, prefers_twice
+from cleanfeed.html.rootagree import mostly_teasers, prefers_twice
 from cleanfeed.html.siblings import gather
+from cleanfeed.model import inside
 from cleanfeed.rules.html_words import html_words
 
 _TAG_BASE = html_words().tag_base
