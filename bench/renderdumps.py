@@ -51,6 +51,9 @@ RENDERERS = {"a": ("dumps.py", "render_dump"), "b": ("dumps_b.py", "render_dump_
 # Real text-mode browsers (Debian packages `lynx`, `w3m`): what a user saving a page as text gets by default.
 BROWSERS = {"lynx": ["lynx", "-dump", "-force_html", "-width=80", "-display_charset=utf-8", "-stdin"],
             "w3m": ["w3m", "-dump", "-T", "text/html", "-cols", "80", "-O", "UTF-8"]}
+# Markdown writers (PyPI `html2text`, `markdownify`, in the bench extra): what a scraper saving pages for notes or
+# a language model writes, with their defaults (html2text hard-wraps at 78 columns; markdownify underlines h1/h2).
+MARKDOWN = ("html2text", "markdownify")
 HELD_OUT = "e"
 
 
@@ -78,8 +81,22 @@ def browser(command: list[str]) -> Callable[[bytes], str]:
     return render
 
 
+def markdown_writer(name: str) -> tuple[Callable[[bytes], str], str]:
+    """A Markdown writer library with its default options, and its name and version (the cache key)."""
+    from importlib.metadata import version
+    if name == "html2text":
+        import html2text
+        md: Callable[[str], str] = html2text.html2text
+    else:
+        import markdownify
+        md = markdownify.markdownify
+    return (lambda html: md(html.decode("utf-8", "replace"))), f"{name}-{version(name)}"
+
+
 def renderer(name: str) -> tuple[Callable[[bytes], str], str]:
     """The renderer called `name` and the hash of its file or command line (the cache key)."""
+    if name in MARKDOWN:
+        return markdown_writer(name)
     if name in BROWSERS:
         key = " ".join(BROWSERS[name]) + " utf-8"
         return browser(BROWSERS[name]), hashlib.sha1(key.encode()).hexdigest()[:12]
@@ -134,8 +151,9 @@ def score(scorer: Any, truth: dict[str, Any], preds: dict[str, str], ids: list[s
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sets", nargs="+", choices=SETS + CHINESE, default=list(SETS))
-    ap.add_argument("--renderers", nargs="+", choices=sorted(RENDERERS) + sorted(BROWSERS),
-                    default=sorted(RENDERERS), help="default: the test renderers; `lynx w3m` need the browsers")
+    ap.add_argument("--renderers", nargs="+", choices=sorted(RENDERERS) + sorted(BROWSERS) + list(MARKDOWN),
+                    default=sorted(RENDERERS), help="default: the test renderers; `lynx w3m` need the browsers, "
+                    "`html2text markdownify` the bench extra")
     ap.add_argument("--keep", action="store_true", help="also score keeping every line of the dump")
     ap.add_argument("--folds", help="score only the pages of these folds (comma-separated): the dev folds, quickly")
     ap.add_argument("--misses", help="print the worst pages of these folds (comma-separated; never renderer e)")

@@ -28,6 +28,7 @@ from cleanfeed.text.lines import is_paragraph as is_paragraph
 from cleanfeed.text.lines import line_key as line_key
 from cleanfeed.text.lines import split_lines as split_lines
 from cleanfeed.text.linescore import page_title_match, title_overlap, title_without_site
+from cleanfeed.text.markdown import read_markdown
 from cleanfeed.text.unwrap import unwrap_dump
 from cleanfeed.textnorm import HAN, count_chars
 
@@ -146,7 +147,7 @@ def headline_sized(line: Line) -> bool:
 def clean_text(text: str, rule: SiteRule | None = None) -> Draft:
     """A plain-text page → Draft (title, header lines, body paragraphs, what was removed and why)."""
     g = generic_rules()
-    text = unwrap_dump(text)      # a text browser's dump: one line per block again (text/unwrap)
+    text = unwrap_dump(read_markdown(text))   # Markdown, a browser's dump: one line per block (markdown, unwrap)
     lines = split_lines(text)     # a whole-page dump: its article region; a cleaned page stays whole
     memo = MatchMemo()
     first = lines[0] if lines else None

@@ -1,0 +1,183 @@
+"""Whole pages saved as Markdown (html2text, markdownify, Jina Reader, Firecrawl) → one line per block.
+
+Scraping tools that save a page for a language model or a notes app write Markdown: headings as `## …`, links as
+`[text](url)`, images as `![alt](src)`, list items as `* …`, tables as `| a | b |` rows, emphasis as `**…**`, and
+some (html2text) hard-wrap paragraphs at 78 columns, URLs included. The dump reader sees such a page as lines
+of link syntax: a headline `# Copper …` is not the headline `Copper …`, and a paragraph of three links is
+read as a menu of URLs. Here the Markdown is read the way CommonMark reads it (a paragraph's lines joined, a
+link → its text, an image dropped, a heading → its text, a table row → its cells, markers and escapes
+removed) and written back one line per block, as the dumps the cleaner was built on. A Jina-style header
+(`Title:`, `URL Source:`, `Published Time:`, `Markdown Content:`) gives the page's `<title>` line and a dated line.
+
+A text is read as Markdown only on evidence no plain dump shows: Markdown link or image syntax at least
+MIN_LINKS times, or the Jina header; any other text comes back unchanged (the same object).
+
+Pure functions over text.
+"""
+from __future__ import annotations
+
+import re
+
+# A page saved as Markdown has menus of links; a plain dump quoting `[x](y)` once or twice is not one.
+MIN_LINKS = 3
+# The header lines a Jina-style reader writes before the page (`Title: …` … `Markdown Content:`).
+HEADER_REACH = 12
+# Bounded spans: a link's text and URL (html2text wraps both over lines); longer is not a link.
+_LINK_TEXT, _LINK_URL = 400, 2000
+
+_LINK_EVIDENCE = re.compile(r"\]\((?:https?:|/|#|\.|mailto:)")
+_IMAGE = re.compile(rf"!\[[^\]\n]{{0,{_LINK_TEXT}}}\]\([^)]{{0,{_LINK_URL}}}\)")
+_LINK = re.compile(rf"\[([^\]]{{0,{_LINK_TEXT}}})\]\([^)]{{0,{_LINK_URL}}}\)")
+_REF_LINK = re.compile(rf"\[([^\]\n]{{1,{_LINK_TEXT}}})\]\[[^\]\n]{{0,40}}\]")
+_REF_DEFINITION = re.compile(r"^\s{0,3}\[[^\]\n]{1,100}\]:\s+\S+")
+_HEADER = re.compile(r"^(Title|URL Source|Published Time|Markdown Content):\s?(.*)$")
+_ATX = re.compile(r"^\s{0,3}#{1,6}(?:\s+|$)(.*?)(?:\s+#+)?\s*$")
+_SETEXT = re.compile(r"^\s{0,3}(?:=+|-+)\s*$")
+_RULE = re.compile(r"^\s{0,3}(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$")
+_FENCE = re.compile(r"^\s{0,3}(?:```|~~~)")
+_ITEM = re.compile(r"^\s*(?:[*+-]|\d{1,3}[.)])\s+")
+_QUOTE = re.compile(r"^\s{0,3}(?:>\s?)+")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])"
+                       r"|(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![\w_])")
+_CODE = re.compile(r"`([^`\n]+)`")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
+_HIDDEN = 0xE000      # an escaped character waits in the private use area while the syntax is read
+_UNHIDE = {_HIDDEN + c: chr(c) for c in range(128)}
+_HARD_BREAK = re.compile(r"(?: {2,}|\\)$")
+_CJK_END = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]$")
+_CJK_START = re.compile(r"^[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
+
+
+def jina_header(lines: list[str]) -> dict[str, str]:
+    """The `Title:` / `URL Source:` / `Published Time:` values of a Jina-style header, when it ends with the
+    `Markdown Content:` line within HEADER_REACH lines; empty otherwise."""
+    found: dict[str, str] = {}
+    for line in lines[:HEADER_REACH]:
+        m = _HEADER.match(line)
+        if m is None:
+            if line.strip():
+                return {}
+            continue
+        if m.group(1) == "Markdown Content":
+            return found | {"end": ""}
+        found[m.group(1)] = m.group(2).strip()
+    return {}
+
+
+def reads_as_markdown(text: str) -> bool:
+    """Markdown link or image syntax MIN_LINKS times, or a Jina-style header."""
+    if len(_LINK_EVIDENCE.findall(text, 0, 200_000)) >= MIN_LINKS:
+        return True
+    return bool(jina_header(text[:4000].split("\n")))
+
+
+def inline_text(text: str) -> str:
+    """A block's Markdown inline syntax → its text: images dropped, links → their text, emphasis, code spans
+    and escapes → their characters."""
+    text = _ESCAPE.sub(lambda m: chr(_HIDDEN + ord(m.group(1))), text)    # `\*` is a star, not emphasis
+    text = _IMAGE.sub("", text)
+    text = _LINK.sub(lambda m: m.group(1), text)      # `[![logo](a)](b)` → `` after the image went
+    text = _REF_LINK.sub(lambda m: m.group(1), text)
+    text = _CODE.sub(lambda m: m.group(1), text)
+    text = _STRONG.sub(lambda m: m.group(2), text)
+    text = _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), text)
+    return " ".join(text.translate(_UNHIDE).split())
+
+
+def table_row(line: str) -> str:
+    """`| Copper | 9,120 | +1.2% |` → `Copper 9,120 +1.2%` (cells separated by spaces, as a dump prints them)."""
+    cells = [c.strip() for c in line.strip().strip("|").split("|")]
+    return " ".join(c for c in cells if c)
+
+
+def _joined(parts: list[str]) -> str:
+    """A paragraph's lines as one: CJK lines meet without a space."""
+    out = parts[0]
+    for part in parts[1:]:
+        out += part if _CJK_END.search(out) and _CJK_START.search(part) else " " + part
+    return out
+
+
+def _starts_block(line: str, previous: str, following: str) -> bool:
+    """A line that begins a block of its own (a quote's next line goes on with the quote)."""
+    return bool(_ATX.match(line) or _ITEM.match(line) or _QUOTE.match(line) and not _QUOTE.match(previous)
+                or _FENCE.match(line) or _RULE.match(line) or line.lstrip().startswith("|")
+                or _TABLE_RULE.match(following))
+
+
+def blocks(lines: list[str]) -> list[str]:
+    """The Markdown's blocks, one string each, in order: a paragraph's (or list item's) lines joined, unless a
+    line ends in a hard break; fenced code line by line; table rows one by one."""
+    out: list[str] = []
+    run: list[str] = []
+    fenced = table = False
+
+    def flush() -> None:
+        if run:
+            out.append(_joined(run))
+            run.clear()
+
+    for i, raw in enumerate(lines):
+        line = raw.rstrip("\r")
+        previous, following = lines[i - 1] if i else "", lines[i + 1] if i + 1 < len(lines) else ""
+        if _FENCE.match(line):
+            flush()
+            fenced = not fenced
+            continue
+        if fenced:
+            out.append(line.strip())
+            continue
+        if not line.strip() or _REF_DEFINITION.match(line):
+            flush()
+            table = False
+            continue
+        if _TABLE_RULE.match(line) and "|" in line:     # under a table's head row: rows until a blank line
+            flush()
+            table = True
+            continue
+        if table and "|" in line:
+            out.append(table_row(line))
+            continue
+        if _SETEXT.match(line) and run:            # `Headline` over `====`: the underline goes
+            flush()
+            continue
+        if _RULE.match(line) or _TABLE_RULE.match(line):
+            flush()
+            continue
+        if run and _QUOTE.match(line) and _QUOTE.match(previous):     # the quote goes on
+            line = _QUOTE.sub("", line)
+        if _starts_block(line, previous, following) or not run:
+            flush()
+            if line.lstrip().startswith("|") or _TABLE_RULE.match(following):
+                out.append(table_row(line))
+                continue
+            heading = _ATX.match(line)
+            if heading:
+                out.append(heading.group(1))
+                continue
+            line = _QUOTE.sub("", line)
+            line = _ITEM.sub("", line, count=1)
+        run.append(line.strip())
+        if _HARD_BREAK.search(line):
+            flush()
+    flush()
+    return out
+
+
+def read_markdown(text: str) -> str:
+    """The page one line per block when it reads as Markdown (a Jina header's title first, its publication
+    time on the next line); any other text unchanged (the same object)."""
+    if not reads_as_markdown(text):
+        return text
+    lines = text.split("\n")
+    header = jina_header(lines)
+    if header:
+        end = next(i for i, ln in enumerate(lines) if ln.startswith("Markdown Content:"))
+        lines = lines[end + 1:]
+    body = [t for t in (inline_text(b) for b in blocks(lines)) if t]
+    head = [header[k] for k in ("Title",) if header.get(k)]
+    if header.get("Published Time"):
+        head.append(f"Published: {header['Published Time']}")
+    return "\n".join(head + body) + "\n"
