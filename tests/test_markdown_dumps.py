@@ -66,6 +66,7 @@ def test_tables_rules_and_escapes_become_plain_lines() -> None:
 
 @pytest.mark.parametrize(("markdown", "text"), [
     ("**Bold** and __strong__ words", "Bold and strong words"),
+    ("**AI & Machine Learning **", "AI & Machine Learning"),
     ("an _emphasis_ and *this*", "an emphasis and this"),
     ("snake_case_name and 2*3*4 stay", "snake_case_name and 2*3*4 stay"),
     ("[![logo](a.png)](https://x.example/)", ""),
@@ -105,3 +106,11 @@ def test_a_dump_without_markdown_evidence_comes_back_unchanged(text: str) -> Non
 def test_a_huge_line_of_brackets_is_read_in_linear_time() -> None:
     text = "[a](https://x.example/) " * 3 + "[" * 200_000 + "](" * 100_000
     assert read_markdown(text).startswith("a a a")
+
+
+def test_the_jina_published_time_dates_a_page_that_prints_no_date() -> None:
+    byline = "By [Hannah Reiss](https://metalyardweekly.example.com/authors/hreiss)"
+    text = own("en_jina_scrap_exports.md").replace(f"{byline} | November 24, 2026", byline)
+    article = clean(text)
+    assert article.published is not None
+    assert article.published.value.isoformat() == "2026-11-24T08:15:00+00:00"

@@ -38,7 +38,7 @@ _FENCE = re.compile(r"^\s{0,3}(?:```|~~~)")
 _ITEM = re.compile(r"^\s*(?:[*+-]|\d{1,3}[.)])\s+")
 _QUOTE = re.compile(r"^\s{0,3}(?:>\s?)+")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_STRONG = re.compile(r"(\*\*|__)[ \t]*([^\n]+?)[ \t]*\1")     # html2text writes `**Prices **`
 _EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])"
                        r"|(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![\w_])")
 _CODE = re.compile(r"`([^`\n]+)`")
