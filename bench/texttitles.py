@@ -39,8 +39,15 @@ RENDERERS = {"a": ("dumps.py", "render_dump"), "b": ("dumps_b.py", "render_dump_
              "g": ("dumps_g.py", "render_dump")}
 
 
+MARKDOWN = ("html2text", "markdownify")    # Markdown writers (bench extra), as bench/renderdumps.py renders
+
+
 def renderer(name: str) -> Callable[[bytes], str]:
-    """The HTML → dump renderer called `name` (a, b, c, e or g), loaded by path from tests/helpers/."""
+    """The HTML → dump renderer called `name` (a, b, c, e or g), loaded by path from tests/helpers/, or a
+    Markdown writer library."""
+    if name in MARKDOWN:
+        from renderdumps import markdown_writer
+        return markdown_writer(name)[0]
     file, function = RENDERERS[name]
     render: Callable[[bytes], str] = getattr(load_module(ROOT / "tests" / "helpers" / file, file[:-3]), function)
     return render
@@ -117,9 +124,10 @@ def main() -> None:
     ap.add_argument("--misses", help="print the text-dump misses of these folds (comma-separated)")
     ap.add_argument("--folds", help="score only these folds (comma-separated): develop on some, hold out the rest")
     ap.add_argument("--classes", action="store_true", help="count title and day misses per class, per fold")
-    ap.add_argument("--renderer", choices=sorted(RENDERERS), default="a",
+    ap.add_argument("--renderer", choices=sorted(RENDERERS) + list(MARKDOWN), default="a",
                     help="how pages become dumps: a = `<title>` first (as the shared text sets), b = a browser's "
-                         "innerText without `<title>`, c / e / g = tests/helpers/dumps_c.py / dumps_e.py / dumps_g.py")
+                         "innerText without `<title>`, c / e / g = tests/helpers/dumps_c.py / dumps_e.py / dumps_g.py, "
+                         "html2text / markdownify = pages saved as Markdown")
     ap.add_argument("--no-html", action="store_true", help="skip the HTML path's titles (half the time)")
     args = ap.parse_args()
     show = {int(f) for f in args.misses.split(",")} if args.misses else set()
