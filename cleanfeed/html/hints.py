@@ -257,9 +257,9 @@ def _by_class_word(why: str) -> bool:
 
 
 def _mid_sentence(el: lxml.html.HtmlElement) -> bool:
-    """`el` is a phrasing element holding a short phrase with the
-    sentence's text right before and after it: dropping it would tear the sentence, not remove a box
-    (a study text whose every annotated phrase is `<a class="popup">` lost 230 phrases of its story)."""
+    """`el` is a phrasing element holding a short phrase with the sentence's text right before and after
+    it: dropping it would tear the sentence, not remove a box (a study text whose every annotated phrase
+    is `<a class="popup">` lost 230 phrases of its story)."""
     if not _phrasing(el.tag):
         return False
     if not (el.tail or "").strip():
