@@ -215,6 +215,29 @@ def test_a_closed_frame_s_markup_goes_and_one_left_open_gives_the_page_back() ->
     assert text.count("forty yards") == 4 and "<p>" not in text     # the textarea's swallowed paragraphs stay
 
 
+def test_a_formula_is_text_of_its_sentence_and_its_tex_source_and_hidden_copy_go() -> None:
+    """A MathML formula becomes its symbols, one token apart, without its TeX `<annotation>`; a MathJax
+    container holding only a formula stays although its class names a context menu (`CtxtMenu_Attached_0`),
+    while a box of that class holding other text, a MathML copy hidden by style, and the MathML twin of a
+    formula drawn as text (KaTeX) still go."""
+    mathml = ("<math><semantics><mrow><mi>k</mi><mo>=</mo><mn>0,97</mn></mrow>"
+              "<annotation encoding='application/x-tex'>k = 0{,}97</annotation></semantics></math>")
+    page = lxml.html.fromstring(
+        f"<html><body><div><p>{PROSE} a factor <mjx-container class='MathJax CtxtMenu_Attached_0'>{mathml}"
+        f"</mjx-container> applies.</p><div class='CtxtMenu_Menu'>Show math as TeX {mathml}</div>"
+        f"<p>Mass <span style='display: none'>{mathml}</span><img alt='k'> here.</p></div></body></html>")
+    prune_code(page)
+    remove_chrome(page)
+    text = " ".join(page.text_content().split())
+    assert "a factor k = 0,97 applies." in text
+    assert "{,}" not in text and "Show math" not in text and text.count("0,97") == 1
+    drawn = lxml.html.fromstring(f"<html><body><p>{PROSE} is <span class='katex'><span class='katex-mathml'>{mathml}"
+                                 "</span><span class='katex-html' aria-hidden='true'>k=0,97</span></span> now.</p>"
+                                 "</body></html>")
+    prune_code(drawn)
+    assert " ".join(drawn.text_content().split()).endswith("is k=0,97 now.")     # KaTeX: read once, as drawn
+
+
 @pytest.mark.parametrize("heading", ["【免责声明】", "版权声明：", "法律声明", "【版權聲明】"])
 def test_a_notice_heading_above_the_story_goes_as_a_line(heading: str) -> None:
     """A notice heading alone on its line cuts the page from there once the story has begun (a legal notice's

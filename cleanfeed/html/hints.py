@@ -246,11 +246,21 @@ _PHRASING = frozenset({"a", "span", "em", "strong", "b", "i", "u", "font", "abbr
 MAX_PHRASE = 200
 
 
-def _mid_sentence(el: lxml.html.HtmlElement, why: str) -> bool:
-    """`el` is a phrasing element that only a class word marks as chrome, holding a short phrase with the
-    sentence's text right before and after it: dropping it would tear the sentence, not remove a box
-    (a study text whose every annotated phrase is `<a class="popup">` lost 230 phrases of its story)."""
-    if el.tag not in _PHRASING or not why.startswith("class:") or why == "class:hidden":
+def _phrasing(tag: str) -> bool:
+    """A phrasing tag, or a custom element (`mjx-container`: inline unless a style says otherwise)."""
+    return tag in _PHRASING or "-" in tag
+
+
+def _by_class_word(why: str) -> bool:
+    """Only a class word marks the element as chrome (not its tag, role, or a hiding class or style)."""
+    return why.startswith("class:") and why != "class:hidden"
+
+
+def _mid_sentence(el: lxml.html.HtmlElement) -> bool:
+    """`el` is a phrasing element holding a short phrase with the sentence's text right before and after
+    it: dropping it would tear the sentence, not remove a box (a study text whose every annotated phrase
+    is `<a class="popup">` lost 230 phrases of its story)."""
+    if not _phrasing(el.tag):
         return False
     if not (el.tail or "").strip():
         return False
@@ -258,8 +268,19 @@ def _mid_sentence(el: lxml.html.HtmlElement, why: str) -> bool:
     before = prev.tail if prev is not None else parent.text if parent is not None else None
     if not (before or "").strip():
         return False
-    return all(x.tag in _PHRASING for x in el.iterdescendants() if isinstance(x.tag, str)) and \
-        len(el.text_content()) <= MAX_PHRASE
+    return all(_phrasing(x.tag) for x in el.iterdescendants() if isinstance(x.tag, str)) and \
+        len(" ".join(el.text_content().split())) <= MAX_PHRASE
+
+
+FORMULA = "data-formula"     # prune.prune_code marks the `<span>` it puts for a MathML formula with this
+
+
+def _formula_box(el: lxml.html.HtmlElement) -> bool:
+    """`el` holds a formula and no other text: a MathJax container (`<mjx-container class="MathJax
+    CtxtMenu_Attached_0">`), whose class words name its context menu, not a menu of the page."""
+    formulas = [f for f in el.iter("span") if f.get(FORMULA) is not None]
+    return bool(formulas) and len("".join(el.text_content().split())) <= sum(
+        len("".join(f.text_content().split())) for f in formulas)
 
 
 def remove_chrome(body: lxml.html.HtmlElement, keep: frozenset[lxml.html.HtmlElement] = frozenset(),
@@ -284,7 +305,7 @@ def remove_chrome(body: lxml.html.HtmlElement, keep: frozenset[lxml.html.HtmlEle
             continue                      # a gallery's caption and headline in `<div class="nav">`
         if why in _CONTROLS and prose.get(el, 0) >= MIN_PROSE and _printable_text(el, why):
             continue                      # `kb-tip-print-step`: the printable text, not a print button
-        if _mid_sentence(el, why):
+        if _by_class_word(why) and (_mid_sentence(el) or _formula_box(el)):
             continue                      # `a <a class="popup">rather elderly</a> man`: words of the story
         doomed.append((el, why))
         walker.skip_subtree()
