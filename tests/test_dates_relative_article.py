@@ -31,7 +31,8 @@ def test_the_article_without_its_relative_word_is_no_date(text: str) -> None:
 
 
 def test_a_spanish_page_dated_an_hour_ago() -> None:
-    body = "<p>" + "Los precios del cobre subieron con fuerza en Shanghái por la menor oferta de chatarra. " * 3 + "</p>"
+    sentence = "Los precios del cobre subieron con fuerza en Shanghái por la menor oferta de chatarra. "
+    body = f"<p>{sentence * 3}</p>"
     html = (f"<html lang='es'><body><article><h1>El cobre sube</h1><p class='date'>Publicado hace una hora</p>{body}"
             "</article></body></html>")
     published = clean(html, fetched_at="2024-12-06T12:00:00+00:00").published
