@@ -4,10 +4,8 @@ the benchmark's metric (helpers.scoring, CJK tokens). Full numbers and time per 
 from __future__ import annotations
 
 import pytest
-from helpers.data import page_bytes, truth
+from helpers.data import dump_bodies, truth
 from helpers.scoring import score
-
-from cleanfeed.text.clean import clean_text
 
 pytestmark = pytest.mark.slow
 
@@ -25,17 +23,9 @@ PAGES = 40
 FLOORS = [("aeb-en-text", 0.949, 0.944, 0.953), ("cwced-zh-text", 0.956, 0.954, 0.958)]
 
 
-def predict(name: str, ids: list[str]) -> dict[str, dict[str, str]]:
-    out = {}
-    for page_id in ids:
-        draft = clean_text(page_bytes(f"text/{name}", page_id).decode("utf-8"))
-        out[page_id] = {"articleBody": "\n".join(draft.paragraphs)}
-    return out
-
-
 @pytest.mark.parametrize(("name", "f1", "precision", "recall"), FLOORS, ids=[f[0] for f in FLOORS])
 def test_text_dump_scores_stay_above_their_floor(name: str, f1: float, precision: float, recall: float) -> None:
     gold = truth(f"text/{name}")
     ids = sorted(gold)[:PAGES]
-    m = score({k: gold[k] for k in ids}, predict(name, ids), tokenizer="cjk")
+    m = score({k: gold[k] for k in ids}, dump_bodies(f"text/{name}", ids), tokenizer="cjk")
     assert m.f1 >= f1 and m.precision >= precision and m.recall >= recall, m

@@ -6,10 +6,8 @@ lynx w3m` (English sets per fold, `--sets cwced-zh daniel-zh-dev` for the Chines
 from __future__ import annotations
 
 import pytest
-from helpers.data import page_bytes, truth
+from helpers.data import dump_bodies, truth
 from helpers.scoring import score
-
-from cleanfeed.text.clean import clean_text
 
 pytestmark = pytest.mark.slow
 
@@ -19,17 +17,9 @@ pytestmark = pytest.mark.slow
 FLOORS = [("wcxb-dev-en-lynx", 0.915), ("wcxb-dev-en-w3m", 0.912), ("cwced-zh-lynx", 0.903), ("cwced-zh-w3m", 0.847)]
 
 
-def predict(name: str, ids: list[str]) -> dict[str, dict[str, str]]:
-    out = {}
-    for page_id in ids:
-        draft = clean_text(page_bytes(f"text/{name}", page_id).decode("utf-8"))
-        out[page_id] = {"articleBody": "\n".join(draft.paragraphs)}
-    return out
-
-
 def measure(name: str) -> float:
     gold = truth(f"text/{name}")
-    return score(gold, predict(name, sorted(gold)), tokenizer="cjk").f1
+    return score(gold, dump_bodies(f"text/{name}", sorted(gold)), tokenizer="cjk").f1
 
 
 @pytest.mark.parametrize(("name", "f1"), FLOORS, ids=[f[0] for f in FLOORS])

@@ -40,7 +40,7 @@ _XML_DECL = re.compile(rb"""^<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.:-]+)"""
 class Decoded:
     text: str
     encoding: str
-    how: str                # bom | http | meta | utf-8 | utf-16-sniffed | detected
+    how: str                # bom | stray-bom | http | meta | utf-8 | utf-16-sniffed | detected | lossy | …
     replaced: int = 0       # characters that could not be decoded and were replaced (then stripped)
 
 
@@ -165,13 +165,31 @@ def _mostly_utf8(data: bytes) -> Decoded | None:
     return Decoded(text, "utf-8", "utf-8-mostly", replaced=broken)
 
 
+def _by_bom(data: bytes) -> Decoded | None:
+    """The text a byte-order mark announces. A UTF-16 or UTF-32 stream cut short (the last character's
+    bytes incomplete: a download cut at an odd byte) keeps all but that character. A UTF-16 mark before
+    bytes that are strict UTF-8 with no NUL is a stray mark (a tool that wrote the mark, then UTF-8): read
+    as UTF-16, `\xff\xfe<html>` is a line of Han characters; real UTF-16 text holds NULs (ASCII, line
+    breaks) or, all Han, is almost never valid UTF-8 past a few characters."""
+    for bom, enc in _BOMS:
+        if not data.startswith(bom):
+            continue
+        body = data[len(bom):]
+        if enc.startswith("utf-16") and body and b"\x00" not in body and (text := _strict(body, "utf-8")) is not None:
+            return Decoded(text, "utf-8", "stray-bom", replaced=1)
+        if (text := _strict(body, enc)) is not None:
+            return Decoded(text, enc, "bom")
+        unit = 1 if enc == "utf-8" else 2 if enc.startswith("utf-16") else 4
+        cut = len(body) % unit
+        if cut and (text := _strict(body[:-cut], enc)) is not None:
+            return Decoded(text, enc, "bom", replaced=1)
+    return None
+
+
 def decode(data: bytes, content_type: str | None = None) -> Decoded:
     """Decode page bytes; raises DecodeError for binary data that no text encoding explains."""
-    for bom, enc in _BOMS:
-        if data.startswith(bom):
-            text = _strict(data[len(bom):], enc)
-            if text is not None:
-                return Decoded(text, enc, "bom")
+    if by_bom := _by_bom(data):
+        return by_bom
     if (utf16 := _looks_utf16(data)) and (text := _strict(data, utf16)) is not None:
         return Decoded(text, utf16, "utf-16-sniffed")
     if found := _looks_utf16_cjk(data):

@@ -20,12 +20,32 @@ class Logistic(NamedTuple):
         return self.weights[0] + sum(w * v for w, v in zip(self.weights[1:], x, strict=True))
 
     def probability(self, feats: dict[str, float]) -> float:
-        return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, self.logit(feats)))))
+        """The probability of the model's class; 0.5 (no opinion) when the logit is not a number. Both users
+        act only above a high threshold, and `min(60.0, nan)` is 60.0: a NaN would have read as certainty."""
+        logit = self.logit(feats)
+        if math.isnan(logit):
+            return 0.5
+        return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, logit))))
 
 
 def logistic_from(data: dict[str, Any]) -> Logistic:
-    """The model as its JSON holds it (`features`, `mean`, `scale`, `weights`)."""
-    return Logistic(tuple(data["features"]), tuple(data["mean"]), tuple(data["scale"]), tuple(data["weights"]))
+    """The model as its JSON holds it (`features`, `mean`, `scale`, `weights`); ValueError naming what is
+    wrong when a key is missing, the lengths disagree or a number is not finite (a scale must be positive),
+    so a damaged data file fails when it is loaded, not as a ZeroDivisionError inside some page."""
+    try:
+        model = Logistic(tuple(map(str, data["features"])), tuple(map(float, data["mean"])),
+                         tuple(map(float, data["scale"])), tuple(map(float, data["weights"])))
+    except KeyError as exc:
+        raise ValueError(f"logistic model without {exc.args[0]!r}") from exc
+    except (TypeError, ValueError) as exc:
+        raise ValueError(f"logistic model with a value that is not a number ({exc})") from exc
+    n = len(model.features)
+    if not len(model.mean) == len(model.scale) == n or len(model.weights) != n + 1:
+        raise ValueError(f"logistic model over {n} features with {len(model.mean)} means, {len(model.scale)} "
+                         f"scales and {len(model.weights)} weights (the bias first)")
+    if not all(map(math.isfinite, model.mean + model.scale + model.weights)) or min(model.scale, default=1.0) <= 0:
+        raise ValueError("logistic model with a number that is not finite or a scale that is not positive")
+    return model
 
 
 __all__ = ["Logistic", "logistic_from"]

@@ -8,6 +8,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from cleanfeed.text.clean import clean_text
+
 DATA = Path(__file__).resolve().parents[1] / "data"
 
 
@@ -27,3 +29,10 @@ def pages(name: str, n: int | None = None) -> list[bytes]:
     ids = sorted(truth(name))[:n]
     assert n is None or len(ids) == n, f"{DATA / name} has fewer than {n} pages"
     return [page_bytes(name, i) for i in ids]
+
+
+def dump_bodies(name: str, ids: list[str]) -> dict[str, dict[str, str]]:
+    """The text dumps `ids` of set `name` as clean_text reads them, as the scorer takes predictions:
+    {id: {"articleBody": the paragraphs, one a line}}."""
+    return {page_id: {"articleBody": "\n".join(clean_text(page_bytes(name, page_id).decode("utf-8")).paragraphs)}
+            for page_id in ids}
