@@ -218,12 +218,17 @@ def list_date_over_head(draft: Draft, language: str) -> frozenset[str]:
     / headline): the rows cut right over the article hold a bare date of another day and a title, and the story
     prints a bare date line of its own further down its header. (The cut rows are not always in the dump's order:
     read_head adds the rows above a headline it chose without a `<title>` line after the others.) The list's other
-    date rows go with it: cut right over the headline, they would otherwise be read as the story's date line."""
+    date rows go with it: cut right over the headline, they would otherwise be read as the story's date line.
+    A list runs newest first, so its last date is not newer than any other: a date over the headline newer than a
+    list date is the story's own (`03/03/2025` / `Cobalt hydroxide payables slip` / `28/02/2025` / `Lithium …` /
+    `04/03/2025` / headline: items print their date before their title; own dump e45)."""
     heads = draft.header_lines
     first = date_only_days(heads[0], language) if heads else None
     if not first or not any(date_only_days(ln, language) for ln in heads[1:]):
         return frozenset()
     over = [r.text for r in draft.removed if r.rule in _OVER_RULES][-ITEM_ROWS:]
-    twins = [ln for ln in over if (days := date_only_days(ln, language)) and days != first]
+    twins = [(ln, days) for ln in over if (days := date_only_days(ln, language)) and days != first]
     titles = [ln for ln in over if len(ln.split()) > ITEM_WORDS and not _YEAR.search(ln)]
-    return frozenset({heads[0], *twins}) if twins and titles else frozenset()
+    if not twins or not titles or any(min(first) > max(days) for _, days in twins):
+        return frozenset()
+    return frozenset({heads[0], *(ln for ln, _ in twins)})
