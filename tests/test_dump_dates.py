@@ -10,9 +10,12 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from helpers.datecases import DATES, day_tests, html_case_days, html_cases
+from helpers.datecases import DATES, by_name, day_tests, html_case_days, html_cases
 
 from cleanfeed import clean
+from cleanfeed.dates.clues import read_line
+from cleanfeed.dates.cutrows import opens_row
+from cleanfeed.dates.patterns import normalize
 
 DUMPS = DATES / "dumps"
 PAGES = html_cases(DUMPS)
@@ -40,7 +43,14 @@ PAGES = html_cases(DUMPS)
 # `This page was last modified on …` beside a publication under the headline); the others are guards.
 # Right since the first header line is left out when it is the last date of a list whose items print their date
 # under their title, and the story prints its own date further down (cutrows.list_date_over_head): e33.
-XFAIL: set[str] = {"e30_en_undated_teaser_above_related_below.txt"}
+# Round 5 (e40-e46, f04 French; issue 19 tenth round, gold first): the ninth round's update rules and their
+# neighbours. Wrong when committed (938d48a): the publication of e45 and e46 (the story's own date line over its
+# headline taken for a list's last date, cutrows.list_date_over_head: the update stamp under the byline became the
+# publication).
+# Right since a date over the headline newer than a list date is the story's own, not the last date of a list that
+# runs newest first (cutrows.list_date_over_head): e45. e46 (a fetch-day date bar and a menu over the story's date
+# line, read as a dated list and its titles) is a known limit: the bar's day is newer, as a list's would be.
+XFAIL: set[str] = {"e30_en_undated_teaser_above_related_below.txt", "e46_en_ticker_date_bar_over_story_date.txt"}
 # e31 and d02 (German), written first, and e18 and e25 with their update gold changed from None to the later day
 # (README.md there): two unlabelled days on one byline row are a theme's published and modified stamps; every update
 # day of the four wrong when committed. Right since the later of two unlabelled days on one header row is the update
@@ -48,18 +58,30 @@ XFAIL: set[str] = {"e30_en_undated_teaser_above_related_below.txt"}
 # the headline and the body, where a second date right after a date line is one too (cutrows.cut_stamp_clues): d02.
 # Right since a clock the next date follows at once is that date's, not a same-day update (sameday.py): e34; since a
 # stamp row's label may take six words (`This page was last modified on …`, cutrows.STAMP_LEAD_WORDS): e35.
-XFAIL_UPDATED: set[str] = set()
+# Round 5, wrong when committed (938d48a): e40 (`10:00 CET · Updated 09:45 GMT`, clocks compared as printed), e41
+# and f04 (a same-day update after a publication without its year), e45 and e46 (above); and e43 gets an update
+# from a teaser row under the body (`Scrap metal dealer licence guidance updated 6 March 2025`, NO_UPDATE_XFAIL).
+# Right since a same-day update clock is compared with the publication's in UTC when both print a zone, and is read
+# after a publication without its year (sameday.py): e40, e41, f04. e45's update (an unlabelled `05/03/2025 14:20`
+# on its own row under the byline, the story's date over the headline) is not read: two unlabelled days count as
+# publication and update only on one header row (dumpdays.earliest_first); a known limit.
+XFAIL_UPDATED: set[str] = {"e45_en_date_first_list_story_date_over_head.txt",
+                           "e46_en_ticker_date_bar_over_story_date.txt"}
+# e43 is right since a labelled update right under the body must open its row, and a label may come after more than
+# four words only when the row speaks of its page (`This page was last modified on …`; cutrows.opens_row).
+NO_UPDATE_XFAIL: set[str] = set()
 
 
 def test_the_folder_lists_its_pages() -> None:
     assert {p.name for p in DUMPS.glob("*.txt")} == set(PAGES)
-    assert all(case["meta"] for case in PAGES.values()) and set(PAGES) >= XFAIL | XFAIL_UPDATED
+    assert all(case["meta"] for case in PAGES.values()) and set(PAGES) >= XFAIL | XFAIL_UPDATED | NO_UPDATE_XFAIL
 
 
 test_publication_day, test_update_day = day_tests(DUMPS, XFAIL, XFAIL_UPDATED)
 
 
-@pytest.mark.parametrize("name", sorted(n for n, c in PAGES.items() if c["published"] and not c["updated"]))
+@pytest.mark.parametrize("name", by_name(sorted(n for n, c in PAGES.items() if c["published"] and not c["updated"]),
+                                         NO_UPDATE_XFAIL))
 def test_no_update_is_read_from_another_line(name: str) -> None:
     """A page that carries no update gets none (a ticker's `Updated …`, a comment's date are not the story's)."""
     case: dict[str, Any] = PAGES[name]
@@ -93,3 +115,17 @@ def test_a_list_date_cut_over_the_headline_is_not_the_story_s() -> None:
     article = clean(text.encode(), fetched_at="2025-06-01T12:00:00+00:00")
     got = article.published.value.date().isoformat() if article.published else None
     assert got not in ("2025-02-08", "2025-02-07", "2025-08-02", "2025-07-02")
+
+
+@pytest.mark.parametrize(("row", "opens"), [
+    ("Page last modified Jan. 17, 2025", True),
+    ("This page was last modified on 12 March 2025, at 10:15 (UTC).", True),
+    ("Dieser Artikel wurde zuletzt am 12. März 2025 geändert", True),
+    ("Scrap metal dealer licence guidance updated 6 March 2025", False),     # a teaser's headline and its stamp
+    ("EU battery passport pilot schedule revised on 5 March 2025", False),
+    ("Tin 29,850 +1.2% | Updated Mar 4, 2025 09:15", False),
+])
+def test_a_stamp_row_opens_with_its_label(row: str, opens: bool) -> None:
+    text = normalize(row)
+    dated = [d for d in read_line(text, None) if d.label is not None]
+    assert bool(dated) and opens_row(text, dated[0]) == opens

@@ -69,7 +69,24 @@ def label_of(text: str, mention: Mention, floor: int = 0) -> str | None:
         return None
     if m.lastgroup in ("published", "weak") and vocab().future_before.search(window, 0, m.start()):
         return "other"              # `Data will be released on Feb. 10`: a coming day, not this page's
+    if m.lastgroup == "updated" and ends_a_title(window, m):
+        return None
     return m.lastgroup
+
+
+# What separates the parts of a stamp line (`Published March 3, 2025 | Update: March 4, 2025`, `Posted 3/3. Update:`).
+_PART_START = re.compile(r"[|·•;,.:()\[\]/–—]|\s-\s")
+
+
+def ends_a_title(window: str, m: re.Match[str]) -> bool:
+    """The update label `m` found in `window` is a noun after other words of its part of the line: the end of a
+    headline or standfirst (`Copper market update: March 4, 2025`), not a stamp's label (`Update: March 4, 2025`)."""
+    if m.group("updated").lower() not in vocab().update_nouns:
+        return False
+    before = window[:m.start()]
+    parts = list(_PART_START.finditer(before))
+    part = before[parts[-1].end():] if parts else before
+    return any(c.isalpha() for c in part)
 
 
 def is_source_line(text: str) -> bool:

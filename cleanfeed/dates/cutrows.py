@@ -28,6 +28,7 @@ from cleanfeed.dates.clues import (
 )
 from cleanfeed.dates.dumpdays import BYLINE_ROW, agrees, byline_row, last_sentence, unglued, wire_day
 from cleanfeed.dates.patterns import normalize
+from cleanfeed.dates.vocab import vocab
 from cleanfeed.model import Draft
 
 SOURCE_LINE_RULES = ("editor-source",)     # the boilerplate rule that cuts source credits (boilerplate.toml)
@@ -90,7 +91,7 @@ def cut_stamp_clues(draft: Draft, language: str, items: frozenset[str] = frozens
             role = role_of(dated.label)
             labelled = dated.label is not None
             wanted = kind == "line" or source or kind == "counter" and role == PUBLISHED \
-                or labelled and (role == PUBLISHED or kind == "after" and role == UPDATED)
+                or labelled and (role == PUBLISHED or kind == "after" and role == UPDATED and opens_row(text, dated))
             # a line near the headline: a byline row too (`By Bryon Powell on March 1, 2026 | Comments`), when it
             # agrees with the wire dateline under it (a teaser's date over the headline does not)
             shaped = is_date_line(text, dated) or kind == "line" and byline_row(text, dated) \
@@ -134,7 +135,11 @@ def page_stamp_clues(draft: Draft, language: str) -> list[Clue]:
     return out
 
 
-STAMP_LEAD_WORDS = 6    # `Page last modified Jan. 17, 2025`, `This page was last modified on …`: a label opens the row
+# A label opens a stamp row: at most 4 words before its date (`Page last modified Jan. 17, 2025`), or 6 when the row
+# speaks of its page (`This page was last modified on …`, vocab.toml `self_reference`). Six words for any row (i19m)
+# also took a teaser's `Scrap metal dealer licence guidance updated 6 March 2025` for the page's update (own dump e43).
+STAMP_LEAD_WORDS = 4
+SELF_STAMP_LEAD_WORDS = 6
 
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -145,14 +150,16 @@ def may_open_with_label(text: str) -> bool:
     month's or a weekday's name); most cut rows with a year open with the date itself or are prose."""
     digit = _DIGITS.search(text)
     lead = text[:digit.start()] if digit else text
-    return bool(_LETTER.search(lead)) and len(lead.split()) <= STAMP_LEAD_WORDS + 2
+    return bool(_LETTER.search(lead)) and len(lead.split()) <= SELF_STAMP_LEAD_WORDS + 2
 
 
 def opens_row(text: str, dated: Dated) -> bool:
     """The labelled date is the row's own statement: only its label (a few words, no number) before it, not the
     end of a ticker (`Tin 29,850 +1.2% | Copper 9,410 | Updated Mar 4, 2025 09:15`) or a second stamp."""
     lead = text[:dated.mention.start]
-    return not _DIGITS.search(lead) and len(lead.split()) <= STAMP_LEAD_WORDS
+    words = len(lead.split())
+    return not _DIGITS.search(lead) and (words <= STAMP_LEAD_WORDS or words <= SELF_STAMP_LEAD_WORDS
+                                         and vocab().self_reference.match(lead) is not None)
 
 
 ITEM_WORDS = 2          # a dated teaser row: a date and at least this many words of a headline or a name
@@ -211,12 +218,17 @@ def list_date_over_head(draft: Draft, language: str) -> frozenset[str]:
     / headline): the rows cut right over the article hold a bare date of another day and a title, and the story
     prints a bare date line of its own further down its header. (The cut rows are not always in the dump's order:
     read_head adds the rows above a headline it chose without a `<title>` line after the others.) The list's other
-    date rows go with it: cut right over the headline, they would otherwise be read as the story's date line."""
+    date rows go with it: cut right over the headline, they would otherwise be read as the story's date line.
+    A list runs newest first, so its last date is not newer than any other: a date over the headline newer than a
+    list date is the story's own (`03/03/2025` / `Cobalt hydroxide payables slip` / `28/02/2025` / `Lithium …` /
+    `04/03/2025` / headline: items print their date before their title; own dump e45)."""
     heads = draft.header_lines
     first = date_only_days(heads[0], language) if heads else None
     if not first or not any(date_only_days(ln, language) for ln in heads[1:]):
         return frozenset()
     over = [r.text for r in draft.removed if r.rule in _OVER_RULES][-ITEM_ROWS:]
-    twins = [ln for ln in over if (days := date_only_days(ln, language)) and days != first]
+    twins = [(ln, days) for ln in over if (days := date_only_days(ln, language)) and days != first]
     titles = [ln for ln in over if len(ln.split()) > ITEM_WORDS and not _YEAR.search(ln)]
-    return frozenset({heads[0], *twins}) if twins and titles else frozenset()
+    if not twins or not titles or any(min(first) > max(days) for _, days in twins):
+        return frozenset()
+    return frozenset({heads[0], *(ln for ln, _ in twins)})

@@ -32,6 +32,8 @@ class Vocab:
     original: re.Pattern[str]         # a first-publication label anywhere (`This story was first published in …`),
     #                                   lower case
     updated: re.Pattern[str]          # an update label anywhere (`updated`, `correction`, `更新`), lower case
+    update_nouns: frozenset[str]      # update labels that are nouns (`update`): labels only opening their part
+    self_reference: re.Pattern[str]   # a stamp row's page speaking of itself (`This page was last modified on`)
     meta_published: dict[str, int]    # meta key → trust order
     meta_modified: dict[str, int]
     day_followers: str                # regex alternation: what may follow a day printed alone (`2日下午`)
@@ -118,6 +120,8 @@ def vocab() -> Vocab:
         label=label,
         original=re.compile(bounded(labels["original"])),     # on lower-cased text: IGNORECASE costs 8x
         updated=re.compile(bounded(labels["updated"])),
+        update_nouns=frozenset(labels["update_nouns"]),
+        self_reference=re.compile(rf"^\W*(?:{alternation(labels['self_reference'])})\b", _FLAGS),
         meta_published={k: i for i, k in enumerate(meta["published"])},
         meta_modified={k: i for i, k in enumerate(meta["modified"])},
         day_followers=f"\\s*(?:{alternation(raw['cjk']['day_followers'])})",
