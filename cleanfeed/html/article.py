@@ -22,6 +22,7 @@ from cleanfeed.html.authorbio import drop_author_bio
 from cleanfeed.html.blockhtml import blocks_html
 from cleanfeed.html.blocks import Block, linearize
 from cleanfeed.html.byline import author_of, byline_elements, byline_in
+from cleanfeed.html.captions import drop_caption_credits
 from cleanfeed.html.extract import Filtered, filter_blocks
 from cleanfeed.html.ftr import FtrResult, apply_ftr, preprocess_html
 from cleanfeed.html.headline import heading_element, lead_box, page_title
@@ -121,6 +122,7 @@ def _extract(doc: lxml.html.HtmlElement, url: str | None, rule: SiteRule | None)
     keep = frozenset(a for el in ruled_body for a in (el, *el.iterancestors()))
     kind = page_type(md.kinds, url or md.url)
     removed += remove_chrome(body, keep, title, thread=kind == "forum")
+    removed += drop_caption_credits(body)
     cards = kind == "article" and not ruled_body and card_page(body, md.kinds, url or md.url)
     kind = "listing" if cards else kind         # html/listing.py: a page of item cards that says nothing
     if kind == "product" and not ruled_body:    # html/profiles.py: wcxb-dev-other +0.0050 held-out, no article moved

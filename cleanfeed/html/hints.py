@@ -144,10 +144,18 @@ def _why_chrome(el: lxml.html.HtmlElement) -> str | None:
                 return None
             if _content_widget(names, negative):
                 return None
+            if negative == _CAPTION and tag in _FIGURE_TAGS:
+                return None               # a figure that says it is captioned: its credit goes in html/captions.py
             return negative
     if tag == "header" and el.find(".//h1") is None:
         return "header"
     return None
+
+
+# `wp-element-caption`, `figure.caption`: a figure's own caption is no chrome. Captions are not article text
+# (`article._texts`), so keeping them changes the body HTML only; other `caption` boxes still go.
+_CAPTION = "class:caption"
+_FIGURE_TAGS = frozenset({"figure", "figcaption"})
 
 
 # The one weak word that also names a part of a pane widget: an accordion's or a tab set's pane header.

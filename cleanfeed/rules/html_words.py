@@ -32,6 +32,8 @@ class HtmlWords:
     content_widgets: frozenset[str]
     pitch: re.Pattern[str]
     bio_verbs: tuple[str, ...]
+    credit_words: frozenset[str]
+    credit_tail: re.Pattern[str]
     tag_base: dict[str, int]
     own_text_tags: tuple[str, ...]
     date_excluded_tags: frozenset[str]
@@ -71,6 +73,8 @@ def html_words() -> HtmlWords:
         content_widgets=frozenset(words["content_widgets"]),
         pitch=re.compile("|".join(re.escape(w) for w in words["pitch"]), re.I),
         bio_verbs=tuple(words["bio_verbs"]),
+        credit_words=frozenset(raw["caption"]["credit_words"]),
+        credit_tail=re.compile(raw["caption"]["credit_tail"], re.I),
         tag_base=dict(raw["score"]["tag_base"]),
         own_text_tags=tuple(raw["score"]["own_text_tags"]),
         date_excluded_tags=frozenset(regions["excluded_tags"]),

@@ -1,0 +1,41 @@
+"""html/captions.py: a figure's caption stays in the body HTML, the photo credit inside it goes."""
+from __future__ import annotations
+
+import lxml.html
+
+from cleanfeed.html.captions import drop_caption_credits
+
+
+def _after(caption: str) -> tuple[str, list[str]]:
+    body = lxml.html.fromstring(f"<div><figure><img src='a.jpg'><figcaption>{caption}</figcaption></figure></div>")
+    removed = drop_caption_credits(body)
+    cap = body.find(".//figcaption")
+    return (" ".join(cap.text_content().split()) if cap is not None else ""), [r.text for r in removed]
+
+
+def test_a_credit_element_goes_and_the_text_after_it_stays() -> None:
+    text, removed = _after("Anode casting. <span class='photo-credit'>Photo: A Roe</span> Taken in May.")
+    assert text == "Anode casting. Taken in May."
+    assert removed == ["Photo: A Roe"]
+
+
+def test_a_credit_sentence_at_the_end_goes() -> None:
+    for credit in ("Photograph: Rafi Gunawan for Alloy Brief", "(Photo by Ilse Brandt)",
+                   "Image courtesy of Voltcycle GmbH", "<em>Credit: Hanne Vos</em>", "© Agency"):
+        text, removed = _after(f"Bulk bags of black mass wait for shipment. {credit}")
+        assert text == "Bulk bags of black mass wait for shipment.", credit
+        assert removed
+
+
+def test_a_caption_without_a_credit_is_unchanged() -> None:
+    for caption in ("Benchmark zinc treatment charges, dollars per tonne, 2019–2026.",
+                    "Source rock samples from the mine are sorted by grade.",
+                    "A trader shows a photo of the warehouse on his phone."):
+        assert _after(caption) == (caption, [])
+
+
+def test_a_caption_that_is_only_a_credit_goes_whole() -> None:
+    body = lxml.html.fromstring("<div><figure><img src='a.jpg'><figcaption><span class='credit'>Reuters</span>"
+                                "</figcaption></figure></div>")
+    drop_caption_credits(body)
+    assert body.find(".//figcaption") is None and body.find(".//img") is not None
