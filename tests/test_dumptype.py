@@ -44,6 +44,30 @@ def test_a_scrap_price_report_is_an_article_not_a_shop() -> None:
     assert typed(text) == "article"
 
 
+def test_a_story_under_a_menu_printed_four_times_is_an_article_not_a_listing() -> None:
+    """A text browser prints a site's menu in the header, the mobile menu and twice more: its items are printed 4
+    times, always between the same lines, which is a block printed again, not an item's button. Before, four such
+    items made a listing of a story's lynx dump (the story's prose is under 15 % of a page of links)."""
+    menu = ["* Games", "+ Copper Run", "+ Scrap King", "+ Yard Tycoon", "+ Wire Stripper", "* Forum"]
+    links = [f"* Archive page {i} of the site" for i in range(200)]
+    story = ["Copper rose again this week as mills bought ahead of the holiday and yards held their stock back, "
+             f"traders said on the {i}th day of the month, pointing to thin supply of bright wire." for i in range(6)]
+    keys = [ln.key for ln in split_lines("\n".join(["Copper rises - Yard News", *menu, "Home", *menu, *story, *menu,
+                                                     *links, *menu, "© 2026 Yard News"]))]
+    ev = evidence(keys, line_scores(keys))
+    assert ev.prose < 0.15 and ev.labels == 2     # the menu's first and last items, whose outer neighbours vary
+    assert dump_page_type(keys, line_scores(keys)) == "article"
+
+
+def test_a_grid_of_items_keeps_its_buttons_as_labels() -> None:
+    """The same buttons under every item of a shop's grid sit between different items: they stay labels."""
+    items = [line for i in range(6) for line in (f"No. {i} copper wire", f"${3 + i / 10:.2f}/lb", "In stock",
+                                                  "Add to cart", "Compare")]
+    keys = [ln.key for ln in split_lines("\n".join(["Copper wire - Yard Shop", *items]))]
+    assert evidence(keys, line_scores(keys)).labels == 2      # `In stock` and `Compare`; `Add to cart` sits
+                                                              # between the same two buttons every time
+
+
 def test_the_evidence_counts_rows_of_each_kind() -> None:
     keys = [ln.key for ln in split_lines("Title\nReply\nQuote\nReply\nQuote\nReply\nQuote\nReply\nQuote\n"
                                          "4.5 out of 5 stars\n12 reviews\n$9.99\nAdd to cart\n"

@@ -50,7 +50,8 @@ class Evidence(NamedTuple):
 
     prose: float                   # share of the page's tokens in prose lines
     prose_lines: int
-    labels: int                    # distinct short lines printed LABEL_REPEATS+ times
+    labels: int                    # distinct short lines printed LABEL_REPEATS+ times, not inside a block printed
+                                   # again (`copied_lines`)
     stamps: int                    # lines holding a date or a clock
     rows: dict[str, int]           # lines matching each pattern of dumptype.toml
 
@@ -90,8 +91,21 @@ def _shares(keys: Sequence[str], scores: Sequence[LineScore]) -> dict[str, float
     total = sum(s.tokens for s in scores) or 1
     prose = [s.tokens for s in scores if _is_prose(s)]
     short = Counter(k for k, s in zip(keys, scores, strict=True) if 0 < s.tokens <= LABEL_TOKENS)
+    repeated = {k for k, n in short.items() if n >= LABEL_REPEATS}
     return {"prose": sum(prose) / total, "prose_lines": len(prose),
-            "labels": sum(1 for n in short.values() if n >= LABEL_REPEATS)}
+            "labels": len(repeated - copied_lines(keys, repeated))}
+
+
+def copied_lines(keys: Sequence[str], lines: set[str]) -> set[str]:
+    """Those of `lines` printed with the same line above and the same line below every time: the inside of a
+    block printed again (a menu a text browser prints in the header, the mobile menu and the footer), not an
+    item's button, whose neighbours are the items (`$12.99` / `Add to cart` / the next item's name). With
+    them, a lynx or w3m dump of a story under a site's repeated menu was typed a listing (aeb-en, dev fold 1)."""
+    around: dict[str, set[tuple[str, str]]] = {k: set() for k in lines}
+    for i, key in enumerate(keys):
+        if key in around:
+            around[key].add((keys[i - 1] if i else "", keys[i + 1] if i + 1 < len(keys) else ""))
+    return {k for k, seen in around.items() if len(seen) == 1}
 
 
 def _rows(name: str, keys: Sequence[str], scores: Sequence[LineScore]) -> Iterator[int]:
