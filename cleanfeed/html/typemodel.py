@@ -69,10 +69,10 @@ _KIND_OF = {word: kind for kind, words in _MARKERS.items() for w in words.split(
 _MARKER_RX = re.compile("(?<![a-z])(" + "|".join(sorted(_KIND_OF, key=lambda w: _KIND_OF[w] != "byline"))
                         + ")s?(?![a-z])")
 MARKER_CACHE = 16384   # distinct class/id values remembered (a 120-page sample holds 8,175)
-# Two XPaths, not the union `//@class|//@id`: libxml2 merges a union's node sets with a check per pair, which
-# grows with the square of the values (the three largest of bench/speed.py's dev pages, 6,500 values: 30 ms
-# against 8-15). The counts read the values as a multiset: the same either way. In the pipeline, on the 127 dev
-# pages the hook reads: 0.60-0.66 → 0.52-0.65 ms a page for the marker counts (old and new alternating in one process).
+# Two XPaths, not the union `//@class|//@id`: libxml2 sorts and merges a union's node sets, which grows faster
+# than the values do (the three largest of bench/speed.py's dev pages, 6,500 values: 30 ms against 8-15). The
+# counts read the values as a multiset: the same either way. In the pipeline, on the 127 dev pages the hook
+# reads: 0.60-0.66 → 0.52-0.65 ms a page for the marker counts (old and new alternating in one process).
 _CLASSES = etree.XPath("//@class", smart_strings=False)
 _IDS = etree.XPath("//@id", smart_strings=False)
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
