@@ -22,7 +22,6 @@ def _extract(page: str, learned: str, monkeypatch: pytest.MonkeyPatch) -> Draft:
     return article.extract_html((PAGES / page).read_text("utf-8"), url="https://help.example.com/furnaces", rule=None)
 
 
-@pytest.mark.xfail(strict=True, reason="the learned type is given after the root was read, without its profile")
 @pytest.mark.parametrize(("page", "link", "intro"), CASES)
 @pytest.mark.parametrize("learned", ["documentation", "listing"])
 def test_a_page_learned_to_be_a_list_of_links_keeps_its_links(page: str, link: str, intro: str, learned: str,
