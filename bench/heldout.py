@@ -61,10 +61,30 @@ def force_type(kind: str) -> None:
     article.page_type = forced  # type: ignore[assignment]
 
 
-def run(label: str, sets: tuple[str, ...], out: Path, models: Path | None = None, forced: str | None = None) -> None:
+_TYPE_MODELS: dict[Path, Any] = {}
+
+
+def use_type_model(path: Path) -> None:
+    """Make the page-type hook read the type model at `path` (a fold's model of bench/typemodel.py
+    --folds-out: trained without the page's sites) instead of the shipped one."""
+    from cleanfeed.html import typemodel as tm
+
+    if path in _TYPE_MODELS:
+        model = _TYPE_MODELS[path]
+        tm.type_model = lambda: model    # type: ignore[assignment,misc]
+        return
+    data = json.loads(path.read_text("utf-8"))
+    model = _TYPE_MODELS[path] = tm.TypeModel(tm.logistic_from(data["other"]), float(data["threshold"]),
+                         {k: tm.logistic_from(v) for k, v in data["types"].items()})
+    tm.type_model = lambda: model    # type: ignore[assignment,misc]  # learned_type reads the module's name
+
+
+def run(label: str, sets: tuple[str, ...], out: Path, models: Path | None = None, forced: str | None = None,
+        type_models: Path | None = None) -> None:
     """Clean every page; with `models`, each page with the sibling model of its fold (`fold_<f>.json`,
-    written by bench/train_siblings.py: trained without the page's sites); with `forced`, under a forced
-    page type (`force_type`)."""
+    written by bench/train_siblings.py: trained without the page's sites); with `type_models`, with the
+    page-type model of its fold (bench/typemodel.py --folds-out); with `forced`, under a forced page type
+    (`force_type`)."""
     from cleanfeed import clean
     from cleanfeed.errors import CleanfeedError
     from cleanfeed.html import siblings
@@ -80,6 +100,8 @@ def run(label: str, sets: tuple[str, ...], out: Path, models: Path | None = None
             if models:
                 fold = json.loads((models / f"fold_{fold_of(name, page_id)}.json").read_text("utf-8"))
                 siblings.use_model(siblings.Model.from_dict(fold))
+            if type_models:
+                use_type_model(type_models / f"fold_{fold_of(name, page_id)}.json")
             if forced:      # `gold`: the truth's type (article on the article sets)
                 force_type(truth[page_id].get("page_type") or "article" if forced == "gold" else forced)
             t0 = time.process_time()
@@ -209,11 +231,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--ref-dir", type=Path, help="saved predictions <set>.<label>.json (extraction.py --out)")
     ap.add_argument("--models", type=Path, help="run: fold models of bench/train_siblings.py (held-out scoring)")
+    ap.add_argument("--type-models", type=Path, help="run: fold page-type models of bench/typemodel.py --folds-out")
     ap.add_argument("--force-type", help="run: clean every page as this page type (`gold`: the truth's type)")
     ap.add_argument("--show", type=int, default=0, help="name the N pages that moved most per set")
     args = ap.parse_args(argv)
     if args.command == "run":
-        run(args.labels[0], tuple(args.sets), args.out, args.models, args.force_type)
+        run(args.labels[0], tuple(args.sets), args.out, args.models, args.force_type, args.type_models)
     elif args.command == "compare":
         compare(args.labels[0], args.labels[1], tuple(args.sets), args.out, args.ref_dir, args.show)
     elif args.command == "confusion":

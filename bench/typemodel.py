@@ -13,6 +13,7 @@ otherwise, with i17an's first feature set).
 
     python bench/typemodel.py                  # held-out confusion per fold, articles typed otherwise
     python bench/typemodel.py --write          # and write cleanfeed/data/typemodel.json
+    python bench/typemodel.py --folds-out DIR  # and each fold's held-out model, for heldout.py --type-models
 """
 from __future__ import annotations
 
@@ -145,6 +146,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cache", type=Path, default=Path("/tmp/cleanfeed-typemodel.pickle"),
                     help="features of every page (made on the first run; delete it after a code change)")
     ap.add_argument("--write", action="store_true", help="write the shipped model")
+    ap.add_argument("--folds-out", type=Path, help="also write each fold's held-out model (fold_<f>.json) here, "
+                    "for bench/heldout.py run --type-models")
     args = ap.parse_args(argv)
     if args.cache.exists():
         pages = pickle.loads(args.cache.read_bytes())
@@ -164,6 +167,9 @@ def main(argv: list[str] | None = None) -> int:
         for p, kind in zip(test, predict(model, threshold, test), strict=True):
             final[p["set"], p["id"]] = kind
         print(f"{fold}: threshold {threshold:.4f} (from the other folds)")
+        if args.folds_out:
+            args.folds_out.mkdir(parents=True, exist_ok=True)
+            (args.folds_out / f"fold_{fold}.json").write_text(json.dumps({**model, "threshold": threshold}), "utf-8")
     report(pages, final)
     if args.write:
         model = train(within, names)

@@ -129,14 +129,16 @@ def _extract(doc: lxml.html.HtmlElement, url: str | None, rule: SiteRule | None)
         removed += drop_reviews(body)
     flash: tuple[Block, ...] = ()
     choices = _root_choices(body, ruled_body, sections=not declares_article(md.kinds), thread=kind == "forum")
+    chosen: list[lxml.html.HtmlElement] = []     # the roots read, for a profile once the type is learned
     for n, roots in enumerate(choices):
         filtered, paragraphs = _read_root(roots, base, title, rule, kind)
         if paragraphs and (n == 0 or _reads_as_article(paragraphs)):
+            chosen = roots
             if n == 0 and not ruled_body and sum(map(len, paragraphs)) < SMALL_FIRST and (
                     runner := next(choices, None)) is not None:
                 more = _read_root(runner, base, title, rule, kind)
                 if _reads_as_article(more[1]) and sum(map(len, more[1])) >= BIGGER_RUNNER * sum(map(len, paragraphs)):
-                    filtered, paragraphs = more
+                    filtered, paragraphs, chosen = *more, runner
             break
     else:
         # A news flash of a sentence or two under its headline is an article too (DESIGN.md, page_type),
@@ -162,13 +164,15 @@ def _extract(doc: lxml.html.HtmlElement, url: str | None, rule: SiteRule | None)
             and not _is_the_flash(paragraphs, heading, g)):
         listed, items = _as_list(body, base, title, rule)
         if sum(map(len, items)) > over * text_size:
-            filtered, paragraphs = listed, items
+            filtered, paragraphs, chosen = listed, items, []
             kind = "listing" if kind == "article" else kind
     header += [h for h in filtered.header if h not in header]
     author = author_of(rule, work, md, header, byline, marked, ftr.authors if ftr else ())
     if kind == "article" and not flash and not ruled_body and not declares_article(md.kinds):
         feats = page_features(doc, body, paragraphs, md, base, author, len(header), elements)   # html/typemodel.py
         kind = learned_type(feats)
+        if chosen and links_are_text(kind):     # html/profiles.py: the learned type's profile, on the same roots
+            filtered, paragraphs = _read_root(chosen, base, title, rule, kind)
     if kind == "article" and not flash and (bioless := drop_author_bio(filtered, author)) is not filtered:
         filtered, paragraphs = bioless, _texts(bioless)     # html/authorbio.py: the author's bio at the end
     return Draft(

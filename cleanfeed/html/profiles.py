@@ -5,7 +5,8 @@ lists of links (a reference's see-also, a wiki's list of guides) are its text, n
 a listing's (a category's links to its jobs or its sub-categories).
 
 The profile runs after chrome removal, on the working copy, only for the page type it names, so an
-article is never touched by it.
+article is never touched by it. A type the learned second opinion gives after the root was read
+(html/typemodel.py) takes its profile from a second read of the same root (html/article.py).
 """
 from __future__ import annotations
 
@@ -27,6 +28,10 @@ _REVIEW_WORDS = frozenset({"review", "reviews", "testimonial", "testimonials"})
 # f1 +0.0038 | unread f2 0, f3 +0.0001, f4 +0.0005; 1 page up, none down); listing pages then +0.0023
 # (f0 +0.0031, f1 -0.0001 | f2 -0.0007, f3 +0.0041, f4 +0.0054; 7 up, 6 down; wcxb-dev-en -0.00006, its
 # one article typed listing). Product and service pages as well: 16 pages down (f0 -0.0032), left out.
+# A page the learned type model (html/typemodel.py) types documentation or listing after its root was read
+# is read again from the same root with this profile. Held-out (sibling and type models of the page's fold,
+# bench/heldout.py --type-models): wcxb-dev-other +0.0023 (P +0.0004, R +0.0042; dev f0 0, f1 +0.0001 |
+# f2 +0.0039, f3 +0.0081, f4 -0.0006; 10 pages up, 4 down), no page of the article sets moved.
 _LINKS_ARE_TEXT = frozenset({"documentation", "listing"})
 
 
