@@ -61,7 +61,7 @@ def test_tables_rules_and_escapes_become_plain_lines() -> None:
     assert "Grade Price (EUR/t) Change" in lines and "18/8 solids 1,420 +60" in lines
     assert "1. Buyers expect the premium to hold until the end of the quarter, one trader said." in lines
     assert not any(set(line) <= set("-|: ") for line in lines if line)
-    assert "Sign inRegister" in lines      # a link URL wrapped over two lines is still one link
+    assert "Sign in Register" in lines      # a link URL wrapped over two lines is still one link
 
 
 @pytest.mark.parametrize(("markdown", "text"), [
@@ -80,6 +80,17 @@ def test_inline_syntax_becomes_its_text(markdown: str, text: str) -> None:
 def test_setext_headings_fences_and_hard_breaks() -> None:
     md = "Headline\n========\n\nline one  \nline two\n\n```\ncode  line\n```\n\nSub\n---\n\n> quoted\n> text\n"
     assert blocks(md.split("\n")) == ["Headline", "line one", "line two", "code  line", "Sub", "quoted text"]
+
+
+def test_a_long_heading_wrapped_by_html2text_is_one_heading() -> None:
+    lines = ["# Stainless scrap premiums climb in Europe and Asia as nickel pig iron supply", "tightens", "",
+             "# A short heading", "Its first paragraph."]
+    assert blocks(lines) == ["Stainless scrap premiums climb in Europe and Asia as nickel pig iron supply tightens",
+                             "A short heading", "Its first paragraph."]
+
+
+def test_adjacent_links_keep_their_words_apart() -> None:
+    assert inline_text("[Home](/)[Commercial Cleaning](/c)[About](/a)") == "Home Commercial Cleaning About"
 
 
 def test_chinese_lines_of_a_paragraph_join_without_a_space() -> None:

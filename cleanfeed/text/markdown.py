@@ -22,12 +22,16 @@ import re
 MIN_LINKS = 3
 # The header lines a Jina-style reader writes before the page (`Title: …` … `Markdown Content:`).
 HEADER_REACH = 12
+# A heading line this long may have been hard-wrapped (html2text wraps headings at 78 columns like paragraphs,
+# though CommonMark ends a `#` heading at its line's end); a shorter one ends where its line ends.
+HEADING_WRAP = 60
 # Bounded spans: a link's text and URL (html2text wraps both over lines); longer is not a link.
 _LINK_TEXT, _LINK_URL = 400, 2000
 
 _LINK_EVIDENCE = re.compile(r"\]\((?:https?:|/|#|\.|mailto:)")
 _IMAGE = re.compile(rf"!\[[^\]\n]{{0,{_LINK_TEXT}}}\]\([^)]{{0,{_LINK_URL}}}\)")
 _LINK = re.compile(rf"\[([^\]]{{0,{_LINK_TEXT}}})\]\([^)]{{0,{_LINK_URL}}}\)")
+_LINK_THEN_LINK = re.compile(rf"(\]\([^)]{{0,{_LINK_URL}}}\))(?=\[)")
 _REF_LINK = re.compile(rf"\[([^\]\n]{{1,{_LINK_TEXT}}})\]\[[^\]\n]{{0,40}}\]")
 _REF_DEFINITION = re.compile(r"^\s{0,3}\[[^\]\n]{1,100}\]:\s+\S+")
 _HEADER = re.compile(r"^(Title|URL Source|Published Time|Markdown Content):\s?(.*)$")
@@ -78,6 +82,7 @@ def inline_text(text: str) -> str:
     and escapes → their characters."""
     text = _ESCAPE.sub(lambda m: chr(_HIDDEN + ord(m.group(1))), text)    # `\*` is a star, not emphasis
     text = _IMAGE.sub("", text)
+    text = _LINK_THEN_LINK.sub(r"\1 ", text)      # `[Home](/)[News](/n)` → `Home News`, not `HomeNews`
     text = _LINK.sub(lambda m: m.group(1), text)      # `[![logo](a)](b)` → `` after the image went
     text = _REF_LINK.sub(lambda m: m.group(1), text)
     text = _CODE.sub(lambda m: m.group(1), text)
@@ -113,8 +118,11 @@ def blocks(lines: list[str]) -> list[str]:
     out: list[str] = []
     run: list[str] = []
     fenced = table = False
+    heading_wraps = False       # the run is a heading whose last line is long enough to have been wrapped
 
     def flush() -> None:
+        nonlocal heading_wraps
+        heading_wraps = False
         if run:
             out.append(_joined(run))
             run.clear()
@@ -146,6 +154,12 @@ def blocks(lines: list[str]) -> list[str]:
         if _RULE.match(line) or _TABLE_RULE.match(line):
             flush()
             continue
+        if heading_wraps:       # html2text wraps a long `# heading` too: its next line is the heading's end
+            if not _starts_block(line, previous, following):
+                run.append(line.strip())
+                heading_wraps = len(line) >= HEADING_WRAP
+                continue
+            flush()
         if run and _QUOTE.match(line) and _QUOTE.match(previous):     # the quote goes on
             line = _QUOTE.sub("", line)
         if _starts_block(line, previous, following) or not run:
@@ -155,7 +169,11 @@ def blocks(lines: list[str]) -> list[str]:
                 continue
             heading = _ATX.match(line)
             if heading:
-                out.append(heading.group(1))
+                run.append(heading.group(1))
+                if len(line) < HEADING_WRAP:
+                    flush()
+                else:
+                    heading_wraps = True
                 continue
             line = _QUOTE.sub("", line)
             line = _ITEM.sub("", line, count=1)
