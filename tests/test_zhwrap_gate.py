@@ -17,7 +17,7 @@ from helpers.scoring import score
 
 from cleanfeed.text.clean import clean_text
 
-pytestmark = [pytest.mark.slow, pytest.mark.xfail(strict=True, reason="narrow Chinese wraps are not read yet")]
+pytestmark = pytest.mark.slow
 
 # (set, renderer, F1 floor), pinned just under the scores measured when text/cjkwrap read the narrow wraps
 # (0.9278, 0.9509, 0.8069); before it, on 938d48a: 0.3243, 0.5732, 0.6501.

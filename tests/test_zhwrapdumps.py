@@ -6,14 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from helpers.dumps_zhwrap import render, wrap_line
 
 from cleanfeed import clean
 from cleanfeed.text.unwrap import unwrap_dump
 
 OWN = Path(__file__).parent / "wrapdumps"
-_PENDING = pytest.mark.xfail(strict=True, reason="narrow Chinese wraps are not read yet (issue 17)")
 
 ZH_BODY = [
     "本报讯（记者李明）今年以来，华南地区再生铝企业开工率持续回升。据行业协会统计，一季度区域内十二家重点企业共生产"
@@ -35,7 +33,6 @@ TW_BODY = [
 ]
 
 
-@_PENDING
 def test_a_narrow_simplified_digest_gives_whole_paragraphs_and_keeps_its_table_rows() -> None:
     article = clean((OWN / "zh_narrow_aluminium_digest.txt").read_text("utf-8"))
     paragraphs = article.text.split("\n\n")
@@ -46,7 +43,6 @@ def test_a_narrow_simplified_digest_gives_whole_paragraphs_and_keeps_its_table_r
     assert article.published is not None and article.published.value.isoformat().startswith("2026-03-18")
 
 
-@_PENDING
 def test_a_traditional_dump_broken_at_punctuation_gives_whole_paragraphs() -> None:
     article = clean((OWN / "zh_narrow_tw_scrap_copper.txt").read_text("utf-8"))
     paragraphs = article.text.split("\n\n")
@@ -71,12 +67,17 @@ def test_a_line_per_block_chinese_dump_stays_the_same_object() -> None:
     assert unwrap_dump(LINE_PER_BLOCK) is LINE_PER_BLOCK
 
 
+def test_a_dump_of_a_few_chinese_lines_stays_the_same_object() -> None:
+    for text in ("铝价上涨\n铜价下跌", "铝价上涨\n铜价下跌\n锌价持平", "再生铝\n\n再生铜\n再生锌\n",
+                 "\u3000\u3000铝\n"):
+        assert unwrap_dump(text) is text
+
+
 def test_a_list_of_equal_headlines_is_not_a_wrap_when_paragraphs_are_wider() -> None:
     text = LINE_PER_BLOCK.replace("热门文章", "\n".join(ZH_BODY[2:]))
     assert unwrap_dump(text) is text
 
 
-@_PENDING
 def test_each_width_and_habit_of_the_renderer_is_joined_back() -> None:
     source = "\n".join(["华南再生铝企业开工率回升", "2026-03-18 来源：再生金属周报", *ZH_BODY, "（责任编辑：王芳）"])
     for renderer in ("zh30", "zh36i", "zh44c", "zh50p", "zh40b"):
@@ -86,7 +87,6 @@ def test_each_width_and_habit_of_the_renderer_is_joined_back() -> None:
         assert "（责任编辑：王芳）" in lines and "华南再生铝企业开工率回升" in lines, renderer
 
 
-@_PENDING
 def test_a_wrap_joins_chinese_without_a_space_and_words_with_one() -> None:
     paragraphs = ["铝价今日上涨，LME three-month aluminium收于每吨2650美元。" * 3,
                   "废铝回收量稳步增长，企业开工率提高，市场信心回升。" * 3,
