@@ -26,6 +26,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol
 
 
@@ -130,7 +131,18 @@ def narrow_filled(prev: Row, nxt: Row, measure: Measure, width: int) -> bool:
 
 def _edge(row: Row, measure: Measure) -> int:
     """The column a line's text ends at (an indent of ideographic spaces `　　` takes two columns each)."""
-    return measure(row.lead) + measure(row.text)
+    return _measured(measure, row.lead) + _measured(measure, row.text)
+
+
+@lru_cache(maxsize=8192)
+def _measured(measure: Measure, text: str) -> int:
+    """A line's width is asked for again at each step of the evidence: measured once."""
+    return measure(text)
+
+
+@lru_cache(maxsize=8192)
+def _chinese(text: str) -> bool:
+    return wide_share([text]) >= MIN_WIDE_SHARE
 
 
 @dataclass(frozen=True)
@@ -158,7 +170,7 @@ def _widths(rows: Sequence[Row], measure: Measure) -> list[int]:
     """Widths the wrap may have run at: the edge the most Chinese lines end tight at (a greedy wrap, or a table
     column's), and the widest edge with WALL_SUPPORT more lines within WALL_BAND of it (a wrap that breaks at
     punctuation leaves its lines ragged)."""
-    chinese = [_edge(r, measure) for r in rows if wide_share([r.text]) >= MIN_WIDE_SHARE]
+    chinese = [_edge(r, measure) for r in rows if _chinese(r.text)]
     edges = Counter(chinese)
     walls = {e: sum(edges[e - d] for d in range(TIGHT + 1)) for e in edges if e >= NARROW_MIN}
     out = [max(walls, key=lambda e: (walls[e], e))] if walls else []
