@@ -10,14 +10,17 @@ hard-wrapped at 80 columns: `lynx` = `lynx -dump -width=80` with its numbered li
 list, `w3m` = `w3m -dump -cols 80`; both must be installed: `apt-get install lynx w3m`), cleaned by
 `cleanfeed.clean(text)` and the body scored with ../shared/tools/extraction_score.py per fold of
 bench/folds.json. `keep` adds the keep-every-line baseline. The Chinese sets (`cwced-zh`, `daniel-zh-dev`: every
-page, CJK tokens, no folds: one set is held out against the other) are scored only when asked with `--sets`.
+page, CJK tokens, five folds by a hash of the page id) are scored only when asked with `--sets`; under the
+renderers `zh<cells><variant>` (tests/helpers/dumps_zhwrap.py) their line-per-block text dumps (`text`, the
+reference) are hard-wrapped at a narrow width, as mobile exports, digests and `fold` do.
 
     python bench/renderdumps.py                                   # every set and renderer, per fold
     python bench/renderdumps.py --renderers b g --json /tmp/after.json --compare /tmp/before.json
     python bench/renderdumps.py --renderers b --misses 0,1        # worst pages of folds 0 and 1 under b
+    python bench/renderdumps.py --sets cwced-zh daniel-zh-dev --renderers text zh36 zh50 zh36i zh50p
 
-Discipline: `--misses` refuses renderer `e` (held out: its misses are never read) and prints only the folds
-asked for. Rendered dumps are cached under `--cache` by the renderer file's hash.
+Discipline: `--misses` refuses renderer `e` and the held-out `zh` renderers (their misses are never read) and
+prints only the folds asked for. Rendered dumps are cached under `--cache` by the renderer file's hash.
 """
 from __future__ import annotations
 
@@ -37,6 +40,8 @@ from typing import Any
 
 from _score import ROOT, SHARED, load_module, load_scorer
 
+sys.path.insert(0, str(ROOT))       # this checkout's cleanfeed, not the one the venv has installed
+
 import cleanfeed
 from cleanfeed.errors import CleanfeedError
 from cleanfeed.text.language import detect_language
@@ -55,6 +60,15 @@ BROWSERS = {"lynx": ["lynx", "-dump", "-force_html", "-width=80", "-display_char
 # a language model writes, with their defaults (html2text hard-wraps at 78 columns; markdownify underlines h1/h2).
 MARKDOWN = ("html2text", "markdownify")
 HELD_OUT = "e"
+# Chinese dumps hard-wrapped at a narrow width (tests/helpers/dumps_zhwrap.py: `zh<cells><variant>`), made from
+# the line-per-block dumps of the shared Chinese text sets; `text` is that dump unwrapped, their reference.
+# Development: folds 0-1 under ZH_DEV only; every other fold and renderer is held out (scores only).
+ZH_DEV = ("zh36", "zh50", "zh36i", "zh50p")
+ZH_HELD_OUT = ("zh30", "zh40", "zh44", "zh60", "zh80", "zh40i", "zh60p", "zh30b", "zh50b", "zh80c", "zh44c")
+# The same pages through the browsers at narrow widths (`lynx44`, `w3m50`; development as above).
+NARROW_DEV = ("lynx44", "w3m50")
+NARROW_HELD_OUT = ("lynx30", "lynx36", "lynx60", "w3m36", "w3m44", "w3m60")
+TEXT = SHARED / "data" / "text"
 
 
 _CHARSET = re.compile(rb"""(charset\s*=\s*["']?)[\w.:-]+""", re.I)
@@ -93,13 +107,36 @@ def markdown_writer(name: str) -> tuple[Callable[[bytes], str], str]:
     return (lambda html: md(html.decode("utf-8", "replace"))), f"{name}-{version(name)}"
 
 
+def chinese_folds(ids: list[str]) -> dict[str, int]:
+    """Five folds of a Chinese set (bench/folds.json has none): by a hash of the page id."""
+    return {pid: int(hashlib.sha1(pid.encode()).hexdigest()[:8], 16) % 5 for pid in ids}
+
+
+def narrow_browser(name: str) -> list[str]:
+    """`lynx44` = lynx at -width=44 (it counts a CJK character as one column: ~40 characters a line), `w3m50` =
+    w3m at -cols 50 (cells: 25 characters); [] for any other name."""
+    m = re.fullmatch(r"(lynx|w3m)(\d{2})", name)
+    if not m:
+        return []
+    size = "-width=" if m.group(1) == "lynx" else "-cols"
+    return [part for arg in BROWSERS[m.group(1)] for part in ([size + m.group(2)] if size == "-width=" and
+            arg == "-width=80" else [m.group(2)] if arg == "80" else [arg])]
+
+
 def renderer(name: str) -> tuple[Callable[[bytes], str], str]:
     """The renderer called `name` and the hash of its file or command line (the cache key)."""
     if name in MARKDOWN:
         return markdown_writer(name)
-    if name in BROWSERS:
-        key = " ".join(BROWSERS[name]) + " utf-8"
-        return browser(BROWSERS[name]), hashlib.sha1(key.encode()).hexdigest()[:12]
+    if name == "text" or name.startswith("zh"):
+        path = ROOT / "tests" / "helpers" / "dumps_zhwrap.py"
+        wrap = load_module(path, "render_zhwrap").render
+        digest = hashlib.sha1(path.read_bytes() + name.encode()).hexdigest()[:12]
+        return (lambda text: text.decode("utf-8")) if name == "text" else \
+            (lambda text: str(wrap(text.decode("utf-8"), name))), digest
+    command = BROWSERS.get(name) or narrow_browser(name)
+    if command:
+        key = " ".join(command) + " utf-8"
+        return browser(command), hashlib.sha1(key.encode()).hexdigest()[:12]
     file, function = RENDERERS[name]
     path = ROOT / "tests" / "helpers" / file
     digest = hashlib.sha1(path.read_bytes()).hexdigest()[:12]
@@ -125,7 +162,8 @@ def dumps(name: str, ids: list[str], which: str, cache: Path) -> dict[str, str]:
     for pid in ids:
         path = folder / f"{pid}.txt"
         if not path.exists():
-            html = gzip.decompress((DATA / name / "html" / f"{pid}.html.gz").read_bytes())
+            source = TEXT / f"{name}-text" if which == "text" or which.startswith("zh") else DATA / name
+            html = gzip.decompress((source / "html" / f"{pid}.html.gz").read_bytes())
             path.write_text(render(html), "utf-8")
         out[pid] = path.read_text("utf-8")
     return out
@@ -151,7 +189,9 @@ def score(scorer: Any, truth: dict[str, Any], preds: dict[str, str], ids: list[s
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sets", nargs="+", choices=SETS + CHINESE, default=list(SETS))
-    ap.add_argument("--renderers", nargs="+", choices=sorted(RENDERERS) + sorted(BROWSERS) + list(MARKDOWN),
+    ap.add_argument("--renderers", nargs="+",
+                    choices=[*sorted(RENDERERS), *sorted(BROWSERS), *MARKDOWN, "text", *ZH_DEV, *ZH_HELD_OUT,
+                             *NARROW_DEV, *NARROW_HELD_OUT],
                     default=sorted(RENDERERS), help="default: the test renderers; `lynx w3m` need the browsers, "
                     "`html2text markdownify` the bench extra")
     ap.add_argument("--keep", action="store_true", help="also score keeping every line of the dump")
@@ -161,7 +201,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, help="write the rows (and per-page F1) as JSON")
     ap.add_argument("--compare", type=Path, help="a --json file of an earlier run: print the change per fold")
     args = ap.parse_args(argv)
-    if args.misses and HELD_OUT in args.renderers:
+    if args.misses and (HELD_OUT in args.renderers or set(args.renderers) & {*ZH_HELD_OUT, *NARROW_HELD_OUT}):
         print(f"renderer {HELD_OUT} is held out: its misses are never printed", file=sys.stderr)
         return 2
     logging.disable(logging.CRITICAL)
@@ -174,8 +214,8 @@ def main(argv: list[str] | None = None) -> int:
     for name in args.sets:
         truth = english_pages(name)
         only = {int(f) for f in args.folds.split(",")} if args.folds else None
-        fold_of = {k: int(v) for k, v in folds.get(name, {}).items()}
-        ids = [k for k in truth if only is None or fold_of.get(k, -1) in only or name in CHINESE]
+        fold_of = chinese_folds(list(truth)) if name in CHINESE else {k: int(v) for k, v in folds.get(name, {}).items()}
+        ids = [k for k in truth if only is None or fold_of.get(k, -1) in only]
         truth = {k: truth[k] for k in ids}
         by_fold: dict[int, list[str]] = {}
         for pid in ids:
@@ -198,8 +238,7 @@ def main(argv: list[str] | None = None) -> int:
                 rows[key] = row
                 print_row(key, row, before.get(key))
                 if show and tool == "cleanfeed":
-                    shown = {k: min(show) for k in ids} if name in CHINESE else fold_of   # a Chinese set is one unit
-                    print_misses(row, before.get(key), shown, show, truth, preds)
+                    print_misses(row, before.get(key), fold_of, show, truth, preds)
     if args.json:
         args.json.write_text(json.dumps(rows), "utf-8")
     return 0

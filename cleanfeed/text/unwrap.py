@@ -16,6 +16,9 @@ paragraphs on lines far wider than any browser's width, and a page of short line
 the shared text sets (442 line-per-block dumps): none is changed but four cwced-zh-text pages whose article
 is itself hard-wrapped at 73–76 columns on the page (their score is the same to four decimals).
 
+Chinese wrapped narrower than any browser (16–55 columns: mobile exports, digests, `fold`, a w3m table column)
+has no wall at a browser's width; text/cjkwrap finds its column on evidence of its own, and the same join runs.
+
 Pure functions over text.
 """
 from __future__ import annotations
@@ -24,6 +27,8 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+
+from cleanfeed.text.cjkwrap import narrow_column
 
 # Browsers wrap at 60–132 columns; lynx's and w3m's default is 80 (their lines fill to 74 and 79 columns).
 MIN_WIDTH, MAX_WIDTH = 56, 140
@@ -199,11 +204,12 @@ def unwrap_dump(text: str) -> str:
     rows = [_row(ln) if ln.strip() else None for ln in lines[:cut]]
     present = [r for r in rows if r is not None]
     measures = [(m, w) for m in (len, display_width) if wrapped_at(present, m, w := wrap_width(present, m))]
-    if not measures:
+    columns = [] if measures else [c for m in (len, display_width) if (c := narrow_column(rows, m, _breakable))]
+    if not measures and not columns:       # nor Chinese wrapped narrower, in a column of its own (text/cjkwrap)
         return text
 
     def fills(prev: _Row, nxt: _Row) -> bool:
-        return any(_filled(prev, nxt, m, w) for m, w in measures)
+        return any(_filled(prev, nxt, m, w) for m, w in measures) or any(c.cut(prev, nxt) for c in columns)
 
     groups = _groups(rows, fills)
     pairs = sum(not _TERMINAL.search(row.text) for g in groups if g for row in g[:-1])     # cut mid-sentence
