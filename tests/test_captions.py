@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import lxml.html
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
-from cleanfeed.html.captions import drop_caption_credits
+from cleanfeed.html.captions import _credit_needs, _may_hold_credit, drop_caption_credits
+from cleanfeed.rules.html_words import html_words
 
 
 def _after(caption: str) -> tuple[str, list[str]]:
@@ -39,3 +42,27 @@ def test_a_caption_that_is_only_a_credit_goes_whole() -> None:
                                 "</figcaption></figure></div>")
     drop_caption_credits(body)
     assert body.find(".//figcaption") is None and body.find(".//img") is not None
+
+
+_PIECES = ["Photo", "PHOTO", "photograph", "Pics", "Image", "İmage", "ſource", "Source", "file photo", "Credit",
+           "Courtesy", "ILLUSTRATION", "graphics", "foto", "©", ": ", " by ", " of ", "A Roe", "Agency", ".", "(",
+           ")", " ", "\n      ", "|", "picture", "Anode casting"]
+
+
+@settings(max_examples=400, deadline=None)
+@example("Anode casting. ſource: Agency")
+@example("Anode casting. İmage: A Roe")
+@example("© Agency")
+@given(st.lists(st.sampled_from(_PIECES), max_size=8).map("".join))
+def test_the_credit_prefilter_never_refuses_a_credit(text: str) -> None:
+    """`_may_hold_credit` looks for the words `credit_tail` itself requires: it lets through every caption
+    text the regex finds a credit in (upper case, `İ`, the long s that `re.I` reads as `s` included)."""
+    if html_words().credit_tail.search(text):
+        assert _may_hold_credit(text), text
+
+
+def test_an_indented_caption_without_a_credit_word_is_not_searched() -> None:
+    assert "photo" in _credit_needs() and "©" in _credit_needs()
+    assert not _may_hold_credit("\n" + " " * 44 + "Memory leak in action\n" + " " * 40)
+    text, removed = _after("\n" + " " * 44 + "Memory leak in action\n" + " " * 40)
+    assert text == "Memory leak in action" and removed == []

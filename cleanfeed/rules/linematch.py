@@ -87,16 +87,17 @@ def _scans(items: list[Any], anchored: bool) -> bool:
     return not anchored
 
 
-def derived_needs(pattern: re.Pattern[str]) -> tuple[str, ...]:
+def derived_needs(pattern: re.Pattern[str], *, min_other: int = 2) -> tuple[str, ...]:
     """Lower-case literals of which every match of `pattern` holds one, as `LineRule.needs` lists them;
-    () when the regex names none worth a scan (a branch of only classes and repeats, or a 1-character one).
+    () when the regex names none worth a scan (a branch of only classes and repeats, or a 1-character one;
+    `min_other` is the shortest literal outside ASCII taken: 1 takes the caption credit's `©`).
     Exact by construction: each literal is a run of literal characters that a match must pass through."""
     try:
         parsed = _parser.parse(pattern.pattern, pattern.flags)
     except re.error:                     # (cannot happen for a compiled pattern; nothing derived then)
         return ()
     need = _need_of(parsed)
-    if not need or any(len(n) < (MIN_NEED_CHARS if n.isascii() else 2) for n in need):
+    if not need or any(len(n) < (MIN_NEED_CHARS if n.isascii() else min_other) for n in need):
         return ()
     # ASCII lower-cased, as `needs` are written; other literals as the regex holds them (`İ`.lower() is two
     # characters): the case-insensitive scan then reads them as the regex does.

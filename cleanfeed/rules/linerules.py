@@ -41,6 +41,27 @@ def _any_in(needs: tuple[str, ...]) -> _Search:
     return found
 
 
+def _plain_search(needs: tuple[str, ...]) -> _Search:
+    """The search of lower-case `needs` in a lower-cased line: one by one or one alternation (`_scan_each`)."""
+    return _any_in(needs) if _scan_each(needs) else re.compile("|".join(re.escape(n) for n in needs)).search
+
+
+def _never(line: str) -> bool:
+    """The search of no needs: it finds nothing."""
+    return False
+
+
+def _ascii_search(needs: tuple[str, ...]) -> _Search:
+    """`_plain_search` for a lower-cased line of ASCII only: its needs outside ASCII (Han, `©`, `▲`; caseless,
+    `folds_like_regex`) cannot be in it, so only the ASCII ones are looked for. Most lines of an English page
+    are ASCII, most rules' needs mixed: the reprint notice's 24 needs are 10 for such a line, the Chinese
+    disclaimer's 6 are 1 (`disclaimer`), and a rule of only Chinese needs refuses it at once."""
+    ascii_needs = tuple(n for n in needs if n.isascii())
+    if not ascii_needs:
+        return _never
+    return _plain_search(ascii_needs)
+
+
 class _LineRuleFields(NamedTuple):
     rule: str
     pattern: re.Pattern[str]
@@ -91,14 +112,15 @@ class LineRule(_LineRuleFields):
         return self.needs_pattern.search(key) is not None
 
     @cached_property
-    def probe(self) -> tuple[_Search | None, _Search | None, _Search]:
-        """What `matches` asks past the length and opening checks, as `first_match` asks it: (the search of
-        `needs` in the lower-cased line, when that is exact (`needs_fold`), else None; the search of `needs`
-        in the line as printed, None when the rule has no needs; the pattern's search)."""
+    def probe(self) -> tuple[tuple[_Search, _Search] | None, _Search | None, _Search]:
+        """What `matches` asks past the length and opening checks, as `first_match` asks it: (the searches of
+        `needs` in the lower-cased line, when that is exact (`needs_fold`), else None: for any line, and for
+        a line of ASCII only (`_ascii_search`), indexed by `line.isascii()`; the search of `needs` in the line
+        as printed, None when the rule has no needs; the pattern's search)."""
         if not self.gate:
             return None, None, self.pattern.search
-        plain = (_any_in(self.gate) if _scan_each(self.gate) else self.needs_plain.search) if self.needs_fold else None
-        return plain, self.needs_pattern.search, self.pattern.search
+        plains = (_plain_search(self.gate), _ascii_search(self.gate)) if self.needs_fold else None
+        return plains, self.needs_pattern.search, self.pattern.search
 
     @cached_property
     def needs_fold(self) -> bool:
@@ -186,15 +208,19 @@ def _first_of_tuple(rules: tuple[LineRule, ...], key: str) -> LineRule | None:
     checks in the same order."""
     size = len(key)
     low: str | None = None
-    folded = False
+    folded = ascii_only = False               # the line lower-cased; and that is ASCII only
     for r in _may_open(rules, key[0]):
         if size > r.max_len:
             continue
-        plain, printed, search = r.probe
+        plains, printed, search = r.probe
         if printed is not None:               # the rule has `needs`: one of them must be in the line
-            if plain is not None and not folded:
+            if plains is not None and not folded:
                 low, folded = lowered(key), True
-            if not (plain(low) if plain is not None and low is not None else printed(key)):
+                ascii_only = low is not None and low.isascii()
+            if plains is None or low is None:
+                if not printed(key):
+                    continue
+            elif not plains[ascii_only](low):
                 continue
         if search(key):
             return r
