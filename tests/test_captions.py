@@ -1,6 +1,8 @@
 """html/captions.py: a figure's caption stays in the body HTML, the photo credit inside it goes."""
 from __future__ import annotations
 
+import time
+
 import lxml.html
 
 from cleanfeed.html.captions import drop_caption_credits
@@ -39,3 +41,13 @@ def test_a_caption_that_is_only_a_credit_goes_whole() -> None:
                                 "</figcaption></figure></div>")
     drop_caption_credits(body)
     assert body.find(".//figcaption") is None and body.find(".//img") is not None
+
+
+def test_long_space_runs_in_a_caption_are_read_in_linear_time() -> None:
+    """Indented source can put hundreds of spaces in a caption; the old tail regex took 19 s on 1,000."""
+    start = time.perf_counter()
+    text, removed = _after("Ingots" + " " * 5000 + "stacked" + " " * 5000 + "| (Photo by A Roe)")
+    kept, _ = _after("Photo:" + " " * 5000 + "ingots stacked. More" + " " * 5000 + "text")
+    assert time.perf_counter() - start < 3.0
+    assert text == "Ingots stacked" and removed == ["| (Photo by A Roe)"]
+    assert kept == "Photo: ingots stacked. More text"
