@@ -44,3 +44,9 @@ def test_strong_and_heading_text_keep_their_meaning() -> None:
     assert inline_text("**Prices ** rose and __a b__ ** **c") == "Prices rose and a b c"
     assert inline_text("** a ** b ** c **") == "a b c"
     assert [heading_text(t) for t in ("Copper ##", "a # #", "##", "Copper#")] == ["Copper", "a #", "##", "Copper#"]
+
+
+def test_a_destination_with_parentheses_is_read_whole() -> None:
+    assert inline_text("See [zinc](https://en.wikipedia.org/wiki/Zinc_(element)) prices") == "See zinc prices"
+    assert inline_text("![chart](img/lme_(3m).png) LME zinc") == "LME zinc"
+    assert inline_text("[a](http://x/(b) d and [c](u) (note)") == "a d and c (note)"     # unbalanced: as before

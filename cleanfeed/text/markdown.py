@@ -27,8 +27,11 @@ HEADER_REACH = 12
 _LINK_TEXT, _LINK_URL = 400, 2000
 
 _LINK_EVIDENCE = re.compile(r"\]\((?:https?:|/|#|\.|mailto:)")
-_IMAGE = re.compile(rf"!\[[^\]\n]{{0,{_LINK_TEXT}}}\]\([^)]{{0,{_LINK_URL}}}\)")
-_LINK = re.compile(rf"\[([^\]]{{0,{_LINK_TEXT}}})\]\([^)]{{0,{_LINK_URL}}}\)")
+# A destination with balanced parentheses (`(https://en.wikipedia.org/wiki/Zinc_(element))`, CommonMark) is read
+# whole, else up to its first `)` as before.
+_DESTINATION = rf"\((?:(?:[^()]|\([^()]{{0,200}}\)){{0,{_LINK_URL}}}\)|[^)]{{0,{_LINK_URL}}}\))"
+_IMAGE = re.compile(rf"!\[[^\]\n]{{0,{_LINK_TEXT}}}\]{_DESTINATION}")
+_LINK = re.compile(rf"\[([^\]]{{0,{_LINK_TEXT}}})\]{_DESTINATION}")
 _REF_LINK = re.compile(rf"\[([^\]\n]{{1,{_LINK_TEXT}}})\]\[[^\]\n]{{0,40}}\]")
 _REF_DEFINITION = re.compile(r"^\s{0,3}\[[^\]\n]{1,100}\]:\s+\S+")
 _HEADER = re.compile(r"^(Title|URL Source|Published Time|Markdown Content):\s?(.*)$")
