@@ -39,7 +39,11 @@ def _offset_minutes(zone: str, reading: Reading) -> int | None:
     if isinstance(known, str):
         if reading.year is None or reading.month is None:
             return None
-        offset = ZoneInfo(known).utcoffset(datetime(reading.year, reading.month, reading.day, 12))
+        try:
+            noon = datetime(reading.year, reading.month, reading.day, 12)
+        except ValueError:      # a day the calendar lacks (`February 30, 2024 10:00 ET`): no offset, no crash
+            return None
+        offset = ZoneInfo(known).utcoffset(noon)
         return int(offset.total_seconds()) // 60 if offset is not None else None
     if m := _UTC_OFFSET.match(zone):
         minutes = int(m.group(2)) * 60 + int(m.group(3) or 0)

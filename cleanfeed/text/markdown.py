@@ -16,6 +16,7 @@ Pure functions over text.
 """
 from __future__ import annotations
 
+import itertools
 import re
 
 # A page saved as Markdown has menus of links; a plain dump quoting `[x](y)` once or twice is not one.
@@ -29,27 +30,32 @@ HEADING_WRAP = 60
 _LINK_TEXT, _LINK_URL = 400, 2000
 
 _LINK_EVIDENCE = re.compile(r"\]\((?:https?:|/|#|\.|mailto:)")
-_IMAGE = re.compile(rf"!\[[^\]\n]{{0,{_LINK_TEXT}}}\]\([^)]{{0,{_LINK_URL}}}\)")
-_LINK = re.compile(rf"\[([^\]]{{0,{_LINK_TEXT}}})\]\([^)]{{0,{_LINK_URL}}}\)")
-_LINK_THEN_LINK = re.compile(rf"(\]\([^)]{{0,{_LINK_URL}}}\))(?=\[)")
+# A destination with balanced parentheses (`(https://en.wikipedia.org/wiki/Zinc_(element))`, CommonMark) is read
+# whole, else up to its first `)` as before.
+_DESTINATION = rf"\((?:(?:[^()]|\([^()]{{0,200}}\)){{0,{_LINK_URL}}}\)|[^)]{{0,{_LINK_URL}}}\))"
+_IMAGE = re.compile(rf"!\[[^\]\n]{{0,{_LINK_TEXT}}}\]{_DESTINATION}")
+_LINK = re.compile(rf"\[([^\]]{{0,{_LINK_TEXT}}})\]{_DESTINATION}")
+_LINK_THEN_LINK = re.compile(rf"(\]{_DESTINATION})(?=\[)")
 _REF_LINK = re.compile(rf"\[([^\]\n]{{1,{_LINK_TEXT}}})\]\[[^\]\n]{{0,40}}\]")
 _REF_DEFINITION = re.compile(r"^\s{0,3}\[[^\]\n]{1,100}\]:\s+\S+")
 _HEADER = re.compile(r"^(Title|URL Source|Published Time|Markdown Content):\s?(.*)$")
-_ATX = re.compile(r"^\s{0,3}#{1,6}(?:\s+|$)(.*?)(?:\s+#+)?\s*$")
+_ATX = re.compile(r"^\s{0,3}#{1,6}(?:\s+|$)(.*)$")
 _SETEXT = re.compile(r"^\s{0,3}(?:=+|-+)\s*$")
 _RULE = re.compile(r"^\s{0,3}(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$")
 _FENCE = re.compile(r"^\s{0,3}(?:```|~~~)")
 _ITEM = re.compile(r"^\s*(?:[*+-]|\d{1,3}[.)])\s+")
 _QUOTE = re.compile(r"^\s{0,3}(?:>\s?)+")
-_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_STRONG = re.compile(r"(\*\*|__)[ \t]*([^\n]+?)[ \t]*\1")     # html2text writes `**Prices **`
+# each run of spaces is read by one `\s*` only: `\s*\|?\s*` took seconds on a line of 10,000 spaces
+_TABLE_RULE = re.compile(r"^\s*(?:\|\s*)?:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*(?:\|\s*)?$")
+# html2text writes `**Prices **`; the text starts and ends on a non-space, so `**` and 5,000 spaces are read
+# in linear time (`[ \t]*([^\n]+?)[ \t]*` took 170 s)
+_STRONG = re.compile(r"(\*\*|__)(?:[ \t]*([^ \t\n](?:[^\n]*?[^ \t\n])??)[ \t]*|[ \t]+)\1")
 _EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])"
                        r"|(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![\w_])")
 _CODE = re.compile(r"`([^`\n]+)`")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
 _HIDDEN = 0xE000      # an escaped character waits in the private use area while the syntax is read
 _UNHIDE = {_HIDDEN + c: chr(c) for c in range(128)}
-_HARD_BREAK = re.compile(r"(?: {2,}|\\)$")
 _CJK_END = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]$")
 _CJK_START = re.compile(r"^[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
@@ -86,7 +92,7 @@ def inline_text(text: str) -> str:
     text = _LINK.sub(lambda m: m.group(1), text)      # `[![logo](a)](b)` → `` after the image went
     text = _REF_LINK.sub(lambda m: m.group(1), text)
     text = _CODE.sub(lambda m: m.group(1), text)
-    text = _STRONG.sub(lambda m: m.group(2), text)
+    text = _STRONG.sub(lambda m: m.group(2) or " ", text)    # `a** **b`: a space
     text = _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), text)
     return " ".join(text.translate(_UNHIDE).split())
 
@@ -97,12 +103,20 @@ def table_row(line: str) -> str:
     return " ".join(c for c in cells if c)
 
 
+def heading_text(rest: str) -> str:
+    """An ATX heading's text after its `#` marks: `Copper ##` → `Copper` (a closing run of `#` after a space
+    goes); string methods, not a regex, so a heading line of 10,000 spaces is read in linear time."""
+    text = rest.rstrip()
+    bare = text.rstrip("#")
+    return bare.rstrip() if bare != text and bare[-1:].isspace() else text
+
+
 def _joined(parts: list[str]) -> str:
     """A paragraph's lines as one: CJK lines meet without a space."""
-    out = parts[0]
-    for part in parts[1:]:
-        out += part if _CJK_END.search(out) and _CJK_START.search(part) else " " + part
-    return out
+    out = parts[:1]
+    for before, part in itertools.pairwise(parts):   # the last character only: a 20,000-line paragraph took 39 s
+        out.append(part if _CJK_END.search(before[-1:]) and _CJK_START.search(part) else " " + part)
+    return "".join(out)
 
 
 def _starts_block(line: str, previous: str, following: str) -> bool:
@@ -169,7 +183,7 @@ def blocks(lines: list[str]) -> list[str]:
                 continue
             heading = _ATX.match(line)
             if heading:
-                run.append(heading.group(1))
+                run.append(heading_text(heading.group(1)))
                 if len(line) < HEADING_WRAP:
                     flush()
                 else:
@@ -178,7 +192,7 @@ def blocks(lines: list[str]) -> list[str]:
             line = _QUOTE.sub("", line)
             line = _ITEM.sub("", line, count=1)
         run.append(line.strip())
-        if _HARD_BREAK.search(line):
+        if line.endswith(("  ", "\\")):       # a hard break: two spaces or a backslash at the end
             flush()
     flush()
     return out
