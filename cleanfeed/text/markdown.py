@@ -209,7 +209,7 @@ def read_markdown(text: str) -> str:
         end = next(i for i, ln in enumerate(lines) if ln.startswith("Markdown Content:"))
         lines = lines[end + 1:]
     body = [t for t in (inline_text(b) for b in blocks(lines)) if t]
-    head = [header[k] for k in ("Title",) if header.get(k)]
+    head = [header["Title"]] if header.get("Title") else []
     if header.get("Published Time"):
         head.append(f"Published: {header['Published Time']}")
     return "\n".join(head + body) + "\n"
