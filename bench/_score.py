@@ -8,10 +8,16 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import os
+import sys
 from pathlib import Path
 from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[1]
+# Every bench script imports this module before cleanfeed: from here on `import cleanfeed` is this checkout's,
+# not the tree the venv has installed (a base tree unpacked with `git archive` and timed or scored from inside
+# it measured the installed tree before; some scripts had their own copy of this line, others had none).
+if sys.path[:1] != [str(ROOT)]:
+    sys.path.insert(0, str(ROOT))
 # `../shared` beside the checkout (/work/main → /work/shared); a worktree one level deeper
 # (/work/wt/NAME) finds it one folder further up.
 SHARED = (Path(os.environ["CLEANFEED_SHARED"]) if os.environ.get("CLEANFEED_SHARED") else   # or say where

@@ -25,6 +25,7 @@ from collections.abc import Callable
 from datetime import date
 
 from _score import ROOT, SHARED, load_module
+from renderdumps import MARKDOWN, markdown_writer
 
 import cleanfeed
 from cleanfeed.errors import CleanfeedError
@@ -39,14 +40,10 @@ RENDERERS = {"a": ("dumps.py", "render_dump"), "b": ("dumps_b.py", "render_dump_
              "g": ("dumps_g.py", "render_dump")}
 
 
-MARKDOWN = ("html2text", "markdownify")    # Markdown writers (bench extra), as bench/renderdumps.py renders
-
-
 def renderer(name: str) -> Callable[[bytes], str]:
     """The HTML → dump renderer called `name` (a, b, c, e or g), loaded by path from tests/helpers/, or a
     Markdown writer library."""
-    if name in MARKDOWN:
-        from renderdumps import markdown_writer
+    if name in MARKDOWN:        # Markdown writers (bench extra), as bench/renderdumps.py renders
         return markdown_writer(name)[0]
     file, function = RENDERERS[name]
     render: Callable[[bytes], str] = getattr(load_module(ROOT / "tests" / "helpers" / file, file[:-3]), function)
