@@ -11,9 +11,8 @@ PAGES = html_cases(ROUND11)
 # Wrong when committed (fe35bf5): w01, w02 (the caption's `vom 31.05.2021` / `created on 12 March 2021` read as a
 # labelled publication by the whole-page scan), m01, m02 (the next meeting's day in the opening taken over the
 # footer's earlier last change, which was then dropped as a stale update).
-XFAIL: set[str] = {"w01_de_caption_vom.html", "w02_en_caption_created.html", "m01_de_wiki_next_meeting.html",
-                   "m02_en_wiki_next_meeting.html"}
-XFAIL_UPDATED: set[str] = {"m01_de_wiki_next_meeting.html", "m02_en_wiki_next_meeting.html"}
+XFAIL: set[str] = set()
+XFAIL_UPDATED: set[str] = set()
 
 
 def test_the_folder_lists_its_pages() -> None:
