@@ -24,6 +24,8 @@ dateparser (text) or htmldate (HTML) in the same run:
                     in German, French, Spanish, Italian, Portuguese and Dutch, and English pages with both)
   own-r10           the 10 pages of round10/ (issue 19, tenth round: a same-day update clock in another zone or after
                     a publication without its year, the noun `update` in a headline, a market close's clock)
+  own-r11           the 6 pages of round11/ (issue 19, eleventh round: a weak label inside a caption's sentence, a
+                    day in the opening after the page's own printed last change, and guards)
 
 Bench scripts import this module directly (their folder is sys.path[0]).
 """
@@ -37,11 +39,12 @@ from typing import Any
 
 DATES = Path(__file__).resolve().parents[1] / "tests" / "data" / "dates"
 SETS = ("own-text", "more-text-dev", "more-text-held", "own-html", "own-zh", "own-r4", "own-r5", "own-r6",
-        "own-r6-text", "own-r7", "own-r8", "own-r9", "own-r10")
+        "own-r6-text", "own-r7", "own-r8", "own-r9", "own-r10", "own-r11")
 WITH_URL = {"own-r6"}                   # sets whose sidecar URL is part of the case (a date in the URL path)
 HTML_SETS = {"own-html": "html_cases", "own-zh": "zh_portals", "own-r4": "round4", "own-r5": "round5",
              "own-r6": "round6", "own-r7": "round7", "own-r8": "round8",
-             "own-r9": "round9", "own-r10": "round10"}
+             "own-r9": "round9", "own-r10": "round10",
+             "own-r11": "round11"}
 
 
 def text_cases(name: str) -> Iterator[dict[str, Any]]:

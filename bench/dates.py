@@ -7,9 +7,9 @@ Sets (../shared/data, see its README.md), day-level accuracy in the date's own o
   wcxb-dev-en        the 659 pages of extraction/wcxb-dev-en (2025 crawl) with a day in `date`: held out,
                      never read while writing date rules (its truth is often the page's latest date)
 and our own cases (tests/data/dates, bench/_owncases.py): own-text, more-text-dev, more-text-held, own-html, own-zh,
-own-r4, own-r5, own-r6, own-r6-text, own-r7, own-r8, own-r9, own-r10, cleaned through the pipeline with their fetch
-time and zone (own-r6 with its URL too; `pipeline` column; `updated` scores the last-change day of the pages that print
-one), against dateparser (text) and htmldate (HTML).
+own-r4, own-r5, own-r6, own-r6-text, own-r7, own-r8, own-r9, own-r10, own-r11, cleaned through the pipeline with their
+fetch time and zone (own-r6 with its URL too; `pipeline` column; `updated` scores the last-change day of the pages that
+print one), against dateparser (text) and htmldate (HTML).
 
 Columns for the HTML sets:
   engine     lxml.html.fromstring + find_dates on a Draft carrying the uncleaned doc and the page's <p>
@@ -27,10 +27,12 @@ timed in a separate call), so what is left is each tool's date search.
 
     python bench/dates.py                 # the shared sets (about two minutes on 2 cores)
     python bench/dates.py --sets own-text more-text-dev more-text-held own-html own-zh own-r4 own-r5 own-r6 \
-        own-r6-text own-r7 own-r8 own-r9 own-r10
+        own-r6-text own-r7 own-r8 own-r9 own-r10 own-r11
     python bench/dates.py --sets text_cases --misses
     python bench/dates.py --sets htmldate-dev wcxb-dev-en --tools engine htmldate \
         --folds ../staging/extraction-analysis/folds.json          # accuracy per site-disjoint fold
+    python bench/dates.py --sets htmldate-dev wcxb-dev-en --tools engine --folds bench/folds.json \
+        --misses --miss-folds 0 1                                  # misses of the development folds only
 """
 from __future__ import annotations
 
@@ -334,11 +336,26 @@ def print_folds(name: str, scores: dict[str, Score], shared: Path) -> None:
         print(f"{name:<14} {tool:<11} folds: " + " | ".join(cells))
 
 
+def misses_to_show(name: str, score: Score, args: argparse.Namespace) -> list[str]:
+    """The misses to list: all, or with --miss-folds only those of pages in the named folds (an HTML set's
+    page outside them, or a set without folds, is not listed)."""
+    if args.miss_folds is None:
+        return score.misses
+    if name not in HTML_SETS or args.folds is None:
+        return []
+    truth = json.loads((html_folder(name) / "ground-truth.json").read_text("utf-8"))
+    fold_of = _folds.folds_for(name, truth, args.folds)
+    return [m for m in score.misses if fold_of.get(m.split(":", 1)[0]) in set(args.miss_folds)]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sets", nargs="+", default=["htmldate-dev", "text_cases", "cwced-zh", "wcxb-dev-en"])
     parser.add_argument("--tools", nargs="+", default=["engine", "pipeline", "htmldate", "dateparser"])
     parser.add_argument("--misses", action="store_true", help="list the engine's misses")
+    parser.add_argument("--miss-folds", type=int, nargs="+", default=None, metavar="K",
+                        help="with --misses and --folds: list only the misses of these folds (the development "
+                             "folds), so held-out pages are never read")
     parser.add_argument("--folds", type=Path, nargs="?", const=Path("/nonexistent"), default=None, metavar="FILE",
                         help="accuracy per site-disjoint fold of each HTML set (bench/_folds.py); FILE: the "
                              "shared {set: {id: fold}} assignment (wcxb-dev-en), sets it lacks get their own")
@@ -362,7 +379,7 @@ def main(argv: list[str] | None = None) -> int:
             print_folds(name, scores, args.folds)
         shown = "engine" if "engine" in scores else "pipeline"
         if args.misses and shown in scores:
-            for miss in scores[shown].misses:
+            for miss in misses_to_show(name, scores[shown], args):
                 print(f"    miss {name} {miss}")
     return 0
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, timedelta
 
-from cleanfeed.dates.clues import BARE, HEADER, HINTED, META, PUBLISHED, TIME, UPDATED, URL, Clue
+from cleanfeed.dates.clues import BARE, BODY, DATELINE, HEADER, HINTED, META, PUBLISHED, TIME, UPDATED, URL, Clue
 from cleanfeed.dates.html import RENDER_TIME_KEYS
 from cleanfeed.dates.resolve import FUTURE_TOLERANCE, Resolved
 
@@ -40,6 +40,15 @@ def before(a: Resolved, b: Resolved) -> bool:
     alone, other = (b, a) if a.timed else (a, b)
     zone = (alone if alone.value.utcoffset() else other).value.tzinfo
     return a.value.astimezone(zone).date() < b.value.astimezone(zone).date()
+
+
+def after_last_change(published: tuple[Clue, Resolved], updated: tuple[Clue, Resolved]) -> bool:
+    """The publication was read from the opening text (a dateline) and falls after the last change the page prints
+    (`Der nächste Stammtisch findet am 5. Februar 2020 statt` over a footer's `zuletzt am 29. Januar 2020
+    bearbeitet`): a page is not published after it was last changed, so the day is an event's (a coming meeting).
+    Only a printed stamp counts (a `<time>`, a label row, a footer line): a metadata `dateModified` earlier than the
+    text's date is as often a stale field."""
+    return published[0].tier == DATELINE and META < updated[0].tier < BODY and before(updated[1], published[1])
 
 
 def corroborated(judged: Judged, best: tuple[Clue, Resolved] | None) -> tuple[Clue, Resolved] | None:
@@ -267,6 +276,6 @@ def permalink_first(judged: Judged, best: tuple[Clue, Resolved] | None) -> tuple
     return minted if not printed and minted[1].value.date() < day - timedelta(days=1) else best
 
 
-__all__ = ["Judged", "before", "corroborated", "evening_entry", "first_publication", "imported_lines", "imported_post",
-           "modification_times", "permalink_first", "printed_first", "probe_keeps", "probe_year", "record_created",
-           "regenerated", "release_lines", "released_next_day", "render_time"]
+__all__ = ["Judged", "after_last_change", "before", "corroborated", "evening_entry", "first_publication",
+           "imported_lines", "imported_post", "modification_times", "permalink_first", "printed_first", "probe_keeps",
+           "probe_year", "record_created", "regenerated", "release_lines", "released_next_day", "render_time"]

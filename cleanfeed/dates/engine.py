@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 
 from cleanfeed.dates.arbitrate import (
     Judged,
+    after_last_change,
     before,
     corroborated,
     first_publication,
@@ -224,9 +225,11 @@ def find_dates(draft: Draft, ctx: DateContext, *, explain: bool = False) -> Date
         updated = footer_change(draft.doc, ctx, published[1])
         judged = [*judged, updated] if updated is not None else judged
     rendered = None
-    if published and updated and updated[0].tier < BODY and (published[0].tier == BODY or record_created(published[0])):
+    if published and updated and updated[0].tier < BODY and (published[0].tier == BODY or record_created(published[0])
+                                                               or after_last_change(published, updated)):
         # A date in the running text is what the story is about, no publication stamp (nor is a state blob's
-        # `createdAt`): the page's own last-change stamp (`[Stand: 09.10.2017, 01:40 Uhr]`) is the better date.
+        # `createdAt`, nor an opening date after the page's own printed last change): the page's own last-change
+        # stamp (`[Stand: 09.10.2017, 01:40 Uhr]`) is the better date.
         published = None
     if published and updated and before(updated[1], published[1]):
         if render_time(published[0]) and updated[0].tier > META:

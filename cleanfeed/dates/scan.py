@@ -18,6 +18,7 @@ from cleanfeed.dates.clues import (
     Dated,
     is_copyright,
     is_date_line,
+    is_prose,
     read_line,
     role_of,
 )
@@ -61,6 +62,11 @@ def text_piece_clues(doc: Any, language: str, layout: Layout) -> list[Clue]:
             continue
         for j, d in enumerate(dated[:2]):
             label = d.label or (label_before if j == 0 else None)
+            if label == "weak" and is_prose(text) and vocab().self_reference.match(text) is None:
+                # `… eine Satellitenaufnahme vom 31.05.2021 (links) …`, `the chart was created on 12 March 2021 …`:
+                # a generic label inside a sentence (a caption's, the body's) dates what the sentence is about,
+                # unless the sentence speaks of its page (`Dieser Artikel wurde am 14. Dezember 2015 … geschrieben`).
+                continue
             role = role_of(label) or "other"
             if label is not None:
                 out.append(Clue(d.mention, "page", role, PAGE, 0, n * 10 + j, text, first=label == ORIGINAL))
