@@ -9,8 +9,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 TESTS = Path(__file__).resolve().parent
+
+
+# No timing assertions in tests: hypothesis's default 200 ms deadline per example is one (test_minhash failed
+# on it while benchmarks loaded the machine). Every property test runs without it; a test that sets its own
+# `deadline=` still may, and none does.
+settings.register_profile("cleanfeed", deadline=None)
+settings.load_profile("cleanfeed")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
