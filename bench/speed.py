@@ -75,9 +75,16 @@ WRAPPED: dict[str, tuple[str, ...]] = {
     "cleanfeed.html.article": ("parse_html", "read_metadata", "prune_code", "_title", "header_lines_near",
                                "_byline_elements", "_byline", "_author", "remove_chrome", "candidate_roots",
                                "linearize", "filter_blocks", "sanitize", "blocks_html", "_five_filters",
-                               "page_type", "_as_list", "_with_lead"),
+                               "page_type", "_as_list", "_with_lead", "page_features"),
     "cleanfeed.html.score": ("_scores", "gather", "link_density", "_promote", "_with_siblings"),
     "copy": ("deepcopy",),
+    # the dates engine's strategies, as engine._stages calls them (by module name at call time): which of
+    # them a page pays for (the layout and the lines near the headline fall in the first stage that asks)
+    "cleanfeed.dates.engine": ("tags_of", "layout_of", "lines_near", "jsonld_clues", "meta_clues",
+                               "text_header_clues", "url_clues", "body_clues", "cut_note_clues", "time_clues",
+                               "html_header_clues", "under_headline_clues", "itemprop_clues", "marked_clues",
+                               "page_clues", "image_clues", "block_dateline_clues", "footer_change", "shown_date",
+                               "shown_update"),
 }
 
 
