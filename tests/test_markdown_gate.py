@@ -14,8 +14,9 @@ pytestmark = pytest.mark.slow
 
 # (set, F1 floor), pinned just under the scores measured when text/markdown.py began reading Markdown (0.9296,
 # 0.9313; before it, read as plain dumps: 0.7471, 0.8224). html2text was the renderer developed on (folds 0–1);
-# markdownify and the Chinese pages were held out.
-FLOORS = [("wcxb-dev-en-html2text", 0.925), ("cwced-zh-markdownify", 0.927)]
+# markdownify and the Chinese pages were held out. A link around blocks read as its blocks (i17az): html2text
+# 0.9299 -> 0.9322, floor 0.925 -> 0.930; markdownify 0.9322 unchanged.
+FLOORS = [("wcxb-dev-en-html2text", 0.930), ("cwced-zh-markdownify", 0.927)]
 
 
 @pytest.mark.parametrize(("name", "f1"), FLOORS, ids=[f[0] for f in FLOORS])

@@ -35,6 +35,12 @@ _LINK_EVIDENCE = re.compile(r"\]\((?:https?:|/|#|\.|mailto:)")
 _DESTINATION = rf"\((?:(?:[^()]|\([^()]{{0,200}}\)){{0,{_LINK_URL}}}\)|[^)]{{0,{_LINK_URL}}}\))"
 _IMAGE = re.compile(rf"!\[[^\]\n]{{0,{_LINK_TEXT}}}\]{_DESTINATION}")
 _LINK = re.compile(rf"\[([^\]]{{0,{_LINK_TEXT}}})\]{_DESTINATION}")
+# A link around blocks (a teaser card: headline, byline and date inside one `<a>`): html2text closes it on a line
+# of its own after a blank line (`](/news/a-608414 "Title")`), markdownify after the last block's text. Read as
+# a block at a time, its `[` and `](…)` stay in the text as lines of syntax; read over the whole text first, the
+# link is its blocks (an image over lines goes, as any image). No bracket inside, so each `[` scans only up to
+# the next bracket: linear time.
+_BLOCK_LINK = re.compile(rf"(?<!\\)(!?)\[(?=[^\[\]]{{0,{_LINK_URL}}}\n)([^\[\]]{{1,{_LINK_URL}}})\]{_DESTINATION}")
 _LINK_THEN_LINK = re.compile(rf"(\]{_DESTINATION})(?=\[)")
 _REF_LINK = re.compile(rf"\[([^\]\n]{{1,{_LINK_TEXT}}})\]\[[^\]\n]{{0,40}}\]")
 _REF_DEFINITION = re.compile(r"^\s{0,3}\[[^\]\n]{1,100}\]:\s+\S+")
@@ -208,6 +214,7 @@ def read_markdown(text: str) -> str:
     if header:
         end = next(i for i, ln in enumerate(lines) if ln.startswith("Markdown Content:"))
         lines = lines[end + 1:]
+    lines = _BLOCK_LINK.sub(lambda m: "" if m.group(1) else m.group(2), "\n".join(lines)).split("\n")
     body = [t for t in (inline_text(b) for b in blocks(lines)) if t]
     head = [header["Title"]] if header.get("Title") else []
     if header.get("Published Time"):
