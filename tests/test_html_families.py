@@ -16,11 +16,7 @@ from tests.helpers.scoring import score
 PAGES = sorted(Path(__file__).parent.joinpath("pages", "families").glob("*.html"))
 MIN_RECALL = 0.95          # the whole body: a lost paragraph of eight costs more than this
 MIN_PRECISION = 0.7        # and not the page: a fix that keeps every block fails here
-KNOWN_LIMITS = {
-    "react-spans-copper": "paragraphs as <div><span>text</span></div> count as no prose: the story's first "
-                          "chunk, in a sibling wrapper above a newsletter module, is not gathered",
-    "react-spans-lithium": "the same class",
-}
+KNOWN_LIMITS: dict[str, str] = {}
 
 
 def test_every_family_has_pages() -> None:
