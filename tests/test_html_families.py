@@ -16,13 +16,17 @@ from tests.helpers.scoring import score
 PAGES = sorted(Path(__file__).parent.joinpath("pages", "families").glob("*.html"))
 MIN_RECALL = 0.95          # the whole body: a lost paragraph of eight costs more than this
 MIN_PRECISION = 0.7        # and not the page: a fix that keeps every block fails here
-KNOWN_LIMITS: dict[str, str] = {}
+KNOWN_LIMITS: dict[str, str] = {
+    "module-chunks-aluminium": "a generated CSS-modules suffix split at its case changes reads as class words "
+                               "(`kAdX2` -> `ad`): the story's chunks are removed as ads",
+    "module-chunks-tin": "the same class",
+}
 
 
 def test_every_family_has_pages() -> None:
     stems = {p.stem.split("-")[0] for p in PAGES}
     assert stems >= {"next", "emotion", "nuxt", "arc", "styled", "substack", "beehiiv", "prwire", "businesswire",
-                     "ir", "amp", "br", "trade", "react", "draft"}
+                     "ir", "amp", "br", "trade", "react", "draft", "module"}
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)

@@ -440,6 +440,29 @@ def draft_blocks(story: Story, name: str) -> str:
             f'{footer("Midwest Steel Journal", "sc-" + token(name + "f", 6))}</div></div></body></html>')
 
 
+def module_chunks(story: Story, name: str) -> str:
+    """Next.js with CSS modules whose generated suffixes happen to spell words when split at case changes
+    (`ArticleBody_chunk__kAdX2` reads `k ad x2`; `Layout_column__wTagQ` reads `w tag q`): the story in
+    three chunks of one such class between ad slots, the column wrapper with another."""
+    title, dek, body = story
+    parts = blocks(body, lambda t, k: f'<p class="Paragraph_text__v8Lp3">{e(t)}</p>',
+                   lambda t: f'<h2 class="Heading_h2__Qe7zn">{e(t)}</h2>')
+    third = (len(parts) + 2) // 3
+    chunks = [f'<div class="ArticleBody_chunk__kAdX2">{"".join(parts[i:i + third])}</div>' for i in range(0, len(parts), third)]
+    slot = '<div class="AdSlot_wrapper__p3Rt8"><div id="div-gpt-ad-{n}"></div><span>Advertisement</span></div>'
+    story_html = "".join(c + (slot.format(n=n) if n < len(chunks) - 1 else "") for n, c in enumerate(chunks))
+    return (head(title) + f'<body><div id="__next"><header class="Header_root__Zt4mW">'
+            f'<a class="Logo_link__b2Xc9" href="/">The Metal Desk</a>{nav("Nav_list__H7fxa", "Nav_item__m2QsL", "Nav_link__Yt6pe")}</header>'
+            f'<main class="Layout_main__r5Ke1"><div class="Layout_column__wTagQ">'
+            f'<h1 class="Headline_h1__Jm3Vz">{e(title)}</h1><p class="Dek_root__c9Wnq">{e(dek or "")}</p>'
+            f'<div class="Byline_root__Fq2mS">By Ana Ruiz · May 15, 2025</div>{story_html}'
+            f'<div class="Share_row__x5TbN"><button>Share</button><button>Copy link</button></div></div>'
+            f'<aside class="Rail_root__Dk8wP"><h2>Most read</h2>{teasers(0, 6, "div", "Card_root__nP4sE", "Card_title__u7GhK")}</aside>'
+            f'<section class="More_root__Lq3vB"><h2>More from Metals</h2>{teasers(6, 6, "article", "Card_root__nP4sE", "Card_title__u7GhK")}</section></main>'
+            f'{footer("The Metal Desk", "Footer_root__e8JwR")}</div>'
+            f'<script id="__NEXT_DATA__" type="application/json">{app_state(name, title, [t for _, t in body])}</script></body></html>')
+
+
 PAGES: dict[str, tuple[Callable[[Story, str], str], Story]] = {
     "next-modules-copper": (next_modules, COPPER),
     "next-modules-steel": (next_modules, STEEL),
@@ -467,6 +490,8 @@ PAGES: dict[str, tuple[Callable[[Story, str], str], Story]] = {
     "react-spans-scrap": (react_spans, SCRAP),
     "draft-blocks-steel": (draft_blocks, STEEL),
     "draft-blocks-nickel": (draft_blocks, NICKEL),
+    "module-chunks-aluminium": (module_chunks, ALUMINIUM),
+    "module-chunks-tin": (module_chunks, TIN),
 }
 
 
