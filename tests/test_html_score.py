@@ -32,8 +32,10 @@ pytestmark = pytest.mark.slow
 # after the author's bio at the story's end went (html/authorbio.py; 0.9782 / 0.9657 and 0.9603 / 0.9452 before).
 # mozilla-multi raised to just under 0.9551 / 0.9486 / 0.9618 (was 0.9286 / 0.9393 / 0.9182) when a list item's
 # text stopped counting twice in the root's score (html/score.py: a list of posts had taken one page's root).
+# wcxb-dev-other raised to just under 0.6973 / 0.6833 / 0.7120 (i17ba: a block's prose counts the words of its
+# phrasing children, and generated class suffixes name nothing; 0.6964 / 0.6831 / 0.7103 on its base fe35bf5).
 FLOORS = [("aeb-en", 30, "word", 0.979, 0.968, 0.990), ("cwced-zh", 30, "cjk", 0.970, 0.956, 0.984),
-          ("wcxb-dev-en", 50, "word", 0.960, 0.946, 0.975), ("wcxb-dev-other", 36, "word", 0.691, 0.682, 0.699),
+          ("wcxb-dev-en", 50, "word", 0.960, 0.946, 0.975), ("wcxb-dev-other", 36, "word", 0.697, 0.683, 0.711),
           ("mozilla-multi", 20, "word", 0.954, 0.947, 0.960)]
 
 

@@ -86,11 +86,45 @@ def token_kind(token: str) -> int:
 
 
 def class_words(names: str) -> list[str]:
-    """`postShareBar js-x` → post, share, bar, js, x."""
+    """`postShareBar js-x` → post, share, bar, js, x; a generated hash names nothing (`Story_body__kAdX2` →
+    story, body: not `ad`)."""
     low = names.lower()
     if low != names:          # (a string with no upper-case letter has no camel-case joint to split)
-        low = _CAMEL.sub("-", names).lower()
+        low = _CAMEL.sub("-", " ".join(named_part(w) for w in names.split())).lower()
     return [t for t in _SPLIT.split(low) if t]
+
+
+# A build tool's generated suffix: CSS modules (`ArticleBody_chunk__kAdX2`), styled-components (`sc-bdVaJa
+# kYpLQb`), emotion. Split at its case changes it spells words by chance (`kAdX2` → k, ad, x2; `wTagQ` →
+# w, tag, q): 0.1-0.5 % of random class strings read as `ad`, `tag`, `bio` or `gg`, and a story split in
+# chunks of one such class lost every chunk as an ad (own pages module-chunks-*, recall 0.43-0.46).
+_PIECES = re.compile(r"(__|_|-)")
+_CAMEL_WORDS = re.compile(r"[A-Z]?[a-z]+(?:[A-Z][a-z]{2,})*")    # `bodyText`, `Header`, `iPhone`: words
+_WORD_NUMBER = re.compile(r"[A-Z]?[a-z]+[0-9]+")                   # `footer1`, `ads728`: a word and its number
+
+
+def is_generated(piece: str) -> bool:
+    """5-8 letters and digits mixed the way no name is written: digits among letters (`x7Fq2`, `1q2w3e`),
+    or upper-case letters that do not start words (`kYpLQb`, `wTagQ`)."""
+    if not 5 <= len(piece) <= 8 or not piece.isalnum() or not piece.isascii():
+        return False
+    digits = sum(ch.isdigit() for ch in piece)
+    if digits:
+        return digits < len(piece) and not _WORD_NUMBER.fullmatch(piece)
+    return not piece.islower() and not piece.isupper() and not _CAMEL_WORDS.fullmatch(piece)
+
+
+def named_part(word: str) -> str:
+    """A class word without its generated suffix (`ArticleBody_chunk__kAdX2` → `ArticleBody_chunk`), '' for a
+    word that is only a hash (`kYpLQb`); any other word as it is."""
+    if word.islower() and not any(ch.isdigit() for ch in word):
+        return word           # (a generated suffix mixes cases or digits; most class words are lower-case)
+    pieces = _PIECES.split(word)
+    if len(pieces) >= 3 and pieces[-1].isdigit():
+        pieces = pieces[:-2]  # styled-components `Paragraph-sc-adVS2-0`: the hash before a counter
+    if not is_generated(pieces[-1]):
+        return word
+    return "".join(pieces[:-2]) if len(pieces) >= 3 else ""
 
 
 def plain_words(pattern: re.Pattern[str]) -> frozenset[str] | None:

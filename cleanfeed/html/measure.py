@@ -109,6 +109,42 @@ def unit_size(el: lxml.html.HtmlElement) -> int:
     return text_length(el) if el.tag == "p" else own_text_len(el)
 
 
+# Phrasing children whose words are the text of the block holding them: React rich-text renderers print a
+# paragraph as `<div><span>text</span></div>` (Draft.js and CSS-in-JS pages nest two spans), so the block's
+# own text (`own_text_len`: text and tails only) is nothing. Not `<a>` (a menu of links is no prose) and not
+# `<font>` (a prose unit of its own: counted once). Read by the sibling scorer's prose share (siblings._prose).
+_PHRASE_CHILDREN = frozenset({"span", "b", "strong", "i", "em", "u", "small", "mark", "cite", "q", "sub", "sup",
+                              "abbr", "code", "s", "del", "ins", "bdi", "time"})
+
+
+def phrase_text_len(el: lxml.html.HtmlElement) -> int:
+    """Characters of the text inside `el`'s phrasing children (not their tails, which `own_text_len` counts),
+    without the words of links inside them; a child holding a block element is a wrapper: not counted."""
+    n = 0
+    for child in el:
+        if child.tag in _PHRASE_CHILDREN and (len(child) or child.text):
+            n += _phrase_len(child)
+    return n
+
+
+def _phrase_len(el: lxml.html.HtmlElement) -> int:
+    """Text of a phrasing element less its links' text; 0 when a block element sits inside it."""
+    if not len(el):
+        return len((el.text or "").strip())
+    total = len(el.text_content().strip())
+    for x in el.iterdescendants():
+        if not isinstance(x.tag, str):
+            continue
+        if x.tag not in _PHRASE_CHILDREN and x.tag not in _PHRASE_LEAVES:
+            return 0
+        if x.tag == "a":
+            total -= text_length(x)
+    return max(0, total)
+
+
+_PHRASE_LEAVES = frozenset({"a", "br", "img", "wbr"})
+
+
 def prose_in(el: lxml.html.HtmlElement, measured: dict[lxml.html.HtmlElement, int] | None = None) -> int:
     """`prose_map(el)[el]` (0 when absent), without the map: the walk up from every paragraph to the
     root is left out."""
