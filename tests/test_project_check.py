@@ -79,7 +79,6 @@ def test_bad_types_and_lengths_are_named(tmp_path: Path, value: str) -> None:
     assert [e.message.split(":")[0] for e in raised.value.errors] == ["key 'include'", "key 'categories'"]
 
 
-@pytest.mark.xfail(strict=True, reason="r9-review: check said there were no feed files")
 def test_a_feed_file_that_fails_to_load_is_not_called_missing(tmp_path: Path,
                                                               capsys: pytest.CaptureFixture[str]) -> None:
     """A feed file with a TOML syntax error loads no feed; check named the error and then said "no feed files
