@@ -74,7 +74,6 @@ SHORT_MENUS = [
 
 
 @pytest.mark.parametrize("text", SHORT_MENUS, ids=["en-menu", "en-4-items", "zh-menu", "heading-and-menu"])
-@pytest.mark.xfail(strict=True, reason="r9-review: a short menu-only dump came out as an article")
 def test_a_short_dump_of_menu_lines_alone_is_refused(text: str) -> None:
     with pytest.raises(NoArticleError):
         clean(text)

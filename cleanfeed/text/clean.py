@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from cleanfeed.model import Draft, Removed
 from cleanfeed.rules.linerules import GenericRules, MatchMemo, first_match, generic_rules
@@ -163,6 +164,7 @@ def clean_text(text: str, rule: SiteRule | None = None) -> Draft:
     hit = Hit((*(rule.drop_lines if rule else ()), *g.lines), memo)
     sections = (*(rule.cut_from if rule else ()), *g.sections)
     start = find_first_paragraph(lines, hit, g)
+    paragraphs = start is not None
     if start is None:     # no body paragraph: the headline (a prose line taken for one, else the first
         start = next((i for i, ln in enumerate(lines) if ln.prose and hit(ln) is None), None)   # plain line)
         if start is None:
@@ -188,9 +190,21 @@ def clean_text(text: str, rule: SiteRule | None = None) -> Draft:
     author = None if author and g.not_a_person.search(author) else author
     draft = Draft(title=title, paragraphs=tuple(body), author=author, header_lines=tuple(header),
                   removed=tuple(dump_removed + removed + tail_removed))
-    if body or title is not None and has_sentence(title):    # an article, or a news flash of one line (pipeline)
+    if holds_article(body, title, paragraphs, whole):    # an article, or a news flash of one line (pipeline)
         return draft
-    return content_instead(whole, first if titled else None, rule, memo) or draft
+    return content_instead(whole, first if titled else None, rule, memo) or replace(draft, paragraphs=())
+
+
+def holds_article(body: Sequence[str], title: str | None, paragraphs: bool, page: Sequence[Line]) -> bool:
+    """Whether the body read is an article's: one under a paragraph the reader found, or, on a page with no
+    paragraph, one of a page that holds a sentence somewhere (a list of short items or figures under a
+    headline is an article's body, aeb-en-text has two); or a title that is a sentence (a news flash of one
+    line). A short dump of menu items alone (`Home`/`News`/`Contact`, too few lines for the dump reader)
+    left its first item as the headline and the rest as the body: a page without a sentence is no article
+    (text/lines.has_sentence)."""
+    if title is not None and has_sentence(title):
+        return True
+    return bool(body) and (paragraphs or any(has_sentence(line.text) for line in page))
 
 
 def content_instead(lines: Sequence[Line], page_title: Line | None, rule: SiteRule | None,
