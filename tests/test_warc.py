@@ -209,3 +209,16 @@ def test_a_file_that_holds_no_warc_record_is_one_error(tmp_path: Path, name: str
     path.write_bytes(b"this is not a warc at all\n" * 10)
     items = list(read_warc(path))
     assert len(items) == 1 and isinstance(items[0], CleanfeedError) and "not a WARC file" in str(items[0])
+
+
+@pytest.mark.xfail(strict=True, reason="r9-review: the error named warcio's AttributeError")
+def test_a_response_without_its_target_uri_is_named_so(tmp_path: Path) -> None:
+    """A response record that lacks WARC-Target-URI (a hand-made or damaged archive) stopped warcio with
+    "AttributeError: 'NoneType' object has no attribute 'startswith'", which was the error shown; it says
+    what is missing, and the records after it are read."""
+    missing = raw_record("response", http_response(html(5)))
+    path = write_records(tmp_path / "m.warc.gz", [crawl_records()[2], missing, crawl_records()[2]])
+    items = list(read_warc(path))
+    errors = [str(i) for i in items if isinstance(i, CleanfeedError)]
+    assert len(errors) == 1 and "WARC-Target-URI" in errors[0] and "AttributeError" not in errors[0], errors
+    assert [p.url for p in pages_of(items)] == ["https://news.example/a", "https://news.example/a"]
