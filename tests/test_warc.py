@@ -211,7 +211,6 @@ def test_a_file_that_holds_no_warc_record_is_one_error(tmp_path: Path, name: str
     assert len(items) == 1 and isinstance(items[0], CleanfeedError) and "not a WARC file" in str(items[0])
 
 
-@pytest.mark.xfail(strict=True, reason="r9-review: the error named warcio's AttributeError")
 def test_a_response_without_its_target_uri_is_named_so(tmp_path: Path) -> None:
     """A response record that lacks WARC-Target-URI (a hand-made or damaged archive) stopped warcio with
     "AttributeError: 'NoneType' object has no attribute 'startswith'", which was the error shown; it says

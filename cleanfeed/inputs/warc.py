@@ -25,7 +25,7 @@ from typing import IO
 from urllib.parse import urlsplit
 
 from warcio.archiveiterator import ArchiveIterator
-from warcio.recordloader import ArcWarcRecord
+from warcio.recordloader import ArcWarcRecord, ArcWarcRecordLoader
 
 from cleanfeed.errors import CleanfeedError, NoArticleError, WarcError
 from cleanfeed.inputs.crawlnotes import ARTICLE_TYPE, PART_OF, Note, Part, assemble, read_note
@@ -43,6 +43,7 @@ class QuietArchiveIterator(ArchiveIterator):  # type: ignore[misc]
     def __init__(self, fileobj: IO[bytes] | gzip.GzipFile, name: str = "WARC") -> None:
         super().__init__(fileobj)
         self.name = name
+        self.loader = TargetCheckingLoader(verify_http=False, arc2warc=False)   # warcio's defaults
 
     def _consume_blanklines(self) -> tuple[bytes | None, int]:
         """As warcio's: skip the blank lines between records; a first line that is not blank means the
@@ -63,6 +64,17 @@ class QuietArchiveIterator(ArchiveIterator):  # type: ignore[misc]
                 first_line = False
                 continue
             return line, empty_size
+
+
+class TargetCheckingLoader(ArcWarcRecordLoader):  # type: ignore[misc]
+    """warcio's record loader, with a record that may hold HTTP headers but names no WARC-Target-URI (a
+    hand-made or damaged archive) refused in words: warcio's own loader stops on it with "AttributeError:
+    'NoneType' object has no attribute 'startswith'", which is all the user saw."""
+
+    def load_http_headers(self, rec_type: str, uri: str | None, stream: object, length: int | None) -> object:
+        if uri is None and length != 0 and rec_type in self.HTTP_RECORDS:
+            raise ValueError(f"a {rec_type} record without WARC-Target-URI")
+        return super().load_http_headers(rec_type, uri, stream, length)
 
 
 def printable(text: str) -> str:
