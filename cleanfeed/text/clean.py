@@ -196,15 +196,26 @@ def clean_text(text: str, rule: SiteRule | None = None) -> Draft:
 
 
 def holds_article(body: Sequence[str], title: str | None, paragraphs: bool, page: Sequence[Line]) -> bool:
-    """Whether the body read is an article's: one under a paragraph the reader found, or, on a page with no
+    """Whether the body read is an article's: one under a paragraph the reader found; on a page with no
     paragraph, one of a page that holds a sentence somewhere (a list of short items or figures under a
-    headline is an article's body, aeb-en-text has two); or a title that is a sentence (a news flash of one
-    line). A short dump of menu items alone (`Home`/`News`/`Contact`, too few lines for the dump reader)
-    left its first item as the headline and the rest as the body: a page without a sentence is no article
-    (text/lines.has_sentence)."""
+    headline, aeb-en-text has two) or any line longer than a label (a headline over its date and teasers:
+    tests/data/dates/text_cases_own.jsonl; a Hindi dateline, whose `।` has_sentence does not read); or a title
+    that is a sentence (a news flash of one line). A short dump of menu items alone (`Home`/`News`/`Contact`,
+    too few lines for the dump reader) left its first item as the headline and the rest as the body: a page of
+    labels alone is no article."""
     if title is not None and has_sentence(title):
         return True
-    return bool(body) and (paragraphs or any(has_sentence(line.text) for line in page))
+    return bool(body) and (paragraphs or any(has_sentence(line.text) or not label_sized(line) for line in page))
+
+
+_ANY_SCRIPT_WORD = re.compile(r"[^\W\d_]+")     # letters of any script (a date's figures are no words)
+
+
+def label_sized(line: Line) -> bool:
+    """As short as a menu item, a section label or a date: under 6 Han characters, or under 3 words of letters
+    in any script (`Home`, `About us`, `联系我们`, `2024-05-01`); a headline or a sentence is longer."""
+    han = count_chars(HAN, line.text)
+    return han < 6 if han else len(_ANY_SCRIPT_WORD.findall(line.text)) < 3
 
 
 def content_instead(lines: Sequence[Line], page_title: Line | None, rule: SiteRule | None,
