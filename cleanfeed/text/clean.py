@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from cleanfeed.model import Draft, Removed
 from cleanfeed.rules.linerules import GenericRules, MatchMemo, first_match, generic_rules
@@ -164,7 +163,6 @@ def clean_text(text: str, rule: SiteRule | None = None) -> Draft:
     hit = Hit((*(rule.drop_lines if rule else ()), *g.lines), memo)
     sections = (*(rule.cut_from if rule else ()), *g.sections)
     start = find_first_paragraph(lines, hit, g)
-    paragraphs = start is not None
     if start is None:     # no body paragraph: the headline (a prose line taken for one, else the first
         start = next((i for i, ln in enumerate(lines) if ln.prose and hit(ln) is None), None)   # plain line)
         if start is None:
@@ -190,32 +188,9 @@ def clean_text(text: str, rule: SiteRule | None = None) -> Draft:
     author = None if author and g.not_a_person.search(author) else author
     draft = Draft(title=title, paragraphs=tuple(body), author=author, header_lines=tuple(header),
                   removed=tuple(dump_removed + removed + tail_removed))
-    if holds_article(body, title, paragraphs, whole):    # an article, or a news flash of one line (pipeline)
+    if body or title is not None and has_sentence(title):    # an article, or a news flash of one line (pipeline)
         return draft
-    return content_instead(whole, first if titled else None, rule, memo) or replace(draft, paragraphs=())
-
-
-def holds_article(body: Sequence[str], title: str | None, paragraphs: bool, page: Sequence[Line]) -> bool:
-    """Whether the body read is an article's: one under a paragraph the reader found; on a page with no
-    paragraph, one of a page that holds a sentence somewhere (a list of short items or figures under a
-    headline, aeb-en-text has two) or any line longer than a label (a headline over its date and teasers:
-    tests/data/dates/text_cases_own.jsonl; a Hindi dateline, whose `।` has_sentence does not read); or a title
-    that is a sentence (a news flash of one line). A short dump of menu items alone (`Home`/`News`/`Contact`,
-    too few lines for the dump reader) left its first item as the headline and the rest as the body: a page of
-    labels alone is no article."""
-    if title is not None and has_sentence(title):
-        return True
-    return bool(body) and (paragraphs or any(has_sentence(line.text) or not label_sized(line) for line in page))
-
-
-_ANY_SCRIPT_WORD = re.compile(r"[^\W\d_]+")     # letters of any script (a date's figures are no words)
-
-
-def label_sized(line: Line) -> bool:
-    """As short as a menu item, a section label or a date: under 6 Han characters, or under 3 words of letters
-    in any script (`Home`, `About us`, `联系我们`, `2024-05-01`); a headline or a sentence is longer."""
-    han = count_chars(HAN, line.text)
-    return han < 6 if han else len(_ANY_SCRIPT_WORD.findall(line.text)) < 3
+    return content_instead(whole, first if titled else None, rule, memo) or draft
 
 
 def content_instead(lines: Sequence[Line], page_title: Line | None, rule: SiteRule | None,
