@@ -59,3 +59,23 @@ def test_a_page_of_no_known_kind_is_skipped_with_a_readable_reason() -> None:
     other = Article(title="t", text="x", html="<p>x</p>", language="en", page_type="other")
     skip = not_an_article(other, Page(body=b"x", source="a.txt"))
     assert skip is not None and skip.reason == "no known kind of page, not an article"
+
+
+# A short dump of a menu alone (a scraper that saved a page before its story loaded, or an error page's
+# chrome): too few menu lines for the whole-page dump reader (text/dump.MIN_CHROME), so it was read as a
+# cleaned page whose first plain line is the headline and the rest its body; a page with no sentence is no
+# article (text/lines.has_sentence), however short.
+SHORT_MENUS = [
+    "Home\nNews\nSports\nBusiness\nContact\nAbout us\nLogin\n",
+    "Home\nNews\nMarkets\nContact\n",
+    "首页\n新闻\n财经\n体育\n联系我们\n关于我们\n",
+    "Copper prices\nHome\nNews\n2024-05-01\n",
+]
+
+
+@pytest.mark.parametrize("text", SHORT_MENUS, ids=["en-menu", "en-4-items", "zh-menu", "heading-and-menu"])
+@pytest.mark.xfail(strict=True, reason="r9-review: a short menu-only dump came out as an article; the tried fixes "
+                   "broke idempotence (tests/test_properties.py), see the r9-review note")
+def test_a_short_dump_of_menu_lines_alone_is_refused(text: str) -> None:
+    with pytest.raises(NoArticleError):
+        clean(text)

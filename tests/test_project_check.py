@@ -77,3 +77,15 @@ def test_bad_types_and_lengths_are_named(tmp_path: Path, value: str) -> None:
     with pytest.raises(ConfigErrors) as raised:
         load_project(root)
     assert [e.message.split(":")[0] for e in raised.value.errors] == ["key 'include'", "key 'categories'"]
+
+
+def test_a_feed_file_that_fails_to_load_is_not_called_missing(tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """A feed file with a TOML syntax error loads no feed; check named the error and then said "no feed files
+    (feeds/*.toml) … nothing would be published", sending the user to look for a missing file."""
+    root = write(tmp_path, {"feeds/news.toml": GOOD_FEED + 'description = "unclosed\n',
+                            "cleaners/x.toml": 'hosts = ["x.example"]\n'})
+    code = main(["--project", str(root), "check"])
+    err = capsys.readouterr().err
+    assert code == 2 and "news.toml: not valid TOML" in err
+    assert "no feed files" not in err

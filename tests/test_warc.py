@@ -184,3 +184,40 @@ def test_robots_txt_is_skipped_and_a_truncated_body_is_named(tmp_path: Path) -> 
     errors = [i for i in items if isinstance(i, CleanfeedError)]
     assert [p.url for p in pages_of(items)] == ["https://news.example/ok"]
     assert len(errors) == 1 and "truncated" in str(errors[0])
+
+
+def test_a_last_record_cut_short_is_an_error_not_silence(tmp_path: Path) -> None:
+    """A crawl killed while it wrote its archive (or a download cut off) ends inside its last gzip member;
+    warcio's iterator stops there as at the end of the file, so the record was dropped without a word and
+    `clean`/`add` exited 0. It is an error at the member's offset; the records before it are read."""
+    path = write_records(tmp_path / "cut.warc.gz", [*crawl_records()[:3], crawl_records()[2]])
+    data = path.read_bytes()
+    last = data.rindex(b"\x1f\x8b\x08")
+    path.write_bytes(data[: last + (len(data) - last) // 2])
+    items = list(read_warc(path))
+    errors = [i for i in items if isinstance(i, CleanfeedError)]
+    assert [p.url for p in pages_of(items)] == ["https://news.example/a"]
+    assert len(errors) == 1 and f"{path}@{last}" in str(errors[0]) and "ends inside" in str(errors[0])
+
+
+@pytest.mark.parametrize("name", ["notes.warc", "notes.warc.gz"])
+def test_a_file_that_holds_no_warc_record_is_one_error(tmp_path: Path, name: str) -> None:
+    """A file that is no WARC at all (a text file, a log saved under the wrong name) was read by warcio as
+    ARC-like lines, a "not followed by a blank line" warning for each, and yielded nothing: `clean` then said
+    "no page files", `add` of a folder passed it over. It is one error saying what it is."""
+    path = tmp_path / name
+    path.write_bytes(b"this is not a warc at all\n" * 10)
+    items = list(read_warc(path))
+    assert len(items) == 1 and isinstance(items[0], CleanfeedError) and "not a WARC file" in str(items[0])
+
+
+def test_a_response_without_its_target_uri_is_named_so(tmp_path: Path) -> None:
+    """A response record that lacks WARC-Target-URI (a hand-made or damaged archive) stopped warcio with
+    "AttributeError: 'NoneType' object has no attribute 'startswith'", which was the error shown; it says
+    what is missing, and the records after it are read."""
+    missing = raw_record("response", http_response(html(5)))
+    path = write_records(tmp_path / "m.warc.gz", [crawl_records()[2], missing, crawl_records()[2]])
+    items = list(read_warc(path))
+    errors = [str(i) for i in items if isinstance(i, CleanfeedError)]
+    assert len(errors) == 1 and "WARC-Target-URI" in errors[0] and "AttributeError" not in errors[0], errors
+    assert [p.url for p in pages_of(items)] == ["https://news.example/a", "https://news.example/a"]

@@ -114,13 +114,19 @@ def site_tests(project: Project) -> tuple[int, list[str]]:
     return run, failures
 
 
+def has_feed_files(project: Path) -> bool:
+    """Whether `feeds/` holds a feed file, loaded or not: one that failed to load is named as an error, not
+    reported missing."""
+    return any((project / "feeds").glob("*.toml"))
+
+
 def run(args: argparse.Namespace) -> int:
     errors: list[ConfigError] = []
     project = load_project(args.project, errors)      # the good files load; the bad ones are named
     if not project.feeds and not project.rules.sites and not errors:
         errors.append(ConfigError("no feeds/*.toml and no cleaners/*.toml: not a feed project (cleanfeed init "
                                   "DIR makes one)", source=str(args.project)))
-    elif not project.feeds and not args.quiet:
+    elif not project.feeds and not has_feed_files(Path(args.project)) and not args.quiet:
         print("cleanfeed: no feed files (feeds/*.toml): site rules checked, nothing would be published",
               file=sys.stderr)
     findings = ftr_findings(project)

@@ -25,7 +25,7 @@ from typing import IO
 from urllib.parse import urlsplit
 
 from warcio.archiveiterator import ArchiveIterator
-from warcio.recordloader import ArcWarcRecord
+from warcio.recordloader import ArcWarcRecord, ArcWarcRecordLoader
 
 from cleanfeed.errors import CleanfeedError, NoArticleError, WarcError
 from cleanfeed.inputs.crawlnotes import ARTICLE_TYPE, PART_OF, Note, Part, assemble, read_note
@@ -43,6 +43,7 @@ class QuietArchiveIterator(ArchiveIterator):  # type: ignore[misc]
     def __init__(self, fileobj: IO[bytes] | gzip.GzipFile, name: str = "WARC") -> None:
         super().__init__(fileobj)
         self.name = name
+        self.loader = TargetCheckingLoader(verify_http=False, arc2warc=False)   # warcio's defaults
 
     def _consume_blanklines(self) -> tuple[bytes | None, int]:
         """As warcio's: skip the blank lines between records; a first line that is not blank means the
@@ -63,6 +64,17 @@ class QuietArchiveIterator(ArchiveIterator):  # type: ignore[misc]
                 first_line = False
                 continue
             return line, empty_size
+
+
+class TargetCheckingLoader(ArcWarcRecordLoader):  # type: ignore[misc]
+    """warcio's record loader, with a record that may hold HTTP headers but names no WARC-Target-URI (a
+    hand-made or damaged archive) refused in words: warcio's own loader stops on it with "AttributeError:
+    'NoneType' object has no attribute 'startswith'", which is all the user saw."""
+
+    def load_http_headers(self, rec_type: str, uri: str | None, stream: object, length: int | None) -> object:
+        if uri is None and length != 0 and rec_type in self.HTTP_RECORDS:
+            raise ValueError(f"a {rec_type} record without WARC-Target-URI")
+        return super().load_http_headers(rec_type, uri, stream, length)
 
 
 def printable(text: str) -> str:
@@ -96,6 +108,13 @@ def _records(path: Path, start: int, end: int | None, timezone: str | None) -> I
     with handle:
         gz = handle.read(2) == _GZIP_MAGIC[:2]
         pos = start if start == 0 else find_record_start(handle, start, end, gz)
+        if pos == 0 and not opens_as_warc(handle, gz):
+            pos = find_record_start(handle, 0, end, gz)
+            if pos is None:
+                if handle.seek(0, 2):      # an empty file holds no record and is no error
+                    yield WarcError("not a WARC file (no WARC/1.x record in it)", source=str(path))
+                return
+            yield WarcError("broken WARC record: the file does not open with one", source=f"{path}@0")
         while pos is not None and (end is None or pos < end):
             broken_at = yield from _read_from(handle, path, pos, end, timezone)
             if broken_at is None:
@@ -117,6 +136,10 @@ def _read_from(handle: IO[bytes], path: Path, pos: int, end: int | None,
             page = _page(record, path, timezone)    # reads the body, so the offset is known next
             offset = records.get_record_offset()
         except StopIteration:
+            cut = records.offset
+            if cut < _size(handle) and (end is None or cut < end):
+                yield WarcError("the file ends inside a WARC record (a crawl or download cut short?)",
+                                source=f"{path}@{cut}")
             return None
         except Exception as exc:    # noqa: BLE001  warcio raises many kinds; a broken record is data, not a crash
             if end is not None and offset >= end:
@@ -131,6 +154,25 @@ def _read_from(handle: IO[bytes], path: Path, pos: int, end: int | None,
         if page is not None:
             yield _placed(page, f"{path}@{offset}")
         offset = records.offset                     # where the next record starts
+
+
+def _size(handle: IO[bytes]) -> int:
+    """The file's length in bytes (its read position is moved; callers seek before reading)."""
+    return handle.seek(0, 2)
+
+
+def opens_as_warc(handle: IO[bytes], gz: bool) -> bool:
+    """Whether the file's first bytes are a WARC record's: `WARC/`, after blank lines, inflated from the first
+    gzip member when `gz`. warcio reads any other first line as an ARC header and yields nothing from a file
+    that is no WARC at all (a text file, a log under the wrong name), so the reader checks first."""
+    handle.seek(0)
+    head = handle.read(4096)
+    if gz:
+        try:
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 64)
+        except zlib.error:
+            return False
+    return head.lstrip(b"\r\n").startswith(b"WARC/")
 
 
 def _read_whole_gzip(path: Path, skip: int, timezone: str | None) -> Iterator[Raw]:
