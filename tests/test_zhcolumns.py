@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from cleanfeed import clean
+from cleanfeed.text.columns import read_columns
 
 OWN = Path(__file__).parent / "wrapdumps"
 ZH = OWN / "zh_w3m_columns_scrap_steel.txt"
@@ -30,10 +31,8 @@ TW_PARAGRAPHS = [
     "環境部官員表示，將持續推動資源回收獎勵措施，並協助業者改善作業環境，希望在提升回收率的同時，兼顧勞工安全"
     "與周邊居民生活品質。",
 ]
-XFAIL = pytest.mark.xfail(strict=True, reason="a sidebar drawn beside the article's column ends every line of it")
 
 
-@XFAIL
 @pytest.mark.parametrize(("path", "paragraphs", "sidebar"), [
     (ZH, ZH_PARAGRAPHS, ["铜价创三个月新高", "热点推荐"]),
     (TW, TW_PARAGRAPHS, ["銅價創三個月新高", "熱門新聞"]),
@@ -46,3 +45,18 @@ def test_the_article_column_beside_a_sidebar_gives_whole_paragraphs(
     assert [s for s in sidebar if s in article.text] == []
     assert "│" not in article.text and "─" not in article.text
 
+
+PRICE_TABLE = "\n".join([
+    "品名          规格          价格（元/吨）     涨跌",
+    *[f"废钢{i}        重废          {2800 + 10 * i}              +{i}0" for i in range(12)],
+    "本报记者整理，仅供参考，据此交易风险自负。",
+])
+
+
+def test_a_price_table_laid_out_in_columns_stays_the_same_object() -> None:
+    assert read_columns(PRICE_TABLE) is PRICE_TABLE
+
+
+def test_a_line_per_block_dump_stays_the_same_object() -> None:
+    text = "\n".join(ZH_PARAGRAPHS + ["相关新闻", "铜价创三个月新高", "再生铝进口量下降"])
+    assert read_columns(text) is text

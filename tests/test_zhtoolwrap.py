@@ -37,8 +37,6 @@ TW_PARAGRAPHS = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="text/unwrap takes a line opening with `“` for one word as long as the line: "
-                   "the heading before it reads as filled")
 @pytest.mark.parametrize(("path", "paragraphs", "headings"), [
     (ZH, ZH_PARAGRAPHS, ["一、订单回暖", "二、原料偏紧"]),
     (TW, TW_PARAGRAPHS, ["一、設備上線", "二、法規配套"]),
@@ -50,8 +48,6 @@ def test_a_line_opening_with_a_quotation_mark_is_not_joined_to_a_short_heading(
     assert [h for h in headings if h not in lines] == []
 
 
-@pytest.mark.xfail(strict=True, reason="text/unwrap takes a line opening with `“` for one word as long as the line: "
-                   "the heading before it reads as filled")
 @pytest.mark.parametrize(("path", "paragraphs"), [(ZH, ZH_PARAGRAPHS), (TW, TW_PARAGRAPHS)],
                          ids=["simplified", "traditional"])
 def test_each_paragraph_of_a_textwrap_dump_is_one_paragraph_of_the_article(path: Path, paragraphs: list[str]) -> None:
