@@ -53,7 +53,7 @@ Measure = Callable[[str], int]
 
 _BULLET = re.compile(r"(?:[*+o#•◦▪▫■□●○·‣–-]|\d{1,3}[.)]|[a-zA-Z][.)])\s+(?=\S)")
 _RUN = re.compile(r"[^\s\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]+")   # no space, no CJK
-_RULE_LINE = re.compile(r"[\u2500-\u257f=_~*-]{3,}$")     # a rule drawn under a headline (`━━━━`, `====`)
+_RULE_LINE = re.compile(r"[\u2500-\u257f]{3,}$")     # a rule of box characters drawn under a headline (`━━━━`)
 _TABLE_GAP = re.compile(r"\S {3,}\S|\t")
 _TERMINAL = re.compile(r"[.!?。！？]['\"’”」』)）]?$")
 _MARKER = re.compile(r"(\s?)\[\d{1,4}\](\s?)")
