@@ -12,15 +12,19 @@ list, `w3m` = `w3m -dump -cols 80`; both must be installed: `apt-get install lyn
 bench/folds.json. `keep` adds the keep-every-line baseline. The Chinese sets (`cwced-zh`, `daniel-zh-dev`: every
 page, CJK tokens, five folds by a hash of the page id) are scored only when asked with `--sets`; under the
 renderers `zh<cells><variant>` (tests/helpers/dumps_zhwrap.py) their line-per-block text dumps (`text`, the
-reference) are hard-wrapped at a narrow width, as mobile exports, digests and `fold` do.
+reference) are hard-wrapped at a narrow width, as mobile exports, digests and `fold` do; under `tw<N>`, `cw<N>`,
+`rich<N>` the same dumps are wrapped by real tools (the standard library's textwrap, PyPI cjkwrap and rich), and
+`inscriptis` renders the pages with that HTML-to-text library.
 
     python bench/renderdumps.py                                   # every set and renderer, per fold
     python bench/renderdumps.py --renderers b g --json /tmp/after.json --compare /tmp/before.json
     python bench/renderdumps.py --renderers b --misses 0,1        # worst pages of folds 0 and 1 under b
     python bench/renderdumps.py --sets cwced-zh daniel-zh-dev --renderers text zh36 zh50 zh36i zh50p
+    python bench/renderdumps.py --sets cwced-zh daniel-zh-dev --renderers tw30 tw40 cw40 rich40 inscriptis
 
-Discipline: `--misses` refuses renderer `e` and the held-out `zh` renderers (their misses are never read) and
-prints only the folds asked for. Rendered dumps are cached under `--cache` by the renderer file's hash.
+Discipline: `--misses` refuses renderer `e` and the held-out `zh`, narrow-browser and tool-wrap renderers
+(their misses are never read) and prints only the folds asked for. Rendered dumps are cached under `--cache` by
+the renderer file's hash.
 """
 from __future__ import annotations
 
@@ -68,6 +72,17 @@ ZH_HELD_OUT = ("zh30", "zh40", "zh44", "zh60", "zh80", "zh40i", "zh60p", "zh30b"
 # The same pages through the browsers at narrow widths (`lynx44`, `w3m50`; development as above).
 NARROW_DEV = ("lynx44", "w3m50")
 NARROW_HELD_OUT = ("lynx30", "lynx36", "lynx60", "w3m36", "w3m44", "w3m60")
+# Wrapping tools nobody here wrote, over the same line-per-block dumps: `tw<N>` = the standard library's
+# `textwrap.fill(line, N)` (N characters, a CJK character as one; a run without spaces cut at N, a break at a
+# space when there is one), `cw<N>` = PyPI `cjkwrap.fill(line, N)` (N cells, a CJK character as
+# two), `rich<N>` = PyPI `rich`'s console printing the line N cells wide (a run of CJK after a space starts a
+# new line). Development: cwced-zh under `tw30 tw40`; daniel-zh-dev, and every other width and tool, are held out.
+# (uniseg's wrap, with the Unicode line-breaking rules, took 21 s for one page of 6,800 characters: not used.)
+TOOLWRAP_DEV = ("tw30", "tw40")
+TOOLWRAP_HELD_OUT = ("tw20", "tw50", "tw60", "cw40", "cw50", "cw60", "cw80", "rich40", "rich60")
+# A real HTML-to-text converter beside the browsers (PyPI `inscriptis`, in the bench extra; its defaults: no wrap,
+# tables laid out in columns).
+CONVERTERS = ("inscriptis",)
 TEXT = SHARED / "data" / "text"
 
 
@@ -123,10 +138,58 @@ def narrow_browser(name: str) -> list[str]:
             arg == "-width=80" else [m.group(2)] if arg == "80" else [arg])]
 
 
+def tool_wrap(name: str) -> tuple[Callable[[bytes], str], str]:
+    """`tw40`: each line of a line-per-block dump through `textwrap.fill(line, 40)`; `cw40`, `rich40`: through
+    cjkwrap's or rich's wrap at 40 cells; with the tool's name and version (the cache key)."""
+    from importlib.metadata import version
+    tool, width = re.fullmatch(r"([a-z]+?)(\d+)", name).groups()  # type: ignore[union-attr]
+    fill: Callable[[str, int], str]
+    if tool == "tw":
+        import textwrap
+        fill, key = textwrap.fill, f"textwrap-{sys.version_info[:2]}"
+    elif tool == "cw":
+        import cjkwrap
+        fill, key = cjkwrap.fill, f"cjkwrap-{version('cjkwrap')}"
+    else:
+        fill, key = rich_fill, f"rich-{version('rich')}"
+
+    def render(text: bytes) -> str:
+        return "\n".join(fill(line, int(width)) if line.strip() else ""
+                         for line in text.decode("utf-8").splitlines())
+    return render, f"{key}-{width}"
+
+
+def rich_fill(line: str, width: int) -> str:
+    """`line` as rich's console prints it `width` cells wide (no markup, colour or highlighting)."""
+    import io
+
+    from rich.console import Console
+    out = io.StringIO()
+    Console(width=width, file=out, color_system=None, highlight=False, markup=False, emoji=False).print(line)
+    return out.getvalue().rstrip("\n")
+
+
+def converter(name: str) -> tuple[Callable[[bytes], str], str]:
+    """An HTML-to-text library with its defaults, and its name and version (the cache key)."""
+    from importlib.metadata import version
+
+    import inscriptis
+    return (lambda html: str(inscriptis.get_text(html.decode("utf-8", "replace")))), f"{name}-{version(name)}"
+
+
+def from_text(name: str) -> bool:
+    """The renderer reads the shared line-per-block text dumps, not the HTML pages."""
+    return name == "text" or name.startswith("zh") or name in TOOLWRAP_DEV + TOOLWRAP_HELD_OUT
+
+
 def renderer(name: str) -> tuple[Callable[[bytes], str], str]:
     """The renderer called `name` and the hash of its file or command line (the cache key)."""
     if name in MARKDOWN:
         return markdown_writer(name)
+    if name in CONVERTERS:
+        return converter(name)
+    if name in TOOLWRAP_DEV + TOOLWRAP_HELD_OUT:
+        return tool_wrap(name)
     if name == "text" or name.startswith("zh"):
         path = ROOT / "tests" / "helpers" / "dumps_zhwrap.py"
         wrap = load_module(path, "render_zhwrap").render
@@ -162,7 +225,7 @@ def dumps(name: str, ids: list[str], which: str, cache: Path) -> dict[str, str]:
     for pid in ids:
         path = folder / f"{pid}.txt"
         if not path.exists():
-            source = TEXT / f"{name}-text" if which == "text" or which.startswith("zh") else DATA / name
+            source = TEXT / f"{name}-text" if from_text(which) else DATA / name
             html = gzip.decompress((source / "html" / f"{pid}.html.gz").read_bytes())
             path.write_text(render(html), "utf-8")
         out[pid] = path.read_text("utf-8")
@@ -191,7 +254,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sets", nargs="+", choices=SETS + CHINESE, default=list(SETS))
     ap.add_argument("--renderers", nargs="+",
                     choices=[*sorted(RENDERERS), *sorted(BROWSERS), *MARKDOWN, "text", *ZH_DEV, *ZH_HELD_OUT,
-                             *NARROW_DEV, *NARROW_HELD_OUT],
+                             *NARROW_DEV, *NARROW_HELD_OUT, *TOOLWRAP_DEV, *TOOLWRAP_HELD_OUT, *CONVERTERS],
                     default=sorted(RENDERERS), help="default: the test renderers; `lynx w3m` need the browsers, "
                     "`html2text markdownify` the bench extra")
     ap.add_argument("--keep", action="store_true", help="also score keeping every line of the dump")
@@ -201,8 +264,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, help="write the rows (and per-page F1) as JSON")
     ap.add_argument("--compare", type=Path, help="a --json file of an earlier run: print the change per fold")
     args = ap.parse_args(argv)
-    if args.misses and (HELD_OUT in args.renderers or set(args.renderers) & {*ZH_HELD_OUT, *NARROW_HELD_OUT}):
-        print(f"renderer {HELD_OUT} is held out: its misses are never printed", file=sys.stderr)
+    if args.misses and set(args.renderers) & {HELD_OUT, *ZH_HELD_OUT, *NARROW_HELD_OUT, *TOOLWRAP_HELD_OUT}:
+        print("held-out renderers: their misses are never printed", file=sys.stderr)
         return 2
     logging.disable(logging.CRITICAL)
     warnings.simplefilter("ignore")

@@ -110,7 +110,7 @@ def _wide(char: str) -> bool:
     return len(char) == 1 and unicodedata.east_asian_width(char) in "WF"
 
 
-def _first_unit(text: str) -> str:
+def first_unit(text: str) -> str:
     """What a wrap moves to the next line whole: one wide character, or a word (a run of narrow characters)."""
     m = _UNIT.match(text)
     return m.group() if m else text[:1]
@@ -122,7 +122,7 @@ def narrow_filled(prev: Row, nxt: Row, measure: Measure, width: int) -> bool:
     filled = _edge(prev, measure)
     if not MIN_FILL * width <= filled <= width:
         return False        # wider: not wrapped; far short: a long word or number would not tell a wrap
-    first = _first_unit(nxt.text)
+    first = first_unit(nxt.text)
     if not _wide(first) and filled < width - WORD_SLACK:
         return False        # a heading over a date line: only a word of a few letters tells a wrap
     space = 1 if first.isascii() and prev.text[-1:].isascii() else 0
@@ -221,4 +221,4 @@ def narrow_column(rows: Sequence[Row | None], measure: Measure, breakable: Calla
     return None
 
 
-__all__ = ["Column", "cut_at_punct", "ends_sentence", "narrow_column", "narrow_filled", "wide_share"]
+__all__ = ["Column", "cut_at_punct", "ends_sentence", "first_unit", "narrow_column", "narrow_filled", "wide_share"]

@@ -16,6 +16,7 @@ from cleanfeed.rules.site import SiteRule
 from cleanfeed.text.body import clean_body
 from cleanfeed.text.body import drop_teaser_tail as drop_teaser_tail  # re-exported: html.extract
 from cleanfeed.text.body import trim_paragraph as trim_paragraph
+from cleanfeed.text.columns import read_columns
 from cleanfeed.text.dump import content_fallback, typed_dump
 from cleanfeed.text.dumphead import MIN_TITLE_OVERLAP, has_page_title
 from cleanfeed.text.headerlines import header_author as header_author  # re-exported: html.extract
@@ -147,7 +148,8 @@ def headline_sized(line: Line) -> bool:
 def clean_text(text: str, rule: SiteRule | None = None) -> Draft:
     """A plain-text page → Draft (title, header lines, body paragraphs, what was removed and why)."""
     g = generic_rules()
-    text = unwrap_dump(read_markdown(text))   # Markdown, a browser's dump: one line per block (markdown, unwrap)
+    # Markdown, a browser's dump (its layout columns read one after the other): one line per block
+    text = unwrap_dump(read_columns(read_markdown(text)))
     lines = split_lines(text)     # a whole-page dump: its article region; a cleaned page stays whole
     memo = MatchMemo()
     first = lines[0] if lines else None

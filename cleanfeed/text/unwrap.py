@@ -28,7 +28,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from cleanfeed.text.cjkwrap import narrow_column
+from cleanfeed.text.cjkwrap import Column, first_unit, narrow_column
 
 # Browsers wrap at 60–132 columns; lynx's and w3m's default is 80 (their lines fill to 74 and 79 columns).
 MIN_WIDTH, MAX_WIDTH = 56, 140
@@ -36,6 +36,8 @@ MIN_WIDTH, MAX_WIDTH = 56, 140
 # the widest lines may be a little above where a browser broke a given line (lynx breaks Chinese by
 # characters at 70–77 of its 80 columns).
 SLACK = 4
+# A line filled this share of the width at least may have been broken short of it (lynx's Chinese).
+RAGGED_FILL = 0.75
 # The width a browser wrapped at is held up by a wall of filled lines: WALL_SUPPORT lines at least within
 # WALL_BAND columns of it, and MIN_WALL for a dump to be read as wrapped at all (the line-per-block dumps of
 # our text sets have 1–3 lines near their widest line; lynx and w3m dumps of the committed wcxb-dev-en pages
@@ -47,8 +49,11 @@ MAX_WIDER = 0.01
 # sentence), and this share of its text lines.
 MIN_PAIRS, MIN_PAIR_SHARE = 3, 0.03
 
+Measure = Callable[[str], int]
+
 _BULLET = re.compile(r"(?:[*+o#•◦▪▫■□●○·‣–-]|\d{1,3}[.)]|[a-zA-Z][.)])\s+(?=\S)")
 _RUN = re.compile(r"[^\s\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]+")   # no space, no CJK
+_RULE_LINE = re.compile(r"[\u2500-\u257f]{3,}$")     # a rule of box characters drawn under a headline (`━━━━`)
 _TABLE_GAP = re.compile(r"\S {3,}\S|\t")
 _TERMINAL = re.compile(r"[.!?。！？]['\"’”」』)）]?$")
 _MARKER = re.compile(r"(\s?)\[\d{1,4}\](\s?)")
@@ -133,10 +138,12 @@ def _filled(prev: _Row, nxt: _Row, measure: Callable[[str], int], width: int) ->
     filled = prev.indent + measure(prev.text)
     if filled > width:
         return False        # wider than the width: a line the browser did not wrap
-    first = nxt.text.split(" ", 1)[0]
-    if not first.isascii():
-        first = first[:1] if _wide(first[:1]) else first
-    return filled + 1 + measure(first) > width - SLACK
+    if filled + 1 + measure(first_unit(nxt.text)) > width - SLACK:
+        return True
+    # a line filled most of the way whose next line's text up to its first space would not have fitted: lynx
+    # breaks Chinese short of its width; a short line (a sub-heading) before `“……”` is a block of its own
+    chunk = nxt.text.split(" ", 1)[0]
+    return filled >= RAGGED_FILL * width and filled + 1 + measure(chunk) > width - SLACK
 
 
 def _wide(char: str) -> bool:
@@ -146,7 +153,7 @@ def _wide(char: str) -> bool:
 def _continues(group: Sequence[_Row], nxt: _Row, fills: Callable[[_Row, _Row], bool]) -> bool:
     """`nxt` is a wrapped continuation of the logical line `group` (its rows so far)."""
     head, prev = group[0], group[-1]
-    if nxt.bullet and nxt.indent != head.hang or nxt.table or head.table:
+    if nxt.bullet and nxt.indent != head.hang or nxt.table or head.table or _RULE_LINE.match(nxt.text):
         return False
     if len(group) > 1:
         indented = nxt.indent == group[1].indent
@@ -192,6 +199,18 @@ def _unmark(line: str) -> str:
     return _MARKER.sub(lambda m: " " if m.group(1) or m.group(2) else "", line)
 
 
+def _wrapped_groups(rows: Sequence[_Row | None], present: Sequence[_Row], measures: Sequence[tuple[Measure, int]],
+                    columns: Sequence[Column]) -> list[list[_Row] | None] | None:
+    """The logical lines when the wrap at those widths (or in those narrow columns) joins enough pairs cut
+    mid-sentence to be one; else None."""
+    def fills(prev: _Row, nxt: _Row) -> bool:
+        return any(_filled(prev, nxt, m, w) for m, w in measures) or any(c.cut(prev, nxt) for c in columns)
+
+    groups = _groups(rows, fills)
+    pairs = sum(not _TERMINAL.search(row.text) for g in groups if g for row in g[:-1])     # cut mid-sentence
+    return None if pairs < MIN_PAIRS or pairs < MIN_PAIR_SHARE * len(present) else groups
+
+
 def unwrap_dump(text: str) -> str:
     """The dump with its wrapped paragraphs joined into one line each and its link references dropped,
     when it reads as saved by a text-mode browser; any other text unchanged (the same object)."""
@@ -204,16 +223,12 @@ def unwrap_dump(text: str) -> str:
     rows = [_row(ln) if ln.strip() else None for ln in lines[:cut]]
     present = [r for r in rows if r is not None]
     measures = [(m, w) for m in (len, display_width) if wrapped_at(present, m, w := wrap_width(present, m))]
-    columns = [] if measures else [c for m in (len, display_width) if (c := narrow_column(rows, m, _breakable))]
-    if not measures and not columns:       # nor Chinese wrapped narrower, in a column of its own (text/cjkwrap)
-        return text
-
-    def fills(prev: _Row, nxt: _Row) -> bool:
-        return any(_filled(prev, nxt, m, w) for m, w in measures) or any(c.cut(prev, nxt) for c in columns)
-
-    groups = _groups(rows, fills)
-    pairs = sum(not _TERMINAL.search(row.text) for g in groups if g for row in g[:-1])     # cut mid-sentence
-    if pairs < MIN_PAIRS or pairs < MIN_PAIR_SHARE * len(present):
+    groups = _wrapped_groups(rows, present, measures, []) if measures else None
+    if groups is None:      # Chinese wrapped narrower than a browser, in a column of its own (text/cjkwrap): a
+        # few wide lines (a menu, a breadcrumb) may show a browser's width that joins nothing
+        columns = [c for m in (len, display_width) if (c := narrow_column(rows, m, _breakable))]
+        groups = _wrapped_groups(rows, present, [], columns) if columns else None
+    if groups is None:
         return text
     marked = cut < len(lines) or sum(bool(_MARKER.search(r.text)) for r in present) >= MIN_PAIRS
     out = []
