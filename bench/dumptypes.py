@@ -79,9 +79,10 @@ def fold_of(name: str, pid: str) -> int:
     return int(fold) if fold is not None else int.from_bytes(pid.encode()[-2:], "big") % 5
 
 
-def collect(renderers: list[str], cache: Path, quick: bool = False, text_sets: bool = True) -> list[dict[str, Any]]:
+def collect(renderers: list[str], cache: Path, quick: bool = False, text_sets: bool = True,
+            sets: tuple[str, ...] = HTML_SETS) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
-    for name in HTML_SETS:
+    for name in sets:
         truth = json.loads((EXTRACTION / name / "ground-truth.json").read_text("utf-8"))
         ids = sorted(truth)
         for which in renderers:
@@ -152,6 +153,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cache", type=Path, default=Path("/tmp/cleanfeed-renderdumps"))
     ap.add_argument("--save", type=Path, help="write every dump's type and features (pickle)")
     ap.add_argument("--quick", action="store_true", help="the text cleaner's draft only (no dates, no genre features)")
+    ap.add_argument("--sets", nargs="+", default=list(HTML_SETS), choices=HTML_SETS, help="the rendered sets")
     ap.add_argument("--no-text-sets", action="store_true", help="the rendered sets only")
     ap.add_argument("--load", type=Path, help="report from a saved pickle instead of cleaning")
     ap.add_argument("--render-own", action="store_true", help="render tests/dumptypes/html under every renderer but e")
@@ -163,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.getLogger("cleanfeed").setLevel(logging.ERROR)
     warnings.simplefilter("ignore")
     rows = pickle.loads(args.load.read_bytes()) if args.load else \
-        collect(args.renderers, args.cache, args.quick, not args.no_text_sets)
+        collect(args.renderers, args.cache, args.quick, not args.no_text_sets, tuple(args.sets))
     if args.save:
         args.save.write_bytes(pickle.dumps(rows))
     report(rows)
