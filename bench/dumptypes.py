@@ -4,12 +4,14 @@ wcxb-dev-other (704 non-article pages, gold `page_type`; collection counted as l
 (aeb-en, wcxb-dev-en, mozilla-multi rendered; aeb-en-text, cwced-zh-text, daniel-zh-dev-text as they are)
 are cleaned by `cleanfeed.clean` and the page type it gives is counted against the gold, for development folds
 (f1, f3) and held-out folds (f0, f2, f4) apart, per renderer of bench/renderdumps.py (a, b, c, g, e, lynx,
-w3m). Renderer `e` is held out: only its totals print. Each dump's features as the dump type model reads them
-(cleanfeed/text/dumpmodel.py, and bench/_genrefeatures.py's) are saved with `--save` for the experiment
-bench/dumpgenre.py. Every renderer takes about 4 minutes (30 in all, renderings cached under --cache).
+w3m, html2text, markdownify). Renderer `e` is held out: only its totals print. Each dump's features as the dump
+type model reads them (cleanfeed/text/dumpmodel.py, and bench/_genrefeatures.py's) are saved with `--save` for
+the experiment bench/dumpgenre.py. Every renderer takes about 4 minutes (30 in all, renderings cached under --cache).
 
     python bench/dumptypes.py                           # every renderer, confusion matrices
     python bench/dumptypes.py --renderers a lynx --save /tmp/x.pickle
+    python bench/dumptypes.py --quick --no-text-sets --renderers html2text   # the draft's type only, rendered sets
+    python bench/dumptypes.py --render-own              # tests/dumptypes/html → tests/dumptypes/rendered
 """
 from __future__ import annotations
 
@@ -26,10 +28,11 @@ from typing import Any
 
 from _genrefeatures import genre_features
 from _score import ROOT, SHARED
-from renderdumps import HELD_OUT, dumps
+from renderdumps import HELD_OUT, dumps, renderer
 
 import cleanfeed
 from cleanfeed.errors import CleanfeedError
+from cleanfeed.pipeline import page_draft
 from cleanfeed.text import dump
 from cleanfeed.text.dumpmodel import Verdict, features, judged
 
@@ -39,26 +42,31 @@ FOLDS = json.loads((ROOT / "bench" / "folds.json").read_text("utf-8"))
 DEV_FOLDS = frozenset({1, 3})
 HTML_SETS = ("wcxb-dev-other", "aeb-en", "wcxb-dev-en", "mozilla-multi")
 TEXT_SETS = ("aeb-en-text", "cwced-zh-text", "daniel-zh-dev-text")
-RENDERERS = ("a", "b", "c", "g", "e", "lynx", "w3m")
+RENDERERS = ("a", "b", "c", "g", "e", "lynx", "w3m", "html2text", "markdownify")
 TYPES = ("article", "listing", "product", "forum", "documentation", "service", "other", "refused")
 
 
-def typed(text: str) -> tuple[str, dict[str, float] | None]:
+def typed(text: str, quick: bool = False) -> tuple[str, dict[str, float] | None]:
     """The page type cleanfeed gives the dump (`refused` when it gives none), and the features the learned
-    model read, if it was asked."""
+    model read, if it was asked. `quick`: the text cleaner's draft alone (no dates, no language: the type is
+    the draft's) and no genre features, about a third of the time on a loaded machine."""
     seen: dict[str, Any] = {"x": None}
     learned = dump.learned_type
 
     def spy(keys: Any, scores: Any, run: Any, model: Any = None) -> Verdict:
         verdict = learned(keys, scores, run, model)
         if judged(keys):
-            seen["x"] = features(keys, scores, run) | genre_features(keys, scores) | {
-                "p_given": float(verdict.page_type != "article")}
+            genre = {} if quick else genre_features(keys, scores)
+            seen["x"] = features(keys, scores, run) | genre | {"p_given": float(verdict.page_type != "article")}
         return verdict
 
     dump.learned_type = spy
     try:
-        kind = cleanfeed.clean(text).page_type
+        if quick:
+            draft = page_draft(text, None, None)
+            kind = draft.page_type if draft.paragraphs else "refused"
+        else:
+            kind = cleanfeed.clean(text).page_type
     except CleanfeedError:
         kind = "refused"
     finally:
@@ -71,23 +79,24 @@ def fold_of(name: str, pid: str) -> int:
     return int(fold) if fold is not None else int.from_bytes(pid.encode()[-2:], "big") % 5
 
 
-def collect(renderers: list[str], cache: Path) -> list[dict[str, Any]]:
+def collect(renderers: list[str], cache: Path, quick: bool = False, text_sets: bool = True,
+            sets: tuple[str, ...] = HTML_SETS) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
-    for name in HTML_SETS:
+    for name in sets:
         truth = json.loads((EXTRACTION / name / "ground-truth.json").read_text("utf-8"))
         ids = sorted(truth)
         for which in renderers:
             texts = dumps(name, ids, which, cache)
             for pid in ids:
                 gold = truth[pid].get("page_type", "article")
-                kind, x = typed(texts[pid])
+                kind, x = typed(texts[pid], quick)
                 out.append({"set": name, "id": pid, "renderer": which, "fold": fold_of(name, pid),
                             "gold": "listing" if gold == "collection" else gold, "given": kind, "x": x})
             logging.info("%s %s done", name, which)
-    for name in TEXT_SETS:
+    for name in TEXT_SETS if text_sets else ():
         for pid in sorted(json.loads((TEXT / name / "ground-truth.json").read_text("utf-8"))):
             text = gzip.decompress((TEXT / name / "html" / f"{pid}.html.gz").read_bytes()).decode("utf-8")
-            kind, x = typed(text)
+            kind, x = typed(text, quick)
             out.append({"set": name, "id": pid, "renderer": "text", "fold": fold_of(name, pid),
                         "gold": "article", "given": kind, "x": x})
     return out
@@ -120,17 +129,43 @@ def report(rows: list[dict[str, Any]]) -> None:
                 print(matrix(other))
 
 
+OWN = ROOT / "tests" / "dumptypes"
+OWN_RENDERERS = ("a", "b", "c", "g", "lynx", "w3m", "html2text", "markdownify")     # not the held-out e
+
+
+def render_own() -> None:
+    """Write tests/dumptypes/rendered/<page>.<renderer>.txt: each own page of tests/dumptypes/html saved as text
+    by every renderer but the held-out one, and print the type each gets."""
+    out = OWN / "rendered"
+    out.mkdir(exist_ok=True)
+    for page in sorted((OWN / "html").glob("*.html")):
+        kinds = []
+        for which in OWN_RENDERERS:
+            text = renderer(which)[0](page.read_bytes())
+            (out / f"{page.stem}.{which}.txt").write_text(text, "utf-8")
+            kinds.append(f"{which}:{typed(text, quick=True)[0]}")
+        print(page.stem, " ".join(kinds))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--renderers", nargs="+", default=list(RENDERERS), choices=RENDERERS)
     ap.add_argument("--cache", type=Path, default=Path("/tmp/cleanfeed-renderdumps"))
     ap.add_argument("--save", type=Path, help="write every dump's type and features (pickle)")
+    ap.add_argument("--quick", action="store_true", help="the text cleaner's draft only (no dates, no genre features)")
+    ap.add_argument("--sets", nargs="+", default=list(HTML_SETS), choices=HTML_SETS, help="the rendered sets")
+    ap.add_argument("--no-text-sets", action="store_true", help="the rendered sets only")
     ap.add_argument("--load", type=Path, help="report from a saved pickle instead of cleaning")
+    ap.add_argument("--render-own", action="store_true", help="render tests/dumptypes/html under every renderer but e")
     args = ap.parse_args(argv)
+    if args.render_own:
+        render_own()
+        return 0
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     logging.getLogger("cleanfeed").setLevel(logging.ERROR)
     warnings.simplefilter("ignore")
-    rows = pickle.loads(args.load.read_bytes()) if args.load else collect(args.renderers, args.cache)
+    rows = pickle.loads(args.load.read_bytes()) if args.load else \
+        collect(args.renderers, args.cache, args.quick, not args.no_text_sets, tuple(args.sets))
     if args.save:
         args.save.write_bytes(pickle.dumps(rows))
     report(rows)
