@@ -1,15 +1,16 @@
 """English line rules of issue 17's precision work (boilerplate.toml): the notices a page prints around its
-story that no editor counts as the story — affiliate and sponsorship disclosures, advice disclaimers, a
-feed's "appeared first on" footer, a wire story's credit lines, a reading-time label — each on a line of
-its own, and story lines that look like them and must stay. Written from the classes, not from any
-dataset page (tests/pages/classes/disclosure-disclaimer.html and wire-credits.html are the pages)."""
+story that no editor counts as the story — advice disclaimers, a feed's "appeared first on" footer, a wire
+story's credit line, a reading-time label, the reader's asks — each on a line of its own, and story lines
+that look like them and must stay (and an affiliate disclosure, which the gold keeps: it stays). Written
+from the classes, not from any dataset page (tests/pages/classes/disclosure-disclaimer.html, wire-credits.html
+and reader-asks.html are the pages)."""
 from __future__ import annotations
 
 import pytest
 
 from cleanfeed.rules.linerules import first_match, generic_rules, match_key
 
-PENDING = pytest.mark.xfail(strict=True, reason="i17be: not yet a rule")
+PENDING = pytest.mark.xfail(strict=True, reason="i17be: the reader's ask is not yet a rule")
 
 
 def _rule(line: str) -> str | None:
@@ -18,35 +19,30 @@ def _rule(line: str) -> str | None:
 
 
 @pytest.mark.parametrize(("line", "rule"), [
-    pytest.param("Disclosure: This post contains affiliate links. If you buy through them, we may earn a small "
-                 "commission at no extra cost to you.", "disclaimer", marks=PENDING),
-    pytest.param("This article includes affiliate links, which have no influence on our editorial choices.",
-                 "disclaimer", marks=PENDING),
-    pytest.param("Products are chosen by our editors. We may earn a commission when you buy through links on "
-                 "this page.", "disclaimer", marks=PENDING),
-    pytest.param("As an Amazon Associate I earn from qualifying purchases.", "disclaimer", marks=PENDING),
-    pytest.param("This is a paid placement. Our reviewers approved the product and our coverage stays "
-                 "independent.", "disclaimer", marks=PENDING),
-    pytest.param("Sponsors listed in this issue have paid to be promoted, and I receive direct financial "
-                 "compensation for promoting them.", "disclaimer", marks=PENDING),
-    pytest.param("This article is for informational purposes only and does not constitute medical advice.",
-                 "disclaimer", marks=PENDING),
-    pytest.param("The information on this blog is for general informational purposes and should not be "
-                 "considered legal advice.", "disclaimer", marks=PENDING),
-    pytest.param("This page is not intended to replace the advice of your doctor or another medical "
-                 "professional.", "disclaimer", marks=PENDING),
-    pytest.param("Mention of a company or product does not constitute an endorsement by the ministry.",
-                 "disclaimer", marks=PENDING),
-    pytest.param("The post How to Descale a Kettle appeared first on Hearth Notes.", "reprint-notice",
+    ("This article is for informational purposes only and does not constitute medical advice.",
+     "disclaimer"),
+    ("The information on this blog is for general informational purposes and should not be "
+     "considered legal advice.", "disclaimer"),
+    ("This page is not intended to replace the advice of your doctor or another medical "
+     "professional.", "disclaimer"),
+    ("Mention of a company or product does not constitute an endorsement by the ministry.",
+     "disclaimer"),
+    ("The post How to Descale a Kettle appeared first on Hearth Notes.", "reprint-notice"),
+    ("(Reporting by Tomas Vell; additional reporting by Kit Moreau; Editing by Lena Park)",
+     "editor-source"),
+    ("Reporting by Ana Ruiz in Harbourton and Kit Moreau in Westfield; Writing by Tomas Vell; "
+     "Editing by Lena Park and Omar Haddad", "editor-source"),
+    ("11 min read", "counter"),
+    ("Reading time: 4 minutes", "counter"),
+    pytest.param("Liked this story? Share it with a colleague!", "subscribe", marks=PENDING),
+    pytest.param("If you found this guide useful, pin it for later or share it with a friend who is planning a trip.",
+                 "subscribe", marks=PENDING),
+    pytest.param("If you value reporting like this, please consider making a donation: readers fund every story "
+                 "we publish.", "subscribe", marks=PENDING),
+    pytest.param("Support Kettle Weekly! Donate by card or become a member for early access.", "subscribe",
                  marks=PENDING),
-    pytest.param("(Reporting by Tomas Vell; additional reporting by Kit Moreau; Editing by Lena Park)",
-                 "editor-source", marks=PENDING),
-    pytest.param("Reporting by Ana Ruiz in Harbourton and Kit Moreau in Westfield; Writing by Tomas Vell; "
-                 "Editing by Lena Park and Omar Haddad", "editor-source", marks=PENDING),
-    pytest.param("Jordan Abel in Westfield contributed to this report.", "editor-source", marks=PENDING),
-    pytest.param("The Associated Press contributed to this story.", "editor-source", marks=PENDING),
-    pytest.param("11 min read", "counter", marks=PENDING),
-    pytest.param("Reading time: 4 minutes", "counter", marks=PENDING),
+    pytest.param("To read the rest of this article, subscribe to Harbour Insider.", "subscribe", marks=PENDING),
+    pytest.param("Latest posts by Ruth Calder (see all)", "subscribe", marks=PENDING),
 ])
 def test_a_notice_line_is_named_by_its_rule(line: str, rule: str) -> None:
     assert _rule(line) == rule
@@ -63,6 +59,16 @@ def test_a_notice_line_is_named_by_its_rule(line: str, rule: str) -> None:
     "Several neighbours contributed to the fund that paid for the new roof of the church hall.",
     "The minister read the report in 11 minutes and signed it the same afternoon.",
     "She said the plan does not constitute an endorsement of the merger and that talks will go on.",
+    "If you like the smell of fresh bread, the bakery on Quay Street opens at six.",
+    "The charity asked residents to please consider donating blankets before the first frost.",
+    "Readers who liked the first book will find the sequel darker, the critic wrote.",
+    # Kept by the gold of most sets, so not touched: an affiliate or sponsorship disclosure (the law of several
+    # countries wants it printed with the story; the wcxb gold keeps it as often as not, and tests/pages/
+    # wcxb-dev-en/0009 keeps its `Disclosure: This article … was sponsored by …`), and a contributor's line.
+    "This article includes affiliate links, which have no influence on our editorial choices.",
+    "Disclosure: This post contains affiliate links. If you buy through them, we may earn a small commission.",
+    "As an Amazon Associate I earn from qualifying purchases.",
+    "Jordan Abel in Westfield contributed to this report.",
 ])
 def test_a_story_line_that_looks_like_a_notice_stays(line: str) -> None:
     assert _rule(line) is None
