@@ -360,6 +360,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="accuracy per site-disjoint fold of each HTML set (bench/_folds.py); FILE: the "
                              "shared {set: {id: fold}} assignment (wcxb-dev-en), sets it lacks get their own")
     args = parser.parse_args(argv)
+    if args.miss_folds is not None and not (args.misses and args.folds is not None):
+        parser.error("--miss-folds needs --misses and --folds (without them no miss would be listed)")
     logging.basicConfig(level=logging.ERROR)
     warnings.simplefilter("ignore")
     tools = set(args.tools)

@@ -12,7 +12,9 @@ from cleanfeed import clean
 from cleanfeed.text.markdown import read_markdown
 
 OWN = Path(__file__).parent / "markdowndumps"
-PAGES = ["en_html2text_card_links.md", "en_markdownify_card_links.md"]
+# en_markdownify_thumb_cards.md: the cards also hold a thumbnail image inside the link (`[![alt](/img/…)` then
+# the headline): the image's brackets inside the link's text must not stop it being read as its blocks.
+PAGES = ["en_html2text_card_links.md", "en_markdownify_card_links.md", "en_markdownify_thumb_cards.md"]
 
 
 @pytest.mark.parametrize("name", PAGES)
@@ -40,4 +42,9 @@ def test_a_bracket_without_a_link_stays() -> None:
 
 def test_many_open_brackets_over_lines_are_read_in_linear_time() -> None:
     text = "[a](https://x.example/) " * 3 + "[x\n" * 100_000 + "](/y)\n" + "[\n]" * 100_000
+    assert read_markdown(text).startswith("a a a")
+
+
+def test_many_images_inside_open_links_are_read_in_linear_time() -> None:
+    text = "[a](https://x.example/) " * 3 + ("[![i](/i.png)\n" * 50 + "x") * 1_000 + "](/y)\n"
     assert read_markdown(text).startswith("a a a")

@@ -15,8 +15,9 @@ pytestmark = pytest.mark.slow
 # (set, F1 floor), pinned just under the scores measured when text/markdown.py began reading Markdown (0.9296,
 # 0.9313; before it, read as plain dumps: 0.7471, 0.8224). html2text was the renderer developed on (folds 0–1);
 # markdownify and the Chinese pages were held out. A link around blocks read as its blocks (i17az): html2text
-# 0.9299 -> 0.9322, floor 0.925 -> 0.930; markdownify 0.9322 unchanged.
-FLOORS = [("wcxb-dev-en-html2text", 0.930), ("cwced-zh-markdownify", 0.927)]
+# 0.9299 -> 0.9322, floor 0.925 -> 0.930; markdownify 0.9322 unchanged. A thumbnail image inside such a link
+# (r10-review): cwced-zh-markdownify 0.9322 -> 0.9335, floor 0.927 -> 0.932.
+FLOORS = [("wcxb-dev-en-html2text", 0.930), ("cwced-zh-markdownify", 0.932)]
 
 
 @pytest.mark.parametrize(("name", "f1"), FLOORS, ids=[f[0] for f in FLOORS])

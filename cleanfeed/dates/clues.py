@@ -154,6 +154,15 @@ def is_prose(text: str) -> bool:
     return len(text) > 120 or (_SENTENCE.search(text) is not None and len(text) > 40)
 
 
+def sentence_at(text: str, at: int) -> str:
+    """The sentence of `text` that holds position `at`: from the end of the last sentence before it (a full stop
+    after a word, not a day's `14.`) on."""
+    start = 0
+    for m in _SENTENCE.finditer(text, 0, at):
+        start = m.end()
+    return text[start:]
+
+
 @lru_cache(maxsize=1)
 def _weekdays() -> re.Pattern[str]:
     """A weekday name (any language of the vocabulary) with its dot and comma: `Mon.,`, `Dienstag,`."""

@@ -21,6 +21,7 @@ from cleanfeed.dates.clues import (
     is_prose,
     read_line,
     role_of,
+    sentence_at,
 )
 from cleanfeed.dates.layout import Layout
 from cleanfeed.dates.machine import parse_machine
@@ -62,7 +63,7 @@ def text_piece_clues(doc: Any, language: str, layout: Layout) -> list[Clue]:
             continue
         for j, d in enumerate(dated[:2]):
             label = d.label or (label_before if j == 0 else None)
-            if label == "weak" and is_prose(text) and vocab().self_reference.match(text) is None:
+            if label == "weak" and is_prose(text) and not speaks_of_its_page(text, d.mention.start):
                 # `… eine Satellitenaufnahme vom 31.05.2021 (links) …`, `the chart was created on 12 March 2021 …`:
                 # a generic label inside a sentence (a caption's, the body's) dates what the sentence is about,
                 # unless the sentence speaks of its page (`Dieser Artikel wurde am 14. Dezember 2015 … geschrieben`).
@@ -75,6 +76,12 @@ def text_piece_clues(doc: Any, language: str, layout: Layout) -> list[Clue]:
         if len(out) >= MAX_HITS:
             break
     return out
+
+
+def speaks_of_its_page(text: str, at: int) -> bool:
+    """Whether the sentence of `text` holding position `at` speaks of its page (`This page was created on …`):
+    that sentence, not the text piece's first, since a piece often holds several sentences."""
+    return vocab().self_reference.match(sentence_at(text, at)) is not None
 
 
 def _label_at_end(text: str) -> str | None:

@@ -38,9 +38,11 @@ _LINK = re.compile(rf"\[([^\]]{{0,{_LINK_TEXT}}})\]{_DESTINATION}")
 # A link around blocks (a teaser card: headline, byline and date inside one `<a>`): html2text closes it on a line
 # of its own after a blank line (`](/news/a-608414 "Title")`), markdownify after the last block's text. Read as
 # a block at a time, its `[` and `](…)` stay in the text as lines of syntax; read over the whole text first, the
-# link is its blocks (an image over lines goes, as any image). No bracket inside, so each `[` scans only up to
-# the next bracket: linear time.
-_BLOCK_LINK = re.compile(rf"(?<!\\)(!?)\[(?=[^\[\]]{{0,{_LINK_URL}}}\n)([^\[\]]{{1,{_LINK_URL}}})\]{_DESTINATION}")
+# link is its blocks (an image over lines goes, as any image). No bracket inside but a whole one-line image's (a
+# card's thumbnail: `[![alt](/img/a.jpg)` opens it), so each `[` scans only up to the next other bracket: linear.
+_INNER_IMAGE = rf"!\[[^\[\]\n]{{0,{_LINK_TEXT}}}\]\([^()\n]{{0,{_LINK_URL}}}\)"
+_INNER = rf"[^\[\]]{{0,{_LINK_URL}}}(?:{_INNER_IMAGE}[^\[\]]{{0,{_LINK_URL}}}){{0,4}}"   # text, up to 4 images in it
+_BLOCK_LINK = re.compile(rf"(?<!\\)(!?)\[(?={_INNER}\n)({_INNER})\]{_DESTINATION}")
 _LINK_THEN_LINK = re.compile(rf"(\]{_DESTINATION})(?=\[)")
 _REF_LINK = re.compile(rf"\[([^\]\n]{{1,{_LINK_TEXT}}})\]\[[^\]\n]{{0,40}}\]")
 _REF_DEFINITION = re.compile(r"^\s{0,3}\[[^\]\n]{1,100}\]:\s+\S+")
