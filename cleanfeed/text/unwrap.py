@@ -58,6 +58,9 @@ _TABLE_GAP = re.compile(r"\S {3,}\S|\t")
 _TERMINAL = re.compile(r"[.!?。！？]['\"’”」』)）]?$")
 _MARKER = re.compile(r"(\s?)\[\d{1,4}\](\s?)")
 _REFERENCES = re.compile(r"^\s*(?:references|links|visible links|hidden links)\s*:?\s*$", re.I)
+# lynx prints the page's `<link>` elements (feeds, oEmbed, `alternate` languages) as the dump's first paragraph:
+# `#[1]Site » Feed [2]Site » Comments Feed [3]oEmbed (JSON)`; browser chrome, never the page's text.
+_LINK_TOOLBAR = re.compile(r"\s*#\[1\]\S")
 _REFERENCE_ITEM = re.compile(r"^\s*(?:\d{1,4}\.|\[\d{1,4}\])\s+(?:[a-zA-Z][a-zA-Z0-9+.-]*:|/|#)")   # `12. https://…`
 
 
@@ -194,6 +197,17 @@ def _too_wide(lines: Sequence[str]) -> bool:
     return len(wide) > allowed and sum(_breakable(ln.strip()) for ln in wide) > allowed
 
 
+def link_toolbar_end(lines: Sequence[str]) -> int:
+    """How many leading lines are lynx's link toolbar (`#[1]… [2]…`, up to the first blank line), else 0: the
+    titles of the page's feeds repeat its site name and headline, and a headline finder would take the
+    paragraph for the page's `<title>`."""
+    first = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
+    if first == len(lines) or not _LINK_TOOLBAR.match(lines[first]):
+        return 0
+    end = next((i for i in range(first, len(lines)) if not lines[i].strip()), len(lines))
+    return end
+
+
 def _unmark(line: str) -> str:
     """Link reference markers dropped: `[12]Prices` → `Prices`, `report[3] says` → `report says`."""
     return _MARKER.sub(lambda m: " " if m.group(1) or m.group(2) else "", line)
@@ -212,11 +226,15 @@ def _wrapped_groups(rows: Sequence[_Row | None], present: Sequence[_Row], measur
 
 
 def unwrap_dump(text: str) -> str:
-    """The dump with its wrapped paragraphs joined into one line each and its link references dropped,
-    when it reads as saved by a text-mode browser; any other text unchanged (the same object)."""
+    """The dump with lynx's link toolbar dropped, and its wrapped paragraphs joined into one line each and its
+    link references dropped when it reads as saved by a text-mode browser; any other text unchanged (the
+    same object)."""
     if "\n" not in text:
         return text
     lines = text.split("\n")
+    if toolbar := link_toolbar_end(lines):
+        lines = lines[toolbar:]
+        text = "\n".join(lines)
     cut = references_start(lines)
     if _too_wide(lines[:cut]):
         return text
@@ -242,4 +260,4 @@ def unwrap_dump(text: str) -> str:
     return "\n".join(out)
 
 
-__all__ = ["unwrap_dump", "display_width", "references_start", "wrap_width", "wrapped_at"]
+__all__ = ["unwrap_dump", "display_width", "link_toolbar_end", "references_start", "wrap_width", "wrapped_at"]
