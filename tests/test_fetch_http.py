@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import socket
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC
 from pathlib import Path
 
@@ -14,7 +15,11 @@ from cleanfeed.crawl.fetch import FetchConfig, Fetcher, HttpxTransport, user_age
 from cleanfeed.errors import FetchConnectionError, FetchTimeout
 from cleanfeed.inputs.warc import read_warc
 
-CONFIG = FetchConfig(read_timeout=0.3, connect_timeout=2, retries=0, delay=0, max_bytes=100_000)
+# Generous timeouts for the pages that answer at once (a loaded CI machine can take a second to send headers:
+# a 0.3 s read timeout failed `big.html` under load); only the slow page's test waits briefly, for a server
+# that sleeps 1 s before it answers, so its timeout fires however loaded the machine is.
+CONFIG = FetchConfig(read_timeout=20, connect_timeout=10, retries=0, delay=0, max_bytes=100_000)
+IMPATIENT = replace(CONFIG, read_timeout=0.3, connect_timeout=2)
 
 
 @pytest.fixture
@@ -50,14 +55,18 @@ def test_declared_length_over_the_limit_is_not_read(site: FixtureSite, transport
     assert raw.truncated and raw.raw == b""
 
 
-def test_read_timeout_and_refused_connection(site: FixtureSite, transport: HttpxTransport) -> None:
-    with pytest.raises(FetchTimeout, match="ReadTimeout"):
-        transport.get(site.url("/en/slow.html"), {}, max_bytes=CONFIG.max_bytes)
-    with socket.socket() as s:               # a port nobody listens on: bound, never listening
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-        with pytest.raises(FetchConnectionError, match="ConnectError"):
-            transport.get(f"http://127.0.0.1:{port}/", {}, max_bytes=CONFIG.max_bytes)
+def test_read_timeout_and_refused_connection(site: FixtureSite) -> None:
+    transport = HttpxTransport(IMPATIENT)
+    try:
+        with pytest.raises(FetchTimeout, match="ReadTimeout"):
+            transport.get(site.url("/en/slow.html"), {}, max_bytes=CONFIG.max_bytes)
+        with socket.socket() as s:               # a port nobody listens on: bound, never listening
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+            with pytest.raises(FetchConnectionError, match="ConnectError"):
+                transport.get(f"http://127.0.0.1:{port}/", {}, max_bytes=CONFIG.max_bytes)
+    finally:
+        transport.close()
 
 
 def test_gzip_response_is_decoded_for_the_page_and_archived_as_received(
