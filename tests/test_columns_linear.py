@@ -8,15 +8,16 @@ import random
 import time
 
 from cleanfeed import clean
-from cleanfeed.text.columns import _SEGMENT, Segment, _cells, segments
+from cleanfeed.text.columns import _SEGMENT, Segment, segments
+from cleanfeed.text.unwrap import display_width
 
 
 def _by_prefix(line: str) -> list[Segment]:
     """The segments as first written: each run's start counted over the whole line before it."""
     out = []
     for m in _SEGMENT.finditer(line):
-        start = _cells(line[:m.start()])
-        out.append(Segment(start, start + _cells(m.group()), m.group()))
+        start = display_width(line[:m.start()])
+        out.append(Segment(start, start + display_width(m.group()), m.group()))
     return out
 
 

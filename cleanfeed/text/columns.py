@@ -29,6 +29,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from cleanfeed.text.unwrap import display_width
+
 # A gap between two cells drawn side by side: this many spaces at least.
 GAP = 3
 # The right cell's text starts within BAND cells of the boundary, on MIN_RIGHT lines of the region at least.
@@ -51,13 +53,6 @@ MIN_FRAMED = 6
 _PROSE = re.compile(r"[，。；！？、]")
 
 
-def _cells(text: str) -> int:
-    """Terminal cells: a wide (CJK) character takes two."""
-    if text.isascii():
-        return len(text)
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-
-
 @dataclass(frozen=True)
 class Segment:
     """A run of text on a line between gaps of GAP spaces or more, from cell `start` to cell `end`."""
@@ -72,8 +67,8 @@ def segments(line: str) -> list[Segment]:
     out = []
     pos = cells = 0
     for m in _SEGMENT.finditer(line):
-        start = cells + _cells(line[pos:m.start()])
-        cells, pos = start + _cells(m.group()), m.end()
+        start = cells + display_width(line[pos:m.start()])
+        cells, pos = start + display_width(m.group()), m.end()
         out.append(Segment(start, cells, m.group()))
     return out
 
@@ -107,7 +102,7 @@ def _crosses(segs: Sequence[Segment], boundary: int) -> bool:
 def _chinese_prose(text: str) -> bool:
     chars = [c for c in text if not c.isspace()]
     wide = sum(unicodedata.east_asian_width(c) in "WF" for c in chars)
-    return (bool(chars) and wide >= MIN_WIDE_SHARE * len(chars) and _cells(text) >= MIN_LEFT_CELLS
+    return (bool(chars) and wide >= MIN_WIDE_SHARE * len(chars) and display_width(text) >= MIN_LEFT_CELLS
             and _PROSE.search(text) is not None)
 
 
