@@ -27,11 +27,11 @@ import time
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT.parent / "shared" / "data"
+from _score import ROOT, SHARED  # this checkout first on sys.path; $CLEANFEED_SHARED or ../shared
+
+DATA = SHARED / "data"
 SETS = ("text/aeb-en-text", "text/daniel-zh-dev-text", "text/cwced-zh-text", "extraction/cwced-zh",
         "extraction/aeb-en")
-sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "warc"))
 
 from cleanfeed.corpus.run import clean_corpus

@@ -42,12 +42,11 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared" / "data").is_dir()), ROOT.parent / "shared")
+from _score import SHARED  # this checkout first on sys.path; $CLEANFEED_SHARED or ../shared
+
 EXTRACTION = SHARED / "data" / "extraction"
 TEXT = SHARED / "data" / "text"
 SETS = ("aeb-en", "wcxb-dev-en", "cwced-zh", "daniel-zh-dev", "mozilla-multi")
-sys.path.insert(0, str(ROOT))
 
 from cleanfeed.store import fingerprint as dupes
 

@@ -28,12 +28,11 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from _score import ROOT, SHARED  # this checkout first on sys.path; $CLEANFEED_SHARED or ../shared
+
 FEED = "bench.atom"
 # Distinct real articles (the English extraction benchmark's pages): near-copies of the seeds would be
 # grouped into a few stories by the reprint detector and give a 4-item feed.
-SHARED = next((p for p in (ROOT.parent / "shared", ROOT.parents[1] / "shared") if p.is_dir()), ROOT.parent / "shared")
 PAGES = SHARED / "data" / "extraction" / "aeb-en"
 NGINX_CONF = """daemon off; pid {tmp}/nginx.pid; error_log {tmp}/error.log; worker_processes 1;
 events {{ worker_connections 1024; }}
