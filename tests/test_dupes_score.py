@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 import random
+import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -25,10 +26,14 @@ FALSE_MERGES_CEILING = 1      # of 134 hard negatives (0 when set)
 
 def bench() -> ModuleType:
     """bench/dupes.py (a script, not a package), reading its pages from tests/data."""
-    spec = importlib.util.spec_from_file_location("bench_dupes", BENCH)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    sys.path.insert(0, str(BENCH.parent))   # the script imports its neighbour _score by name
+    try:
+        spec = importlib.util.spec_from_file_location("bench_dupes", BENCH)
+        assert spec and spec.loader
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(BENCH.parent))
     module.EXTRACTION, module.TEXT = DATA / "extraction", DATA / "text"
     return module
 
