@@ -24,11 +24,11 @@ Any other text comes back unchanged, the same object. Pure functions over text.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from cleanfeed.text.cjkwrap import wide_share
 from cleanfeed.text.unwrap import display_width
 
 # A gap between two cells drawn side by side: this many spaces at least.
@@ -100,9 +100,7 @@ def _crosses(segs: Sequence[Segment], boundary: int) -> bool:
 
 
 def _chinese_prose(text: str) -> bool:
-    chars = [c for c in text if not c.isspace()]
-    wide = sum(unicodedata.east_asian_width(c) in "WF" for c in chars)
-    return (bool(chars) and wide >= MIN_WIDE_SHARE * len(chars) and display_width(text) >= MIN_LEFT_CELLS
+    return (wide_share((text,)) >= MIN_WIDE_SHARE and display_width(text) >= MIN_LEFT_CELLS
             and _PROSE.search(text) is not None)
 
 
