@@ -18,6 +18,8 @@ do not sum to 100 %).
     python bench/speed.py --heavy                # generated heavy pages (bench/heavypages.py): dev article
                                                  # text in big-site chrome, ratio per page size class
                                                  # and chrome kind (html5 landmarks or plain divs)
+    python bench/speed.py --long                 # long English pages written for this (bench/longpages.py:
+                                                 # no dev text; nav, comments, link-column footers)
     python bench/speed.py --detail               # and per-set ratios, p95 page time, slowest 5 % of pages
     python bench/speed.py --stages               # per-stage CPU time, each stage's entry function
                                                  # wrapped in a timer (no profiler: C time counts fully)
@@ -38,6 +40,7 @@ from typing import Any
 
 from _score import ROOT, SHARED
 from heavypages import heavy_pages
+from longpages import long_pages
 
 sys.path.insert(0, str(ROOT))
 
@@ -282,12 +285,15 @@ def main() -> int:
                     help="small pages only: every dev page under 30 KB and tests/pages/classes")
     ap.add_argument("--heavy", action="store_true",
                     help="generated heavy pages (bench/heavypages.py), ratio per size class and chrome kind")
+    ap.add_argument("--long", action="store_true",
+                    help="long English pages written for speed work (bench/longpages.py), not dev pages")
     ap.add_argument("--detail", action="store_true",
                     help="also per-set ratios, the p95 page time and the slowest 5 %% of pages")
     args = ap.parse_args()
     logging.disable(logging.CRITICAL)
     warnings.simplefilter("ignore")
-    pages = small_sample() if args.small else heavy_pages() if args.heavy else sample(args.per_set)
+    pages = (small_sample() if args.small else heavy_pages() if args.heavy else long_pages() if args.long
+             else sample(args.per_set))
     warm_up(pages)
     if args.stages:
         spent = staged_times(pages)
