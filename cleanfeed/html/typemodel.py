@@ -86,7 +86,9 @@ _WE = re.compile(r"\b(?:we|our|ours|us)\b|我们|我司|本公司", re.I)
 _YOU = re.compile(r"\b(?:you|your|yours)\b|您|你们", re.I)
 _WORD = re.compile(r"\w+")
 _CJK = re.compile(f"[{CJK_RANGES}]")
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# A year is a run of exactly four digits opening 19 or 20. Asked as `(?<!\d)(?:19|20)\d\d(?!\d)`, the look-behind
+# opening the pattern stops `re` from skipping ahead to a `1` or `2`: every character was tried (`years`).
+_YEAR_END = re.compile(r"(?:19|20)\d\d(?!\d)")
 # Where a page prints its publication time for machines: Open Graph / Dublin Core metas, microdata, JSON-LD.
 # (the metas, <time>s and scripts come from the page's one walk, model.elements_of; microdata by XPath)
 # (asked of the attributes, not `//*[@itemprop='datePublished']` of the elements: 0.37-0.41 → 0.22-0.25 ms on the
@@ -167,10 +169,18 @@ def page_features(doc: lxml.html.HtmlElement, body: lxml.html.HtmlElement, parag
         "published": float(_prints_published(doc, elements)),
         "we": we / words,
         "you": you / words,
-        "years": _log(len(_YEAR.findall(body_text))),
+        "years": _log(years_in(body_text)),
         "og_website": float(any(k.lower() == "og:website" for k in md.kinds)),
     })
     return feats
+
+
+def years_in(text: str) -> int:
+    """How many runs of exactly four digits open with 19 or 20 (`(?<!\\d)(?:19|20)\\d\\d(?!\\d)`'s matches): the
+    pattern without its look-behind, each match kept when no digit stands before it (`\\d` is `str.isdecimal`).
+    Exact: a match with a digit before it lies inside a longer run, and the run's own start, if a year, was
+    not consumed by it. 4x faster: bench/longpages.py 0.13 → 0.03 ms a page, the dev sample 0.054 → 0.016."""
+    return sum(1 for m in _YEAR_END.finditer(text) if not (start := m.start()) or not text[start - 1].isdecimal())
 
 
 _WE_WORDS = ("we", "our", "ours", "us")
