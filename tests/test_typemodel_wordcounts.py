@@ -32,3 +32,13 @@ def test_counts_match_on_random_texts() -> None:
     for _ in range(20000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
         assert _we_you(text) == _by_patterns(text), text
+
+
+def test_counts_match_on_random_ascii_texts() -> None:
+    """ASCII text takes its own path (translate and split): every ASCII character, controls included."""
+    alphabet = [*"weoursyWEOURSY", *map(chr, range(128))]
+    rng = random.Random(23)
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        assert _we_you(text) == _by_patterns(text), text
+    assert _we_you("KE we, \x1c us\x1fyou_r yours") == _by_patterns("KE we, \x1c us\x1fyou_r yours")   # Kelvin sign
