@@ -69,6 +69,17 @@ def footer_boxes(doc: Any) -> list[Any]:
 # The text a reader sees in a footer: no script, style or template source (`var note = 'Last modified: …'`).
 _SHOWN_TEXT = etree.XPath(".//text()[not(ancestor::script or ancestor::style or ancestor::template)]",
                           smart_strings=False)
+_ALL_TEXT = etree.XPath(".//text()", smart_strings=False)
+_UNSHOWN = ("script", "style", "template")
+
+
+def shown_text(box: Any) -> list[str]:
+    """`_SHOWN_TEXT` of `box`. A box with no script, style or template in it or around it (most footers) has
+    nothing to leave out, and all its text is asked without the per-node look up its ancestors (a footer of
+    link columns: 0.2 → 0.1 ms)."""
+    if next(box.iter(*_UNSHOWN), None) is None and next(box.iterancestors(*_UNSHOWN), None) is None:
+        return list(_ALL_TEXT(box))
+    return list(_SHOWN_TEXT(box))
 
 
 def footer_update(doc: Any, language: str) -> Clue | None:
@@ -76,7 +87,7 @@ def footer_update(doc: Any, language: str) -> Clue | None:
     site's."""
     read = 0
     for box in footer_boxes(doc):
-        for piece in _SHOWN_TEXT(box):
+        for piece in shown_text(box):
             read += 1
             if read > MAX_PIECES:
                 return None
