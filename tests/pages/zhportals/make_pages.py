@@ -17,15 +17,19 @@ from _texts import (
     ASSOC_MEETING,
     BLOG_POST,
     DISCUZ_PLANT,
+    FLASH_PERMIT,
     GOV_NOTICE,
     HK_PRICE,
     NEWS_WIRE,
     PRICE_REPORT,
+    TEASER_BLURBS,
     TW_ASSOC_FORUM,
     TW_DISCUZ_STEEL,
+    TW_FLASH_TIRES,
     TW_GOV_RELEASE,
     TW_NEWS_PITCH,
     TW_SCOOTER,
+    TW_TEASER_BLURBS,
     WECHAT_REPOST,
     Story,
 )
@@ -387,6 +391,37 @@ def blog_post(story: Story) -> str:
             '<div id="footer">Powered by 再生资源博客 &copy; 2024</div></body></html>')
 
 
+# --- a short story beside other stories' blurbs ----------------------------------------------------------
+
+def table_flash(story: Story) -> str:
+    """A district bureau's page in a table layout: the left cell holds the bureau's functions (a paragraph)
+    and its latest news as headlines with blurbs; the right cell the headline, the 发布时间 bar, a story of
+    two short paragraphs and the print / close tools."""
+    title, body = story
+    items = "".join(f'<tr><td class="tit"><a href="/dt/{k}.html">{e(t)}</a></td></tr><tr><td class="zy">{e(b)}</td></tr>'
+                    for k, (t, b) in enumerate(TEASER_BLURBS))
+    return (head(title, "某区生态环境局") + '<body><table width="1000" align="center" cellpadding="0" cellspacing="0"><tr><td colspan="2"><img src="/images/banner.jpg" width="1000" height="120" /></td></tr>'
+            '<tr><td colspan="2" class="nav"><a href="/">首页</a> | <a href="/jggk/">机构概况</a> | <a href="/zwgk/">政务公开</a> | <a href="/bsfw/">办事服务</a> | <a href="/hdjl/">互动交流</a></td></tr>'
+            '<tr><td width="260" valign="top" class="left"><table width="100%"><tr><td class="lm">机构职能</td></tr>'
+            '<tr><td class="zn">区生态环境局是区政府工作部门，负责全区生态环境保护的统一监督管理，组织实施生态环境保护规划和排污许可制度，承担环境污染防治和生态保护修复的监督工作。</td></tr></table>'
+            f'<table width="100%"><tr><td class="lm">工作动态</td></tr>{items}</table></td>'
+            f'<td width="740" valign="top" class="right"><h1>{e(title)}</h1>'
+            '<p class="info">发布时间：2024-03-26　来源：区生态环境局　浏览次数：231</p>'
+            f'{para(body)}<p class="tools">【<a href="javascript:window.print()">打印本页</a>】【<a href="javascript:window.close()">关闭窗口</a>】</p></td></tr>'
+            '<tr><td colspan="2" class="foot">主办：某区生态环境局　地址：某区人民路8号　电话：0571-88001234　浙ICP备12045678号</td></tr></table></body></html>')
+
+
+def teaser_blurbs(story: Story, teasers: list[tuple[str, str]], lang: str, site: str) -> str:
+    """A portal's article box: the headline, the 发布时间 bar, a story of two short paragraphs, and inside the
+    same box with no heading a list of other stories, each a headline link over its blurb."""
+    title, body = story
+    items = "".join(f'<li><h4><a href="/news/{k}.html">{e(t)}</a></h4><p>{e(b)}</p></li>' for k, (t, b) in enumerate(teasers))
+    return (head(title, site, lang=lang) + '<body><div class="header"><a href="/"><img src="/logo.png" /></a><div class="nav"><a href="/">首頁</a><a href="/news/">新聞</a><a href="/policy/">政策</a></div></div>'
+            f'<div class="main"><div class="article"><h1>{e(title)}</h1><div class="info">{"發布時間" if lang == "zh-TW" else "发布时间"}：2024-03-28 10:15　{"來源" if lang == "zh-TW" else "来源"}：{e(site)}</div>'
+            f'<div class="content">{para(body)}</div><ul class="list">{items}</ul></div></div>'
+            f'<div class="footer">Copyright &copy; 2024 {e(site)}</div></body></html>')
+
+
 PAGES = {
     "trs-gov-notice": (trs_gov, GOV_NOTICE),
     "dede-price-report": (dede_price, PRICE_REPORT),
@@ -402,6 +437,9 @@ PAGES = {
     "wechat-repost-tail": (wechat_repost, WECHAT_REPOST),
     "tw-news-pitches": (tw_news_pitch, TW_NEWS_PITCH),
     "blog-post-stats": (blog_post, BLOG_POST),
+    "table-gov-flash": (table_flash, FLASH_PERMIT),
+    "teaser-blurbs-flash": (lambda st: teaser_blurbs(st, TEASER_BLURBS, "zh-CN", "再生资源网"), FLASH_PERMIT),
+    "tw-teaser-blurbs-flash": (lambda st: teaser_blurbs(st, TW_TEASER_BLURBS, "zh-TW", "環保資訊網"), TW_FLASH_TIRES),
 }
 
 
