@@ -422,6 +422,30 @@ def teaser_blurbs(story: Story, teasers: list[tuple[str, str]], lang: str, site:
             f'<div class="footer">Copyright &copy; 2024 {e(site)}</div></body></html>')
 
 
+
+def table_side_root(story: Story) -> str:
+    """The same bureau in a layout whose left cell holds its functions as a paragraph and its news as
+    `div`s of a heading over a blurb, and whose right cell holds the headline, the bar and a story of two
+    short paragraphs: the left cell outscores the story and is chosen as the root, without the headline."""
+    title, body = story
+    items = "".join(f'<div class="item"><h4>{e(t)}</h4><p>{e(b)}</p></div>' for t, b in TEASER_BLURBS)
+    return (head(title, "某区生态环境局") + '<body><table width="980"><tr><td width="240" valign="top"><h3>机构职能</h3>'
+            '<p>区生态环境局是区政府工作部门，负责全区生态环境保护的统一监督管理，组织实施生态环境保护规划和排污许可制度，承担环境污染防治和生态保护修复的监督工作。</p>'
+            f'<h3>工作动态</h3>{items}</td><td valign="top"><h1>{e(title)}</h1><p>发布时间：2024-03-26　来源：区生态环境局　浏览次数：231</p>'
+            f'{para(body)}<p>【打印本页】【关闭窗口】</p></td></tr></table>'
+            '<div class="foot">主办：某区生态环境局　浙ICP备12045678号</div></body></html>')
+
+
+def prevnext_blurbs(story: Story) -> str:
+    """A portal's article box whose 上一篇 / 下一篇 links each carry the other story's blurb."""
+    title, body = story
+    (t0, b0), (t1, b1) = TEASER_BLURBS[:2]
+    return (head(title, "再生资源网") + '<body><div class="nav"><a href="/">首页</a><a href="/news/">新闻</a></div>'
+            f'<div class="article"><h1>{e(title)}</h1><div class="info">发布时间：2024-03-26</div><div class="content">{para(body)}</div>'
+            f'<div class="pn"><div>上一篇：<a href="/1.html">{e(t0)}</a><p>{e(b0)}</p></div><div>下一篇：<a href="/2.html">{e(t1)}</a><p>{e(b1)}</p></div></div></div>'
+            '<div class="footer">版权所有 再生资源网</div></body></html>')
+
+
 PAGES = {
     "trs-gov-notice": (trs_gov, GOV_NOTICE),
     "dede-price-report": (dede_price, PRICE_REPORT),
@@ -440,6 +464,8 @@ PAGES = {
     "table-gov-flash": (table_flash, FLASH_PERMIT),
     "teaser-blurbs-flash": (lambda st: teaser_blurbs(st, TEASER_BLURBS, "zh-CN", "再生资源网"), FLASH_PERMIT),
     "tw-teaser-blurbs-flash": (lambda st: teaser_blurbs(st, TW_TEASER_BLURBS, "zh-TW", "環保資訊網"), TW_FLASH_TIRES),
+    "table-side-root": (table_side_root, FLASH_PERMIT),
+    "prevnext-blurbs": (prevnext_blurbs, FLASH_PERMIT),
 }
 
 
