@@ -13,6 +13,7 @@ from cleanfeed.html.blockline import as_line, looks_like_header
 from cleanfeed.html.blocks import Block
 from cleanfeed.html.metadata import norm, norm_is
 from cleanfeed.html.mixedlists import mixed_list_items
+from cleanfeed.html.teasercards import teaser_cards
 from cleanfeed.model import Removed
 from cleanfeed.rules.classes import textdump_rules
 from cleanfeed.rules.linerules import GenericRules, LineRule, first_match, generic_rules
@@ -54,7 +55,9 @@ def filter_blocks(blocks: Sequence[Block], title: str | None, rule: SiteRule | N
     removed: list[Removed] = []
     prose_seen = False                 # a block of 80+ characters came: section markers may cut from here
     body_started = False               # a real paragraph came: no more publish-header lines after it
-    inner = inner_lists(blocks) | entry_titles(blocks) | mixed_list_items(blocks)
+    entries = entry_titles(blocks)
+    inner = inner_lists(blocks) | entries | mixed_list_items(blocks)
+    cards = set() if links_ok or entries else teaser_cards(blocks)
     below_texts = _texts_below(blocks)
     n = 0
     while n < len(blocks):
@@ -63,7 +66,8 @@ def filter_blocks(blocks: Sequence[Block], title: str | None, rule: SiteRule | N
         if block.kind == "img":
             kept.append(block)
             continue
-        why = _why_drop(block, line, title_key, drop, g, links_ok or n - 1 in inner)
+        why = ("teaser-card" if n - 1 in cards
+               else _why_drop(block, line, title_key, drop, g, links_ok or n - 1 in inner))
         below = below_texts[n - 1]
         marker = confirmed(first_match(sections, line.key), block.text, below)
         if why is None and marker is not None and prose_seen:
@@ -84,10 +88,11 @@ def filter_blocks(blocks: Sequence[Block], title: str | None, rule: SiteRule | N
             why = "header"
         if why is None:
             why = _why_out_of_flow(block, line, body_started, len(kept))
-        if why == "duplicate-title" and not body_started and not links_ok:
-            kickers = _kickers(kept)
+        if why == "duplicate-title" and not links_ok and (not body_started or block.kind in HEADLINE_KINDS):
+            kickers = (_above_headline(kept) if block.kind in HEADLINE_KINDS and not _story_above(kept)
+                       else [] if body_started else _kickers(kept))
             removed += [Removed(b.text, "above-title") for b in kickers]   # `Asia-Pacific` over the headline
-            kept = kept[:len(kept) - len(kickers)]
+            kept = [b for b in kept if not any(b is k for k in kickers)]
         if why is not None:
             removed.append(Removed(block.text, why))
             if prose_seen and _is_footer(why, drop) and not any(is_paragraph(ln) for ln in lines[n:]):
@@ -146,6 +151,23 @@ def _why_out_of_flow(block: Block, line: Line, body_started: bool, position: int
 
 
 MAX_KICKERS = 3             # section labels printed right above a headline (`专栏 · 铝`, `Asia-Pacific`)
+
+
+# The page's headline printed as a heading inside the root, with no paragraph of the story above it: what
+# the root holds above it is not the story but a column beside it (a table layout's left cell: the office's
+# functions, its news as headlines over blurbs; own page tests/pages/zhportals/table-gov-flash.html, P 0.22),
+# a breadcrumb, kickers. The story is printed under its headline.
+HEADLINE_KINDS = frozenset({"h1", "h2"})
+
+
+def _above_headline(kept: Sequence[Block]) -> list[Block]:
+    """Every text block kept above the headline (images stay: a lead photo may be printed over it)."""
+    return [b for b in kept if b.kind != "img"]
+
+
+def _story_above(kept: Sequence[Block]) -> bool:
+    """A paragraph (a `<p>` that reads as one, not a layout cell's text) is kept above the headline."""
+    return any(b.kind == "p" and is_paragraph(as_line(b.text)) for b in kept)
 
 
 def _kickers(kept: Sequence[Block]) -> list[Block]:
