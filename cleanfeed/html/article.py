@@ -110,7 +110,7 @@ def _extract(doc: lxml.html.HtmlElement, url: str | None, rule: SiteRule | None)
     if ftr and rule and rule.ftr and rule.ftr.body and not ruled_body and not rule.ftr.flag("autodetect_on_failure"):
         raise NoArticleError("the FiveFilters rule's body matched nothing (and it says autodetect_on_failure: no)")
     title = ((select_text(doc, rule.title) if rule and rule.title else None)   # uncleaned: <head> too
-             or (ftr.title if ftr else None) or page_title(md, body))
+             or (ftr.title if ftr else None) or page_title(md, body, base))
     heading = heading_element(body, title)
     g = generic_rules()
     header = header_lines_near(heading, g)
