@@ -1,10 +1,70 @@
-"""The small readers behind tests/test_html_software.py: a heading's permalink glyph."""
+"""The small readers behind tests/test_html_software.py: a cart form, forum software named by the generator
+meta, a Product that only a sold page turns into a product page, and a heading's permalink glyph."""
 from __future__ import annotations
 
 import lxml.html
 import pytest
 
 from cleanfeed.html.measure import heading_text, permalink_glyph
+from cleanfeed.html.pagetype import has_cart_form, page_type
+
+
+def _doc(html: str) -> lxml.html.HtmlElement:
+    return lxml.html.fromstring(f"<html><body>{html}</body></html>")
+
+
+@pytest.mark.parametrize("html", [
+    '<form action="/cart/add" method="post"><button type="submit">Buy</button></form>',          # Shopify
+    '<form class="cart" method="post"><button name="add-to-cart" value="881">Add</button></form>',  # WooCommerce
+    '<form id="product_addtocart_form"><input type="number" name="qty"></form>',                    # Magento 2
+    '<form method="post"><button type="submit">Add to basket</button></form>',
+    '<form method="post"><button type="submit">Add to Bag</button></form>',
+])
+def test_a_form_that_fills_a_cart(html: str) -> None:
+    assert has_cart_form(_doc(html))
+
+
+@pytest.mark.parametrize("html", [
+    '<a class="button" href="https://shop.example/item" rel="sponsored">Check price</a>',  # a review's link away
+    '<form class="search" action="/search"><input name="q"><button>Go</button></form>',
+    '<form action="/newsletter"><input name="email"><button>Subscribe</button></form>',
+    '<form action="/maps"><input name="cartography" value="Descartes"></form>',     # words that only hold "cart"
+    '<button class="header-cart-button">Cart</button>',                             # a cart icon, no form
+])
+def test_no_cart_form(html: str) -> None:
+    assert not has_cart_form(_doc(html))
+
+
+def test_a_product_sold_on_the_page_beats_a_bare_og_article() -> None:
+    kinds = ("WebPage", "Product", "og:article")
+    assert page_type(kinds, None, lambda: True) == "product"
+    assert page_type(kinds, None, lambda: False) == "article"          # a review post with a Product
+    assert page_type(("NewsArticle", "Product", "og:article"), None, lambda: True) == "article"   # JSON-LD wins
+    assert page_type(("WebPage", "og:article"), None, lambda: True) == "article"        # no Product: no question
+
+
+def test_the_cart_question_is_asked_only_when_it_decides() -> None:
+    def never() -> bool:
+        raise AssertionError("asked")
+    assert page_type(("NewsArticle",), None, never) == "article"
+    assert page_type(("og:article",), None, never) == "article"
+    assert page_type(("Product",), None, never) == "product"
+
+
+@pytest.mark.parametrize("generator", ["Discourse 3.2.0.beta4 - https://github.com/discourse/discourse version 8b3d",
+                                       "vBulletin 4.2.5", "XenForo", "MyBB"])
+def test_forum_software_says_forum_over_a_bare_og_type(generator: str) -> None:
+    assert page_type(("og:article",), "https://hub.example.org/t/slug/1", software=generator) == "forum"
+    assert page_type(("og:website",), None, software=generator) == "forum"
+
+
+@pytest.mark.parametrize("generator", [None, "", "WordPress 6.4", "Discuz! X3.4", "Drupal 10", "mkdocs-1.5.3"])
+def test_other_software_says_nothing(generator: str | None) -> None:
+    assert page_type(("og:article",), "https://www.example.org/2025/01/story", software=generator) == "article"
+
+
+def test_a_json_ld_article_beats_forum_software() -> None:
+    assert page_type(("NewsArticle", "og:article"), None, software="Discourse 3.2") == "article"
 
 
 @pytest.mark.parametrize(("html", "text"), [
@@ -21,3 +81,4 @@ def test_a_headings_permalink_is_not_its_text(html: str, text: str) -> None:
     h = lxml.html.fragment_fromstring(html)
     assert heading_text(h) == text
     assert (permalink_glyph(h) != "") == (text != " ".join(h.text_content().split()))
+

@@ -37,6 +37,7 @@ class Metadata:
     description: str | None = None
     image: str | None = None
     kinds: tuple[str, ...] = ()        # what the page says it is: JSON-LD @type values and og:type
+    generator: str | None = None       # <meta name="generator">: the software that made it (the first printed)
 
 
 def norm(text: str | None) -> str:
@@ -153,6 +154,7 @@ def read_metadata(doc: lxml.html.HtmlElement, url: str | None, elements: Element
         image=_absolute(image, base),
         kinds=tuple(dict.fromkeys(k for k in (*map(_kind, items), f"og:{meta['og:type']}" if "og:type" in meta else "")
                                   if k)),
+        generator=meta.get("generator"),
     )
 
 
