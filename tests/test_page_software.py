@@ -1,12 +1,17 @@
 """The small readers behind tests/test_html_software.py: a cart form, forum software named by the generator
-meta, a Product that only a sold page turns into a product page, and a heading's permalink glyph."""
+meta, a Product that only a sold page turns into a product page, a heading's permalink glyph, and a thread's
+signatures and profile boxes."""
 from __future__ import annotations
+
+from pathlib import Path
 
 import lxml.html
 import pytest
 
+from cleanfeed import clean
 from cleanfeed.html.measure import heading_text, permalink_glyph
 from cleanfeed.html.pagetype import has_cart_form, page_type
+from cleanfeed.html.profiles import drop_poster_boxes
 
 
 def _doc(html: str) -> lxml.html.HtmlElement:
@@ -82,3 +87,20 @@ def test_a_headings_permalink_is_not_its_text(html: str, text: str) -> None:
     assert heading_text(h) == text
     assert (permalink_glyph(h) != "") == (text != " ".join(h.text_content().split()))
 
+
+def test_a_threads_signatures_and_profile_boxes_go_and_its_posts_stay() -> None:
+    page = Path(__file__).parent / "pages" / "software" / "phpbb-topic.html"
+    text = " ".join(clean(page.read_bytes(), url="https://forum-mopeds.example/viewtopic.php?t=18832").text.split())
+    assert "the float sits about 18 mm" in text and "nearly always the needle seat" in text \
+        and "groove worn into its tip" in text                                  # every post
+    assert "too many spare carbs" not in text and "Read the FAQ before posting" not in text   # signatures
+    assert "Posts: 9204" not in text and "Joined:" not in text                               # profile column
+
+
+def test_poster_boxes_only_by_whole_class_words() -> None:
+    body = lxml.html.fromstring('<div><div class="post"><p>The post text.</p><div class="signature">My sig</div>'
+                                '<div class="signatures-info">Also a signature box</div>'
+                                '<div class="designature">not one</div><div class="user-info-x">kept</div></div></div>')
+    removed = drop_poster_boxes(body)
+    assert [r.text for r in removed] == ["My sig", "Also a signature box"]
+    assert [t.strip() for t in body.itertext() if t.strip()] == ["The post text.", "not one", "kept"]

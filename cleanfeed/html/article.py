@@ -32,7 +32,7 @@ from cleanfeed.html.metadata import Metadata, read_metadata
 from cleanfeed.html.pagetype import declares_article, has_cart_form, list_factor, mostly_cjk, page_type
 from cleanfeed.html.parse import body_of, parse_html
 from cleanfeed.html.pitch import drop_pitch_boxes
-from cleanfeed.html.profiles import drop_reviews, links_are_text
+from cleanfeed.html.profiles import drop_poster_boxes, drop_reviews, links_are_text
 from cleanfeed.html.prune import prune_code
 from cleanfeed.html.sanitize import sanitize
 from cleanfeed.html.score import candidate_roots
@@ -209,10 +209,13 @@ def _described(md: Metadata) -> tuple[Filtered, tuple[str, ...]]:
 def _read_root(roots: list[lxml.html.HtmlElement], base: str | None, title: str | None, rule: SiteRule | None,
                kind: str) -> tuple[Filtered, tuple[str, ...]]:
     """The root's blocks filtered, and the texts of its paragraphs."""
-    pitches = [Removed(t, "pitch-box") for root in roots if kind == "article" for t in drop_pitch_boxes(root)]
+    boxes = [Removed(t, "pitch-box") for root in roots if kind == "article" for t in drop_pitch_boxes(root)]
+    # html/profiles.py: a thread's signatures and profile boxes, from the chosen root only (taken before the
+    # root was chosen, the posts' containers shrank and one post was chosen alone)
+    boxes += [r for root in roots if kind == "forum" for r in drop_poster_boxes(root)]
     filtered = filter_blocks(_with_lead(linearize(roots, base), roots), title, rule, thread=kind == "forum",
                              links_ok=links_are_text(kind))
-    filtered = replace(filtered, removed=(*pitches, *filtered.removed)) if pitches else filtered
+    filtered = replace(filtered, removed=(*boxes, *filtered.removed)) if boxes else filtered
     return filtered, _texts(filtered)
 
 
