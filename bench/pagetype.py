@@ -11,6 +11,7 @@ import gzip
 import json
 import sys
 from collections import Counter, defaultdict
+from functools import partial
 
 from _score import ROOT, SHARED
 
@@ -21,7 +22,7 @@ SAME = {"collection": "listing"}
 sys.path.insert(0, str(ROOT))
 
 from cleanfeed.html.metadata import read_metadata
-from cleanfeed.html.pagetype import page_type
+from cleanfeed.html.pagetype import has_cart_form, page_type
 from cleanfeed.html.parse import parse_html
 from cleanfeed.model import Page
 from cleanfeed.pipeline import page_text
@@ -34,9 +35,10 @@ def main() -> int:
         truth = json.loads((DATA / name / "ground-truth.json").read_text("utf-8"))
         for page_id, gold in sorted(truth.items()):
             text, _ = page_text(Page(body=gzip.decompress((DATA / name / "html" / f"{page_id}.html.gz").read_bytes())))
-            md = read_metadata(parse_html(text), gold.get("url"))
+            doc = parse_html(text)
+            md = read_metadata(doc, gold.get("url"))
             want = gold.get("page_type", "article")
-            got = page_type(md.kinds, gold.get("url") or md.url)
+            got = page_type(md.kinds, gold.get("url") or md.url, partial(has_cart_form, doc), md.generator)
             confusion[SAME.get(want, want)][got] += 1
             if want == "article" and got != "article":
                 lost.append(f"  {name}/{page_id}: {got} ({', '.join(md.kinds)}; {gold.get('url') or md.url})")

@@ -29,10 +29,10 @@ from cleanfeed.html.headline import heading_element, lead_box, page_title
 from cleanfeed.html.hints import remove_chrome
 from cleanfeed.html.listing import card_page, repeated_items
 from cleanfeed.html.metadata import Metadata, read_metadata
-from cleanfeed.html.pagetype import declares_article, list_factor, mostly_cjk, page_type
+from cleanfeed.html.pagetype import declares_article, has_cart_form, list_factor, mostly_cjk, page_type
 from cleanfeed.html.parse import body_of, parse_html
 from cleanfeed.html.pitch import drop_pitch_boxes
-from cleanfeed.html.profiles import drop_reviews, links_are_text
+from cleanfeed.html.profiles import drop_poster_boxes, drop_reviews, links_are_text
 from cleanfeed.html.prune import prune_code
 from cleanfeed.html.sanitize import sanitize
 from cleanfeed.html.score import candidate_roots
@@ -110,7 +110,7 @@ def _extract(doc: lxml.html.HtmlElement, url: str | None, rule: SiteRule | None)
     if ftr and rule and rule.ftr and rule.ftr.body and not ruled_body and not rule.ftr.flag("autodetect_on_failure"):
         raise NoArticleError("the FiveFilters rule's body matched nothing (and it says autodetect_on_failure: no)")
     title = ((select_text(doc, rule.title) if rule and rule.title else None)   # uncleaned: <head> too
-             or (ftr.title if ftr else None) or page_title(md, body))
+             or (ftr.title if ftr else None) or page_title(md, body, base))
     heading = heading_element(body, title)
     g = generic_rules()
     header = header_lines_near(heading, g)
@@ -120,7 +120,7 @@ def _extract(doc: lxml.html.HtmlElement, url: str | None, rule: SiteRule | None)
     marked = byline_elements(work)         # asked again after chrome removal, of what is left of them
     byline = byline_in(marked)
     keep = frozenset(a for el in ruled_body for a in (el, *el.iterancestors()))
-    kind = page_type(md.kinds, url or md.url)
+    kind = page_type(md.kinds, url or md.url, lambda: has_cart_form(doc), md.generator)
     removed += remove_chrome(body, keep, title, thread=kind == "forum")
     removed += drop_caption_credits(body)
     cards = kind == "article" and not ruled_body and card_page(body, md.kinds, url or md.url)
@@ -209,10 +209,13 @@ def _described(md: Metadata) -> tuple[Filtered, tuple[str, ...]]:
 def _read_root(roots: list[lxml.html.HtmlElement], base: str | None, title: str | None, rule: SiteRule | None,
                kind: str) -> tuple[Filtered, tuple[str, ...]]:
     """The root's blocks filtered, and the texts of its paragraphs."""
-    pitches = [Removed(t, "pitch-box") for root in roots if kind == "article" for t in drop_pitch_boxes(root)]
+    boxes = [Removed(t, "pitch-box") for root in roots if kind == "article" for t in drop_pitch_boxes(root)]
+    # html/profiles.py: a thread's signatures and profile boxes, from the chosen root only (taken before the
+    # root was chosen, the posts' containers shrank and one post was chosen alone)
+    boxes += [r for root in roots if kind == "forum" for r in drop_poster_boxes(root)]
     filtered = filter_blocks(_with_lead(linearize(roots, base), roots), title, rule, thread=kind == "forum",
                              links_ok=links_are_text(kind))
-    filtered = replace(filtered, removed=(*pitches, *filtered.removed)) if pitches else filtered
+    filtered = replace(filtered, removed=(*boxes, *filtered.removed)) if boxes else filtered
     return filtered, _texts(filtered)
 
 

@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from html import escape
+from urllib.parse import urlsplit
 
 import lxml.html
 from lxml import etree
 
 from cleanfeed.html.blockline import as_line, looks_like_header
 from cleanfeed.html.blocks import Block
-from cleanfeed.html.measure import element_text
+from cleanfeed.html.measure import element_text, heading_text
 from cleanfeed.html.metadata import Metadata, choose_title, is_placeholder_title, norm
 from cleanfeed.rules.linerules import GenericRules, generic_rules
 from cleanfeed.rules.textrules import text_rules
@@ -42,17 +43,30 @@ def _text(el: lxml.html.HtmlElement) -> str:
     return " ".join(element_text(el).split())
 
 
-def site_names(body: lxml.html.HtmlElement, declared: Iterable[str | None] = ()) -> frozenset[str]:
+def site_names(body: lxml.html.HtmlElement, declared: Iterable[str | None] = (), url: str | None = None
+               ) -> frozenset[str]:
     """The site's own names, `norm`-ed: its home links' texts and logo `alt`s, and the declared ones
-    (`og:site_name`, `<meta name="SiteName">`)."""
+    (`og:site_name`, `<meta name="SiteName">`). `url`: the page's address, when known."""
     names = {norm(n) for n in declared if n}
+    in_folder = _in_folder(url)
     for a in body.iter("a"):
         href = (a.get("href") or "").strip()
         # (a home link holds at most three slashes, `https://host/`: most links are refused by the count)
-        if href.count("/") <= MAX_HOME_SLASHES and _HOME_HREF.match(href):
+        if href.count("/") <= MAX_HOME_SLASHES and _HOME_HREF.match(href) and not (in_folder and href == "./"):
             names.add(norm(_text(a)))
             names.update(norm(img.get("alt")) for img in a.iter("img") if img.get("alt"))
     return frozenset(n for n in names if len(n) >= 2)
+
+
+def _in_folder(url: str | None) -> bool:
+    """The page lives below the site's root folder (`/user-guide/configuration/`), where `./` is its own
+    folder, not the home page: MkDocs links each page to itself with `./` in its navigation, and the page's
+    own title was taken for the site's name (so never the headline)."""
+    try:
+        path = urlsplit(url).path if url else ""
+    except ValueError:
+        return False
+    return path.rstrip("/").count("/") >= 1
 
 
 def _own_text_block(el: lxml.html.HtmlElement) -> bool:
@@ -131,11 +145,11 @@ def lead_box(roots: list[lxml.html.HtmlElement], first_text: str) -> Block | Non
     return None
 
 
-def page_title(md: Metadata, body: lxml.html.HtmlElement) -> str | None:
+def page_title(md: Metadata, body: lxml.html.HtmlElement, url: str | None = None) -> str | None:
     """The headline (metadata.choose_title), with what the page prints: its headings, the line above its
     date / source line, and (when the `<title>` names no article) the blocks whose class says title; the
     site's own name (home link, logo) is never a headline."""
-    sites = site_names(body, (md.site_name,))
+    sites = site_names(body, (md.site_name,), url or md.url)
     headings = [h for h in _headings(body) if norm(h) not in sites]
     if not md.og_title and (not md.title or is_placeholder_title(md.title, md.site_name, sites)):
         headings += [t for t in titled_blocks(body) if t not in headings and norm(t) not in sites]
@@ -143,14 +157,14 @@ def page_title(md: Metadata, body: lxml.html.HtmlElement) -> str | None:
 
 
 def _headings(body: lxml.html.HtmlElement) -> list[str]:
-    return [t for t in (" ".join(element_text(h).split()) for h in body.iter("h1", "h2")) if t][:20]
+    return [t for t in (heading_text(h) for h in body.iter("h1", "h2")) if t][:20]
 
 
 def _lone_h1(body: lxml.html.HtmlElement) -> str | None:
     """The text of the page's one substantial `<h1>` outside navigation, sidebars and footers."""
     found = []
     for h in body.iter("h1"):
-        text = " ".join(element_text(h).split())
+        text = heading_text(h)
         if len(text) >= 10 and not any(a.tag in ("nav", "aside", "footer") for a in h.iterancestors()):
             found.append(text)
     return found[0] if len(found) == 1 else None

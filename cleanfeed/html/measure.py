@@ -39,6 +39,24 @@ def element_text(el: lxml.html.HtmlElement) -> str:
     return el.text_content() if len(el) else el.text or ""
 
 
+def heading_text(h: lxml.html.HtmlElement) -> str:
+    """The heading's text, whitespace folded, without its permalink (`permalink_glyph`)."""
+    return " ".join(element_text(h).split()).removesuffix(permalink_glyph(h)).rstrip()
+
+
+def permalink_glyph(h: lxml.html.HtmlElement) -> str:
+    """The glyph of the heading's permalink, or '': documentation generators end every heading with a link
+    to itself whose text is a glyph (Sphinx and MkDocs `<a class="headerlink" href="#id">¶</a>`, Docusaurus a
+    zero-width space, Hugo themes `#`), and it was read into the headline (`Quickstart¶`). Only a last child
+    `<a href="#…">` with nothing after it, of one or two characters that are neither letters nor digits:
+    `Learn C#` keeps its `#`, as no self-link holds it."""
+    last = h[-1] if len(h) else None
+    if last is None or last.tag != "a" or (last.tail or "").strip() or not (last.get("href") or "").startswith("#"):
+        return ""
+    glyph = "".join(element_text(last).split())
+    return "" if len(glyph) > 2 or any(c.isalnum() for c in glyph) else glyph
+
+
 def text_length(el: lxml.html.HtmlElement) -> int:
     """`len(el.text_content())`: an element without children (4 links in 5, most paragraphs) holds its
     own text only, read without the XPath call behind text_content (half the time on a page's links)."""

@@ -11,6 +11,7 @@ from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 
+from cleanfeed.html.measure import permalink_glyph
 from cleanfeed.jsonld import parse_jsonld
 from cleanfeed.model import Elements, elements_of
 from cleanfeed.rules.textrules import text_rules
@@ -39,6 +40,7 @@ class Metadata:
     description: str | None = None
     image: str | None = None
     kinds: tuple[str, ...] = ()        # what the page says it is: JSON-LD @type values and og:type
+    generator: str | None = None       # <meta name="generator">: the software that made it (the first printed)
 
 
 def norm(text: str | None) -> str:
@@ -145,7 +147,7 @@ def read_metadata(doc: lxml.html.HtmlElement, url: str | None, elements: Element
     return Metadata(
         title=title or None,
         og_title=og,
-        headings=tuple(t for t in (_text(h) for h in tagged["h1"]) if t),
+        headings=tuple(t for t in (_text(h).removesuffix(permalink_glyph(h)).rstrip() for h in tagged["h1"]) if t),
         author=author,
         site_name=meta.get("og:site_name") or _name(ld.get("publisher")) or meta.get("application-name")
         or meta.get("sitename"),
@@ -155,6 +157,7 @@ def read_metadata(doc: lxml.html.HtmlElement, url: str | None, elements: Element
         image=_absolute(image, base),
         kinds=tuple(dict.fromkeys(k for k in (*map(_kind, items), f"og:{meta['og:type']}" if "og:type" in meta else "")
                                   if k)),
+        generator=meta.get("generator"),
     )
 
 
@@ -224,6 +227,15 @@ def choose_title(md: Metadata, near_body: list[str], lone_h1: str | None = None,
     refs = [norm(t) for t in (md.og_title, page_title) if t]
     site_free = strip_site_name(page_title, md.site_name) if page_title else None
     site = _site_names(md) | sites
+    # A heading that is the first piece of og:title, else of `<title>`, beats an earlier one that is another
+    # piece: phpBB's prosilver prints the board's name in the `<h1>` above the topic's `<h2>`, and `Topic -
+    # Board` holds both (a page's own name comes first; the longest piece is not always it: `Chapter | Book`).
+    for ref in (md.og_title, page_title):
+        first = norm(_TITLE_SEPARATORS.split(ref, maxsplit=1)[0]) if ref else ""
+        if len(first) >= 4 and first not in site and len(first) >= 0.4 * len(norm(site_free or ref)):
+            for heading in [*near_body, *md.headings]:
+                if norm(heading) == first:
+                    return heading
     for heading in [*near_body, *md.headings]:
         h = norm(heading)
         if len(h) >= 4 and h not in site and any(h in r and len(h) >= 0.4 * len(norm(site_free or r)) for r in refs):
