@@ -21,14 +21,20 @@ def _dumps(*stems: str, renderers: tuple[str, ...] = RENDERERS) -> set[str]:
 # updated on … to correct …`, `本文于…更新，更正…`: the dump path reads such notes, the HTML path did not), u05 (an
 # editor's note dated without a year opening the body), u07 (a JSON-LD dateModified later than the update the page
 # prints: the printed stamp is the page's word), u12 (`UPDATED at 3:45 p.m.` opening the body, the publication's
-# day), u16 (`<dt>Last revised</dt><dd>3 February 2025</dd>` in an info box after the body).
+# day), u16 (`<dt>Last revised</dt><dd>3 February 2025</dd>` in an info box after the body); dumps of u05 and u12
+# (every tool) and of u16 (lynx, w3m, html2text). The guards g01-g04 were written after the first fixes, gold first;
+# g02's lynx and w3m dumps (a story's sentence `The operator's route map, updated on March 8, 2025 …` read as the
+# page's update) were wrong on d684c50 already.
+# Right since update notes are read on HTML pages too (dumpdays.update_note_clues): u04, z07; since a note's date
+# may be followed by a colon and a sentence saying its page was updated (dumpdays.says_updated, patterns `mdy`):
+# u05 and its dumps; since a printed update stamp a day or more from the metadata's dateModified wins
+# (arbitrate.printed_change): u07; since a dump's update label alone on its row reads with the date row under it
+# (text.labels_joined): u16's dumps.
 XFAIL: set[str] = set()
-XFAIL_UPDATED = {"u04_en_correction_note.html", "u05_en_editors_note_opening.html",
-                 "u07_en_jsonld_modified_later_than_visible.html", "u12_en_updated_caps_paragraph_clock.html",
-                 "u16_en_amended_note.html", "z07_zh_correction_note.html"}
+XFAIL_UPDATED = {"u12_en_updated_caps_paragraph_clock.html", "u16_en_amended_note.html"}
 DUMP_XFAIL: set[str] = set()
-DUMP_XFAIL_UPDATED = (_dumps("u05_en_editors_note_opening", "u12_en_updated_caps_paragraph_clock")
-                      | _dumps("u16_en_amended_note", renderers=("lynx.txt", "w3m.txt", "html2text.md")))
+DUMP_XFAIL_UPDATED = (_dumps("u12_en_updated_caps_paragraph_clock")
+                      | _dumps("g02_en_updated_in_story_sentence", renderers=("lynx.txt", "w3m.txt")))
 
 
 def test_the_folders_list_their_pages() -> None:
