@@ -26,10 +26,10 @@ dateparser (text) or htmldate (HTML) in the same run:
                     a publication without its year, the noun `update` in a headline, a market close's clock)
   own-r11           the 6 pages of round11/ (issue 19, eleventh round: a weak label inside a caption's sentence, a
                     day in the opening after the page's own printed last change, and guards)
-  own-r12           the 31 pages of round12/ (issue 19, twelfth round: publication against last change, English
+  own-r12           the 32 pages of round12/ (issue 19, twelfth round: publication against last change, English
                     and Chinese: update lines under the headline, after the body, in the footer, correction and
                     editor's notes, relative stamps, a JSON-LD dateModified the page does not print, junk updates)
-  own-r12-dumps     the 124 dumps of round12/dumps (those pages through lynx, w3m, html2text and markdownify)
+  own-r12-dumps     the 128 dumps of round12/dumps (those pages through lynx, w3m, html2text and markdownify)
 
 Bench scripts import this module directly (their folder is sys.path[0]).
 """
