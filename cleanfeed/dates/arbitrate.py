@@ -9,7 +9,20 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, timedelta
 
-from cleanfeed.dates.clues import BARE, BODY, DATELINE, HEADER, HINTED, META, PUBLISHED, TIME, UPDATED, URL, Clue
+from cleanfeed.dates.clues import (
+    BARE,
+    BODY,
+    DATELINE,
+    HEADER,
+    HINTED,
+    LABELLED,
+    META,
+    PUBLISHED,
+    TIME,
+    UPDATED,
+    URL,
+    Clue,
+)
 from cleanfeed.dates.html import RENDER_TIME_KEYS
 from cleanfeed.dates.resolve import FUTURE_TOLERANCE, Resolved
 
@@ -243,6 +256,28 @@ def first_publication(judged: Judged, best: tuple[Clue, Resolved] | None) -> tup
     return best
 
 
+ZONE_DAYS = 1       # a machine instant falls on its UTC day or the next or previous one in some zone
+
+
+def printed_change(judged: Judged, updated: tuple[Clue, Resolved] | None,
+                   published: tuple[Clue, Resolved] | None) -> tuple[Clue, Resolved] | None:
+    """A last change the page prints with its label in the lines at the headline (`Updated February 14, 2025`,
+    `<time>` marked as the update) after its publication day, on a day no time zone puts the metadata's
+    `dateModified` on: the printed stamp is the change readers were told of, as metadata that disagree on the
+    publication follow the day the page prints. A later `dateModified` is a re-save (tags, an image, a template),
+    an earlier one a stale field. A printed stamp on the publication's own day says no more than the publication
+    (a theme printing `Updated:` beside every post's date), and the metadata's change stays."""
+    if updated is None or updated[0].tier > META or published is None:
+        return updated
+    printed = next(((c, g) for c, g in judged if c.tier in (TIME, HEADER) and c.role == UPDATED
+                    and c.source in ("header", "time") and c.rank <= LABELLED + 1 and isinstance(g, Resolved)
+                    and g.problem is None), None)
+    if printed is None or abs((printed[1].value.date() - updated[1].value.date()).days) <= ZONE_DAYS \
+            or printed[1].value.date() <= published[1].value.date():
+        return updated
+    return printed
+
+
 _RECORD_KEYS = frozenset({"createdat", "datecreated", "creationdate", "datecreation"})
 
 
@@ -277,5 +312,6 @@ def permalink_first(judged: Judged, best: tuple[Clue, Resolved] | None) -> tuple
 
 
 __all__ = ["Judged", "after_last_change", "before", "corroborated", "evening_entry", "first_publication",
-           "imported_lines", "imported_post", "modification_times", "permalink_first", "printed_first", "probe_keeps",
+           "imported_lines", "imported_post", "modification_times", "permalink_first", "printed_change",
+           "printed_first", "probe_keeps",
            "probe_year", "record_created", "regenerated", "release_lines", "released_next_day", "render_time"]

@@ -26,7 +26,7 @@ from cleanfeed.dates.clues import (
     read_line,
     role_of,
 )
-from cleanfeed.dates.dumpdays import BYLINE_ROW, agrees, byline_row, last_sentence, unglued, wire_day
+from cleanfeed.dates.dumpdays import BYLINE_ROW, agrees, byline_row, label_ends, last_sentence, unglued, wire_day
 from cleanfeed.dates.patterns import normalize
 from cleanfeed.dates.vocab import vocab
 from cleanfeed.model import Draft
@@ -95,11 +95,19 @@ def cut_stamp_clues(draft: Draft, language: str, items: frozenset[str] = frozens
             # a line near the headline: a byline row too (`By Bryon Powell on March 1, 2026 | Comments`), when it
             # agrees with the wire dateline under it (a teaser's date over the headline does not)
             shaped = is_date_line(text, dated) or kind == "line" and byline_row(text, dated) \
-                or shaped_end >= 0 and not text[shaped_end:dated.mention.start].strip(" ,|·")
+                or shaped_end >= 0 and only_label_between(text[shaped_end:dated.mention.start], dated)
             shaped_end = dated.mention.end if shaped else -1
             if wanted and shaped and (kind != "line" or agrees(dated, wire)):
                 out.append(clue_of(dated, "header", HEADER, HINTED + 1, 6_000 + k * 100 + j, text))
     return out
+
+
+def only_label_between(gap: str, dated: Dated) -> bool:
+    """What separates a date from the date line's date before it is nothing but separators, or its own update
+    label (`Published: Mar 8, 2024 · Modified: May 19, 2025 by Jessica Robinson · This post may …`: a theme's two
+    stamps on one row, whatever follows the second)."""
+    gap = gap.strip(" ,|·•;/")
+    return not gap or role_of(dated.label) == UPDATED and label_ends(gap.strip(" :：").lower())
 
 
 STAMP_LINE = 100        # a labelled stamp row is short (`Published: 11 Mar 2026`, `Last updated: November 13, 2025`)

@@ -3,7 +3,8 @@ the renderer glued to their dates, byline rows with a name before the date, two 
 (publication and update), a wire dateline that the date line over the headline must agree with, the one day a
 page prints over its body (against a dated list under it), and an update note in prose.
 
-Plain-text pages only (`draft.doc is None`): an HTML page's lines are read with their structure (header.py).
+Plain-text pages only (`draft.doc is None`), but for the update note, read on HTML pages too: an HTML page's lines
+are read with their structure (header.py).
 cutrows.py and text.py ask these beside the rows the dump's region handed over (text/dump.py).
 """
 from __future__ import annotations
@@ -253,18 +254,20 @@ def update_note_clues(draft: Draft, language: str | None) -> list[Clue]:
     under it: the label opens the note after a few words and no clause, or follows the date right away. A row
     the cleaner cut counts only as a sentence that goes on after the date (a widget's `Amazon prices last
     updated: March 15, 2026 at 3:21 AM`, a list's `Updated November 23, 2013` are stamps: `page_stamp_clues`).
-    A plain-text page's update, trusted below its header stamps."""
-    if draft.doc is not None:
-        return []
-    rows = [*((p, False) for p in draft.paragraphs), *((r.text, True) for r in draft.removed)]
+    A page's update, trusted below its header stamps; on an HTML page too, in its paragraphs only (a correction
+    note after the body is printed the same way there, and no other strategy reads it; the blocks an HTML page's
+    extractor cut are whole boxes, a sidebar's `Zinc stocks fall Updated March 6, 2025 Nickel steady …`)."""
+    cut_rows = draft.removed if draft.doc is None else ()    # an HTML page's cut blocks are whole boxes (a sidebar)
+    rows = [*((p, False) for p in draft.paragraphs), *((r.text, True) for r in cut_rows)]
     for k, (row, cut) in enumerate(rows):
-        if len(row) > NOTE_MAX or not has_update_word(row):
+        if len(row) > NOTE_MAX or not (has_update_word(row) or _dated_note(row)):
             continue
         text = normalize(row)
         for dated in read_line(text, language, relative=False):
             lead, rest = text[:dated.mention.start], text[dated.mention.end:]
-            if (dated.label == "updated" or updated_after(text, dated)) and dated.mention.has_year \
-                    and len(lead.split()) <= NOTE_LEAD_WORDS + 2 and not _CLAUSE.search(lead.strip(" :：(（")) \
+            says = says_updated(rest)
+            if (dated.label == "updated" or updated_after(text, dated) or says) and (dated.mention.has_year or says) \
+                    and len(lead.split()) <= NOTE_LEAD_WORDS + 2 and not _CLAUSE.search(lead.strip(" :：(（,，")) \
                     and (not cut or len(_WORD.findall(rest)) >= NOTE_GOES_ON):
                 clue = clue_of(dated, "update-note", HEADER, HINTED + 2, 25_000 + k * 100, text)
                 return [replace(clue, role=UPDATED)]
@@ -273,6 +276,36 @@ def update_note_clues(draft: Draft, language: str | None) -> list[Clue]:
 
 NOTE_GOES_ON = 3        # words (or Han characters) after the date: `… to correct the number of crews`
 _WORD = re.compile(r"[^\W\d_]{2,}|[\u4e00-\u9fff]")
+
+
+_MONTH_DAY = re.compile(r"\d")
+
+
+@lru_cache(maxsize=4096)
+def _dated_note(row: str) -> bool:
+    """A row without a year that may still be a dated update note (`Editor's note, March 12: This story has been
+    updated …`, `says_updated`): a digit and an update word; the cheap test before it is read."""
+    return _MONTH_DAY.search(row) is not None and vocab().updated.search(row.lower()) is not None
+
+
+SAYS_WITHIN = 60        # characters of the sentence after a note's date that hold its update word
+
+
+def says_updated(rest: str) -> bool:
+    """The sentence right after a note's date says its page was changed (`Editor's note, March 12: This story has
+    been updated with a response from the ministry.`): the page speaks of itself (vocab `self_reference`) and an
+    update word follows within `SAYS_WITHIN` characters. Such a note names the day of the change even without
+    its year (resolved against the fetch time); a date before a sentence about something else is the story's."""
+    rest = rest.lstrip(" :：,，.–—-")
+    return vocab().self_reference.match(rest) is not None \
+        and vocab().updated.search(rest[:SAYS_WITHIN].lower()) is not None
+
+
+def label_ends(text: str) -> bool:
+    """An update label ends the (lower-cased) text (`last revised`, `page last updated`, `modified`), a word or two
+    before it at most: a label printed on its own, apart from its date."""
+    found = [m for m in vocab().updated.finditer(text) if m.end() == len(text)]
+    return bool(found) and len(text[:found[0].start()].split()) <= 2
 
 
 def updated_after(text: str, dated: Dated) -> bool:

@@ -22,6 +22,7 @@ from cleanfeed.dates.arbitrate import (
     imported_post,
     modification_times,
     permalink_first,
+    printed_change,
     printed_first,
     probe_keeps,
     probe_year,
@@ -219,7 +220,7 @@ def find_dates(draft: Draft, ctx: DateContext, *, explain: bool = False) -> Date
     judged = gather(draft, ctx)
     published = printed_first(judged, permalink_first(judged, corroborated(judged, _best(judged, PUBLISHED))))
     published = first_publication(judged, imported_post(judged, released_next_day(judged, published)))
-    updated = _best(judged, UPDATED)
+    updated = printed_change(judged, _best(judged, UPDATED), published)
     if updated is None and published is not None and published[0].tier < PAGE and draft.doc is not None:
         # The whole-page scan, which reads a footer's labelled dates, was moot: the footer's last change.
         updated = footer_change(draft.doc, ctx, published[1])

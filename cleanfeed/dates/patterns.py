@@ -97,8 +97,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # asctime and its cousins print the clock between day and year: "Jan 04 09:34 2021"
         "md_t_y": rf"(?<![^\W\d_]){mon}\s*(?P<d>[0-3]?\d)\s+(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)"
                   rf"(?::(?P<s>[0-5]\d))?\s+{year}",
-        # `December 19, 2025`, `Dec 19 2025`, and `December 19. 2025` (a template's dot after the day)
-        "mdy": rf"(?<![^\W\d_]){mon}\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])(?:(?:\s*,?\s*|\.\s+){year})?",
+        # `December 19, 2025`, `Dec 19 2025`, and `December 19. 2025` (a template's dot after the day); a colon
+        # after the day ends a note's heading (`Editor's note, March 12: This story …`), a clock after it does not
+        # leave a day (`May 10:30`)
+        "mdy": rf"(?<![^\W\d_]){mon}\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\s?\d)(?:(?:\s*,?\s*|\.\s+){year})?",
         # `17 Jan 2021`, `17-Jan-2021`, `17-jan-21`, `the 2nd of March 2018`, `5 de octubre de 2020`
         # (a second name of the month may follow: `24 نيسان / أبريل 2020`)
         "dmy": rf"(?<![\d.:/])(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?(?:\s*|\s?[-/]\s?)(?:of\s+|de\s+)?{mon}"

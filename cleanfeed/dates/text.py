@@ -28,10 +28,17 @@ from cleanfeed.dates.clues import (
     read_line,
 )
 from cleanfeed.dates.cutrows import STAMP_LINE, cut_stamp_clues, dated_items, page_stamp_clues, source_line_clues
-from cleanfeed.dates.dumpdays import earliest_first, has_update_word, unglued, update_note_clues, wire_agrees
+from cleanfeed.dates.dumpdays import (
+    earliest_first,
+    has_update_word,
+    label_ends,
+    unglued,
+    update_note_clues,
+    wire_agrees,
+)
 from cleanfeed.dates.patterns import normalize
 from cleanfeed.dates.vocab import vocab
-from cleanfeed.model import Draft
+from cleanfeed.model import Draft, Removed
 
 MAX_BODY_PARAGRAPHS = 40    # a date further down than this is a reference, not the article's own date
 DATELINE_PARAGRAPHS = 2
@@ -193,8 +200,23 @@ def update_stamp_clues(draft: Draft, language: str) -> list[Clue]:
     so that a publication date found near the headline does not make the page's last change moot."""
     if draft.doc is not None:
         return []
-    rows = tuple(r for r in draft.removed if len(r.text) <= STAMP_LINE and has_update_word(r.text))   # cheap first
+    rows = tuple(r for r in labels_joined(draft.removed) if len(r.text) <= STAMP_LINE and has_update_word(r.text))
     return [c for c in page_stamp_clues(replace(draft, removed=rows), language) if c.role == UPDATED] if rows else []
+
+
+def labels_joined(removed: tuple[Removed, ...]) -> tuple[Removed, ...]:
+    """Cut rows with an update label alone on its row joined to the date row under it (`Last revised` /
+    `3 February 2025`: a text browser or Markdown writer puts a `<dt>`'s label and its `<dd>` on two lines), so
+    that the pair reads as the one stamp row it was on the page."""
+    out = list(removed)
+    for k in range(len(out) - 1):
+        label = out[k].text.strip(" :：").lower()
+        if label and len(label) <= LABEL_ALONE and label_ends(label) and has_update_word(f"{label} {out[k + 1].text}"):
+            out[k] = replace(out[k], text=f"{out[k].text.strip(' :：')}: {out[k + 1].text}")
+    return tuple(out)
+
+
+LABEL_ALONE = 24        # `Last revised`, `Zuletzt aktualisiert`, `最后更新时间`: a label, no more
 
 
 def title_dateline_clues(title: str | None, language: str) -> list[Clue]:
