@@ -17,13 +17,18 @@ from tests.helpers.scoring import score
 PAGES = sorted(Path(__file__).parent.joinpath("pages", "families").glob("*.html"))
 MIN_RECALL = 0.95          # the whole body: a lost paragraph of eight costs more than this
 MIN_PRECISION = 0.7        # and not the page: a fix that keeps every block fails here
-KNOWN_LIMITS: dict[str, str] = {}
+KNOWN_LIMITS: dict[str, str] = {
+    "outline-slices-zinc": "the story's slices are siblings of the root's own slice, and two of them in the middle "
+                           "score just under the sibling scorer's threshold (0.49): the middle of the story is lost",
+}
 
 
 def test_every_family_has_pages() -> None:
     stems = {p.stem.split("-")[0] for p in PAGES}
     assert stems >= {"next", "emotion", "nuxt", "arc", "styled", "substack", "beehiiv", "prwire", "businesswire",
-                     "ir", "amp", "br", "trade", "react", "draft", "module"}
+                     "ir", "amp", "br", "trade", "react", "draft", "module",
+                     "ghost", "medium", "blogger", "tumblr", "typepad", "brightspot", "wpvip", "gatsby", "hubspot",
+                     "sitecore", "aem", "prnewswire", "globenewswire", "outline"}
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)

@@ -16,6 +16,7 @@ import lxml.html
 
 from cleanfeed.html.hints import class_id, hint
 from cleanfeed.html.measure import element_text, link_density, own_text_len, prose_in, prose_map
+from cleanfeed.html.outline import outline_root
 from cleanfeed.html.rootagree import mostly_teasers, prefers_twice
 from cleanfeed.html.siblings import gather
 from cleanfeed.model import inside
@@ -132,6 +133,7 @@ def candidate_roots(body: lxml.html.HtmlElement, most: int = 3, *, sections: boo
                        below, measured)
         if prefers_twice(best, wider):
             raw, ranked, final, best = twice, ranked_twice, final_twice, wider
+    best = outline_root(best)
     given: list[lxml.html.HtmlElement] = []
     for candidate in ranked:
         top = best if not given else candidate
