@@ -87,6 +87,7 @@ def test_bare_relative_links_are_markdown() -> None:
     ("　　海关数据显示，今年一季度我国废铜进口量为四十一万吨，   • 零风险铸就创业梦", 1),   # prose: left to the wrap
     ("Copper     9,120     +1.2%", 1),
     ("铜      68000      +200", 1),
+    ("关注中国中心     中国民权运动     公民社会     中国良心犯     难属来信", 1),     # a menu bar: more than 3 cells
 ])
 def test_cells_side_by_side(line: str, cells: int) -> None:
     assert len(split_cells(line).split("\n")) == cells
@@ -133,3 +134,12 @@ def test_a_labelled_title_field(key: str, title: str | None) -> None:
 ])
 def test_a_menu_item_naming_the_site(key: str, first: str, menu: bool) -> None:
     assert names_the_site(key, first) is menu
+
+
+def test_a_line_of_a_wrapped_paragraph_beside_an_item_stays_whole() -> None:
+    """A narrow column's paragraph line has no comma of its own but its paragraph's lines over and under it: cut
+    off its line (with the sidebar item beside it) it would no longer join them."""
+    text = ("　　海关数据显示，今年一季度我国废铜进口量为\n"
+            "四十一万吨同比下降百分之十二已连续三个月       • 零风险铸就创业梦\n"
+            "回落。业内人士表示，进口货源收紧后，华东地区\n")
+    assert split_cells(text) is text
