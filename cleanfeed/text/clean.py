@@ -16,9 +16,9 @@ from cleanfeed.rules.site import SiteRule
 from cleanfeed.text.body import clean_body
 from cleanfeed.text.body import drop_teaser_tail as drop_teaser_tail  # re-exported: html.extract
 from cleanfeed.text.body import trim_paragraph as trim_paragraph
-from cleanfeed.text.columns import read_columns
+from cleanfeed.text.columns import read_columns, split_cells
 from cleanfeed.text.dump import content_fallback, typed_dump
-from cleanfeed.text.dumphead import MIN_TITLE_OVERLAP, has_page_title
+from cleanfeed.text.dumphead import MIN_TITLE_OVERLAP, has_page_title, labelled_headline, without_field_label
 from cleanfeed.text.headerlines import header_author as header_author  # re-exported: html.extract
 from cleanfeed.text.headerlines import is_header as is_header
 from cleanfeed.text.headerlines import is_stamp_row
@@ -86,7 +86,7 @@ def choose_title(lines: Sequence[Line], body_start: int, g: GenericRules,
                  headline: Line | None = None) -> int | None:
     """Index of the headline among the lines above the body: the headline the dump's region found (the
     line the page's `<title>` names, else one printed twice or one over the date lines) if it is one of
-    them, else a line printed twice,
+    them, else the one printed as a labelled field (`标　　题：…`), else a line printed twice,
     then the line right above the header lines, then the nearest line without a full stop (a standfirst
     has one)."""
     candidates = [i for i in range(body_start) if _title_candidate(lines[i], g)]
@@ -95,6 +95,9 @@ def choose_title(lines: Sequence[Line], body_start: int, g: GenericRules,
     named = next((i for i in candidates if lines[i] is headline), None)
     if named is not None:
         return named
+    labelled = labelled_headline([ln.key for ln in lines[:body_start]], body_start)   # `标　　题：…`
+    if labelled is not None:
+        return labelled
     texts = [lines[i].text for i in candidates]
     for i in candidates:
         if texts.count(lines[i].text) > 1:
@@ -149,7 +152,7 @@ def clean_text(text: str, rule: SiteRule | None = None) -> Draft:
     """A plain-text page → Draft (title, header lines, body paragraphs, what was removed and why)."""
     g = generic_rules()
     # Markdown, a browser's dump (its layout columns read one after the other): one line per block
-    text = unwrap_dump(read_columns(read_markdown(text)))
+    text = unwrap_dump(split_cells(read_columns(read_markdown(text))))
     lines = split_lines(text)     # a whole-page dump: its article region; a cleaned page stays whole
     memo = MatchMemo()
     first = lines[0] if lines else None
@@ -179,7 +182,7 @@ def clean_text(text: str, rule: SiteRule | None = None) -> Draft:
         start = under_date_row(lines, start, title_at)
         if document and title_at is not None:   # no line of a document of short lines is a paragraph
             start = min(start, next((i for i in range(title_at + 1, start) if not lines[i].head), start))
-    title = lines[title_at].text if title_at is not None else None
+    title = without_field_label(lines[title_at].text) if title_at is not None else None
     if title is not None and dump_removed and lines[title_at or 0] is page_title:
         title = title_without_site(title)    # no printed headline was found: `Headline - Site` → `Headline`
     start = standfirst_start(lines, start, title_at, hit, g)

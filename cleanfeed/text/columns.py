@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from cleanfeed.text.cjkwrap import wide_share
 from cleanfeed.text.unwrap import display_width
+from cleanfeed.textnorm import HAN, count_chars
 
 # A gap between two cells drawn side by side: this many spaces at least.
 GAP = 3
@@ -51,6 +52,13 @@ _SIDE = re.compile(r"(?:(?<=^)|(?<= ))[\u2502\u2503\u2551\u2506\u2507\u250a\u250
 # A frame is read as one when this many lines at least have a side or a rule.
 MIN_FRAMED = 6
 _PROSE = re.compile(r"[，。；！？、]")
+# A line of cells side by side that no column reading took apart (fewer than MIN_RIGHT lines beside each other: a
+# headline with a hot list's first items beside it, a menu column's item before it) is given a cell a line when
+# one cell holds this many Han characters at least (a Chinese headline, a date / source row) and no cell is prose.
+MIN_CELL_HAN = 6
+# More cells than this on a line is a menu bar or a table's row, read as it is (a row of six section names split
+# a line each took one cwced-zh w3m50 page's article run from F1 0.987 to 0.068).
+MAX_CELLS = 3
 
 
 @dataclass(frozen=True)
@@ -172,4 +180,43 @@ def read_columns(text: str) -> str:
     return "\n".join(out) if changed else text
 
 
-__all__ = ["Segment", "read_columns", "segments"]
+def side_by_side(segs: Sequence[Segment]) -> bool:
+    """The line's runs are cells drawn side by side, not one block's text: two or three runs, one of them Chinese
+    of MIN_CELL_HAN Han characters at least, none prose (a wrapped paragraph beside a sidebar item is left to
+    read_columns and the wrap finders: cut off its line, it would no longer join its next)."""
+    return 2 <= len(segs) <= MAX_CELLS and any(count_chars(HAN, s.text) >= MIN_CELL_HAN for s in segs) \
+        and not any(_PROSE.search(s.text) for s in segs)
+
+
+def _alone(segs: Sequence[Segment], above: Sequence[Segment], below: Sequence[Segment]) -> bool:
+    """One of the line's Chinese cells stands alone: no text of the lines above and below overlaps it (a headline
+    or a row set off in its cell, a hot list's items beside it), and no cell has prose over or under it: a line
+    of a paragraph wrapped in a narrow column has its paragraph's lines there, and cut off its line it would no
+    longer join them (w3m at 50 columns, cwced-zh 0.8503 -> 0.8297 on the gate's pages when such lines were
+    split too)."""
+    near = (*above, *below)
+    cells = [s for s in segs if count_chars(HAN, s.text) >= MIN_CELL_HAN]
+    prose_over = any(o.start < c.end and c.start < o.end and _PROSE.search(o.text) for c in segs for o in near)
+    return not prose_over and any(not any(o.start < c.end and c.start < o.end for o in near) for c in cells)
+
+
+def split_cells(text: str) -> str:
+    """The dump with each line of cells side by side (side_by_side, _alone) given as one line per cell, each at its own
+    column: w3m prints a layout table's row on one line, so a headline reads `最新消息   本會舉辦…說明會` (a menu
+    column's item before it) or `废铜进口量…国内货源   2. 四月有色金属价格走势预测` (a hot list beside it), and no
+    line of the dump is the headline. Any other text unchanged (the same object)."""
+    if "   " not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        segs = segments(line) if "   " in line.strip() else []
+        if side_by_side(segs) and _alone(segs, segments(lines[i - 1]) if i else [],
+                                         segments(lines[i + 1]) if i + 1 < len(lines) else []):
+            out.extend(" " * seg.start + seg.text for seg in segs)
+        else:
+            out.append(line)
+    return "\n".join(out) if len(out) != len(lines) else text
+
+
+__all__ = ["Segment", "read_columns", "segments", "side_by_side", "split_cells"]

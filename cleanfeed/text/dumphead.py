@@ -55,8 +55,18 @@ _LABELLED_NUMBER = re.compile(r"[^\W\d][\w ]{1,24}:\s*\S*\d")   # `Last revised:
 # search skips them
 _PHOTO_CREDIT = re.compile(r"(记者|通讯员|摄影|摄影师)\s*[^\s,，。:：]{2,4}(\s*[、和]\s*[^\s,，。]{2,4})*\s*摄$"
                            r"|\S\s\S{2,8}供图$")
+_LIST_ITEM = re.compile(r"[*•·+-] |\d{1,2}\. ")    # a list's item as a text browser prints it: no headline
+# An image's file name (the alt text old editors wrote, `myban.gif (2571 bytes)`, or a browser's `[header2.gif]`
+# placeholder): such a line is a picture, never a headline.
+_IMAGE_NAME = re.compile(r"[\w-]\.(?:gif|jpe?g|png|bmp)\b", re.I)
+# A headline printed as a labelled field (`标　　题：…`, `標題：…`, in a table's cells: `│标 题： │…│`): a government
+# page's information table (索引号 / 发布机构 / 标题 / 发文字号 / 发布日期) over the text of a notice.
+_TITLE_FIELD = re.compile(r"(?:^|[│|]\s*)[标標]\s*[题題]\s*[:：]\s*[│|]?\s*(?=\S)")   # a line's start or a cell's
+_CELL_END = re.compile(r"\s*[│|]\s*$")
+MIN_FIELD_HAN = 6       # a labelled headline's Han characters at least (`标题：` over a one-word value is a form)
 _NOT_TITLE_END = re.compile(r"[.。!！>→✕]$")   # a sentence, a call to action, a banner's close button
 MIN_PAGE_TITLE_TOKENS = 3   # a logo's or site's name (`Menlo Coaching`, `Blog`), printed again in the footer
+SITE_NAME_TOKENS = 5     # a site's name printed again (`南江晚报`, `新华网`, `Acme News`): this many tokens at most
 MAX_UNNAMED_PIECES = 3   # a first line that names no line below: `Headline | Section | Site` at most
 # With no `<title>`, the headline is chosen among the candidate lines (cue_candidates) by a learned ranker
 # (text/headrank.py, weights fitted by bench/headrank.py), which took over from six hand weights (length capped at
@@ -155,12 +165,17 @@ def find_headline(keys: Sequence[str], scores: Sequence[LineScore], start: int,
     heads the story closely enough that the prose between it and the run is the story's standfirst: not when
     it is the whole `<title>` printed again or a rewording of it (those are often printed higher up, over a
     teaser or caption that aeb-en's gold leaves out: keeping that prose cost aeb-en-text 0.0006 F1)."""
+    field = labelled_headline(keys, start)
+    if field is not None:
+        return field, True
     titled = page_titled(keys, start)
     window = [i for i in range(start - 1, max(1 if titled else 0, start - TITLE_WINDOW) - 1, -1)
               if scores[i].boiler is None and 2 <= scores[i].tokens <= 60]
     if not titled:      # no `<title>` to go by: the line that looks most like a headline, near the run
         anchor = prose_anchor(keys, scores, start, end)
         return headline_by_cues(keys, scores, anchor), True
+    if weak_page_title(keys[0]):    # a site's name over a menu that names it again (`南江晚报` / `* 南江晚报电子版`)
+        window = [i for i in window if not names_the_site(keys[i], keys[0])]
     head = title_head(keys[0])
     # `Climate Change | Economic Research Service`: the longer piece is the site's, the headline is printed as
     # the first piece alone; the nearest of the lines either piece names is the headline, a site's logo higher
@@ -182,6 +197,35 @@ def find_headline(keys: Sequence[str], scores: Sequence[LineScore], start: int,
     return (twice, True) if twice is not None else (headline_above_header(keys, scores, start), True)
 
 
+def names_the_site(key: str, first: str) -> bool:
+    """Under a first line that weak_page_title calls a site's name (a logo's text printed first), the line is a
+    menu's item naming the site again: a list's item as a text browser prints it (`* [8]南江晚报`, `• 南江晚报`), or
+    a longer line holding the whole name (`南江晚报电子版`), or the name again when it is as short as a name
+    (SITE_NAME_TOKENS: `南江晚报`; a short `<title>` printed again as the headline, `飞行物理学常识`, stays). A
+    Chinese headline of short clauses (`居家养老有“医”靠 安宁疗护有温度`) reads as weak too, so a line is never dropped
+    for being weak itself (renderer a, daniel-zh-dev: 0.938 -> 0.911 when it was)."""
+    return bool(_LIST_ITEM.match(key)) or first in key and (key != first or len(title_tokens(key)) <= SITE_NAME_TOKENS)
+
+
+def labelled_headline(keys: Sequence[str], start: int) -> int | None:
+    """The line up to CUE_FAR_WINDOW lines above the run at `start` that prints the headline as a labelled field
+    (`标　　题：南江市人民政府关于…的通告`): the page says which line is its headline, whatever the `<title>` or
+    the lines' shapes say (the field's neighbours, `发文字号：…` and `发布日期：…`, looked more like a headline
+    over the notice's text than the field did)."""
+    for i in range(start - 1, max(0, start - CUE_FAR_WINDOW) - 1, -1):
+        m = _TITLE_FIELD.search(keys[i])
+        if m and count_chars(HAN, keys[i][m.end():]) >= MIN_FIELD_HAN:
+            return i
+    return None
+
+
+def without_field_label(title: str) -> str:
+    """A headline less the label it is printed under as a field (`标　　题：X` → `X`, w3m's cell walls too); any
+    other headline unchanged."""
+    m = _TITLE_FIELD.search(title)
+    return _CELL_END.sub("", title[m.end():]) if m else title
+
+
 def weak_page_title(first: str) -> bool:
     """A first line that has_page_title let through but that a `<title>` seldom is: WEAK_TITLE_TOKENS tokens or
     fewer (a logo's or site's name), or WEAK_TITLE_PIECES pieces or more (a menu bar), or a Chinese line of short
@@ -194,12 +238,12 @@ def weak_page_title(first: str) -> bool:
 
 def headline_shaped(key: str, score: LineScore) -> bool:
     """A line that can be a headline: 3 to 30 tokens, no sentence or label end, no boilerplate rule, not a
-    date / byline line (`Written By Sam Kelly`), a phone number, a photo's credit or a short label and its figure, not a
-    breadcrumb or menu bar (`Alloy Daily - Home - News - Prices - Contact`)."""
+    date / byline line (`Written By Sam Kelly`), a phone number, a photo's credit, a short label and its figure or an
+    image's file name, not a breadcrumb or menu bar (`Alloy Daily - Home - News - Prices - Contact`)."""
     if score.boiler is not None or not 3 <= score.tokens <= 30 or is_header_line(key) or _BYLINE.match(key) \
             or _HEADLINE_STOP.search(key) or len(_CRUMB.findall(key)) >= 2 \
             or len(title_pieces(key)) >= WEAK_TITLE_PIECES or _NUMBERISH.search(key) or _PHOTO_CREDIT.search(key) \
-            or score.tokens <= 6 and _LABELLED_NUMBER.match(key):
+            or score.tokens <= 6 and _LABELLED_NUMBER.match(key) or _IMAGE_NAME.search(key):
         return False
     return first_match((*generic_rules().lines, *generic_rules().sections, *dump_rules()), key) is None
 
@@ -273,7 +317,8 @@ def headline_above_header(keys: Sequence[str], scores: Sequence[LineScore], star
     return i if first_match(rules, key) is None else None
 
 
-__all__ = ["TITLE_WINDOW", "HEADER_WINDOW", "MIN_TITLE_OVERLAP", "named_headlines", "find_headline",
+__all__ = ["labelled_headline", "without_field_label", "names_the_site",
+           "TITLE_WINDOW", "HEADER_WINDOW", "MIN_TITLE_OVERLAP", "named_headlines", "find_headline",
            "reworded_headline", "headline_above_header", "has_page_title", "page_titled", "headline_shaped",
            "weak_page_title",
            "headline_by_cues", "cue_candidates"]

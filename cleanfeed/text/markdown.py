@@ -29,7 +29,11 @@ HEADING_WRAP = 60
 # Bounded spans: a link's text and URL (html2text wraps both over lines); longer is not a link.
 _LINK_TEXT, _LINK_URL = 400, 2000
 
-_LINK_EVIDENCE = re.compile(r"\]\((?:https?:|/|#|\.|mailto:)")
+# A link's destination: absolute, rooted, a fragment, `./` or `../`, or a bare relative path to a page or an
+# image (`](index.htm)`, `](images/top.gif)`: old sites link file to file; a plain dump never writes `](x.htm)`).
+_LINK_EVIDENCE = re.compile(r"\]\((?:https?:|/|#|\.|mailto:"
+                            r"|[\w-]{1,60}(?:/[\w.-]{1,60}){0,6}\.(?:s?html?|php|aspx?|jsp|cgi|gif|jpe?g|png)[)?#\s])",
+                            re.I)
 # A destination with balanced parentheses (`(https://en.wikipedia.org/wiki/Zinc_(element))`, CommonMark) is read
 # whole, else up to its first `)` as before.
 _DESTINATION = rf"\((?:(?:[^()]|\([^()]{{0,200}}\)){{0,{_LINK_URL}}}\)|[^)]{{0,{_LINK_URL}}}\))"
@@ -55,6 +59,7 @@ _ITEM = re.compile(r"^\s*(?:[*+-]|\d{1,3}[.)])\s+")
 _QUOTE = re.compile(r"^\s{0,3}(?:>\s?)+")
 # each run of spaces is read by one `\s*` only: `\s*\|?\s*` took seconds on a line of 10,000 spaces
 _TABLE_RULE = re.compile(r"^\s*(?:\|\s*)?:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*(?:\|\s*)?$")
+_RULE_CELL = re.compile(r":?-{3,}:?$")      # one cell of a table's rule row (`---`, `:---:`)
 # html2text writes `**Prices **`; the text starts and ends on a non-space, so `**` and 5,000 spaces are read
 # in linear time (`[ \t]*([^\n]+?)[ \t]*` took 170 s)
 _STRONG = re.compile(r"(\*\*|__)(?:[ \t]*([^ \t\n](?:[^\n]*?[^ \t\n])??)[ \t]*|[ \t]+)\1")
@@ -109,6 +114,17 @@ def table_row(line: str) -> str:
     """`| Copper | 9,120 | +1.2% |` → `Copper 9,120 +1.2%` (cells separated by spaces, as a dump prints them)."""
     cells = [c.strip() for c in line.strip().strip("|").split("|")]
     return " ".join(c for c in cells if c)
+
+
+def table_lines(line: str) -> list[str]:
+    """A table row as dump lines: one line (table_row), unless a cell is a table's rule (`| --- |`): markdownify
+    writes a table nested in a cell inline, its rows and rule on the outer row's line, so a layout table's row
+    holds the page's every block (`| | --- | | **Headline** | | 2023年04月18日 来源：… | | Story… |`, 39 of
+    cwced-zh's 69 pages). Then each other cell with text is a line of its own, as the page prints its blocks."""
+    cells = [c.strip() for c in line.strip().strip("|").split("|")]
+    if not any(_RULE_CELL.match(c) for c in cells):
+        return [table_row(line)]
+    return [c for c in cells if c and not _RULE_CELL.match(c)]
 
 
 def heading_text(rest: str) -> str:
@@ -168,7 +184,7 @@ def blocks(lines: list[str]) -> list[str]:
             table = True
             continue
         if table and "|" in line:
-            out.append(table_row(line))
+            out.extend(table_lines(line))
             continue
         if _SETEXT.match(line) and run:            # `Headline` over `====`: the underline goes
             flush()
@@ -187,7 +203,7 @@ def blocks(lines: list[str]) -> list[str]:
         if _starts_block(line, previous, following) or not run:
             flush()
             if line.lstrip().startswith("|") or _TABLE_RULE.match(following):
-                out.append(table_row(line))
+                out.extend(table_lines(line))
                 continue
             heading = _ATX.match(line)
             if heading:
