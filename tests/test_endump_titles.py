@@ -21,8 +21,6 @@ FAILING = {
     # the press release's `NEWS PROVIDED BY …` line over the dateline chosen over the ALL CAPS headline
     **{("press_wire", tool): "provider" for tool in ("lynx", "lynxnolist", "w3m", "w3m60", "html2text",
                                                       "markdownify")},
-    # lynx centres the wrapped rest of a long `<h1>` (`Decade` alone, 37 columns in): not rejoined
-    **{("trade_magazine", tool): "wrapped" for tool in ("lynx", "lynxnolist")},
 }
 
 
