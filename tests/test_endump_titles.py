@@ -6,11 +6,13 @@ markdownify. The title must be the page's `<h1>`, not the official-site banner o
 from __future__ import annotations
 
 import re
+import textwrap
 from pathlib import Path
 
 import pytest
 
 import cleanfeed
+from cleanfeed.text.unwrap import unwrap_dump
 
 HERE = Path(__file__).parent / "endumptitles"
 DUMPS = sorted(p for p in HERE.iterdir() if p.suffix in (".txt", ".md") and p.name != "SOURCE.md")
@@ -43,3 +45,17 @@ def case(dump: Path) -> object:
 def test_the_title_is_the_pages_headline(dump: Path) -> None:
     page = dump.name.split(".")[0]
     assert cleanfeed.clean(dump.read_text("utf-8")).title == headline(page)
+
+
+def test_lynx_centred_rest_of_a_headline_is_joined() -> None:
+    first = "Regional Grain Elevators Add Moisture Sensors Ahead of the Wettest Harvest in a"
+    body = textwrap.wrap("Body text of the story goes on here, sentence after sentence. " * 12, 77)
+    text = "\n".join([first, " " * 37 + "Decade", "", *("   " + row for row in body)])
+    assert unwrap_dump(text).split("\n")[0] == first + " Decade"
+
+
+def test_a_deeper_row_off_centre_stays_its_own_line() -> None:
+    first = "Regional Grain Elevators Add Moisture Sensors Ahead of the Wettest Harvest in a"
+    body = textwrap.wrap("Body text of the story goes on here, sentence after sentence. " * 12, 77)
+    text = "\n".join([first, " " * 10 + "Decade", "", *("   " + row for row in body)])
+    assert unwrap_dump(text).split("\n")[:2] == [first, " " * 10 + "Decade"]
