@@ -43,6 +43,8 @@ RAGGED_FILL = 0.75
 # our text sets have 1–3 lines near their widest line; lynx and w3m dumps of the committed wcxb-dev-en pages
 # 29–334, our own short wrapped dumps 5–14).
 WALL_SUPPORT, WALL_BAND, MIN_WALL = 3, 6, 5
+# Columns a centred row's centre may stand off its row above's (lynx rounds half a column either way).
+CENTRE_SLACK = 2
 # Breakable lines wider than the width (a table, a preformatted block): this share at most.
 MAX_WIDER = 0.01
 # Evidence for a wrapped dump: at least this many wrapped pairs cut mid-sentence (the first line does not end a
@@ -164,7 +166,14 @@ def _continues(group: Sequence[_Row], nxt: _Row, fills: Callable[[_Row, _Row], b
         # text may go on under its bullet rather than under its text
         indented = nxt.indent == head.hang or (nxt.indent <= head.indent if not head.bullet else
                                                nxt.indent == head.indent and not nxt.bullet)
-    return indented and fills(prev, nxt)
+    return (indented or _centred(prev, nxt)) and fills(prev, nxt)
+
+
+def _centred(prev: _Row, nxt: _Row) -> bool:
+    """`nxt` is centred under `prev`, deeper than it: lynx centres an `<h1>`, so the rest of a headline longer than
+    the width is printed alone in mid-line (`Decade`, 37 columns in) under its first row (from column 0)."""
+    centre = 2 * prev.indent + display_width(prev.text)
+    return nxt.indent > prev.indent and abs(2 * nxt.indent + display_width(nxt.text) - centre) <= CENTRE_SLACK
 
 
 def _groups(rows: Sequence[_Row | None], fills: Callable[[_Row, _Row], bool]) -> list[list[_Row] | None]:
