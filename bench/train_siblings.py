@@ -51,10 +51,10 @@ def collect(sets: tuple[str, ...]) -> list[dict[str, Any]]:
     seen: list[list[siblings.Candidate]] = []
     real = siblings.gather
 
-    def spy(top: Any, level0: Any) -> Any:
+    def spy(top: Any, *args: Any, **kwargs: Any) -> Any:   # whatever score.py passes, passed on
         if not seen:
             seen.append(siblings.candidates(top))
-        return real(top, level0)
+        return real(top, *args, **kwargs)
 
     score.gather = spy  # type: ignore[assignment]
     samples = []
