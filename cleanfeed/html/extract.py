@@ -55,6 +55,7 @@ def filter_blocks(blocks: Sequence[Block], title: str | None, rule: SiteRule | N
     removed: list[Removed] = []
     prose_seen = False                 # a block of 80+ characters came: section markers may cut from here
     body_started = False               # a real paragraph came: no more publish-header lines after it
+    story_kept = False                 # `_story_above(kept)`, kept up to date (asked of every repeated headline)
     entries = entry_titles(blocks)
     inner = inner_lists(blocks) | entries | mixed_list_items(blocks)
     cards = set() if links_ok or entries else teaser_cards(blocks)
@@ -89,10 +90,15 @@ def filter_blocks(blocks: Sequence[Block], title: str | None, rule: SiteRule | N
         if why is None:
             why = _why_out_of_flow(block, line, body_started, len(kept))
         if why == "duplicate-title" and not links_ok and (not body_started or block.kind in HEADLINE_KINDS):
-            kickers = (_above_headline(kept) if block.kind in HEADLINE_KINDS and not _story_above(kept)
-                       else [] if body_started else _kickers(kept))
+            if block.kind in HEADLINE_KINDS and not story_kept:
+                kickers = _above_headline(kept)
+                kept = [b for b in kept if b.kind == "img"]
+            else:
+                kickers = [] if body_started else _kickers(kept)      # the last few kept: cut from the end
+                kept = kept[:len(kept) - len(kickers)]
+                if story_kept and any(map(_story_paragraph, kickers)):
+                    story_kept = _story_above(kept)
             removed += [Removed(b.text, "above-title") for b in kickers]   # `Asia-Pacific` over the headline
-            kept = [b for b in kept if not any(b is k for k in kickers)]
         if why is not None:
             removed.append(Removed(block.text, why))
             if prose_seen and _is_footer(why, drop) and not any(is_paragraph(ln) for ln in lines[n:]):
@@ -110,6 +116,7 @@ def filter_blocks(blocks: Sequence[Block], title: str | None, rule: SiteRule | N
         if not block.text:
             continue
         kept.append(block)
+        story_kept = story_kept or _story_paragraph(block)
         body_started = body_started or is_paragraph(line)
         prose_seen = prose_seen or body_started or len(block.text) >= 80
     kept, tail = _drop_teasers(kept)
@@ -167,7 +174,12 @@ def _above_headline(kept: Sequence[Block]) -> list[Block]:
 
 def _story_above(kept: Sequence[Block]) -> bool:
     """A paragraph (a `<p>` that reads as one, not a layout cell's text) is kept above the headline."""
-    return any(b.kind == "p" and is_paragraph(as_line(b.text)) for b in kept)
+    return any(map(_story_paragraph, kept))
+
+
+def _story_paragraph(block: Block) -> bool:
+    """A `<p>` that reads as a paragraph of the story (`_story_above`)."""
+    return block.kind == "p" and is_paragraph(as_line(block.text))
 
 
 def _kickers(kept: Sequence[Block]) -> list[Block]:
