@@ -56,3 +56,13 @@ def test_two_cards_are_not_a_list() -> None:
 
 def test_cards_above_the_story_are_not_asked() -> None:
     assert teaser_cards([*CARDS]) == set()
+
+
+def test_two_cards_whose_blurbs_hold_a_link_are_not_a_list() -> None:
+    """MIN_CARDS counts cards: a blurb's small link (`详情` in its sentence) is no third headline (r11-review:
+    the linked blocks were counted, so two such cards were cut as a list)."""
+    def linked_blurb(text: str) -> Block:
+        return Block("li", text + "详情", f"{text}<a>详情</a>", link_chars=2)
+    two = [CARDS[0], linked_blurb(CARDS[1].text), CARDS[2], linked_blurb(CARDS[3].text)]
+    assert teaser_cards([STORY, *two]) == set()
+    assert teaser_cards([STORY, *two, *CARDS[4:]]) == set(range(1, 7))

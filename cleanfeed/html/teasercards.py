@@ -35,11 +35,13 @@ def teaser_cards(blocks: Sequence[Block]) -> set[int]:
     if start is None:
         return set()
     cards: list[int] = []
+    count = 0                                # cards, not linked blocks: a blurb may hold a small link
     i = start + 1
     while i < len(blocks):
         width = _card_at(blocks, i)
         if width:
             cards += range(i, i + width)
+            count += 1
             i += width
         elif blocks[i].kind == "img" or len(blocks[i].text) <= MAX_SHORT or blocks[i].link_density >= 0.5:
             i += 1
@@ -47,8 +49,7 @@ def teaser_cards(blocks: Sequence[Block]) -> set[int]:
             return set()                     # prose after the cards: they are the story's own
         else:
             i += 1
-    heads = sum(1 for k in cards if blocks[k].link_chars)
-    if heads < MIN_CARDS or not mostly_cjk("".join(blocks[k].text for k in cards)):
+    if count < MIN_CARDS or not mostly_cjk("".join(blocks[k].text for k in cards)):
         return set()
     return set(cards)
 
