@@ -66,7 +66,7 @@ def _in_folder(url: str | None) -> bool:
         path = urlsplit(url).path if url else ""
     except ValueError:
         return False
-    return path.rstrip("/").count("/") >= 1
+    return path.rpartition("/")[0] != ""           # `/news.html`'s folder is the root: `./` is the home page
 
 
 def _own_text_block(el: lxml.html.HtmlElement) -> bool:
