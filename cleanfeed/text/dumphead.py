@@ -61,7 +61,8 @@ _LIST_ITEM = re.compile(r"[*•·+-] |\d{1,2}\. ")    # a list's item as a text 
 _IMAGE_NAME = re.compile(r"[\w-]\.(?:gif|jpe?g|png|bmp)\b", re.I)
 # A headline printed as a labelled field (`标　　题：…`, `標題：…`, in a table's cells: `│标 题： │…│`): a government
 # page's information table (索引号 / 发布机构 / 标题 / 发文字号 / 发布日期) over the text of a notice.
-_TITLE_FIELD = re.compile(r"(?:^|[│|]\s*)[标標]\s*[题題]\s*[:：]\s*[│|]?\s*(?=\S)")   # a line's start or a cell's
+# (each run of spaces read by one `\s*`: `\s*[│|]?\s*` took 15 s on a label over 40,000 spaces)
+_TITLE_FIELD = re.compile(r"(?:^|[│|]\s*)[标標]\s*[题題]\s*[:：]\s*(?:[│|]\s*)?(?=\S)")   # a line's start or a cell's
 _CELL_END = re.compile(r"\s*[│|]\s*$")
 MIN_FIELD_HAN = 6       # a labelled headline's Han characters at least (`标题：` over a one-word value is a form)
 _NOT_TITLE_END = re.compile(r"[.。!！>→✕]$")   # a sentence, a call to action, a banner's close button
