@@ -95,7 +95,8 @@ def filter_blocks(blocks: Sequence[Block], title: str | None, rule: SiteRule | N
                 kept = [b for b in kept if b.kind == "img"]
             else:
                 kickers = [] if body_started else _kickers(kept)      # the last few kept: cut from the end
-                kept = kept[:len(kept) - len(kickers)]
+                if kickers:                                             # no copy of `kept` per repeated headline
+                    kept = kept[:len(kept) - len(kickers)]
                 if story_kept and any(map(_story_paragraph, kickers)):
                     story_kept = _story_above(kept)
             removed += [Removed(b.text, "above-title") for b in kickers]   # `Asia-Pacific` over the headline
