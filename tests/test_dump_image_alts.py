@@ -30,7 +30,6 @@ def test_the_story_is_kept(dump: str) -> None:
         assert opening in text
 
 
-@pytest.mark.xfail(strict=True, reason="image names and doubled alt+caption lines are kept")
 @pytest.mark.parametrize("dump", ["gallery_quay.lynx.txt", "gallery_quay.w3m.txt"])
 def test_no_image_names_or_doubled_captions(dump: str) -> None:
     text = cleanfeed.clean((HERE / dump).read_bytes()).text
@@ -38,7 +37,7 @@ def test_no_image_names_or_doubled_captions(dump: str) -> None:
     assert "dawn. Stallholders" not in text and "high tide The hall" not in text
 
 
-@pytest.mark.xfail(strict=True, reason="no image-name rule yet")
+
 @pytest.mark.parametrize("line", ["[divider.gif]", "quay-roof-beams-restored.jpg", "[p0792688.jpg]",
                                   "wyze-sense-yellow.jpg wyze-sense-yellow.jpg", "[spacer.png]",
                                   "[dellg315.jpg?width=640&amp;fit=bounds&amp;height=480]"])
@@ -46,7 +45,7 @@ def test_image_names(line: str) -> None:
     assert rule_of(line) == "image-name"
 
 
-@pytest.mark.xfail(strict=True, reason="no doubled-line rule yet")
+
 @pytest.mark.parametrize("line", ["Stallholders setting out bread and cheese at dawn. Stallholders setting out "
                                   "bread and cheese at dawn.", "The hall seen from the water at high tide The hall "
                                   "seen from the water at high tide", "Ferah Catering Ferah Catering"])
