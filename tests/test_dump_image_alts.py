@@ -60,7 +60,6 @@ def test_story_lines_are_not_image_residue(line: str) -> None:
     assert rule_of(line) is None
 
 
-@pytest.mark.xfail(strict=True, reason="a credit alone on its line is kept (photo-credit wants a caption before it)")
 @pytest.mark.parametrize("line", ["Photo courtesy of the Estuary Trust", "Image by Wenna Tregear via Harbour Weekly",
                                   "Photos by Dora Kessler", "*Picture courtesy of Quay Market*"])
 def test_a_credit_alone_on_its_line(line: str) -> None:
