@@ -58,6 +58,8 @@ _RUN = re.compile(r"[^\s\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]+")
 _RULE_LINE = re.compile(r"[\u2500-\u257f]{3,}$")     # a rule of box characters drawn under a headline (`━━━━`)
 _TABLE_GAP = re.compile(r"\S {3,}\S|\t")
 _TERMINAL = re.compile(r"[.!?。！？]['\"’”」』)）]?$")
+# an image's file name alone on a row (lynx prints an alt that is the name right under the paragraph, no blank line)
+_IMAGE_NAME = re.compile(r"\[?[^\s\[\]]{1,200}\.(?:jpe?g|png|gif|webp|svg|avif|bmp)(?:\?\S*)?\]?", re.I)
 _MARKER = re.compile(r"(\s?)\[\d{1,4}\](\s?)")
 _REFERENCES = re.compile(r"^\s*(?:references|links|visible links|hidden links)\s*:?\s*$", re.I)
 # lynx prints the page's `<link>` elements (feeds, oEmbed, `alternate` languages) as the dump's first paragraph:
@@ -159,6 +161,8 @@ def _continues(group: Sequence[_Row], nxt: _Row, fills: Callable[[_Row, _Row], b
     """`nxt` is a wrapped continuation of the logical line `group` (its rows so far)."""
     head, prev = group[0], group[-1]
     if nxt.bullet and nxt.indent != head.hang or nxt.table or head.table or _RULE_LINE.match(nxt.text):
+        return False
+    if _IMAGE_NAME.fullmatch(nxt.text) and _TERMINAL.search(prev.text):     # an image under a finished sentence
         return False
     if len(group) > 1:
         indented = nxt.indent == group[1].indent
