@@ -144,12 +144,13 @@ def seed_like(whole: Region, keys: Sequence[str], scores: Sequence[LineScore], t
     `<title>` by its shape alone in a tool's dump (`untitled`, dumphead.names_no_line: a banner, a logo and its
     login links) does not stand in for the cues' headline; there a headline the `<title>` words alike
     (names_headline: `HARBOUR LOGISTICS OPENS …` under markdownify's `Harbour Logistics Opens …`) goes with the
-    page too, both finders agreeing on it. A title-first scraper's dump keeps its `<title>` line as before (a
+    page too, both finders agreeing on it (not the first line itself, which cues may pick: a portal's name over its
+    menu, `南江市生态环境局`). A title-first scraper's dump keeps its `<title>` line as before (a
     Chinese portal's `<title>` is often its office's name, which the notice's headline shares words with)."""
     if title is None or scores[title].tokens < MIN_HEADLINE_TOKENS:
         return whole
-    if page_titled(keys, start) and not (untitled and (names_no_line(keys)
-                                                       or names_headline(keys[title], keys[0], title_head(keys[0])))):
+    if page_titled(keys, start) and not (untitled and (names_no_line(keys) or title > 0
+                                                       and names_headline(keys[title], keys[0], title_head(keys[0])))):
         return whole
     return replace(whole, title=title)
 
