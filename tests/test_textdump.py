@@ -216,7 +216,7 @@ def test_hand_written_dumps_are_read_as_dumps(page: Path) -> None:
 def test_seed_like_pages_clean_as_without_the_dump_hook(page: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     text = page.read_text(encoding="utf-8")
     with_hook = clean_text(text)
-    monkeypatch.setattr(textclean, "typed_dump", lambda lines, rule=None, article=False, match=None: (
+    monkeypatch.setattr(textclean, "typed_dump", lambda lines, rule=None, article=False, match=None, untitled=False: (
         list(lines), [], None, "article", False, False))
     assert clean_text(text) == with_hook
 

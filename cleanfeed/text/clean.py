@@ -18,7 +18,13 @@ from cleanfeed.text.body import drop_teaser_tail as drop_teaser_tail  # re-expor
 from cleanfeed.text.body import trim_paragraph as trim_paragraph
 from cleanfeed.text.columns import read_columns, split_cells
 from cleanfeed.text.dump import content_fallback, typed_dump
-from cleanfeed.text.dumphead import MIN_TITLE_OVERLAP, has_page_title, labelled_headline, without_field_label
+from cleanfeed.text.dumphead import (
+    MIN_TITLE_OVERLAP,
+    has_page_title,
+    labelled_headline,
+    tool_layout,
+    without_field_label,
+)
 from cleanfeed.text.headerlines import header_author as header_author  # re-exported: html.extract
 from cleanfeed.text.headerlines import is_header as is_header
 from cleanfeed.text.headerlines import is_stamp_row
@@ -151,6 +157,7 @@ def headline_sized(line: Line) -> bool:
 def clean_text(text: str, rule: SiteRule | None = None) -> Draft:
     """A plain-text page → Draft (title, header lines, body paragraphs, what was removed and why)."""
     g = generic_rules()
+    untitled = tool_layout(text)    # a rendering tool's blank-line layout: its first line is no `<title>`
     # Markdown, a browser's dump (its layout columns read one after the other): one line per block
     text = unwrap_dump(split_cells(read_columns(read_markdown(text))))
     lines = split_lines(text)     # a whole-page dump: its article region; a cleaned page stays whole
@@ -159,7 +166,7 @@ def clean_text(text: str, rule: SiteRule | None = None) -> Draft:
     titled = has_page_title([ln.key for ln in lines])
     whole = lines
     lines, dump_removed, headline, kind, as_content, document = typed_dump(
-        lines, rule, article=reads_as_article(text, lines, g), match=memo)
+        lines, rule, article=reads_as_article(text, lines, g), match=memo, untitled=untitled)
     # a dump's first line is the page's `<title>` when the scraper saved it (not a skip link or a logo's name),
     # or when the region kept it as the `<title>` printed again over the story (text/dumphead.page_titled)
     page_title = first if titled or headline is None and any(ln is first for ln in lines) else None

@@ -27,6 +27,8 @@ from cleanfeed.text.dumphead import (
     MIN_HEADLINE_TOKENS,
     find_headline,
     named_headlines,
+    names_headline,
+    names_no_line,
     page_titled,
 )
 from cleanfeed.text.dumpmodel import Run, learned_type
@@ -41,6 +43,7 @@ from cleanfeed.text.linescore import (
     is_menu_like,
     line_scores,
     page_title_match,
+    title_head,
 )
 from cleanfeed.text.listblocks import list_blocks
 from cleanfeed.text.multiline import CUT_TO_END
@@ -75,12 +78,13 @@ class Region:
 
 
 def find_region(keys: Sequence[str], drop: Sequence[LineRule] = (), template: frozenset[str] = frozenset(),
-                article: bool = False, match: Match = first_match) -> Region:
+                article: bool = False, match: Match = first_match, untitled: bool = False) -> Region:
     """The article region of a page given as its lines in `match_key` form (`keys[0]` is a dump's
     `<title>`). `drop` are the site rule's drop lines, `template` the keys of its learned template
     lines. On a seed-like page, or when the caller knows the text is already an article (`article`),
     `is_dump` is False and every line but the template's is kept. `match` asks the boilerplate rules
-    (a MatchMemo shares the answers with the caller)."""
+    (a MatchMemo shares the answers with the caller). `untitled`: the dump's layout is a rendering tool's, which
+    prints no `<title>` (dumphead.tool_layout)."""
     whole = Region(False, tuple(i for i, k in enumerate(keys) if k not in template),
                    tuple((i, "site-template") for i, k in enumerate(keys) if k in template))
     if not keys or article:
@@ -100,7 +104,7 @@ def find_region(keys: Sequence[str], drop: Sequence[LineRule] = (), template: fr
     document = frozenset(range(low, start)) | frozenset(range(end, high))
     signed = sign_off(keys, high)                   # short lines all: no run of menu lines inside the run
     start, end, unlisted = low, signed, document | frozenset(range(high, signed))
-    title, heads_prose = find_headline(keys, scores, start, end)
+    title, heads_prose = find_headline(keys, scores, start, end, untitled)
     if title is not None and title >= start:    # a cue headline under a menu bar the run began with
         start = title + 1
     top = title if title is not None else start
@@ -110,7 +114,7 @@ def find_region(keys: Sequence[str], drop: Sequence[LineRule] = (), template: fr
     header = tuple(i for i in range(above, start) if is_header_line(keys[i]) and i not in listed)
     titled = title is not None and page_title_match(keys[title], keys[0])
     if not is_dump(keys, scores, top, end, titled):
-        return seed_like(whole, keys, scores, title, start)
+        return seed_like(whole, keys, scores, title, start, untitled)
     # Where the rules found no shop, thread or manual, the learned model (text/dumpmodel.py) may type the dump,
     # or doubt that one article run holds it: either way the dump keeps its content lines.
     verdict = learned_type(keys, first_scores, Run(start, end, title is not None)) if kind == "article" else None
@@ -132,12 +136,21 @@ def find_region(keys: Sequence[str], drop: Sequence[LineRule] = (), template: fr
 
 
 def seed_like(whole: Region, keys: Sequence[str], scores: Sequence[LineScore], title: int | None,
-              start: int) -> Region:
+              start: int, untitled: bool = False) -> Region:
     """A seed-like page comes back whole; with no `<title>` line, the headline its cues found goes with it
     when it has MIN_HEADLINE_TOKENS+ tokens, so that textclean does not take the nearest line over the body (a
     contents entry, `Simple tests at the yard`); a shorter one is as often a notice's number or a label
-    (`Bulletin No. 47` over its date lines), and textclean's own choice stands."""
-    if title is None or page_titled(keys, start) or scores[title].tokens < MIN_HEADLINE_TOKENS:
+    (`Bulletin No. 47` over its date lines), and textclean's own choice stands. A first line taken for the
+    `<title>` by its shape alone in a tool's dump (`untitled`, dumphead.names_no_line: a banner, a logo and its
+    login links) does not stand in for the cues' headline; there a headline the `<title>` words alike
+    (names_headline: `HARBOUR LOGISTICS OPENS …` under markdownify's `Harbour Logistics Opens …`) goes with the
+    page too, both finders agreeing on it (not the first line itself, which cues may pick: a portal's name over its
+    menu, `南江市生态环境局`). A title-first scraper's dump keeps its `<title>` line as before (a
+    Chinese portal's `<title>` is often its office's name, which the notice's headline shares words with)."""
+    if title is None or scores[title].tokens < MIN_HEADLINE_TOKENS:
+        return whole
+    if page_titled(keys, start) and not (untitled and (names_no_line(keys) or title > 0
+                                                       and names_headline(keys[title], keys[0], title_head(keys[0])))):
         return whole
     return replace(whole, title=title)
 
@@ -264,13 +277,13 @@ class TypedDump(NamedTuple, Generic[L]):
 
 
 def typed_dump(lines: Sequence[L], rule: SiteRule | None = None, article: bool = False,
-               match: Match = first_match) -> TypedDump[L]:
+               match: Match = first_match, untitled: bool = False) -> TypedDump[L]:
     """textclean's hook: the lines kept of a whole-page dump and what was dropped. An article keeps its
     article run; a listing, thread, product page or manual keeps its content lines, and so does an article in
     doubt; a seed-like page, or text textclean knows to be an article already (`article`), comes back whole,
     less the lines of the site's learned template if it has one."""
     region = find_region([ln.key for ln in lines], rule.drop_lines if rule else (), _template(lines, rule), article,
-                         match)
+                         match, untitled)
     headline = lines[region.title] if region.title is not None else None
     return TypedDump([lines[i] for i in region.keep], [Removed(lines[i].raw, why) for i, why in region.dropped],
                      headline, region.page_type, region.as_content, region.document)

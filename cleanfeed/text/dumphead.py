@@ -116,13 +116,51 @@ def _has_page_title(keys: tuple[str, ...]) -> bool:
     if len(keys) < 2 or len(title_tokens(first)) < MIN_PAGE_TITLE_TOKENS or first_match(dump_rules(), first) \
             or len(pieces) >= 3 and max(len(title_tokens(p)) for p in pieces) < MIN_PAGE_TITLE_TOKENS:
         return False
-    head, bag = title_head(first), title_tokens(first)
-    # the cheap test first: most `<title>`s name their headline by its piece; a rewording costs a token bag a line
-    if any(page_title_match(key, first, head) and not _NOT_TITLE_END.search(key) for key in keys[1:]) \
-            or any(names_headline(key, first, head, bag) for key in keys[1:]):
+    if _names_a_line(keys):
         return True
     return len(title_tokens(first)) >= MIN_HEADLINE_TOKENS and len(pieces) <= MAX_UNNAMED_PIECES \
         and not _NOT_TITLE_END.search(first) and first_match(generic_rules().lines, first) is None
+
+
+@lru_cache(maxsize=8)
+def _names_a_line(keys: tuple[str, ...]) -> bool:
+    """Whether the first line names or words alike a line further down (names_headline): what makes it a
+    `<title>` for sure; one that names none was taken for it by its shape alone."""
+    first = keys[0] if keys else ""
+    head, bag = title_head(first), title_tokens(first)
+    # the cheap test first: most `<title>`s name their headline by its piece; a rewording costs a token bag a line
+    return any(page_title_match(key, first, head) and not _NOT_TITLE_END.search(key) for key in keys[1:]) \
+        or any(names_headline(key, first, head, bag) for key in keys[1:])
+
+
+def names_no_line(keys: Sequence[str]) -> bool:
+    """A first line that has_page_title took by its shape alone, naming no line below: a text browser's dump
+    (lynx, w3m, html2text print no `<title>`) starting with an official-site banner (`An official website of the
+    State of …`) or a wire's logo and login links (`PressLine Wire Log In Sign Up`) reads like a headline too."""
+    return has_page_title(keys) and not _names_a_line(tuple(keys[:TITLE_REACH]))
+
+
+MIN_BLANK_GAPS = 3      # blank lines between blocks at least, for a dump laid out by a rendering tool
+BLANK_GAP_SHARE = 0.1   # and this share of its non-blank lines at least following a blank line
+
+
+def tool_layout(text: str) -> bool:
+    """Whether the raw dump is laid out the way rendering tools print a page (lynx, w3m, html2text,
+    markdownify, a browser's innerText): blocks apart by blank lines. Title-first scrapers print one line per
+    block and no blank line (none of the 442 pages of ../shared/data/text has one, nor this repository's
+    title-first test pages), and theirs are the dumps whose first line is the page's `<title>`; a tool's first
+    line is what the page shows first, a banner or a logo, and a `<title>` it prints (markdownify) names its
+    headline. So a first line that names no line below (names_no_line) is trusted as the `<title>` only in a
+    dump without this layout."""
+    gaps = lines = 0
+    previous_blank = False
+    for raw in text.split("\n"):
+        blank = not raw.strip()
+        if not blank:
+            lines += 1
+            gaps += previous_blank
+        previous_blank = blank
+    return gaps >= MIN_BLANK_GAPS and gaps >= BLANK_GAP_SHARE * lines
 
 
 def names_headline(key: str, page_title: str, head: str, bag: Counter[str] | None = None) -> bool:
@@ -159,13 +197,14 @@ def named_headlines(keys: Sequence[str]) -> list[int]:
 
 
 def find_headline(keys: Sequence[str], scores: Sequence[LineScore], start: int,
-                  end: int | None = None) -> tuple[int | None, bool]:
+                  end: int | None = None, untitled: bool = False) -> tuple[int | None, bool]:
     """The headline above the run at `start`: the line the page's `<title>` names (by its headline piece,
     whole, or by its first piece when a longer piece is the site's), else the one that words the `<title>`
     alike, else the nearest line printed twice or the one over the date lines; None when none. And whether it
     heads the story closely enough that the prose between it and the run is the story's standfirst: not when
     it is the whole `<title>` printed again or a rewording of it (those are often printed higher up, over a
-    teaser or caption that aeb-en's gold leaves out: keeping that prose cost aeb-en-text 0.0006 F1)."""
+    teaser or caption that aeb-en's gold leaves out: keeping that prose cost aeb-en-text 0.0006 F1). `untitled`:
+    the dump's layout says its tool prints no `<title>` (tool_layout), so a first line naming no line is not one."""
     field = labelled_headline(keys, start)
     if field is not None:
         return field, True
@@ -188,10 +227,11 @@ def find_headline(keys: Sequence[str], scores: Sequence[LineScore], start: int,
     reworded = reworded_headline(keys, scores, window)
     if reworded is not None:
         return reworded, False
-    if weak_page_title(keys[0]):    # a logo's name or a menu bar, named only far from the run: go by cues
+    weak = weak_page_title(keys[0])
+    if weak or untitled and names_no_line(keys):   # a logo's name, a menu bar, a tool's banner: go by cues
         cued = headline_by_cues(keys, scores, prose_anchor(keys, scores, start, end))
-        if cued is not None:
-            return cued, True
+        if cued is not None:    # under a first line naming nothing, the prose over the run is not taken for a
+            return cued, weak   # standfirst (it may be a true `<title>`: aeb-en-text 0.9443 -> 0.9438 F1 with it)
     seen = Counter(keys[i] for i in window)
     twice = next((i for i in window if seen[keys[i]] > 1 and scores[i].tokens >= 3
                   and title_overlap(keys[i], keys[0]) > MAX_TWICE_UNRELATED), None)
