@@ -20,6 +20,10 @@ from cleanfeed.text.multiline import (
     split_lead_label,
 )
 
+# As the HTML block filter's `prose_seen`: a footer line (`Powered by Tumblr`, `Copyright`) under nothing but a
+# site's name is the page's header, not the end of its article (a layout cell a line, markdownify).
+_PROSE_SEEN = 80
+
 # A teaser is `category | title` (one bar, short category) or an excerpt cut off with `...`.
 _TEASER = re.compile(r"^[^|｜]{1,16}\s*[|｜]\s*[^|｜]*[^\W\d_][^|｜]*$|(\.\.\.|…)\s*$")
 
@@ -33,6 +37,7 @@ def clean_body(lines: Sequence[Line], title: str | None, hit: Hit,
     list with it; a lead's label and a trailing editor credit are taken off their paragraphs."""
     kept: list[str] = []
     removed: list[Removed] = []
+    prose_seen = False      # a kept line of 80+ characters or a paragraph: a footer line may end the article from here
     n = 0
     while n < len(lines):
         line = lines[n]
@@ -41,7 +46,7 @@ def clean_body(lines: Sequence[Line], title: str | None, hit: Hit,
             removed += _tail(lines[n:], hit, marker.rule, sections)
             break
         found = hit(line) if marker is None else None
-        if found is not None and kept and is_footer_start(found.rule) and not any(ln.prose for ln in lines[n:]):
+        if found is not None and prose_seen and is_footer_start(found.rule) and not any(ln.prose for ln in lines[n:]):
             removed += _tail(lines[n:], hit, "footer", sections)
             break
         if marker is not None:                                      # a heading with no article above it
@@ -64,6 +69,7 @@ def clean_body(lines: Sequence[Line], title: str | None, hit: Hit,
             removed += notes
             if text:
                 kept.append(text)
+                prose_seen = prose_seen or len(text) >= _PROSE_SEEN or line.prose
         n += 1
     return drop_teaser_tail(kept, removed)
 
