@@ -16,12 +16,17 @@ CHANGES = " ".join(f"+ Added {thing}" for thing in (
     "a customized world type", "a hidden debug world type", "a world barrier", "the blockdata command",
     "the clone command", "the execute command", "the fill command", "the particle command"))
 
-HEADER_FOOTER_LINE = f"""Smelter Update 2.4 - The Furnace Release - Smelter Update News
-
-|  |  |  |
-| --- | --- | --- |
-| | | --- | --- | | Smelter News | [Powered by Tumblr](http://tumblr.com/) | [Smelter Update 2.4 - The Furnace Release](http://smelter.example.org/post/2) {CHANGES} [Newer](http://smelter.example.org/post/3 "Newer Posts")[Older](http://smelter.example.org/post/1 "Older Posts") | Official links:[Smelter.net](https://smelter.example.net/) [Smelter on Facebook](https://www.facebook.com/smelter) [Bug tracker](https://bugs.example.org/) [Account Support](https://help.example.org) [Support on Twitter](http://twitter.com/SmelterSupport) |
-"""
+LINKS = " ".join(f"[{name}](https://{host}/)" for name, host in (
+    ("Smelter.net", "smelter.example.net"), ("Smelter on Facebook", "www.facebook.com/smelter"),
+    ("Bug tracker", "bugs.example.org"), ("Account Support", "help.example.org"),
+    ("Support on Twitter", "twitter.com/SmelterSupport")))
+STORY_CELL = (f"[Smelter Update 2.4 - The Furnace Release](http://smelter.example.org/post/2) {CHANGES} "
+              '[Newer](http://smelter.example.org/post/3 "Newer Posts")[Older](http://smelter.example.org/post/1)')
+# markdownify writes the layout table nested in the outer row's cell on one line, as the real page's dump
+HEADER_FOOTER_LINE = ("Smelter Update 2.4 - The Furnace Release - Smelter Update News\n\n\n\n"
+                      "|  |  |  |\n| --- | --- | --- |\n"
+                      f"| | | --- | --- | | Smelter News | [Powered by Tumblr](http://tumblr.com/) | {STORY_CELL} "
+                      f"| Official links:{LINKS} |\n")
 
 REAL_FOOTER = """Copper scrap imports rise in October
 
