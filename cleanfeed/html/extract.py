@@ -91,8 +91,7 @@ def filter_blocks(blocks: Sequence[Block], title: str | None, rule: SiteRule | N
             why = _why_out_of_flow(block, line, body_started, len(kept))
         if why == "duplicate-title" and not links_ok and (not body_started or block.kind in HEADLINE_KINDS):
             if block.kind in HEADLINE_KINDS and not story_kept:
-                kickers = _above_headline(kept)
-                kept = [b for b in kept if b.kind == "img"]
+                kickers, kept = _above_headline(kept)
             else:
                 kickers = [] if body_started else _kickers(kept)      # the last few kept: cut from the end
                 if kickers:                                             # no copy of `kept` per repeated headline
@@ -168,9 +167,10 @@ MAX_KICKERS = 3             # section labels printed right above a headline (`ä¸
 HEADLINE_KINDS = frozenset({"h1", "h2"})
 
 
-def _above_headline(kept: Sequence[Block]) -> list[Block]:
-    """Every text block kept above the headline (images stay: a lead photo may be printed over it)."""
-    return [b for b in kept if b.kind != "img"]
+def _above_headline(kept: Sequence[Block]) -> tuple[list[Block], list[Block]]:
+    """The blocks kept above the headline split in two: every text block, which goes, and the images, which
+    stay (a lead photo may be printed over it)."""
+    return [b for b in kept if b.kind != "img"], [b for b in kept if b.kind == "img"]
 
 
 def _story_above(kept: Sequence[Block]) -> bool:
