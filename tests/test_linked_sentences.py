@@ -10,7 +10,8 @@ Two classes, written as own pages (invented sites and text, no dataset sentence)
 - a spec or figure row joined by separators with no link in it (`CPU: … | RAM: … | Storage: …`,
   `(PPF: 50-150 / 50-250 foot-candles / 10-15 watts)`): `breadcrumb` read it as a trail. A trail on a web page
   links the places it names. Dev folds: link-free rows held 218 gold words against 23 extra.
-Look-alikes that must still go: a `Read more:` link line, a list of headline links, a linked trail.
+Look-alikes that must still go: a `Read more:` link line, a list of headline links, a linked trail, a written-out
+address with no link (its slashes split it as a trail; on the Chinese sets such lines are not story).
 """
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ import pytest
 
 from cleanfeed import clean
 
-PENDING = pytest.mark.xfail(strict=True, reason="i17bs: link-dense and breadcrumb read these as navigation")
+PENDING = pytest.mark.xfail(strict=True, reason="i17bs: a citation ends in its URL, not as a sentence; link-dense "
+                             "blocks that hold a sentence anywhere added 70 gold words against 45 extra on dev")
 
 FILLER = (
     "<p>The harbour board met on Tuesday evening to settle the dredging schedule for the coming winter, after "
@@ -59,6 +61,7 @@ HEADLINE_LINKS = (
     "<p><a href='/news/a'>Quay cottages win listed status</a> <a href='/news/b'>New pontoon opens at the "
     "marina</a> <a href='/news/c'>Council delays vote on the bridge</a></p>"
 )
+ADDRESS = "<p>Source: http://quay.example/news/harbour/dredging</p>"
 TRAIL = (
     "<p><a href='/'>Home</a> &gt; <a href='/news'>News</a> &gt; <a href='/news/harbour'>Harbour</a> &gt; "
     "Dredging</p>"
@@ -75,7 +78,6 @@ def _text(body: str, title: str = "Harbour board sets winter dredging plan") -> 
     return clean(_page(body, title), url="https://gazette.example/news/harbour/dredging").text
 
 
-@PENDING
 def test_a_sentence_with_its_links_woven_in_is_story() -> None:
     text = _text(FILLER + WOVEN + FILLER.replace("Tuesday", "Monday"))
     assert "the quay all agreed." in text
@@ -88,7 +90,6 @@ def test_citations_of_a_reference_list_are_story() -> None:
     assert "Tide tables for the estuary" in text
 
 
-@PENDING
 def test_spec_rows_without_links_are_not_a_trail() -> None:
     text = _text(SPECS, "The best laptops for working on the go")
     assert "RAM: 16GB LPDDR5" in text
@@ -97,8 +98,9 @@ def test_spec_rows_without_links_are_not_a_trail() -> None:
 
 
 def test_link_lines_and_linked_trails_still_go() -> None:
-    text = _text(TRAIL + FILLER + READ_MORE + HEADLINE_LINKS + FILLER.replace("Tuesday", "Monday"))
+    text = _text(TRAIL + FILLER + READ_MORE + HEADLINE_LINKS + ADDRESS + FILLER.replace("Tuesday", "Monday"))
     assert "Ferry fares to rise" not in text
     assert "New pontoon opens" not in text
+    assert "quay.example/news" not in text        # a written-out address with no link: still a trail's shape
     assert "Dredging\n" not in text and "Home > News" not in text
     assert "dredging schedule for the coming winter" in text
