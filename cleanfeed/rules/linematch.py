@@ -5,6 +5,13 @@ for case-sensitively in the lower-cased line where that is exactly what a case-i
 Tried and refused: the rules whose every branch starts at `^` joined into one alternation as a gate
 before the per-rule loop. It was slower than asking them one by one (113 against 85 ms over 8,900 block
 keys): joined, `re` loses each pattern's own first-character check.
+
+Also refused: one Aho-Corasick pass (pyahocorasick) over the lower-cased line for the needs of every rule of
+a list, each rule then asking a bit mask. Replaying every `_first_of_tuple` call of clean() on
+bench/speed.py's samples (CPU time, best of 9): --long 0.43 -> 0.57 ms a page, --small 0.33 -> 0.28 (frequent
+needles, `-`, `+`, `by`, `read`, yield a match each, read in Python); with the one-character needles left to
+their rules, 0.43 -> 0.40-0.43 and 0.48 -> 0.44. The gates are ~0.2 ms of a ~9 ms page (--long): too little
+to pay for a C dependency.
 """
 from __future__ import annotations
 
