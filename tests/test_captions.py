@@ -72,9 +72,9 @@ def test_an_indented_caption_without_a_credit_word_is_not_searched() -> None:
 
 def test_long_space_runs_in_a_caption_are_read_in_linear_time() -> None:
     """Indented source can put hundreds of spaces in a caption; the old tail regex took 19 s on 1,000."""
-    start = time.perf_counter()
+    start = time.process_time()
     text, removed = _after("Ingots" + " " * 5000 + "stacked" + " " * 5000 + "| (Photo by A Roe)")
     kept, _ = _after("Photo:" + " " * 5000 + "ingots stacked. More" + " " * 5000 + "text")
-    assert time.perf_counter() - start < 3.0
+    assert time.process_time() - start < 3.0
     assert text == "Ingots stacked" and removed == ["| (Photo by A Roe)"]
     assert kept == "Photo: ingots stacked. More text"

@@ -30,14 +30,14 @@ def test_segments_are_the_prefix_counts() -> None:
 
 
 def test_a_long_chinese_line_of_many_runs_is_read_in_linear_time() -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     assert len(segments("中文   " * 40_000)) == 40_000
-    assert time.perf_counter() - started < 5.0     # before: about 12 minutes
+    assert time.process_time() - started < 5.0     # before: about 12 minutes
 
 
 def test_a_dump_with_such_a_line_cleans_in_linear_time() -> None:
     prose = "铜价周一上涨，因为贸易商从智利的冶炼厂买入了更多金属，市场预计需求将继续增加。" * 3
-    started = time.perf_counter()
+    started = time.process_time()
     article = clean("铜价上涨\n" + prose + "\n" + "标签   " * 40_000 + "\n" + prose)
     assert article.text
-    assert time.perf_counter() - started < 30.0    # before: many minutes
+    assert time.process_time() - started < 30.0    # before: many minutes

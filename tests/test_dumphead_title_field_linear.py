@@ -13,10 +13,10 @@ _BEFORE = re.compile(r"(?:^|[│|]\s*)[标標]\s*[题題]\s*[:：]\s*[│|]?\s*(
 
 
 def test_a_label_over_many_spaces_is_read_in_linear_time() -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     assert without_field_label("标题：" + " " * 200_000) == "标题：" + " " * 200_000
     assert labelled_headline(["标　　题：" + "\u3000" * 200_000], 1) is None
-    assert time.perf_counter() - started < 2.0        # before: minutes
+    assert time.process_time() - started < 2.0        # before: minutes
 
 
 def test_the_field_is_found_where_it_was() -> None:

@@ -55,6 +55,6 @@ def test_unclosed_items_do_not_count_as_nesting() -> None:
 
 def test_flattening_reads_each_tag_once() -> None:
     unclosed = b"<div" * 50_000 + b"<!--" + b"<a " * 50_000
-    started = time.perf_counter()
+    started = time.process_time()
     flatten_nesting(unclosed)
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0
