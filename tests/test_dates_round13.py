@@ -28,10 +28,16 @@ def _dumps(*stems: str, renderers: tuple[str, ...] = RENDERERS) -> set[str]:
 # byline row wrapped between `Updated:` and its date), a02 under lynx, html2text and markdownify (a byline row of
 # two long names, a desk, `First published …` and `Last updated …`: publication and update both unread).
 XFAIL: set[str] = set()
-XFAIL_UPDATED = {"a04_en_updated_over_footer.html", "a06_en_utc_modified_local_updated.html",
-                 "z01_zh_column_table.html"}
-DUMP_XFAIL = _dumps("a02_en_byline_row_wrapped_day_first", renderers=("lynx.txt", "html2text.md", "markdownify.md"))
-DUMP_XFAIL_UPDATED = DUMP_XFAIL | _dumps("a01_en_byline_row_wrapped", renderers=("w3m.txt",))
+# Right since a date row with a clock's `p.m.` is no prose to the header-line finder (html/blockline.
+# without_meridiem): a06; since a short box right over the site footer, or at the foot of the article, is read as
+# the footer is, a label alone in its piece joined to the date after it (dates/footer.stamp_over, article_foot,
+# labels_with_dates): a04 (and round12's u16); since a table's head of labels over its row of values reads as
+# label-value pairs (dates/rows.head_over_row): z01; since a labelled cell of a row of cells near the headline
+# is a stamp (dates/cutrows.labelled_cell): a02's dumps. a01 under w3m stays: the whole dump is not unwrapped
+# (too few wrapped pairs on a short page), so `Updated:` ends the byline paragraph and its date opens the next.
+XFAIL_UPDATED: set[str] = set()
+DUMP_XFAIL: set[str] = set()
+DUMP_XFAIL_UPDATED = _dumps("a01_en_byline_row_wrapped", renderers=("w3m.txt",))
 
 
 def test_the_folders_list_their_pages() -> None:
