@@ -94,7 +94,8 @@ def cut_stamp_clues(draft: Draft, language: str, items: frozenset[str] = frozens
                 or labelled and (role == PUBLISHED or kind == "after" and role == UPDATED and opens_row(text, dated))
             # a line near the headline: a byline row too (`By Bryon Powell on March 1, 2026 | Comments`), when it
             # agrees with the wire dateline under it (a teaser's date over the headline does not)
-            shaped = is_date_line(text, dated) or kind == "line" and byline_row(text, dated) \
+            shaped = is_date_line(text, dated) or kind == "line" and (byline_row(text, dated)
+                                                                       or labelled_cell(text, dated)) \
                 or shaped_end >= 0 and only_label_between(text[shaped_end:dated.mention.start], dated)
             shaped_end = dated.mention.end if shaped else -1
             if wanted and shaped and (kind != "line" or agrees(dated, wire)):
@@ -110,6 +111,28 @@ def only_label_between(gap: str, dated: Dated) -> bool:
     return not gap or role_of(dated.label) == UPDATED and label_ends(gap.strip(" :：").lower())
 
 
+_CELL_WALL = re.compile(r"\s[|·•]\s")
+CELL_TAIL_WORDS = 3     # after a cell's date: a clock, a zone, `ET` (`at 5:10 p.m. EST`)
+
+
+def labelled_cell(text: str, dated: Dated) -> bool:
+    """The date is its own cell's labelled stamp on a row of cells apart by ` · `, ` | `, ` • ` (`Words by <two
+    long names>, Transport Desk · First published 2 March 2025 · Last updated 9 March 2025`: a byline row too
+    long, or of too many names, to read whole as a byline): the cell opens with its publication or update label,
+    and a clock or a zone at most follows the date."""
+    if dated.label is None or role_of(dated.label) not in (PUBLISHED, UPDATED):
+        return False
+    m = dated.mention
+    start = max((w.end() for w in _CELL_WALL.finditer(text, 0, m.start)), default=-1)
+    end = next((w.start() for w in _CELL_WALL.finditer(text, m.end)), len(text))
+    if start < 0 and end == len(text):          # no wall: not a row of cells
+        return False
+    lead, tail = text[max(start, 0):m.start], text[m.end:end]
+    return not _DIGITS.search(lead) and len(lead.split()) <= STAMP_LEAD_WORDS \
+        and len(tail.split()) <= CELL_TAIL_WORDS and not _SENTENCE.search(tail)
+
+
+_SENTENCE = re.compile(r"[^\W\d_]{3}[.!?]")
 STAMP_LINE = 100        # a labelled stamp row is short (`Published: 11 Mar 2026`, `Last updated: November 13, 2025`)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DIGITS = re.compile(r"\d")

@@ -18,6 +18,7 @@ from lxml import etree
 from cleanfeed.dates.arbitrate import before
 from cleanfeed.dates.cjk import normalize
 from cleanfeed.dates.clues import PAGE, UPDATED, Clue, read_line
+from cleanfeed.dates.dumpdays import label_ends
 from cleanfeed.dates.resolve import Resolved, resolve
 from cleanfeed.dates.vocab import vocab
 from cleanfeed.model import DateContext
@@ -63,7 +64,43 @@ def footer_boxes(doc: Any) -> list[Any]:
         level = [c for n in level for c in n[-LAST_CHILDREN:] if isinstance(c.tag, str)]
         found += [c for c in level if c.tag != "footer" and _is_footer(c)]
     chosen = set(found)
-    return [el for el in found if not any(a in chosen for a in el.iterancestors())]
+    boxes = [el for el in found if not any(a in chosen for a in el.iterancestors())]
+    feet = [*map(stamp_over, boxes), article_foot(first_article)]
+    return [*boxes, *(el for el in feet if el is not None and el not in chosen)]
+
+
+STAMP_BOX = 120         # characters: a box over the footer that holds a stamp line, not a story or a list
+
+
+def article_foot(article: Any) -> Any | None:
+    """The first `<article>`'s last element when it is a short box after the story (`<div class="page-info"><dl>
+    <dt>Last revised</dt><dd>3 February 2025</dd>…`): the page's own stamp box at the story's foot. Not a quote,
+    a nested article or an aside, nor a box holding one (a related card's or a comment's stamp, a quote's
+    attribution: `_owned_by_page`; `_short_box`)."""
+    if article is None:
+        return None
+    last = next((c for c in reversed(article) if isinstance(c.tag, str)), None)
+    return last if last is not None and _short_box(last) else None
+
+
+_NOT_STAMPS = (*_OWNERS, "figure", "li", "h2", "h3", "h4")     # a quote, a card, a list, a box with a heading
+
+
+def _short_box(el: Any) -> bool:
+    """A box of a line or two that is no quote, aside, nested article, figure, list or headed box (a sidebar's
+    `Latest` list, each teaser with its `Updated …`)."""
+    return el.tag not in (*_UNSHOWN, *_NOT_STAMPS) and next(el.iter(*_NOT_STAMPS), None) is None \
+        and len(" ".join(el.text_content().split())) <= STAMP_BOX
+
+
+def stamp_over(footer: Any) -> Any | None:
+    """The element right above a site footer when it is a short box of its own (`<div class="page-stamp"><p>This
+    page was updated on February 27, 2025.</p></div>` between the related list and the footer): the page's
+    stamp line printed at the foot of the page, outside the footer's markup. None for anything longer."""
+    prev = footer.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    return prev if prev is not None and _short_box(prev) else None
 
 
 # The text a reader sees in a footer: no script, style or template source (`var note = 'Last modified: …'`).
@@ -82,12 +119,28 @@ def shown_text(box: Any) -> list[str]:
     return list(_SHOWN_TEXT(box))
 
 
+LABEL_ALONE = 24        # `Last revised`, `Zuletzt aktualisiert`: a label printed apart from its date, no more
+
+
+def labels_with_dates(pieces: list[str]) -> list[str]:
+    """The text pieces with an update label alone in its piece joined to the piece after it (`<dt>Last
+    revised</dt><dd>3 February 2025</dd>`: two text nodes, one stamp)."""
+    out = []
+    for k, piece in enumerate(pieces):
+        label = " ".join(piece.split()).strip(" :：")
+        if k + 1 < len(pieces) and label and len(label) <= LABEL_ALONE and not _DIGIT.search(label) \
+                and _DIGIT.search(pieces[k + 1]) and label_ends(label.lower()):
+            piece = f"{label}: {pieces[k + 1]}"
+        out.append(piece)
+    return out
+
+
 def footer_update(doc: Any, language: str) -> Clue | None:
     """The first update-labelled date with a year on a short line of a footer, unless the line calls it the
     site's."""
     read = 0
     for box in footer_boxes(doc):
-        for piece in shown_text(box):
+        for piece in labels_with_dates(shown_text(box)):
             read += 1
             if read > MAX_PIECES:
                 return None

@@ -23,6 +23,10 @@ def label_cells(lines: list[str]) -> list[str]:
     k = 0
     while k < len(lines):
         line = lines[k]
+        if k + 1 < len(lines) and (paired := head_over_row(line, lines[k + 1])):
+            out.append(paired)
+            k += 2
+            continue
         if k + 1 < len(lines) and is_label_cell(line) and not is_label_cell(lines[k + 1]):
             out.append(f"{line} {lines[k + 1]}")
             k += 2
@@ -30,6 +34,19 @@ def label_cells(lines: list[str]) -> list[str]:
         out.append(line)
         k += 1
     return out
+
+
+def head_over_row(head: str, row: str) -> str | None:
+    """A table's head of labels over its row of values, as two lines of cells (`发布日期 更新日期 来源` over
+    `2025-03-03 2025-03-07 区市场监管局`: an information table's columns) read as each label before its value
+    (`发布日期 2025-03-03 | 更新日期 2025-03-07 | 来源 区市场监管局`); None unless the head has no digit, as many cells
+    as the row (one word each) and a date label among them."""
+    if _DIGIT.search(head) or not _DIGIT.search(row):
+        return None
+    labels, values = head.split(), row.split()
+    if not 2 <= len(labels) == len(values) or not any(is_label_cell(label) for label in labels):
+        return None
+    return " | ".join(f"{label} {value}" for label, value in zip(labels, values, strict=True))
 
 
 def is_label_cell(text: str) -> bool:

@@ -49,4 +49,15 @@ def looks_like_header(text: str, g: GenericRules, line: Line | None = None) -> b
     line = line or as_line(text)
     if is_header(line, g) or _BYLINE.match(text):
         return True
-    return len(text) <= 120 and _DATE_ANY.search(line.key) is not None and not is_paragraph(line)
+    return len(text) <= 120 and _DATE_ANY.search(line.key) is not None and not is_paragraph(without_meridiem(line))
+
+
+_MERIDIEM = re.compile(r"\b([ap])\.m\.", re.I)
+
+
+def without_meridiem(line: Line) -> Line:
+    """The line with the periods of its clocks' `a.m.` / `p.m.` dropped: they end no sentence, and a date row
+    with a clock and a zone (`Published March 7, 2025 · Updated March 8, 2025 at 9:15 p.m. PT`) is no prose."""
+    if "m." not in line.text:
+        return line
+    return as_line(_MERIDIEM.sub(r"\1m", line.text))
