@@ -275,9 +275,33 @@ def table_side_heading() -> tuple[str, str]:
     return page, "\n\n".join(SIDE_STORY)
 
 
+# --- 10. a provincial government's notice printed one <div> per paragraph, short items among long ones ----
+DIV_NOTICE = ["为做好城南水库扩建工程建设，确保工程建设征地实物调查工作顺利进行，维护相关单位和人民群众合法权益，根据《大中型水利水电工程建设征地补偿和移民安置条例》等有关规定，现就有关事项通告如下：",
+              "一、城南水库扩建工程位于青禾县和临川区，建设征地范围为现有库区正常蓄水位线以上至设计洪水位线之间的区域，以及新建副坝、溢洪道、输水隧洞、管理设施和施工道路用地范围。起点为青禾县石门镇上游的白沙滩，终点为临川区东乡街道的下坝村。征地范围涉及青禾县石门镇白沙村、石门村、枫林村、上塘村，临川区东乡街道下坝村、河口村、新塘村，以及云山乡、马岭乡等4个乡镇（街道）11个行政村，具体范围以省水利厅公布的工程建设征地范围图为准。",
+              "二、自本通告发布之日起，在上述范围内禁止任何单位和个人新建、扩建和改建项目，禁止擅自开发土地、修建房屋及新建其他设施。",
+              "三、上述区域内新迁入的人口不享有相关补偿政策。",
+              "四、违反本通告规定的，不予补偿。",
+              "青禾县、临川区人民政府要切实履行属地管理责任，加强组织领导，对于违反上述规定的单位和个人必须坚决制止并依法严肃查处。",
+              "特此通告。"]
+
+
+def gov_div_notice() -> tuple[str, str]:
+    title = "江南省人民政府关于禁止在城南水库扩建工程建设征地范围内新增建设项目和迁入人口的通告"
+    body = "".join(f'<div style="text-align: justify;">　　{e(t)}</div>' for t in DIV_NOTICE)
+    page = (head(title, "江南省人民政府") + '<body><div class="header"><img src="/images/banner.png" alt="江南省人民政府" /></div>'
+            '<div class="nav"><a href="/">首页</a><a href="/zw/">政务公开</a><a href="/fw/">政务服务</a><a href="/hd/">互动交流</a></div>'
+            '<div class="w1000"><div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/zw/">政务公开</a> &gt; <a href="/zw/tz/">通知公告</a></div>'
+            f'<div class="wrap"><h1>{e(title)}</h1><div class="source">发布时间：2024-03-08　来源：省政府办公厅</div>'
+            f'<div class="contents_div"><div class="Custom_UnionStyle">{body}<div>&nbsp;</div><div style="text-align: right;">江南省人民政府</div><div style="text-align: right;">2024年3月7日</div></div></div>'
+            '<div class="share"><a href="#">分享到微信</a><a href="#">分享到微博</a></div><div class="tools"><a href="javascript:window.print()">【打印】</a><a href="javascript:window.close()">【关闭】</a></div></div></div>'
+            '<div class="footer">主办：江南省人民政府办公厅　网站标识码：3600000001</div></body></html>')
+    return page, "\n\n".join(DIV_NOTICE)
+
+
 PAGES = {"dede-daodu-box": dede_daodu, "phpcms-sections": phpcms_sections, "trs-attach-table": trs_attach,
          "wire-ad-split": wire_ad_split, "portal-price-column": portal_price_column, "epaper-cells": epaper_cells,
-         "wp-builder-tw": wp_builder_tw, "tw-gov-form": tw_gov_form, "table-side-heading": table_side_heading}
+         "wp-builder-tw": wp_builder_tw, "tw-gov-form": tw_gov_form, "table-side-heading": table_side_heading,
+         "gov-div-notice": gov_div_notice}
 
 
 def main() -> None:
