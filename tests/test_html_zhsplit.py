@@ -18,15 +18,7 @@ from tests.helpers.scoring import score
 PAGES = sorted(Path(__file__).parent.joinpath("pages", "zhsplit").glob("*.html"))
 MIN_RECALL = 0.97          # a lost paragraph of six costs more than this
 MIN_PRECISION = 0.95       # a kept side list, label column or box of a few lines costs more than this
-KNOWN_LIMITS: dict[str, str] = {
-    "table-side-heading": "the side cell ahead of the story's cell joins the root, and its 最新动态 heading cuts "
-                          "from there to the end of the root, the story included (P 0.04, R 0.02)",
-    "wp-builder-tw": "the last of three like text widgets (one paragraph) does not join the first two (R 0.83)",
-    "tw-gov-form": "the form table's label cells (發布日期, 內容, 附件, 聯絡人) are kept with the story (P 0.88)",
-    "gov-div-notice": "the root is the longest paragraph's <div>; its short sibling <div>s (三、…。, 特此通告。) are "
-                      "not read as paragraphs, as <p>s would be (R 0.90)",
-    "trs-attach-table": "the 附件 line over a table printed in full is read as a download link and dropped (R 0.94)",
-}
+KNOWN_LIMITS: dict[str, str] = {}
 
 
 def test_every_class_has_a_page() -> None:
