@@ -3,7 +3,7 @@
 `article.extract_html` is the stage (`sniff` tells an HTML page from a text dump): parse (`parse`), read
 metadata from the uncleaned page (`metadata`) and the headline and lead box it prints (`headline`), drop code
 and widgets (`prune`) and chrome by structure and class hints (`hints`; the photo credit inside a figure's
-caption in `captions`; how much text and prose an element
+caption in `captions`; a record table's fields beside its story in `recordtable`; how much text and prose an element
 holds is `measure`), choose the article root by content scoring (`score`; its two readings, each text
 counted once or a list item's twice, checked against each other in `rootagree`), linearise it into blocks
 (`blocks`, links made absolute by `urls`), filter them with the same boilerplate rules as plain text (`extract`, each

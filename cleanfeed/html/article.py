@@ -34,12 +34,13 @@ from cleanfeed.html.parse import body_of, parse_html
 from cleanfeed.html.pitch import drop_pitch_boxes
 from cleanfeed.html.profiles import drop_poster_boxes, drop_reviews, links_are_text
 from cleanfeed.html.prune import prune_code
+from cleanfeed.html.recordtable import drop_record_fields
 from cleanfeed.html.sanitize import sanitize
 from cleanfeed.html.score import candidate_roots
 from cleanfeed.html.siterule import apply_strip, select, select_text
 from cleanfeed.html.sniff import looks_like_html as looks_like_html  # re-exported: pipeline, learn
 from cleanfeed.html.typemodel import learned_type, page_features
-from cleanfeed.html.underheadline import flash_blocks, header_lines_near
+from cleanfeed.html.underheadline import flash_blocks, from_headline, header_lines_near
 from cleanfeed.model import Draft, Removed, elements_of
 from cleanfeed.rules.linerules import GenericRules, generic_rules
 from cleanfeed.rules.site import SiteRule
@@ -123,6 +124,7 @@ def _extract(doc: lxml.html.HtmlElement, url: str | None, rule: SiteRule | None)
     kind = page_type(md.kinds, url or md.url, lambda: has_cart_form(doc), md.generator)
     removed += remove_chrome(body, keep, title, thread=kind == "forum")
     removed += drop_caption_credits(body)
+    removed += drop_record_fields(body)        # a release laid out as label / value rows: the story's value
     cards = kind == "article" and not ruled_body and card_page(body, md.kinds, url or md.url)
     kind = "listing" if cards else kind         # html/listing.py: a page of item cards that says nothing
     if kind == "product" and not ruled_body:    # html/profiles.py: wcxb-dev-other +0.0050 held-out, no article moved
@@ -130,7 +132,9 @@ def _extract(doc: lxml.html.HtmlElement, url: str | None, rule: SiteRule | None)
     flash: tuple[Block, ...] = ()
     choices = _root_choices(body, ruled_body, sections=not declares_article(md.kinds), thread=kind == "forum")
     chosen: list[lxml.html.HtmlElement] = []     # the roots read, for a profile once the type is learned
-    for n, roots in enumerate(choices):
+    live = heading if heading is not None and heading.getparent() is not None else None
+    for n, found in enumerate(choices):
+        roots = from_headline(found, live)       # a side column ahead of the headline's container
         filtered, paragraphs = _read_root(roots, base, title, rule, kind)
         if paragraphs and (n == 0 or _reads_as_article(paragraphs)):
             chosen = roots
@@ -143,7 +147,7 @@ def _extract(doc: lxml.html.HtmlElement, url: str | None, rule: SiteRule | None)
     else:
         # A news flash of a sentence or two under its headline is an article too (DESIGN.md, page_type),
         # though too short for any root to be chosen: what chrome removal left after the headline.
-        flash = flash_blocks(heading if heading is not None and heading.getparent() is not None else None, g)
+        flash = flash_blocks(live, g)
         if flash:
             filtered, paragraphs = Filtered(flash, (), ()), tuple(b.text for b in flash)
         else:

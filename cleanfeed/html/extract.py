@@ -84,6 +84,8 @@ def filter_blocks(blocks: Sequence[Block], title: str | None, rule: SiteRule | N
                 n = box
         elif why is None and marker is not None and marker.rule_class == "notice":
             why = marker.rule                # `【免责声明】` above the story: a notice's heading, no cut yet
+        if why is not None and _attachment_printed(blocks, n, _rule_class(why, drop)):
+            why = None                       # `附件：…名单` over the list printed as a table: its caption
         if why is None and not body_started and block.kind != "li" and looks_like_header(block.text, g, line):
             header.append(block.text)
             why = "header"
@@ -105,6 +107,10 @@ def filter_blocks(blocks: Sequence[Block], title: str | None, rule: SiteRule | N
                 removed += [Removed(b.text, _own_rule(ln, drop) or "footer")
                             for b, ln in zip(blocks[n:], lines[n:], strict=True) if b.text]
                 break
+            if why == "prev-next" and prose_seen and (end := _blurb_end(blocks, lines, n, drop)) > n:
+                removed += [Removed(b.text, "prev-next-blurb") for b in blocks[n:end]]
+                n = end
+                continue
             if _rule_class(why, drop) == "attachment":
                 end = attachment_list_end([ln.key for ln in lines], n - 1,
                                           lambda i: _rule_class(_own_rule(lines[i], drop), drop) == "attachment")
@@ -192,6 +198,35 @@ def _kickers(kept: Sequence[Block]) -> list[Block]:
             break
         found.append(block)
     return found[::-1]
+
+
+def _attachment_printed(blocks: Sequence[Block], after: int, rule_class: str | None) -> bool:
+    """An attachment's label (`附件：2024年第二批拟入库企业名单`) with the attachment printed in full right
+    under it, as a table, not offered as a file: the label is that table's caption and stays with it (own
+    page tests/pages/zhsplit/trs-attach-table.html: the label went, R 0.94). `after`: the next block's index."""
+    return rule_class == "attachment" and after < len(blocks) and blocks[after].kind == "table"
+
+
+# A portal prints the story's neighbours under it as `上一篇：<headline>` over that story's blurb (own page
+# tests/pages/zhportals/prevnext-blurbs.html: the blurbs read as paragraphs and stayed, P 0.55). A blurb is
+# one short block with no link right under a prev / next line that names a story (not a pager row between
+# a story's paragraphs: `上一页 1 2 3 下一页`), with another prev / next line or nothing under it.
+MAX_NEIGHBOUR_BLURB = 160
+_NEIGHBOUR = re.compile(r"^(?:[上下]一[篇条條则則]|[前后後]一篇)\s*[:：]?\s*\S")
+
+
+def _blurb_end(blocks: Sequence[Block], lines: Sequence[Line], start: int, drop: Sequence[LineRule]) -> int:
+    """`start + 1` when `blocks[start]` is the blurb of the neighbouring story whose prev / next line is just
+    above it; `start` otherwise."""
+    if start >= len(blocks) or not _NEIGHBOUR.match(blocks[start - 1].text):
+        return start
+    blurb = blocks[start]
+    if blurb.kind != "p" or not 0 < len(blurb.text) <= MAX_NEIGHBOUR_BLURB or blurb.link_chars:
+        return start
+    after = start + 1
+    if after == len(blocks) or _own_rule(lines[after], drop) == "prev-next":
+        return after
+    return start
 
 
 def _own_rule(line: Line, drop: Sequence[LineRule]) -> str | None:
