@@ -24,12 +24,13 @@ def printed_kind(clue: Clue) -> str:
     that is a full date and time printed under the headline (`2021-03-02 01:00`); "field":
     the same in a machine field (JSON-LD, meta), not printed for readers; "day": a date alone from a
     trusted place (URL, header, dateline), which names the page's local day; "zoned": a clock printed for readers
-    with its zone (`Feb. 9, 2024 7:30 p.m. EST`), the offset the page shows its time in."""
+    with its zone in the lines at the headline (`Feb. 9, 2024 7:30 p.m. EST`), the offset the page shows its time
+    in (a `<time datetime>` in UTC is a machine field like JSON-LD, not what readers are shown)."""
     readings = clue.mention.readings
     if not readings:
         return ""
     if readings[0].zone is not None:
-        return "zoned" if readings[0].clock is not None and clue.tier > META else ""
+        return "zoned" if readings[0].clock is not None and clue.tier == HEADER else ""
     if readings[0].clock is not None:
         if clue.tier <= META:
             return "field"
