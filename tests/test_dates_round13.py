@@ -16,7 +16,10 @@ PAGES = html_cases(ROUND13)
 # after an apostrophe is not read, so the year is inferred from the fetch time, a year later).
 # Right since a machine field's instant is shown in the offset the page prints the same instant in
 # (shown.in_printed_zone): p07; since a two-digit year after an apostrophe is read (patterns `mdy`, `dmy`): q04.
-XFAIL: set[str] = set()
+# s03 (third batch, wrong at 2a2b14a): an hAtom `<abbr class="published" title="…">4 days ago</abbr>`, the title
+# not read, the text relative to when the page was rendered, not fetched. s04 (wrong at 2a2b14a, right since a
+# JSON-LD WebSite's `dateCreated` no longer corroborates its WebPage's `datePublished` over the NewsArticle's).
+XFAIL = {"s03_en_hatom_abbr_title.html"}
 
 
 def test_the_folder_lists_its_pages() -> None:
