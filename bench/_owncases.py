@@ -30,7 +30,7 @@ dateparser (text) or htmldate (HTML) in the same run:
                     and Chinese: update lines under the headline, after the body, in the footer, correction and
                     editor's notes, relative stamps, a JSON-LD dateModified the page does not print, junk updates)
   own-r12-dumps     the 128 dumps of round12/dumps (those pages through lynx, w3m, html2text and markdownify)
-  own-r13           the 36 pages of round13/ (issue 19, thirteenth round: the publication day of English site
+  own-r13           the 37 pages of round13/ (issue 19, thirteenth round: the publication day of English site
                     families: dated lists, captions, related boxes and prose beside the byline, URL and metadata
                     days a zone apart, date forms; one Minguo page), cleaned with their URL too
 
