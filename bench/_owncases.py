@@ -33,6 +33,9 @@ dateparser (text) or htmldate (HTML) in the same run:
   own-r13           the 16 pages of round13/ (issue 19, thirteenth round: update stamps where renderers move them,
                     a printed day against UTC metadata, relative stamps; English and Chinese)
   own-r13-dumps     the 64 dumps of round13/dumps (lynx, w3m, html2text, markdownify)
+  own-r14           the 37 pages of round14/ (issue 19, fourteenth round: the publication day of English site
+                    families: dated lists, captions, related boxes and prose beside the byline, URL and metadata
+                    days a zone apart, date forms; one Minguo page), cleaned with their URL too
 
 Bench scripts import this module directly (their folder is sys.path[0]).
 """
@@ -47,13 +50,13 @@ from typing import Any
 DATES = Path(__file__).resolve().parents[1] / "tests" / "data" / "dates"
 SETS = ("own-text", "more-text-dev", "more-text-held", "own-html", "own-zh", "own-r4", "own-r5", "own-r6",
         "own-r6-text", "own-r7", "own-r8", "own-r9", "own-r10", "own-r11",
-        "own-r12", "own-r12-dumps", "own-r13", "own-r13-dumps")
-WITH_URL = {"own-r6"}                   # sets whose sidecar URL is part of the case (a date in the URL path)
+        "own-r12", "own-r12-dumps", "own-r13", "own-r13-dumps", "own-r14")
+WITH_URL = {"own-r6", "own-r14"}                   # sets whose sidecar URL is part of the case (a date in the URL path)
 HTML_SETS = {"own-html": "html_cases", "own-zh": "zh_portals", "own-r4": "round4", "own-r5": "round5",
              "own-r6": "round6", "own-r7": "round7", "own-r8": "round8",
              "own-r9": "round9", "own-r10": "round10",
              "own-r11": "round11", "own-r12": "round12", "own-r12-dumps": "round12/dumps",
-             "own-r13": "round13", "own-r13-dumps": "round13/dumps"}
+             "own-r13": "round13", "own-r13-dumps": "round13/dumps", "own-r14": "round14"}
 
 
 def text_cases(name: str) -> Iterator[dict[str, Any]]:

@@ -67,18 +67,25 @@ def after_last_change(published: tuple[Clue, Resolved], updated: tuple[Clue, Res
 def corroborated(judged: Judged, best: tuple[Clue, Resolved] | None) -> tuple[Clue, Resolved] | None:
     """When the page's metadata disagree on the publication day (JSON-LD `datePublished` one day, a meta
     tag another), the one whose day the page also shows elsewhere (a `<time>`, the header, the URL, the
-    dateline) wins over one nothing else supports: a stale or mis-serialised field is the usual cause."""
+    dateline) wins over one nothing else supports: a stale or mis-serialised field is the usual cause. Another
+    JSON-LD object's field, trusted below the header for being somebody else's (a WebSite's `dateCreated`, a
+    video's `uploadDate`), shows nothing: it would let the site's own founding day outvote the article's."""
     if best is None or best[0].tier > META:
         return best
     machine = [(c, g) for c, g in judged if c.tier <= META and c.role == PUBLISHED
                and isinstance(g, Resolved) and g.problem is None]
     if all(g.value.date() == best[1].value.date() for _, g in machine):
         return best
-    shown = {g.value.date() for c, g in judged if c.tier > META and c.role == PUBLISHED
+    shown = {g.value.date() for c, g in judged if c.tier > META and c.role == PUBLISHED and not machine_field(c)
              and isinstance(g, Resolved) and g.problem is None}
     if best[1].value.date() in shown:
         return best
     return next(((c, g) for c, g in machine if g.value.date() in shown), best)
+
+
+def machine_field(clue: Clue) -> bool:
+    """A date read from JSON-LD, whatever tier its object's kind put it at: not printed for readers."""
+    return clue.source.startswith("jsonld:")
 
 
 def machine_best(judged: Judged, role: str) -> tuple[Clue, Resolved] | None:
@@ -312,6 +319,6 @@ def permalink_first(judged: Judged, best: tuple[Clue, Resolved] | None) -> tuple
 
 
 __all__ = ["Judged", "after_last_change", "before", "corroborated", "evening_entry", "first_publication",
-           "imported_lines", "imported_post", "modification_times", "permalink_first", "printed_change",
-           "printed_first", "probe_keeps",
+           "imported_lines", "imported_post", "machine_field", "modification_times", "permalink_first",
+           "printed_change", "printed_first", "probe_keeps",
            "probe_year", "record_created", "regenerated", "release_lines", "released_next_day", "render_time"]

@@ -162,8 +162,17 @@ def time_offsets(tags: Tags, language: str) -> list[Clue]:
 
 
 def time_clues(tags: Tags, language: str, layout: Layout) -> list[Clue]:
-    """`<time datetime>` elements outside sidebars, comments and lists."""
-    return _element_clues(tags.times, language, layout)
+    """`<time datetime>` elements outside sidebars, comments and lists, and `<abbr>`s whose title is a machine
+    date (`dated_abbrs`)."""
+    return _element_clues([*tags.times, *dated_abbrs(tags.abbrs, language)], language, layout)
+
+
+def dated_abbrs(abbrs: list[Any], language: str) -> list[Any]:
+    """`<abbr title="2024-03-04T10:00:00+00:00">4 days ago</abbr>`: hAtom's `published`/`updated` and the
+    timeago scripts keep the stamp in the title and print a day or an age relative to when the page was rendered,
+    which a fetch days later would misread; the title is the page's `<time datetime>`. Only a title the machine
+    grammar reads as a whole date counts (an abbreviation's expansion does not)."""
+    return [el for el in abbrs if parse_machine(el.get("title") or "", language) is not None]
 
 
 def itemprop_clues(doc: Any, language: str, layout: Layout) -> list[Clue]:

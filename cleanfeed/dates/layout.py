@@ -44,18 +44,19 @@ class Tags:
     links: list[Any]
     times: list[Any]
     headings: list[Any] = field(default_factory=list)    # the first MAX_HEADINGS h1/h2/h3, for headline()
+    abbrs: list[Any] = field(default_factory=list)       # <abbr title> (hAtom's `published`, timeago's stamp)
 
 
 MAX_HEADINGS = 40
 
 
-_TAGGED = ("meta", "script", "link", "time", "h1", "h2", "h3")
+_TAGGED = ("meta", "script", "link", "time", "h1", "h2", "h3", "abbr")
 
 
 def tags_of(doc: Any, elements: Elements | None = None) -> Tags:
     """One walk of the tree (it costs as much as the rest of a cheap page's date search); none when the
     extractor walked it for these tags already (`elements`, model.elements_of)."""
-    found: dict[str, list[Any]] = {"meta": [], "script": [], "link": [], "time": []}
+    found: dict[str, list[Any]] = {"meta": [], "script": [], "link": [], "time": [], "abbr": []}
     headings: list[Any] = []
     walked = (e for e in elements.found if e.tag in _TAGGED) if elements is not None and elements.covers(_TAGGED) \
         else doc.iter(*_TAGGED)
@@ -64,9 +65,9 @@ def tags_of(doc: Any, elements: Elements | None = None) -> Tags:
         if tag in _HEADING_RANK:
             if len(headings) < MAX_HEADINGS:
                 headings.append(el)
-        else:
+        elif tag != "abbr" or el.get("title"):
             found[tag].append(el)
-    return Tags(found["meta"], found["script"], found["link"], found["time"], headings)
+    return Tags(found["meta"], found["script"], found["link"], found["time"], headings, found["abbr"])
 
 
 def regional_language(doc: Any, tags: Tags, language: str) -> str:

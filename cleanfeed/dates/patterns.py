@@ -58,6 +58,10 @@ class Mention:
 
 # ----------------------------------------------------------------------------- the patterns
 
+# The apostrophe of a two-digit year (`Mar 4 ’24`, `4 Mar '24`), straight or curly (and `‘`, as word processors
+# turn it), as bylines and cards abbreviate the year after a month name and day.
+APOSTROPHE = "['’‘]"
+
 # Lower case throughout: the patterns run on lower-cased text.
 _TIME = r"""(?:\s*(?:,|\||-|–|—|@|at|um|à|a\ las|às|alle|ore|om|t)?\s*
   (?P<h>[01]?\d|2[0-3])\s*[:：时h.]\s*(?P<mi>[0-5]\d)(?:\s*[:：分]\s*(?P<s>[0-5]\d)(?:[.,]\d+)?)?(?:\s*[分秒])?
@@ -97,14 +101,17 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # asctime and its cousins print the clock between day and year: "Jan 04 09:34 2021"
         "md_t_y": rf"(?<![^\W\d_]){mon}\s*(?P<d>[0-3]?\d)\s+(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)"
                   rf"(?::(?P<s>[0-5]\d))?\s+{year}",
-        # `December 19, 2025`, `Dec 19 2025`, and `December 19. 2025` (a template's dot after the day); a colon
+        # `December 19, 2025`, `Dec 19 2025`, `Mar 4 ’24` (a two-digit year after an apostrophe, as bylines and
+        # cards abbreviate it), and `December 19. 2025` (a template's dot after the day); a colon
         # after the day ends a note's heading (`Editor's note, March 12: This story …`), a clock after it does not
         # leave a day (`May 10:30`)
-        "mdy": rf"(?<![^\W\d_]){mon}\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\s?\d)(?:(?:\s*,?\s*|\.\s+){year})?",
-        # `17 Jan 2021`, `17-Jan-2021`, `17-jan-21`, `the 2nd of March 2018`, `5 de octubre de 2020`
+        "mdy": rf"(?<![^\W\d_]){mon}\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\s?\d)"
+               rf"(?:(?:\s*,?\s*|\.\s+){year}|,?\s*{APOSTROPHE}(?P<yy>\d{{2}})(?![\d:/.'’]))?",
+        # `17 Jan 2021`, `17-Jan-2021`, `17-jan-21`, `4 Mar '24`, `the 2nd of March 2018`, `5 de octubre de 2020`
         # (a second name of the month may follow: `24 نيسان / أبريل 2020`)
         "dmy": rf"(?<![\d.:/])(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?(?:\s*|\s?[-/]\s?)(?:of\s+|de\s+)?{mon}"
-               rf"(?:\s?/\s?[^\W\d_]{{3,12}})?(?:(?:\s*,?\s*(?:de\s+)?|\s?[-/]\s?){year}|[-/](?P<yy>\d{{2}})(?![\d:/.]))?",
+               rf"(?:\s?/\s?[^\W\d_]{{3,12}})?(?:(?:\s*,?\s*(?:de\s+)?|\s?[-/]\s?){year}|(?:[-/]|,?\s*{APOSTROPHE})(?P<yy>\d{{2}})"
+               rf"(?![\d:/.'’]))?",
         # `on the 21st,`: the day alone in English prose, only where nothing follows it but punctuation
         "d_en": r"(?<=on the )(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?=\s*[,;:]|\s*$|\.(?:\s|$))",
         "ago": rf"(?<![^\W\d_])(?P<n>\d+|{v.number_words}|a\ few|several)\s*(?P<unit>{v.unit_names})"

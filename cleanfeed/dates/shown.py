@@ -23,15 +23,28 @@ def printed_kind(clue: Clue) -> str:
     """"clock": printed with a clock time but no offset (its wall clock is the page's local time), "stamp" when
     that is a full date and time printed under the headline (`2021-03-02 01:00`); "field":
     the same in a machine field (JSON-LD, meta), not printed for readers; "day": a date alone from a
-    trusted place (URL, header, dateline), which names the page's local day."""
+    trusted place (URL, header, dateline), which names the page's local day; "zoned": a clock printed for readers
+    with its zone in the lines at the headline (`Feb. 9, 2024 7:30 p.m. EST`), the offset the page shows its time
+    in (a `<time datetime>` in UTC is a machine field like JSON-LD, not what readers are shown)."""
     readings = clue.mention.readings
-    if not readings or readings[0].zone is not None:
+    if not readings:
         return ""
+    if readings[0].zone is not None:
+        return "zoned" if readings[0].clock is not None and clue.tier == HEADER else ""
     if readings[0].clock is not None:
         if clue.tier <= META:
             return "field"
         return "stamp" if clue.tier == HEADER and readings[0].year is not None else "clock"
     return "day" if HEADER <= clue.tier <= DATELINE and readings[0].year is not None else ""
+
+
+def in_printed_zone(value: datetime, others: list[tuple[datetime, str]]) -> datetime:
+    """A machine field's instant in the offset the page prints the same instant in for its readers (JSON-LD
+    `2024-02-10T01:30:00+01:00`, the CMS server's offset, beside a byline's `Feb. 9, 2024 7:30 p.m. EST`): the
+    readers' day is the printed one. `others` as in `shown_date`, "zoned" marking a printed clock with its zone."""
+    printed = next((other for other, kind in others if kind == "zoned" and other == value
+                    and other.utcoffset() != value.utcoffset()), None)
+    return value.astimezone(printed.tzinfo) if printed is not None else value
 
 
 def shown_date(best: tuple[Clue, Resolved] | None, others: list[tuple[datetime, str]],
@@ -44,7 +57,8 @@ def shown_date(best: tuple[Clue, Resolved] | None, others: list[tuple[datetime, 
     clue, got = best
     readings = clue.mention.readings
     if readings and readings[0].zone is not None:                # printed with an offset or in UTC
-        return FoundDate(own_offset(got.value, others, ctx, zones), source_label(clue, got))
+        value = own_offset(got.value, others, ctx, zones)
+        return FoundDate(in_printed_zone(value, others) if clue.tier <= META else value, source_label(clue, got))
     if clue.tier <= META and readings and readings[0].clock is not None and ctx.tz.utcoffset(got.value) == ZERO:
         # A machine field's clock without an offset (`"datePublished": "2020-12-05T23:15"`) on a page of
         # unknown zone is as often UTC as local: the day the page prints decides (`06 Dicembre 2020`).
@@ -68,4 +82,4 @@ def shown_update(updated: tuple[Clue, Resolved] | None, found_pub: FoundDate | N
     return replace(found, value=in_offset_of(found.value, found_pub.value, ctx, zones))
 
 
-__all__ = ["printed_kind", "shown_date", "shown_update"]
+__all__ = ["in_printed_zone", "printed_kind", "shown_date", "shown_update"]
