@@ -32,7 +32,7 @@ from cleanfeed.html.metadata import Metadata, read_metadata
 from cleanfeed.html.pagetype import declares_article, has_cart_form, list_factor, mostly_cjk, page_type
 from cleanfeed.html.parse import body_of, parse_html
 from cleanfeed.html.pitch import drop_pitch_boxes
-from cleanfeed.html.profiles import drop_poster_boxes, drop_reviews, links_are_text
+from cleanfeed.html.profiles import drop_poster_boxes, drop_reviews, links_are_text, links_outweigh_text
 from cleanfeed.html.prune import prune_code
 from cleanfeed.html.sanitize import sanitize
 from cleanfeed.html.score import candidate_roots
@@ -171,6 +171,8 @@ def _extract(doc: lxml.html.HtmlElement, url: str | None, rule: SiteRule | None)
     if kind == "article" and not flash and not ruled_body and not declares_article(md.kinds):
         feats = page_features(doc, body, paragraphs, md, base, author, len(header), elements)   # html/typemodel.py
         kind = learned_type(feats)
+        if chosen and kind == "article" and links_outweigh_text(filtered.removed, paragraphs):
+            kind = "listing"                    # html/profiles.py: an index of links read as an article
         if chosen and links_are_text(kind):     # html/profiles.py: the learned type's profile, on the same roots
             filtered, paragraphs = _read_root(chosen, base, title, rule, kind)
     if kind == "article" and not flash and (bioless := drop_author_bio(filtered, author)) is not filtered:
