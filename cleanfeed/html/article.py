@@ -29,7 +29,7 @@ from cleanfeed.html.headline import heading_element, lead_box, page_title
 from cleanfeed.html.hints import remove_chrome
 from cleanfeed.html.listing import card_page, repeated_items
 from cleanfeed.html.metadata import Metadata, read_metadata
-from cleanfeed.html.pagetype import declares_article, has_cart_form, list_factor, mostly_cjk, page_type
+from cleanfeed.html.pagetype import declares_article, has_cart_form, list_factor, microdata_kinds, mostly_cjk, page_type
 from cleanfeed.html.parse import body_of, parse_html
 from cleanfeed.html.pitch import drop_pitch_boxes
 from cleanfeed.html.profiles import drop_poster_boxes, drop_reviews, links_are_text, links_outweigh_text
@@ -120,7 +120,7 @@ def _extract(doc: lxml.html.HtmlElement, url: str | None, rule: SiteRule | None)
     marked = byline_elements(work)         # asked again after chrome removal, of what is left of them
     byline = byline_in(marked)
     keep = frozenset(a for el in ruled_body for a in (el, *el.iterancestors()))
-    kind = page_type(md.kinds, url or md.url, lambda: has_cart_form(doc), md.generator)
+    kind = page_type((*md.kinds, *microdata_kinds(doc)), url or md.url, lambda: has_cart_form(doc), md.generator)
     removed += remove_chrome(body, keep, title, thread=kind == "forum")
     removed += drop_caption_credits(body)
     cards = kind == "article" and not ruled_body and card_page(body, md.kinds, url or md.url)
