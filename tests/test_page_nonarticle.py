@@ -27,6 +27,10 @@ def test_a_paragraph_of_prose_makes_it_a_story() -> None:
     assert not links_outweigh_text(_links(400, 400), ["A paragraph of the story. " * 10])
 
 
+def test_a_chinese_flash_beside_link_lists_is_not_an_index() -> None:
+    assert not links_outweigh_text(_links(400, 400), ["沪铜今日小幅上涨，现货升水收窄。", "废铜价格持稳。"])
+
+
 def test_a_short_menu_does_not_decide() -> None:
     assert not links_outweigh_text(_links(60, 60), [])
 
