@@ -55,13 +55,14 @@ def force_type(kind: str) -> None:
     of a wrong decision is measured apart from the decision itself."""
     from cleanfeed.html import article
 
-    def forced(kinds: tuple[str, ...], url: str | None) -> str:
+    def forced(*args: object, **kwargs: object) -> str:     # whatever page_type is asked with (i17bl added two)
         return kind
 
     article.page_type = forced  # type: ignore[assignment]
 
 
 _TYPE_MODELS: dict[Path, Any] = {}
+_OUR_TYPE = {"collection": "listing"}      # WCXB's name → ours (html/pagetype.py PAGE_TYPES)
 
 
 def use_type_model(path: Path) -> None:
@@ -103,7 +104,8 @@ def run(label: str, sets: tuple[str, ...], out: Path, models: Path | None = None
             if type_models:
                 use_type_model(type_models / f"fold_{fold_of(name, page_id)}.json")
             if forced:      # `gold`: the truth's type (article on the article sets)
-                force_type(truth[page_id].get("page_type") or "article" if forced == "gold" else forced)
+                force_type(_OUR_TYPE.get(gold := truth[page_id].get("page_type") or "article", gold)
+                           if forced == "gold" else forced)
             t0 = time.process_time()
             try:
                 article = clean(page_bytes(name, page_id), url=truth[page_id].get("url"))

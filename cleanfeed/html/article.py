@@ -29,10 +29,10 @@ from cleanfeed.html.headline import heading_element, lead_box, page_title
 from cleanfeed.html.hints import remove_chrome
 from cleanfeed.html.listing import card_page, repeated_items
 from cleanfeed.html.metadata import Metadata, read_metadata
-from cleanfeed.html.pagetype import declares_article, has_cart_form, list_factor, mostly_cjk, page_type
+from cleanfeed.html.pagetype import declares_article, has_cart_form, list_factor, microdata_kinds, mostly_cjk, page_type
 from cleanfeed.html.parse import body_of, parse_html
 from cleanfeed.html.pitch import drop_pitch_boxes
-from cleanfeed.html.profiles import drop_poster_boxes, drop_reviews, links_are_text
+from cleanfeed.html.profiles import drop_poster_boxes, drop_reviews, links_are_text, links_outweigh_text
 from cleanfeed.html.prune import prune_code
 from cleanfeed.html.recordtable import drop_record_fields
 from cleanfeed.html.sanitize import sanitize
@@ -121,7 +121,7 @@ def _extract(doc: lxml.html.HtmlElement, url: str | None, rule: SiteRule | None)
     marked = byline_elements(work)         # asked again after chrome removal, of what is left of them
     byline = byline_in(marked)
     keep = frozenset(a for el in ruled_body for a in (el, *el.iterancestors()))
-    kind = page_type(md.kinds, url or md.url, lambda: has_cart_form(doc), md.generator)
+    kind = page_type((*md.kinds, *microdata_kinds(doc)), url or md.url, lambda: has_cart_form(doc), md.generator)
     removed += remove_chrome(body, keep, title, thread=kind == "forum")
     removed += drop_caption_credits(body)
     removed += drop_record_fields(body)        # a release laid out as label / value rows: the story's value
@@ -175,6 +175,8 @@ def _extract(doc: lxml.html.HtmlElement, url: str | None, rule: SiteRule | None)
     if kind == "article" and not flash and not ruled_body and not declares_article(md.kinds):
         feats = page_features(doc, body, paragraphs, md, base, author, len(header), elements)   # html/typemodel.py
         kind = learned_type(feats)
+        if chosen and kind == "article" and links_outweigh_text(filtered.removed, paragraphs):
+            kind = "listing"                    # html/profiles.py: an index of links read as an article
         if chosen and links_are_text(kind):     # html/profiles.py: the learned type's profile, on the same roots
             filtered, paragraphs = _read_root(chosen, base, title, rule, kind)
     if kind == "article" and not flash and (bioless := drop_author_bio(filtered, author)) is not filtered:

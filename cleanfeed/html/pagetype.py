@@ -156,6 +156,27 @@ def _from_url(url: str | None) -> str | None:
     return None
 
 
+# Microdata types (schema.org `itemtype` of an outermost `itemscope`) that say forum or product: Q&A and forum
+# software print `QAPage` / `DiscussionForumPosting`, shop themes `Product`, as microdata rather than JSON-LD.
+# Only these two: an outermost microdata `ItemList` / `CollectionPage` is printed by 2 article pages of
+# wcxb-dev-en and an `Article` would turn the article profile on or off (metadata counts over every set: the
+# forum and product types are printed by no page of aeb-en, wcxb-dev-en, mozilla-multi, cwced-zh, daniel-zh-dev;
+# in wcxb-dev-other the forum types by 41 pages, all forum, Product by 13 product and 2 collection pages).
+_MICRODATA_TYPES = frozenset({"qapage", "discussionforumposting", "product"})
+
+
+def microdata_kinds(doc: lxml.html.HtmlElement) -> tuple[str, ...]:
+    """The forum and product types the page declares in microdata, on an element no other item holds (a
+    Product inside a review is the review's subject, not the page's): kinds for `page_type`."""
+    found: list[str] = []
+    for el in doc.xpath("//*[@itemtype]"):
+        if any(a.get("itemtype") for a in el.iterancestors()):
+            continue
+        found += [name for t in (el.get("itemtype") or "").split()
+                  if (name := t.rstrip("/").rsplit("/", 1)[-1].lower()) in _MICRODATA_TYPES]
+    return tuple(dict.fromkeys(found))
+
+
 # A cart form's marks: its action, name, id or class, or a control's name, id, class, value or text, say cart or
 # basket (Shopify `action="/cart/add"`, WooCommerce `form.cart` and `button[name=add-to-cart]`, Magento
 # `#product_addtocart_form`), or a button says "Add to bag".
