@@ -219,7 +219,10 @@ def english_pages(name: str) -> dict[str, dict[str, Any]]:
 def dumps(name: str, ids: list[str], which: str, cache: Path) -> dict[str, str]:
     """Each page of set `name` rendered by renderer `which` (cached by the renderer file's hash)."""
     render, digest = renderer(which)
-    folder = cache / f"{which}-{digest}" / name
+    # The Chinese sets' pages are UTF-8 under their original `charset=gb2312`: every renderer reads them as UTF-8
+    # (as_utf8; the browsers already did), in a folder of its own so no dump cached before is read again.
+    chinese = name in CHINESE and not from_text(which)
+    folder = cache / f"{which}-{digest}" / (f"{name}-utf8" if chinese else name)
     folder.mkdir(parents=True, exist_ok=True)
     out = {}
     for pid in ids:
@@ -227,7 +230,7 @@ def dumps(name: str, ids: list[str], which: str, cache: Path) -> dict[str, str]:
         if not path.exists():
             source = TEXT / f"{name}-text" if from_text(which) else DATA / name
             html = gzip.decompress((source / "html" / f"{pid}.html.gz").read_bytes())
-            path.write_text(render(html), "utf-8")
+            path.write_text(render(as_utf8(html) if chinese else html), "utf-8")
         out[pid] = path.read_text("utf-8")
     return out
 
