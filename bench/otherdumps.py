@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from _score import ROOT, SHARED, load_module, load_scorer
-from renderdumps import CHINESE, as_utf8
+from renderdumps import CHINESE, declared_utf8
 
 import cleanfeed
 from cleanfeed.errors import CleanfeedError
@@ -67,14 +67,15 @@ def rendered(name: str, page_id: str, which: str | None = None) -> str:
     """The page of an HTML set as a dump by renderer `which` (default: the `--renderer` chosen), cached under
     /tmp (rendering is most of the run's time)."""
     which = which or RENDERER
-    # The Chinese sets store UTF-8 under the original `charset=gb2312`: read as declared, 49 of cwced-zh's 69 dumps
-    # came out empty or mojibake and were refused as "no article". As UTF-8 (as_utf8), in a folder of their own.
+    # The Chinese sets store UTF-8 under the original `charset=gb2312` (or no declaration, which lxml reads as
+    # Latin-1): read so, 49 of cwced-zh's 69 dumps came out empty or mojibake and were refused as "no article".
+    # As UTF-8 (declared_utf8), in a folder of their own.
     chinese = name in CHINESE
     path = renderer_cache(which) / (f"{name}-utf8" if chinese else name) / f"{page_id}.txt"
     if path.exists():
         return path.read_text("utf-8")
     html = gzip.decompress((EXTRACTION / name / "html" / f"{page_id}.html.gz").read_bytes())
-    dump = renderer(which)(as_utf8(html) if chinese else html)
+    dump = renderer(which)(declared_utf8(html) if chinese else html)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(dump, "utf-8")
     return dump
