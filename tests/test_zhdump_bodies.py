@@ -29,15 +29,13 @@ def _xfail(reason: str) -> pytest.MarkDecorator:
     return pytest.mark.xfail(strict=True, reason=reason)
 
 
-# What fails, by class: a table between two paragraphs of the story (its rows read like menu items: short, no
-# sentence) ends the article run above it, so the table and the paragraphs under it are lost; w3m draws a bordered
-# table in box characters, and prints a layout table's menu column beside the story.
+# What fails, by class: w3m wraps a short notice's first paragraph over two lines, too few filled lines to read
+# its width by (text/unwrap), and the first half is taken for a line over the body; w3m prints a layout table's
+# menu column beside the story; lynx drops a letter's sign-off (`…協會　敬啟`). (Fixed: a table between two
+# paragraphs of the story, its rows read as menu items, ended the article run above it under every tool, and w3m's
+# box rules between its rows were kept as lines: text/listblocks.table_rows, text/lines.SEPARATOR_ONLY.)
 FAILING = {
-    ("zh_portal_lead", "lynx"): "a table between two paragraphs ends the run",
-    ("zh_portal_lead", "w3m"): "a table between two paragraphs ends the run",
-    ("zh_portal_lead", "markdownify"): "a table between two paragraphs ends the run",
-    ("zh_portal_lead", "html2text"): "a table between two paragraphs ends the run",
-    ("zh_gov_table", "w3m"): "a bordered table between two paragraphs splits the run",
+    ("zh_gov_table", "w3m"): "a short notice's first paragraph wrapped over two lines, not joined",
     ("zh_assoc_notice", "w3m"): "a menu column beside the notice",
     ("zh_assoc_notice", "lynx"): "the sign-off line (…協會 敬啟) under the attachment line",
 }
@@ -85,3 +83,22 @@ def test_the_html_path_keeps_the_table_and_the_lists_out(page: str) -> None:
     assert [s for s in NOT_STORY[page] if s in text] == []
     if "table" in page or "lead" in page:
         assert "2.4万平方米" in text or "青溪德丰再生金属有限公司" in text
+
+
+def test_a_table_printed_a_row_a_line_is_found() -> None:
+    from cleanfeed.text.listblocks import table_rows
+    rows = ["设施 规模 用途", "分拣车间 2.4万平方米 人工与光选分拣", "清洗造粒车间 6条生产线 清洗、破碎、造粒",
+            "检测中心 1座 再生颗粒质量检测"]
+    assert table_rows(["正文第一段。", "主要设施一览", *rows, "正文第二段。"]) == [(2, 6)]
+    boxed = ["┌──┬──┬──┐", "│ 序号 │ 企业名称 │ 所在区县 │", "├──┼──┼──┤", "│ 1 │ 青溪绿源公司 │ 城东区 │",
+             "├──┼──┼──┤", "│ 2 │ 青溪恒通公司 │ 南湖区 │", "└──┴──┴──┘"]
+    assert table_rows(["正文。", *boxed, "正文。"]) == [(1, 8)]
+
+
+def test_menu_bars_ranked_and_dated_lists_are_no_table() -> None:
+    from cleanfeed.text.listblocks import table_rows
+    menus = ["首页 新闻 产业 行情", "政策 展会 视频 关于", "会员 下载 联系 地图"]        # no digit
+    ranked = ["1 废钢价格本周小幅上涨", "2 省内首个回收基地落户", "3 再生铜企业订单回暖"]   # two cells
+    dated = ["东岭港区 签约五个项目 2024-02-27", "东岭市 出台建设方案 2024-01-15", "再生塑料 出口增长 2023-12-08"]
+    sentences = ["记者 从港区 获悉 3日 投运。", "中心 今年 处理 18万吨。", "明年 达产 30万吨 能力。"]
+    assert [table_rows(block) for block in (menus, ranked, dated, sentences)] == [[], [], [], []]
