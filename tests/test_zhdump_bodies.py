@@ -35,7 +35,6 @@ def _xfail(reason: str) -> pytest.MarkDecorator:
 # paragraphs of the story, its rows read as menu items, ended the article run above it under every tool, and w3m's
 # box rules between its rows were kept as lines: text/listblocks.table_rows, text/lines.SEPARATOR_ONLY.)
 FAILING = {
-    ("zh_gov_table", "w3m"): "a short notice's first paragraph wrapped over two lines, not joined",
     ("zh_assoc_notice", "w3m"): "a menu column beside the notice",
     ("zh_assoc_notice", "lynx"): "the sign-off line (…協會 敬啟) under the attachment line",
 }
