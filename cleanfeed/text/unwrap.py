@@ -50,9 +50,9 @@ MAX_WIDER = 0.01
 # Evidence for a wrapped dump: at least this many wrapped pairs cut mid-sentence (the first line does not end a
 # sentence), and this share of its text lines.
 MIN_PAIRS, MIN_PAIR_SHARE = 3, 0.03
-# A short page (a notice of a few paragraphs) has too few wrapped lines for that wall: at a text-mode browser's
-# default width (80 columns: lynx fills Chinese to 72-77 characters, w3m to 76-80 cells) two filled lines and two
-# pairs cut mid-sentence will do, with no breakable line past the width.
+# A short Chinese page (a notice of a few paragraphs) has too few wrapped lines for that wall: at a text-mode
+# browser's default width (80 columns: lynx fills Chinese to 72-77 characters, w3m to 76-80 cells) two filled lines
+# of Chinese and two pairs cut mid-sentence will do, with no breakable line past the width.
 SHORT_WALL, SHORT_PAIRS = 2, 2
 DEFAULT_WIDTHS = (70, 80)
 
@@ -140,13 +140,20 @@ def wrapped_at(rows: Sequence[_Row], measure: Callable[[str], int], width: int) 
     return wall >= MIN_WALL and sum(w > width for w in widths) <= max(1, MAX_WIDER * len(widths))
 
 
+_CLAUSE = re.compile(r"[，。；！？、]")
+
+
 def short_wrapped_at(rows: Sequence[_Row], measure: Callable[[str], int], width: int) -> bool:
-    """A short dump reads as wrapped at `width`: a browser's default width (DEFAULT_WIDTHS), SHORT_WALL lines
-    filled up to it, and no breakable line past it."""
+    """A short dump reads as wrapped at `width`: a browser's default width (DEFAULT_WIDTHS), SHORT_WALL lines of
+    Chinese text (wide characters half of it or more: a menu's Markdown links of one length are no wall) filled up
+    to it, each with a clause mark (`，。、`: a menu bar of Chinese items is no wall either), and no breakable line
+    past it."""
     if not DEFAULT_WIDTHS[0] <= width <= DEFAULT_WIDTHS[1]:
         return False
-    widths = [r.indent + measure(r.text) for r in rows if _breakable(r.text)]
-    return sum(1 for w in widths if width - WALL_BAND <= w <= width) >= SHORT_WALL and max(widths) <= width
+    breakable = [r for r in rows if _breakable(r.text)]
+    wall = sum(1 for r in breakable if width - WALL_BAND <= r.indent + measure(r.text) <= width
+               and 2 * sum(map(_wide, r.text)) >= len(r.text) and _CLAUSE.search(r.text) is not None)
+    return wall >= SHORT_WALL and max(r.indent + measure(r.text) for r in breakable) <= width
 
 
 def _breakable(text: str) -> bool:
@@ -270,9 +277,8 @@ def unwrap_dump(text: str) -> str:
     measures = [(m, w) for m in (len, display_width) if wrapped_at(present, m, w := wrap_width(present, m))]
     groups = _wrapped_groups(rows, present, measures, []) if measures else None
     if groups is None and present:     # a short page at a browser's default width: fewer pairs will do
-        short = [(m, w) for m, w in measures if DEFAULT_WIDTHS[0] <= w <= DEFAULT_WIDTHS[1]] or [
-            (m, w) for m in (len, display_width)
-            if short_wrapped_at(present, m, w := wrap_width(present, m, SHORT_WALL))]
+        short = [(m, w) for m in (len, display_width)
+                 if short_wrapped_at(present, m, w := wrap_width(present, m, SHORT_WALL))]
         groups = _wrapped_groups(rows, present, short, [], SHORT_PAIRS) if short else None
     if groups is None:      # Chinese wrapped narrower than a browser, in a column of its own (text/cjkwrap): a
         # few wide lines (a menu, a breadcrumb) may show a browser's width that joins nothing
