@@ -9,6 +9,7 @@ something else: the three text sets of ../shared/data/text/ and the article HTML
     python bench/otherdumps.py --folds 1 3 --pages P.json   # only folds 1 and 3, per-page rows to P.json
     python bench/otherdumps.py --articles               # article dumps typed non-article (must be 0; else exit 1;
                                                         # `other`, a dump with no article body, is listed apart)
+    python bench/otherdumps.py --articles --sets cwced-zh daniel-zh-dev   # those sets only
     python bench/otherdumps.py --subset tests/data/text/wcxb-dev-other-text   # the test fixture, rendered
     python bench/otherdumps.py --renderer b             # rendered by another naive scraper (a, b or c)
 """
@@ -30,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from _score import ROOT, SHARED, load_module, load_scorer
+from renderdumps import CHINESE, declared_utf8
 
 import cleanfeed
 from cleanfeed.errors import CleanfeedError
@@ -65,10 +67,15 @@ def rendered(name: str, page_id: str, which: str | None = None) -> str:
     """The page of an HTML set as a dump by renderer `which` (default: the `--renderer` chosen), cached under
     /tmp (rendering is most of the run's time)."""
     which = which or RENDERER
-    path = renderer_cache(which) / name / f"{page_id}.txt"
+    # The Chinese sets store UTF-8 under the original `charset=gb2312` (or no declaration, which lxml reads as
+    # Latin-1): read so, 49 of cwced-zh's 69 dumps came out empty or mojibake and were refused as "no article".
+    # As UTF-8 (declared_utf8), in a folder of their own.
+    chinese = name in CHINESE
+    path = renderer_cache(which) / (f"{name}-utf8" if chinese else name) / f"{page_id}.txt"
     if path.exists():
         return path.read_text("utf-8")
-    dump = renderer(which)(gzip.decompress((EXTRACTION / name / "html" / f"{page_id}.html.gz").read_bytes()))
+    html = gzip.decompress((EXTRACTION / name / "html" / f"{page_id}.html.gz").read_bytes())
+    dump = renderer(which)(declared_utf8(html) if chinese else html)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(dump, "utf-8")
     return dump
@@ -135,15 +142,20 @@ def bench_other(folds_wanted: set[int] | None, pages_out: Path | None) -> None:
         pages_out.write_text(json.dumps(rows, indent=1), "utf-8")
 
 
-def bench_articles() -> int:
-    """How many article dumps are typed something other than `article`, set by set (must stay 0)."""
+def bench_articles(only: set[str] | None = None) -> int:
+    """How many article dumps are typed something other than `article`, set by set (must stay 0); `only`: these
+    sets alone (names as in ARTICLE_TEXT_SETS and ARTICLE_HTML_SETS)."""
     wrong = 0
     sources: list[tuple[str, list[tuple[str, str]]]] = []
     for name in ARTICLE_TEXT_SETS:
+        if only and name not in only:
+            continue
         ids = sorted(json.loads((TEXT / name / "ground-truth.json").read_text("utf-8")))
         sources.append((name, [(k, gzip.decompress((TEXT / name / "html" / f"{k}.html.gz").read_bytes())
                                 .decode("utf-8")) for k in ids]))
     for name in ARTICLE_HTML_SETS:
+        if only and name not in only:
+            continue
         ids = sorted(json.loads((EXTRACTION / name / "ground-truth.json").read_text("utf-8")))
         sources.append((f"{name} (rendered)", [(k, rendered(name, k)) for k in ids]))
     for name, pages in sources:
@@ -179,6 +191,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--folds", nargs="+", type=int, help="only these folds of wcxb-dev-other")
     ap.add_argument("--pages", type=Path, help="write per-page rows (id, fold, type, P/R/F1) to this JSON file")
     ap.add_argument("--articles", action="store_true", help="count article dumps typed non-article instead")
+    ap.add_argument("--sets", nargs="+", choices=ARTICLE_TEXT_SETS + ARTICLE_HTML_SETS,
+                    help="with --articles: only these sets")
     ap.add_argument("--subset", type=Path, help="write the test fixture (the committed wcxb-dev-other ids) here")
     ap.add_argument("--renderer", choices=sorted(RENDERERS), default="a",
                     help="a: tests/helpers/dumps.py (the shared text sets' conventions); b: tests/helpers/dumps_b.py "
@@ -195,7 +209,7 @@ def main(argv: list[str] | None = None) -> int:
         write_subset(args.subset)
         return 0
     if args.articles:
-        return 1 if bench_articles() else 0      # an article dump typed otherwise fails the run
+        return 1 if bench_articles(set(args.sets or ())) else 0      # an article dump typed otherwise fails the run
     bench_other(set(args.folds) if args.folds else None, args.pages)
     return 0
 

@@ -27,7 +27,16 @@ from datetime import date
 from pathlib import Path
 
 from _score import ROOT, SHARED, load_module
-from renderdumps import BROWSERS, MARKDOWN, NARROW_DEV, NARROW_HELD_OUT, as_utf8, chinese_folds, dumps, markdown_writer
+from renderdumps import (
+    BROWSERS,
+    MARKDOWN,
+    NARROW_DEV,
+    NARROW_HELD_OUT,
+    chinese_folds,
+    declared_utf8,
+    dumps,
+    markdown_writer,
+)
 
 import cleanfeed
 from cleanfeed.errors import CleanfeedError
@@ -135,7 +144,7 @@ def printed_on_page(title: str, html: bytes) -> bool:
     """Whether the page prints `title` outside its `<title>` (scorer-normalised, anywhere in the text of renderer
     `a`'s dump past its `<title>` line): cwced-zh's stand-in truth, the HTML path's title, is a site's name or a
     `<title>` no text dump holds on about a third of its pages (`北医新闻网`, `导航`, `powered by Discuz! Archiver`)."""
-    lines = renderer("a")(as_utf8(html)).split("\n")
+    lines = renderer("a")(declared_utf8(html)).split("\n")
     return bool(norm_title(title)) and norm_title(title) in norm_title(" ".join(lines[1:]))
 
 
@@ -187,8 +196,9 @@ def main() -> None:
             want = gold_title(name, gold, html)
             if not want or args.printed_truth and name == "cwced-zh" and not printed_on_page(want, html):
                 continue
-            # the Chinese sets store pages re-encoded as UTF-8 under a `charset=gb2312` declaration (as_utf8)
-            source = as_utf8(html) if name in CHINESE else html
+            # the Chinese sets store pages re-encoded as UTF-8 under a `charset=gb2312` declaration or none, which
+            # lxml reads as Latin-1 (declared_utf8)
+            source = declared_utf8(html) if name in CHINESE else html
             dump = rendered[pid] if browser else render_dump(source)  # type: ignore[misc]
             found = PAGE_TITLE.search(html)
             page_title = " ".join(found.group(1).decode("utf-8", "replace").split()) if found else ""

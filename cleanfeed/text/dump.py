@@ -45,7 +45,7 @@ from cleanfeed.text.linescore import (
     page_title_match,
     title_head,
 )
-from cleanfeed.text.listblocks import list_blocks
+from cleanfeed.text.listblocks import list_blocks, table_rows
 from cleanfeed.text.multiline import CUT_TO_END
 
 MIN_CHROME = 8          # fewer menu lines than this outside the article: a seed-like page, left whole
@@ -91,7 +91,8 @@ def find_region(keys: Sequence[str], drop: Sequence[LineRule] = (), template: fr
         return whole
     scores = line_scores(keys, template)
     kind, first_scores = dump_page_type(keys, scores), tuple(scores)   # before the passes below change them
-    listed = lift_lists(keys, scores)
+    tables = lift_tables(keys, scores)
+    listed = lift_lists(keys, scores) | tables
     rules = (*dump_rules(), *drop, *generic_rules().lines)
     named = named_headlines(keys)
     start, end = settle_run(keys, scores, rules, match, named)
@@ -127,7 +128,7 @@ def find_region(keys: Sequence[str], drop: Sequence[LineRule] = (), template: fr
     keep = set(range(start, end)) | set(header) | ({title} if title is not None else fallback)
     standfirst = range(top if heads_prose else start, start)
     keep |= {i for i in standfirst if scores[i].quality >= 0.5 and scores[i].tokens >= 8}
-    inner = dict(inner_drops(keys, scores, start, end, listed | unlisted))
+    inner = dict(inner_drops(keys, scores, start, end, listed | unlisted, tables))
     keep -= set(inner)
     anchors = [top, *(i for i in named if i < start and i != top)]
     inner.update(near_date_lines(keys, anchors, (start, end), keep | set(inner) | listed))
@@ -188,6 +189,17 @@ def lift_lists(keys: Sequence[str], scores: list[LineScore]) -> frozenset[int]:
     return listed
 
 
+def lift_tables(keys: Sequence[str], scores: list[LineScore]) -> frozenset[int]:
+    """The rows of a Chinese table printed a row a line (text/listblocks.table_rows), which now cost nothing
+    instead of sinking like menu items: a table between two paragraphs of the story no longer ends the run above
+    it, and one under the story does not draw the run down (no weight to gain; `scores` is updated)."""
+    rows = frozenset(i for a, b in table_rows(keys) for i in range(a, b) if scores[i].boiler is None)
+    for i in rows:
+        if scores[i].weight < 0:
+            scores[i] = replace(scores[i], weight=0.0, lifted=True)
+    return rows
+
+
 def is_dump(keys: Sequence[str], scores: Sequence[LineScore], top: int, end: int, titled: bool) -> bool:
     """A whole-page dump has navigation outside the article: menu items and navigation bars that no
     boilerplate rule or header pattern explains (or the site's learned template lines). A seed-like page
@@ -208,16 +220,17 @@ def is_dump(keys: Sequence[str], scores: Sequence[LineScore], top: int, end: int
 
 
 def inner_drops(keys: Sequence[str], scores: Sequence[LineScore], start: int, end: int,
-                listed: frozenset[int] = frozenset()) -> list[tuple[int, str]]:
+                listed: frozenset[int] = frozenset(), tables: frozenset[int] = frozenset()) -> list[tuple[int, str]]:
     """Lines inside the article run that are not article: dump-only boilerplate (consent banners, widget
     labels), runs of menu lines, and inline boxes (`Related articles` + links) that prose follows —
-    textclean would read such a section marker as the end of the article."""
+    textclean would read such a section marker as the end of the article. A table's rows (`tables`) are no
+    menu lines and part no run of them: its caption over it is not one of five menu lines in a row."""
     asked = [i for i in range(start, end) if scores[i].weight <= 0]   # settle_run asked the others
     dump, sections = dump_rules(), generic_rules().sections
     only = {r.rule for r in dump} | {"site-template"}        # rules textclean does not know
     out: list[tuple[int, str]] = [(i, s.boiler) for i, s in enumerate(scores[start:end], start) if s.boiler in only]
     out += [(i, r.rule) for i in asked if (r := first_match(dump, keys[i])) is not None]
-    out += [(i, "dump-menu") for i in menu_runs(scores, start, end) if i not in listed]
+    out += [(i, "dump-menu") for i in menu_runs(scores, start, end, tables=tables) if i not in listed]
     for i in asked:
         marker = first_match(sections, keys[i])
         if marker is None or marker.rule_class in CUT_TO_END:    # textclean ends the article there
@@ -230,13 +243,14 @@ def inner_drops(keys: Sequence[str], scores: Sequence[LineScore], start: int, en
     return out
 
 
-def menu_runs(scores: Sequence[LineScore], start: int, end: int, min_run: int = 5) -> list[int]:
+def menu_runs(scores: Sequence[LineScore], start: int, end: int, min_run: int = 5,
+              tables: frozenset[int] = frozenset()) -> list[int]:
     """Lines inside the run that belong to `min_run` or more menu lines in a row: navigation between
-    two paragraphs (a tag cloud, a share bar, an inline list of links)."""
+    two paragraphs (a tag cloud, a share bar, an inline list of links); a table's row (`tables`) ends a run."""
     out: list[int] = []
     run: list[int] = []
     for i in range(start, end + 1):
-        if i < end and is_menu_like(scores[i]):
+        if i < end and is_menu_like(scores[i]) and i not in tables:
             run.append(i)
             continue
         if len(run) >= min_run:

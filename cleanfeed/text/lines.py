@@ -22,7 +22,7 @@ WORD = re.compile(r"[A-Za-z0-9À-ÿ'’-]+")
 _SENTENCE_END = re.compile(r"[.!?。！？…\"”’)）]$")
 _ZH_PUNCT = re.compile(r"[。，；！？、,;]")
 _KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")   # counted with Han: a Japanese sentence is mostly kana
-SEPARATOR_ONLY = re.compile(r"^[-–—_*·•|=~.。…]+$")
+SEPARATOR_ONLY = re.compile(r"^[-–—_*·•|=~.。…\u2500-\u257f]+$")   # box characters: w3m's table rules
 
 
 @dataclass(frozen=True)

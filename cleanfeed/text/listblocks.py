@@ -123,4 +123,61 @@ def _block_at(shapes: str, i: int, shortest: int) -> tuple[int, int, int] | None
     return best
 
 
-__all__ = ["line_shape", "list_blocks"]
+# A table printed a row a line (lynx, w3m, html2text and markdownify; text/markdown.table_lines writes a Markdown
+# row's cells apart by one space): cells apart by spaces, or by the walls of w3m's box drawing (`│ 1 │ 企业 │`),
+# whose rules (`├──┼──┤`) stand between the rows.
+MIN_TABLE_ROWS = 3      # a header and two rows
+MIN_CELLS = 3           # two cells (`1 headline`, `headline 2024-02-27`) are a ranked or dated list's item
+_WALLS = re.compile(r"\s*[│┃|]\s*")
+_BOX_RULE = re.compile(r"^[\s─━┄┈═┌┐└┘├┤┬┴┼╋┏┓┗┛┣┫┳┻╔╗╚╝╠╣╦╩╬+|-]+$")
+_CELL_SENTENCE = re.compile(r"[。！？!?；;]$")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_DIGIT = re.compile(r"\d")
+_FULL_DATE = re.compile(r"(19|20)\d\d\s*[-/.年]\s*\d{1,2}")
+
+
+def table_cells(key: str) -> list[str] | None:
+    """A line's cells when it may be a table row: split at box walls (`│`, `|`) when it has two or more, else at
+    spaces; None for a line of a sentence (a cell never ends one), or one with fewer than MIN_CELLS cells."""
+    walls = len(_WALLS.findall(key.strip()))
+    cells = [c for c in (_WALLS.split(key.strip()) if walls >= 2 else key.split()) if c]
+    if len(cells) < MIN_CELLS or any(_CELL_SENTENCE.search(c) for c in cells):
+        return None
+    return cells
+
+
+def table_rows(keys: Sequence[str]) -> list[tuple[int, int]]:
+    """[start, end) of every Chinese table printed a row a line: MIN_TABLE_ROWS or more rows in a row (w3m's rules
+    between them) with the same number of cells, Han in most rows, a digit in two rows or more (a quantity, an
+    order number: a second menu bar of as many items has none), and no full date (a dated teaser list). Such
+    rows read like menu items, and the article run ended above a table between two of its paragraphs."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(keys):
+        first = table_cells(keys[i])
+        if first is None:
+            i += 1
+            continue
+        rows, j = [i], i + 1
+        while j < len(keys):
+            if _BOX_RULE.match(keys[j]) and keys[j].strip():
+                j += 1
+                continue
+            cells = table_cells(keys[j])
+            if cells is None or len(cells) != len(first):
+                break
+            rows.append(j)
+            j += 1
+        texts = [keys[k] for k in rows]
+        if len(rows) >= MIN_TABLE_ROWS and sum(bool(_HAN.search(t)) for t in texts) * 2 > len(texts) \
+                and sum(bool(_DIGIT.search(t)) for t in texts) >= 2 and not any(_FULL_DATE.search(t) for t in texts):
+            top = i - 1 if i > 0 and _BOX_RULE.match(keys[i - 1]) and keys[i - 1].strip() else i
+            out.append((top, rows[-1] + 1 + (rows[-1] + 1 < len(keys) and bool(_BOX_RULE.match(keys[rows[-1] + 1]))
+                                               and bool(keys[rows[-1] + 1].strip()))))
+            i = rows[-1] + 1
+        else:
+            i += 1
+    return out
+
+
+__all__ = ["line_shape", "list_blocks", "table_cells", "table_rows"]

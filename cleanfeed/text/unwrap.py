@@ -50,6 +50,11 @@ MAX_WIDER = 0.01
 # Evidence for a wrapped dump: at least this many wrapped pairs cut mid-sentence (the first line does not end a
 # sentence), and this share of its text lines.
 MIN_PAIRS, MIN_PAIR_SHARE = 3, 0.03
+# A short Chinese page (a notice of a few paragraphs) has too few wrapped lines for that wall: at a text-mode
+# browser's default width (80 columns: lynx fills Chinese to 72-77 characters, w3m to 76-80 cells) two filled lines
+# of Chinese and two pairs cut mid-sentence will do, with no breakable line past the width.
+SHORT_WALL, SHORT_PAIRS = 2, 2
+DEFAULT_WIDTHS = (70, 80)
 
 Measure = Callable[[str], int]
 
@@ -113,14 +118,14 @@ def references_start(lines: Sequence[str]) -> int:
     return start
 
 
-def wrap_width(rows: Sequence[_Row], measure: Callable[[str], int]) -> int:
+def wrap_width(rows: Sequence[_Row], measure: Callable[[str], int], support: int = WALL_SUPPORT) -> int:
     """The width the dump was wrapped at, under one measure of a line (characters or terminal columns): the
     widest line the browser could have broken (a space or a CJK character in it) that has others as wide as
     it, give or take a few columns. A lone wider line (a table, a preformatted block) is not the width; nor is
     a line the browser could not break short enough (a long URL)."""
     widths = sorted((r.indent + measure(r.text) for r in rows if _breakable(r.text)), reverse=True)
-    for i, width in enumerate(widths[:len(widths) - WALL_SUPPORT + 1]):
-        if widths[i + WALL_SUPPORT - 1] >= width - WALL_BAND:
+    for i, width in enumerate(widths[:len(widths) - support + 1]):
+        if widths[i + support - 1] >= width - WALL_BAND:
             return width
     return 0
 
@@ -133,6 +138,22 @@ def wrapped_at(rows: Sequence[_Row], measure: Callable[[str], int], width: int) 
     widths = [r.indent + measure(r.text) for r in rows if _breakable(r.text)]
     wall = sum(1 for w in widths if width - WALL_BAND <= w <= width)
     return wall >= MIN_WALL and sum(w > width for w in widths) <= max(1, MAX_WIDER * len(widths))
+
+
+_CLAUSE = re.compile(r"[，。；！？、]")
+
+
+def short_wrapped_at(rows: Sequence[_Row], measure: Callable[[str], int], width: int) -> bool:
+    """A short dump reads as wrapped at `width`: a browser's default width (DEFAULT_WIDTHS), SHORT_WALL lines of
+    Chinese text (wide characters half of it or more: a menu's Markdown links of one length are no wall) filled up
+    to it, each with a clause mark (`，。、`: a menu bar of Chinese items is no wall either), and no breakable line
+    past it."""
+    if not DEFAULT_WIDTHS[0] <= width <= DEFAULT_WIDTHS[1]:
+        return False
+    breakable = [r for r in rows if _breakable(r.text)]
+    wall = sum(1 for r in breakable if width - WALL_BAND <= r.indent + measure(r.text) <= width
+               and 2 * sum(map(_wide, r.text)) >= len(r.text) and _CLAUSE.search(r.text) is not None)
+    return wall >= SHORT_WALL and max(r.indent + measure(r.text) for r in breakable) <= width
 
 
 def _breakable(text: str) -> bool:
@@ -227,15 +248,15 @@ def _unmark(line: str) -> str:
 
 
 def _wrapped_groups(rows: Sequence[_Row | None], present: Sequence[_Row], measures: Sequence[tuple[Measure, int]],
-                    columns: Sequence[Column]) -> list[list[_Row] | None] | None:
+                    columns: Sequence[Column], min_pairs: int = MIN_PAIRS) -> list[list[_Row] | None] | None:
     """The logical lines when the wrap at those widths (or in those narrow columns) joins enough pairs cut
-    mid-sentence to be one; else None."""
+    mid-sentence to be one (`min_pairs`); else None."""
     def fills(prev: _Row, nxt: _Row) -> bool:
         return any(_filled(prev, nxt, m, w) for m, w in measures) or any(c.cut(prev, nxt) for c in columns)
 
     groups = _groups(rows, fills)
     pairs = sum(not _TERMINAL.search(row.text) for g in groups if g for row in g[:-1])     # cut mid-sentence
-    return None if pairs < MIN_PAIRS or pairs < MIN_PAIR_SHARE * len(present) else groups
+    return None if pairs < min_pairs or pairs < MIN_PAIR_SHARE * len(present) else groups
 
 
 def unwrap_dump(text: str) -> str:
@@ -255,6 +276,10 @@ def unwrap_dump(text: str) -> str:
     present = [r for r in rows if r is not None]
     measures = [(m, w) for m in (len, display_width) if wrapped_at(present, m, w := wrap_width(present, m))]
     groups = _wrapped_groups(rows, present, measures, []) if measures else None
+    if groups is None and present:     # a short page at a browser's default width: fewer pairs will do
+        short = [(m, w) for m in (len, display_width)
+                 if short_wrapped_at(present, m, w := wrap_width(present, m, SHORT_WALL))]
+        groups = _wrapped_groups(rows, present, short, [], SHORT_PAIRS) if short else None
     if groups is None:      # Chinese wrapped narrower than a browser, in a column of its own (text/cjkwrap): a
         # few wide lines (a menu, a breadcrumb) may show a browser's width that joins nothing
         columns = [c for m in (len, display_width) if (c := narrow_column(rows, m, _breakable))]
