@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 import cleanfeed
-from cleanfeed.text.dumphead import has_page_title, names_no_line, tool_layout
+from cleanfeed.text.dumphead import cue_candidates, has_page_title, names_no_line, tool_layout
+from cleanfeed.text.linescore import line_scores
 from cleanfeed.text.unwrap import unwrap_dump
 
 HERE = Path(__file__).parent / "endumptitles"
@@ -21,6 +22,8 @@ DUMPS = sorted(p for p in HERE.iterdir() if p.suffix in (".txt", ".md") and p.na
 # tool prints no `<title>` (dumphead.tool_layout): the government site's banner `An official website of …` was
 # taken for a `<title>` line (5 tools), and the press release's `NEWS PROVIDED BY …` line over the dateline
 # chosen over the ALL CAPS headline (6 tools).
+# Passing since i17bv-endumptitles: a consumer explainer's numbered "Table of contents" (lynx, lynx -nolist, w3m,
+# w3m120 print `2. What happens below freezing?` right over the first section's prose) is no headline candidate.
 FAILING: dict[tuple[str, str], str] = {}
 
 
@@ -80,3 +83,15 @@ def test_a_tools_blank_line_layout_is_told_from_a_title_first_dump() -> None:
         assert tool_layout(dump.read_text("utf-8")), dump.name
     for page in sorted((Path(__file__).parent / "textpages").glob("*.dump.txt")):
         assert not tool_layout(page.read_text("utf-8")), page.name
+
+
+def test_a_numbered_or_bulleted_item_is_no_headline_candidate() -> None:
+    """A contents list as lynx / w3m print it (`1. …`, `* …`, `• …`) sits right over the prose; its items are
+    never the headline's candidates, the heading under them and the dated headline far above still are."""
+    prose = "A heat pump moves heat rather than making it, pulling warmth from the outdoor air and releasing it inside."
+    keys = ["Do heat pumps work in very cold climates?", "Last updated: January 8, 2026", "Table of contents",
+            "1. How does a heat pump heat a home?", "2. What happens below freezing?", "* Are they cheaper to run?",
+            "• Which models last longest?", "How does a heat pump heat a home?", prose]
+    candidates, _ = cue_candidates(keys, line_scores(keys), len(keys) - 1)
+    assert 3 not in candidates and 4 not in candidates and 5 not in candidates and 6 not in candidates
+    assert 7 in candidates and 0 in candidates

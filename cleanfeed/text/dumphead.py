@@ -317,13 +317,15 @@ def headline_by_cues(keys: Sequence[str], scores: Sequence[LineScore], start: in
 
 
 def cue_candidates(keys: Sequence[str], scores: Sequence[LineScore], start: int) -> tuple[list[int], dict[int, bool]]:
-    """The lines above the prose at `start` that may be its headline, nearest first (headline-shaped; beyond
-    CUE_WINDOW lines only over date / byline lines), and headline_shaped of every line looked at (once a line)."""
+    """The lines above the prose at `start` that may be its headline, nearest first (headline-shaped, not a list's
+    item as a text browser prints it: lynx and w3m number a contents list's entries, `2. What happens below
+    freezing?`, right over the prose; beyond CUE_WINDOW lines only over date / byline lines), and headline_shaped of
+    every line looked at (once a line: a list's item still counts as a shaped line for its neighbours' features)."""
     low = max(0, start - CUE_FAR_WINDOW)
     shaped = {k: headline_shaped(keys[k], scores[k]) for k in range(max(0, low - 1), start)}
     candidates = []
     for i in range(start - 1, low - 1, -1):
-        if not shaped[i]:
+        if not shaped[i] or _LIST_ITEM.match(keys[i]):
             continue
         over = any(is_header_line(keys[k]) or _BYLINE.match(keys[k]) for k in range(i + 1, min(start, i + 4)))
         if i >= start - CUE_WINDOW or over:     # far up (over a contents list, a gallery): only a dated line
