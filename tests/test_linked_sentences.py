@@ -101,6 +101,38 @@ def test_link_lines_and_linked_trails_still_go() -> None:
     text = _text(TRAIL + FILLER + READ_MORE + HEADLINE_LINKS + ADDRESS + FILLER.replace("Tuesday", "Monday"))
     assert "Ferry fares to rise" not in text
     assert "New pontoon opens" not in text
-    assert "quay.example/news" not in text        # a written-out address with no link: still a trail's shape
+    assert "quay.example/news" not in text        # goes as editor-source (`Source:`); see LOOK_ALIKES for bare
     assert "Dredging\n" not in text and "Home > News" not in text
     assert "dredging schedule for the coming winter" in text
+
+
+# Look-alikes that reach the rule each clause of `linked_sentence` / `_trail_like` guards: the `Read more:` line and
+# the `Source:` address above go by other rules (related-link, editor-source), so they would pass with any clause
+# removed. Each of these is dropped only by `link-dense` or `breadcrumb`, and kept if its clause is taken out.
+LOOK_ALIKES = {
+    # link-dense, no capital first letter: a teaser line a CMS prints in lower case
+    "lower-case": ("<p>more from the harbour: <a href='/a'>Quay cottages win listed status after a long "
+                   "campaign</a>, <a href='/b'>New pontoon opens</a>.</p>", "link-dense"),
+    # link-dense, no sentence end: headline links joined by words
+    "no-sentence-end": ("<p>More from the harbour desk <a href='/a'>Quay cottages win listed status</a> and "
+                        "<a href='/b'>New pontoon opens at the marina</a></p>", "link-dense"),
+    # link-dense, under 10 words: a short pointer to a recording
+    "few-words": ("<p>Listen: <a href='/audio/board'>the board meeting in full</a>.</p>", "link-dense"),
+    # breadcrumb, linked, with no location prefix: the links are what make it a trail
+    "linked-trail": ("<p><a href='/news'>News</a> / <a href='/news/harbour'>Harbour</a> / Winter dredging</p>",
+                     "breadcrumb"),
+    # breadcrumb, no link: a trail that opens with a location prefix (boilerplate.toml [breadcrumb] prefix)
+    "located-trail": ("<p>Home » News » Harbour » Winter dredging</p>", "breadcrumb"),
+    # breadcrumb, no link, no prefix: a written-out address
+    "bare-address": ("<p>http://quay.example/news/harbour/dredging</p>", "breadcrumb"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(LOOK_ALIKES))
+def test_each_look_alike_goes_by_the_rule_it_stands_for(name: str) -> None:
+    block, rule = LOOK_ALIKES[name]
+    page = _page(FILLER + block + FILLER.replace("Tuesday", "Monday"))
+    article = clean(page, url="https://gazette.example/news/harbour/dredging")
+    dropped = {r.rule for r in article.removed if r.rule not in ("header", "footer", "duplicate-title")}
+    assert dropped == {rule}
+    assert "dredging schedule for the coming winter" in article.text

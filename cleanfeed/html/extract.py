@@ -357,10 +357,11 @@ _WRITTEN_URL = re.compile(r"://|\bwww\.", re.IGNORECASE)
 
 
 def _trail_like(block: Block, line: Line, g: GenericRules) -> bool:
-    """A row `is_breadcrumb` reads as a trail is one on a web page when it links the places it names, says where
-    you are (`You are here:`), or writes out an address (`http://…/…`, whose slashes split it as a trail: a bare
-    address line is no story either). A row of figures with no link (`CPU: … | RAM: … | Storage: …`,
-    `(PPF: 50-150 / 10-15 watts)`) is the story's: on the dev folds (f0/f1) link-free rows held 218 gold words."""
+    """A row `is_breadcrumb` reads as a trail is one on a web page when it links the places it names, opens with
+    a location prefix (`Home »`, `当前位置：`: boilerplate.toml [breadcrumb] prefix, which has no `You are here`),
+    or writes out an address (`http://…/…`, whose slashes split it as a trail: a bare address line is no story
+    either). A row of figures with no link (`CPU: … | RAM: … | Storage: …`, `(PPF: 50-150 / 10-15 watts)`) is the
+    story's: on the dev folds (f0/f1) link-free rows held 218 gold words."""
     return bool(block.link_chars) or bool(g.breadcrumb_prefix.search(line.key)) or bool(
         _WRITTEN_URL.search(block.text))
 

@@ -267,6 +267,7 @@ def _with_siblings(top: lxml.html.HtmlElement, raw: dict[lxml.html.HtmlElement, 
     threshold = max(10.0, top_score * 0.2)
     top_class = top.get("class")
     paragraph_div = _div_paragraph(top)
+    top_wrapped = _wrapped_score(top, raw)      # once: its chain may end in a box of many children
     out = []
     for sib in parent:
         if sib is top:
@@ -277,7 +278,7 @@ def _with_siblings(top: lxml.html.HtmlElement, raw: dict[lxml.html.HtmlElement, 
         bonus = top_score * 0.2 if top_class and sib.get("class") == top_class else 0.0
         if sib in raw and raw[sib] + bonus >= threshold:
             out.append(sib)
-        elif _like_wrapped_box(top, sib, raw):
+        elif _like_wrapped_box(top, sib, raw, top_wrapped):
             out.append(sib)        # a page builder's next text widget
         elif sib.tag == "p" or (paragraph_div and _div_paragraph(sib)):
             text = sib.text_content()
@@ -313,13 +314,15 @@ def _div_paragraph(el: lxml.html.HtmlElement) -> bool:
 
 
 def _like_wrapped_box(top: lxml.html.HtmlElement, sib: lxml.html.HtmlElement,
-                      raw: dict[lxml.html.HtmlElement, float]) -> bool:
+                      raw: dict[lxml.html.HtmlElement, float], top_wrapped: float) -> bool:
     """`sib` is a box like `top` (same tag and class; neither scored itself: wrappers too deep for their
     text's score to reach) that joins it by the rule for a sibling of the same class, each scored by the
-    best of its chain of wrappers: its score plus a fifth of `top`'s reaches the larger of 10 and that fifth."""
+    best of its chain of wrappers: its score plus a fifth of `top`'s reaches the larger of 10 and that fifth.
+    `top_wrapped` is `_wrapped_score(top, raw)`, read once for all of `top`'s siblings (per sibling it listed
+    the children at the end of `top`'s chain again each time: quadratic, tests/test_wrapped_siblings_linear)."""
     if top in raw or sib in raw or sib.tag != top.tag or not top.get("class") or sib.get("class") != top.get("class"):
         return False
-    fifth = 0.2 * _wrapped_score(top, raw)
+    fifth = 0.2 * top_wrapped
     return _wrapped_score(sib, raw) + fifth >= max(10.0, fifth)
 
 
