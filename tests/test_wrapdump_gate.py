@@ -15,8 +15,9 @@ pytestmark = pytest.mark.slow
 # (0.9193, 0.9169, 0.9077, 0.8515; before it, on 1629cea: 0.8004, 0.8901, 0.8715, 0.8323). cwced-zh is the
 # Chinese set held out while the unwrapping was developed (on daniel-zh-dev, which is GPL and not committed).
 # Raised when textdump.toml's image-name / doubled-line rules came (i17bn: 0.9212 -> 0.9248, 0.9172 -> 0.9186,
-# 0.9162 -> 0.9169; cwced-zh-w3m 0.9105 =).
-FLOORS = [("wcxb-dev-en-lynx", 0.924), ("wcxb-dev-en-w3m", 0.918), ("cwced-zh-lynx", 0.916), ("cwced-zh-w3m", 0.847)]
+# 0.9162 -> 0.9169; cwced-zh-w3m 0.9105 =). cwced-zh-w3m's floor, left at 0.847 since 0.8515, raised to just under
+# its score (0.9107 at 2c06a72).
+FLOORS = [("wcxb-dev-en-lynx", 0.924), ("wcxb-dev-en-w3m", 0.918), ("cwced-zh-lynx", 0.916), ("cwced-zh-w3m", 0.910)]
 
 
 def measure(name: str) -> float:
