@@ -30,6 +30,10 @@ HEADLINES = {
     "zh_association": "本會舉辦廢電子電器回收業者環保法規說明會",
     "zh_government": "市生态环境局召开全市再生资源回收利用体系建设推进会暨废旧物资循环利用工作部署会议",
     "zh_wire": "再生金屬回收價格連續兩週回升 業者看好下半年需求",
+    "zh_assoc_subtitle": "凝聚再生力量 共建绿色家园 ——热烈祝贺南江市再生资源协会成立十周年",
+    "zh_column_label": "廢塑膠回收率創新高，再生料需求看漲",
+    "zh_newspaper_crumb": "廢紙回收價格連跌三月 紙廠減產觀望",
+    "zh_portal_colname": "[周评] 废钢价格周评：华东地区小幅上涨 市场观望情绪浓厚",
 }
 TOOLS = {"lynx": "lynx.txt", "w3m": "w3m.txt", "markdownify": "markdownify.md", "html2text": "html2text.md"}
 
@@ -48,6 +52,8 @@ def _xfail(reason: str) -> pytest.MarkDecorator:
 FAILING = {
     ("zh_association", "markdownify"): "a layout cell's blocks joined on one line",
     ("zh_association", "html2text"): "a layout cell's blocks joined on one line",
+    **{("zh_assoc_subtitle", tool): "the dash-led subtitle alone taken for the headline" for tool in TOOLS},
+    **{("zh_column_label", tool): "the column's name kept before the headline" for tool in TOOLS},
 }
 CASES = [pytest.param(page, tool, marks=_xfail(FAILING[page, tool])) if (page, tool) in FAILING else (page, tool)
          for page in HEADLINES for tool in TOOLS]
@@ -63,7 +69,13 @@ def test_printed_headline(page: str, tool: str) -> None:
     assert title == want
 
 
-@pytest.mark.parametrize("page", HEADLINES)
+# The HTML path reads a headline element's `<br>`-separated subtitle alone (`热烈祝贺…`, its dash dropped): not this
+# task's path, left as found.
+HTML_FAILING = {"zh_assoc_subtitle": "the HTML path reads the subtitle alone"}
+
+
+@pytest.mark.parametrize("page", [pytest.param(p, marks=_xfail(HTML_FAILING[p])) if p in HTML_FAILING else p
+                                  for p in HEADLINES])
 def test_the_html_path_reads_the_headline(page: str) -> None:
     html = (HERE / f"{page}.html").read_bytes()
     assert cleanfeed.clean(html).title == HEADLINES[page]
