@@ -17,6 +17,8 @@ from cleanfeed.text.dumphead import (
     headline_shaped,
     labelled_headline,
     names_the_site,
+    with_subtitle,
+    without_column_label,
     without_field_label,
 )
 from cleanfeed.text.linescore import LineScore, line_scores
@@ -48,12 +50,12 @@ def _xfail(reason: str) -> pytest.MarkDecorator:
 # inlined in one row, text/markdown.table_lines; w3m's cells side by side on the headline's line,
 # text/columns.split_cells; an image's file name as a headline, text/dumphead.headline_shaped; a notice's headline
 # printed as the `标　　题：` field of an information table, its neighbour field `发文字号：…` chosen instead by every
-# tool, text/dumphead.labelled_headline.)
+# tool, text/dumphead.labelled_headline; a dash-led subtitle under the headline taken alone,
+# text/dumphead.with_subtitle; a column's name before the headline and a bar kept,
+# text/dumphead.without_column_label.)
 FAILING = {
     ("zh_association", "markdownify"): "a layout cell's blocks joined on one line",
     ("zh_association", "html2text"): "a layout cell's blocks joined on one line",
-    **{("zh_assoc_subtitle", tool): "the dash-led subtitle alone taken for the headline" for tool in TOOLS},
-    **{("zh_column_label", tool): "the column's name kept before the headline" for tool in TOOLS},
 }
 CASES = [pytest.param(page, tool, marks=_xfail(FAILING[page, tool])) if (page, tool) in FAILING else (page, tool)
          for page in HEADLINES for tool in TOOLS]
@@ -155,3 +157,22 @@ def test_a_line_of_a_wrapped_paragraph_beside_an_item_stays_whole() -> None:
             "四十一万吨同比下降百分之十二已连续三个月       • 零风险铸就创业梦\n"
             "回落。业内人士表示，进口货源收紧后，华东地区\n")
     assert split_cells(text) is text
+
+
+def test_a_dash_led_subtitle_joins_the_line_over_it() -> None:
+    keys = ["首页 >> 协会动态", "凝聚再生力量 共建绿色家园", "——热烈祝贺南江市再生资源协会成立十周年",
+            "发布时间:2024-05-18"]
+    assert with_subtitle(keys, 2) == (1, 2)      # the subtitle chosen: the headline over it goes with it
+    assert with_subtitle(keys, 1) == (1, 2)      # the headline chosen: its subtitle under it goes with it
+    assert with_subtitle(["标题在此处的一行", "——鲁迅"], 0) == (0, 0)          # an attribution is no subtitle
+    assert with_subtitle(["标题在此处的一行", "——他说，这是一句话。"], 0) == (0, 0)   # nor a dash-led sentence
+    dated = ["2024-05-18 来源:本网", "——热烈祝贺协会成立十周年"]
+    assert with_subtitle(dated, 1) == (1, 1)   # a date row is no headline
+
+
+def test_a_column_name_before_the_headline_is_dropped() -> None:
+    assert without_column_label("環保週記 | 廢塑膠回收率創新高，再生料需求看漲") == "廢塑膠回收率創新高，再生料需求看漲"
+    trailing = "废钢价格小幅上涨 市场观望情绪浓厚 | 中国再生金属网"   # a site's name after the headline
+    assert without_column_label(trailing) == trailing
+    assert without_column_label("首页 | 新闻 | 废钢价格小幅上涨") == "首页 | 新闻 | 废钢价格小幅上涨"   # a breadcrumb
+    assert without_column_label("Opinion | Why scrap prices rose") == "Opinion | Why scrap prices rose"
