@@ -37,7 +37,8 @@ HEADLINES = {
     "zh_newspaper_crumb": "廢紙回收價格連跌三月 紙廠減產觀望",
     "zh_portal_colname": "[周评] 废钢价格周评：华东地区小幅上涨 市场观望情绪浓厚",
 }
-TOOLS = {"lynx": "lynx.txt", "w3m": "w3m.txt", "markdownify": "markdownify.md", "html2text": "html2text.md"}
+TOOLS = {"lynx": "lynx.txt", "w3m": "w3m.txt", "markdownify": "markdownify.md", "html2text": "html2text.md",
+         "innertext": "innertext.txt"}   # a browser's innerText-like copy (tests/helpers/dumps_b.py)
 
 
 def _xfail(reason: str) -> pytest.MarkDecorator:
