@@ -23,6 +23,8 @@ from cleanfeed.text.dumphead import (
     has_page_title,
     labelled_headline,
     tool_layout,
+    with_subtitle,
+    without_column_label,
     without_field_label,
 )
 from cleanfeed.text.headerlines import header_author as header_author  # re-exported: html.extract
@@ -120,6 +122,16 @@ def choose_title(lines: Sequence[Line], body_start: int, g: GenericRules,
     return unstopped[-1] if unstopped else candidates[0]
 
 
+def joined_subtitle(lines: Sequence[Line], title_at: int, start: int, title: str | None) -> tuple[int, int, str | None]:
+    """The headline's line, the body's start and the headline, with a dash-led subtitle printed on the line under
+    the headline joined to it (`主标题 ——副标题`, as the HTML path reads the element; text/dumphead.with_subtitle),
+    and the body starting under both. Unchanged without one."""
+    first, last = with_subtitle([ln.key for ln in lines], title_at)
+    if first == last:
+        return title_at, start, title
+    return first, max(start, last + 1), f"{lines[first].text} {lines[last].text}"
+
+
 def headline_or_page_title(lines: Sequence[Line], title_at: int | None, page_title: Line | None,
                            body_start: int) -> int | None:
     """The line chosen as a dump's headline when the region found none, unless it has nothing to do with the
@@ -192,6 +204,9 @@ def clean_text(text: str, rule: SiteRule | None = None) -> Draft:
     title = without_field_label(lines[title_at].text) if title_at is not None else None
     if title is not None and dump_removed and lines[title_at or 0] is page_title:
         title = title_without_site(title)    # no printed headline was found: `Headline - Site` → `Headline`
+    if title_at is not None:    # a headline and its dash-led subtitle on the next line are one headline
+        title_at, start, title = joined_subtitle(lines, title_at, start, title)
+    title = without_column_label(title) if title is not None else None   # `栏目名 | 标题` → `标题`
     start = standfirst_start(lines, start, title_at, hit, g)
     header, removed = read_head(lines[:start], title_at, hit, g)
     body, tail_removed = clean_body(lines[start:], title, hit, sections, g)

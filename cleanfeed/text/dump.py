@@ -30,6 +30,7 @@ from cleanfeed.text.dumphead import (
     names_headline,
     names_no_line,
     page_titled,
+    with_subtitle,
 )
 from cleanfeed.text.dumpmodel import Run, learned_type
 from cleanfeed.text.dumprun import Match, cut_at_stamps, settle_run
@@ -106,8 +107,10 @@ def find_region(keys: Sequence[str], drop: Sequence[LineRule] = (), template: fr
     signed = sign_off(keys, high)                   # short lines all: no run of menu lines inside the run
     start, end, unlisted = low, signed, document | frozenset(range(high, signed))
     title, heads_prose = find_headline(keys, scores, start, end, untitled)
-    if title is not None and title >= start:    # a cue headline under a menu bar the run began with
-        start = title + 1
+    # the headline's first and last line: with its dash-led subtitle on the line under it (with_subtitle)
+    title, last = with_subtitle(keys, title) if title is not None else (None, -1)
+    if last >= start:    # a cue headline under a menu bar the run began with
+        start = last + 1
     top = title if title is not None else start
     above = max(0, top - DATE_OVER_TITLE) if title is not None else max(0, start - HEADER_WINDOW)
     if title is not None and not page_titled(keys, start):    # a headline found by cues alone may be a caption:
@@ -125,7 +128,7 @@ def find_region(keys: Sequence[str], drop: Sequence[LineRule] = (), template: fr
         keep_other, why = other_content(keys, first_scores, rule_namer(rules, match), kind)
         return Region(True, tuple(keep_other), tuple(sorted(why.items())), page_type=kind, as_content=True)
     fallback = {0} if title is None and page_titled(keys, start) else set()      # the `<title>`, if the dump has one
-    keep = set(range(start, end)) | set(header) | ({title} if title is not None else fallback)
+    keep = set(range(start, end)) | set(header) | ({title, last} if title is not None else fallback)
     standfirst = range(top if heads_prose else start, start)
     keep |= {i for i in standfirst if scores[i].quality >= 0.5 and scores[i].tokens >= 8}
     inner = dict(inner_drops(keys, scores, start, end, listed | unlisted, tables))

@@ -248,6 +248,61 @@ def names_the_site(key: str, first: str) -> bool:
     return bool(_LIST_ITEM.match(key)) or first in key and (key != first or len(title_tokens(key)) <= SITE_NAME_TOKENS)
 
 
+# A Chinese headline's subtitle printed on its own line under it, led by a dash (`——热烈祝贺…成立十周年`, `－－记…`):
+# a `<br>` or a second block in the headline's element, which every tool prints as a line of its own. The HTML
+# path reads such an element as one headline (`主标题 ——副标题`), and the `<title>` words them as one.
+_SUBTITLE_DASH = re.compile(r"(?:——|──|－－|--)\s*(?=\S)")
+MIN_SUBTITLE_HAN = 4     # a subtitle's Han characters at least (a dash over a name, `——王平`, is an attribution)
+MAX_HEADLINE_HAN = 60    # a line this long is prose, not a headline's first half
+
+
+def subtitle_line(key: str) -> bool:
+    """A headline's subtitle as a tool prints it under the headline: dash-led, MIN_SUBTITLE_HAN+ Han characters, no
+    sentence end (a quotation's attribution, `——鲁迅`, is shorter; a dash-led paragraph ends in `。`)."""
+    return bool(_SUBTITLE_DASH.match(key)) and count_chars(HAN, key) >= MIN_SUBTITLE_HAN \
+        and not _HEADLINE_STOP.search(key)
+
+
+def main_headline_line(key: str) -> bool:
+    """A line that can be the first half of a headline over a dash-led subtitle: Chinese, no longer than a
+    headline, not a subtitle itself, no sentence or label end, no date / source line, no breadcrumb."""
+    han = count_chars(HAN, key)
+    return MIN_SUBTITLE_HAN <= han <= MAX_HEADLINE_HAN and not subtitle_line(key) and not _HEADLINE_STOP.search(key) \
+        and not is_header_line(key) and len(_CRUMB.findall(key)) < 2 and not _LIST_ITEM.match(key)
+
+
+def with_subtitle(keys: Sequence[str], at: int) -> tuple[int, int]:
+    """The lines (first, last) of the headline chosen at `at` together with its dash-led subtitle: the subtitle
+    right under it, or, when the subtitle itself was chosen, the headline right over it (the subtitle reads
+    more like a headline to the cues: it is nearer the run and longer). (at, at) when there is none."""
+    if subtitle_line(keys[at]):
+        return (at - 1, at) if at > 0 and main_headline_line(keys[at - 1]) else (at, at)
+    if at + 1 < len(keys) and subtitle_line(keys[at + 1]) and main_headline_line(keys[at]):
+        return at, at + 1
+    return at, at
+
+
+# A Chinese headline printed after its column's name and a bar (`环保周记 | 废塑料回收率创新高…`, `书记市长这一周 | …`):
+# the HTML path reads the element's `<title>`-like text less the shorter leading piece; a dump printed the whole line.
+_LABEL_BAR = re.compile(r"\s+[|｜»]\s+|\s*｜\s*")
+MAX_LABEL_HAN = WEAK_HAN_PIECE   # a column's or site's name: this many Han characters at most
+
+
+def without_column_label(title: str) -> str:
+    """A Chinese headline less the column's (or site's) name printed before it and a bar: two pieces, the first
+    of MAX_LABEL_HAN Han characters or fewer and under half the second's length, the second a Chinese headline
+    (MIN_FIELD_HAN+ Han). Any other title unchanged (`Headline | Site` keeps its longer first piece; English
+    titles are left to the `<title>` logic)."""
+    pieces = _LABEL_BAR.split(title)
+    if len(pieces) != 2:
+        return title
+    label, head = (piece.strip() for piece in pieces)
+    if 0 < count_chars(HAN, label) <= MAX_LABEL_HAN and 2 * len(label) < len(head) \
+            and count_chars(HAN, head) >= MIN_FIELD_HAN:
+        return head
+    return title
+
+
 def labelled_headline(keys: Sequence[str], start: int) -> int | None:
     """The line up to CUE_FAR_WINDOW lines above the run at `start` that prints the headline as a labelled field
     (`标　　题：南江市人民政府关于…的通告`): the page says which line is its headline, whatever the `<title>` or
@@ -360,7 +415,8 @@ def headline_above_header(keys: Sequence[str], scores: Sequence[LineScore], star
     return i if first_match(rules, key) is None else None
 
 
-__all__ = ["labelled_headline", "without_field_label", "names_the_site",
+__all__ = ["labelled_headline", "without_column_label", "with_subtitle", "subtitle_line", "without_field_label",
+           "names_the_site",
            "TITLE_WINDOW", "HEADER_WINDOW", "MIN_TITLE_OVERLAP", "named_headlines", "find_headline",
            "reworded_headline", "headline_above_header", "has_page_title", "page_titled", "headline_shaped",
            "weak_page_title",
