@@ -22,8 +22,8 @@ PAGES = {
     "forum_thread": ("forum", "Only the thick cable pays for the labour"),
     "api_docs": ("documentation", "The latest endpoint returns one row per grade"),
 }
-# (page, renderer) typed otherwise today
-MISSED = {(p, r) for p in PAGES if not p.startswith("article") for r in RENDERERS} | {
+# (page, renderer) typed otherwise today; the news listing has no run of prose (text/dumpmodel.structural_type)
+MISSED = {(p, r) for p in PAGES if not p.startswith("article") and p != "news_listing" for r in RENDERERS} | {
     ("article_code_listings", "markdownify")}
 
 

@@ -14,7 +14,7 @@ Pure functions over the page's lines; nothing here reads files or keeps state.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Generic, NamedTuple, Protocol, TypeVar
 
@@ -32,7 +32,7 @@ from cleanfeed.text.dumphead import (
     page_titled,
     with_subtitle,
 )
-from cleanfeed.text.dumpmodel import Run, learned_type
+from cleanfeed.text.dumpmodel import Run, learned_type, structural_type
 from cleanfeed.text.dumprun import Match, cut_at_stamps, settle_run
 from cleanfeed.text.dumptype import dump_page_type, other_content, rule_namer
 from cleanfeed.text.linescore import (
@@ -117,16 +117,20 @@ def find_region(keys: Sequence[str], drop: Sequence[LineRule] = (), template: fr
         above = max(0, min(above, start - HEADER_WINDOW))      # the date lines it would shut out are kept still
     header = tuple(i for i in range(above, start) if is_header_line(keys[i]) and i not in listed)
     titled = title is not None and page_title_match(keys[title], keys[0])
+    run = Run(start, end, title is not None)
+    # A page with no run of prose at all is no article, seed-like or not (text/dumpmodel.structural_type).
+    bare = structural_type(keys, first_scores, run) if kind == "article" else None
+    if bare is not None:
+        return _as_content(keys, first_scores, rule_namer(rules, match), bare)
     if not is_dump(keys, scores, top, end, titled):
         return seed_like(whole, keys, scores, title, start, untitled)
     # Where the rules found no shop, thread or manual, the learned model (text/dumpmodel.py) may type the dump,
     # or doubt that one article run holds it: either way the dump keeps its content lines.
-    verdict = learned_type(keys, first_scores, Run(start, end, title is not None)) if kind == "article" else None
+    verdict = learned_type(keys, first_scores, run) if kind == "article" else None
     if verdict is not None:
         kind = verdict.page_type
     if kind != "article" or (verdict is not None and verdict.doubtful):
-        keep_other, why = other_content(keys, first_scores, rule_namer(rules, match), kind)
-        return Region(True, tuple(keep_other), tuple(sorted(why.items())), page_type=kind, as_content=True)
+        return _as_content(keys, first_scores, rule_namer(rules, match), kind)
     fallback = {0} if title is None and page_titled(keys, start) else set()      # the `<title>`, if the dump has one
     keep = set(range(start, end)) | set(header) | ({title, last} if title is not None else fallback)
     standfirst = range(top if heads_prose else start, start)
@@ -137,6 +141,14 @@ def find_region(keys: Sequence[str], drop: Sequence[LineRule] = (), template: fr
     inner.update(near_date_lines(keys, anchors, (start, end), keep | set(inner) | listed))
     dropped = tuple((i, inner.get(i) or _why(i, scores[i], top, end)) for i in range(len(keys)) if i not in keep)
     return Region(True, tuple(sorted(keep)), dropped, (start, end), title, header, document=bool(document))
+
+
+def _as_content(keys: Sequence[str], first_scores: Sequence[LineScore], rule_of: Callable[[str], str | None],
+                kind: str) -> Region:
+    """The region of a dump that is not an article (or an article in doubt): its content lines
+    (text/dumptype.other_content)."""
+    keep, why = other_content(keys, first_scores, rule_of, kind)
+    return Region(True, tuple(keep), tuple(sorted(why.items())), page_type=kind, as_content=True)
 
 
 def seed_like(whole: Region, keys: Sequence[str], scores: Sequence[LineScore], title: int | None,
