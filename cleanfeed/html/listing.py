@@ -94,7 +94,17 @@ def card_page(body: lxml.html.HtmlElement, kinds: tuple[str, ...], url: str | No
     if declares_article(kinds):
         return False
     text = body.text_content()                # read once: the script test and the cards' share of it
-    return not mostly_cjk(text) and reads_as_cards(card_stats(body, url, text))
+    if mostly_cjk(text):
+        return False
+    items = repeated_items(body)
+    # What reads_as_cards asks first, from the items alone: MIN_ITEMS of them holding CARDS_SHARE of the
+    # page's text. 57 of the 66 pages of bench/speed.py's dev sample that get here fail it, and 118 of 124 of
+    # its --small pages: the rest of their statistics (a walk of the whole body for its prose runs, every
+    # item's links) was read for nothing.
+    if len(items) < MIN_ITEMS or sum(len(m.text_content().strip()) for m in items) / (len(text.strip()) or 1) \
+            < CARDS_SHARE:
+        return False
+    return reads_as_cards(card_stats(body, url, text, items))
 
 
 def reads_as_cards(stats: CardStats) -> bool:
@@ -104,10 +114,11 @@ def reads_as_cards(stats: CardStats) -> bool:
             and stats.prose_run < min(PROSE_RUN, stats.items_text))
 
 
-def card_stats(body: lxml.html.HtmlElement, url: str | None = None, text: str | None = None) -> CardStats:
+def card_stats(body: lxml.html.HtmlElement, url: str | None = None, text: str | None = None,
+               items: list[lxml.html.HtmlElement] | None = None) -> CardStats:
     """The card-grid features of `body` (see CardStats); `url`, the page's address, tells which links stay
-    on the site; `text`, the body's text when the caller has it already."""
-    items = repeated_items(body)
+    on the site; `text`, the body's text, and `items`, its `repeated_items`, when the caller has them already."""
+    items = repeated_items(body) if items is None else items
     total = len((body.text_content() if text is None else text).strip()) or 1
     if not items:
         return CardStats(0, 0.0, 0, _prose_run(body, frozenset()), 0, 0.0, 0.0)

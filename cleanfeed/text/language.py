@@ -127,21 +127,24 @@ def detect_language(text: str) -> str:
     thresholds, by CLD2; when CLD2 has no answer, by the old rules (Cyrillic → ru, Arabic → ar,
     stopwords, `en` for Latin words that match none, `und` with no letters at all)."""
     sample = text[:20_000]
-    han = count_chars(HAN, sample)
-    kana = count_chars(_KANA, sample)
-    hangul = count_chars(_HANGUL, sample)
-    words = _LATIN_WORD.findall(sample)
+    # (str.isascii is O(1) in CPython; the three classes hold no ASCII character: an English story's
+    # text is not scanned three times for nothing)
+    han, kana, hangul = (0, 0, 0) if sample.isascii() else (
+        count_chars(HAN, sample), count_chars(_KANA, sample), count_chars(_HANGUL, sample))
     if kana > 20 and kana > han * 0.1:
         return "ja"
     if hangul > 20 and hangul > han:
         return "ko"
-    if han > 10 and han * 2 >= len(words):   # a Chinese page with some English names still is Chinese
+    # A Chinese page with some English names still is Chinese. The Latin words are read only when they
+    # are asked: on a page CLD2 names (most pages), the list of them was built for nothing.
+    if han > 10 and han * 2 >= len(_LATIN_WORD.findall(sample)):
         return chinese_script(sample)
     found = cld2_language(sample)
     if found == "zh" or (found == "ja" and han and not kana):   # CLD2 calls short kana-less Han Japanese
         return chinese_script(sample)
     if found:
         return found
+    words = _LATIN_WORD.findall(sample)
     if len(_CYRILLIC.findall(sample)) > len(words):
         return "ru"
     if len(_ARABIC.findall(sample)) > len(words):
