@@ -62,12 +62,16 @@ def test_the_tables_are_those_of_the_scan() -> None:
 
 
 def test_many_rows_that_are_no_table_are_read_in_linear_time() -> None:
-    spent = []
-    for n in (1_000, 8_000):
-        started = time.process_time()
-        assert table_rows(["标签 标签 标签"] * n) == []
-        spent.append(time.process_time() - started)
-    assert spent[1] < 20 * max(spent[0], 0.001)    # 8x the lines: 8x the time, not 64x
+    spent = [min(_cpu_to_read(["标签 标签 标签"] * n) for _ in range(3)) for n in (1_000, 8_000)]
+    assert spent[1] < 20 * max(spent[0], 0.005)    # 8x the lines: 8x the time, not 64x
+
+
+def _cpu_to_read(keys: list[str]) -> float:
+    """CPU seconds table_rows takes on `keys` (the best of three runs is taken: one run of 3 ms is as long as a
+    scheduler's or the collector's pause on a loaded machine, which once made this test fail)."""
+    started = time.process_time()
+    assert table_rows(keys) == []
+    return time.process_time() - started
 
 
 def test_a_dump_of_such_rows_cleans() -> None:
