@@ -21,6 +21,7 @@ from cleanfeed.dates.arbitrate import (
     first_publication,
     imported_post,
     modification_times,
+    no_change,
     permalink_first,
     printed_change,
     printed_first,
@@ -220,7 +221,7 @@ def find_dates(draft: Draft, ctx: DateContext, *, explain: bool = False) -> Date
     judged = gather(draft, ctx)
     published = printed_first(judged, permalink_first(judged, corroborated(judged, _best(judged, PUBLISHED))))
     published = first_publication(judged, imported_post(judged, released_next_day(judged, published)))
-    updated = printed_change(judged, _best(judged, UPDATED), published)
+    updated = no_change(judged, printed_change(judged, _best(judged, UPDATED), published), published)
     if updated is None and published is not None and published[0].tier < PAGE and draft.doc is not None:
         # The whole-page scan, which reads a footer's labelled dates, was moot: the footer's last change.
         updated = footer_change(draft.doc, ctx, published[1])
