@@ -122,3 +122,19 @@ def test_an_item_names_something(row: str, item: bool) -> None:
     from cleanfeed.dates.cutrows import item_shape
 
     assert (item_shape(row, "en") is not None) == item
+
+
+@pytest.mark.parametrize(("lines", "listed"), [
+    (["ISSUE INDEX", "Jan 31, 05", "Feb 7, 05", "Feb 14, 05", "PRICE SHEET"],
+     {"Jan 31, 05", "Feb 7, 05", "Feb 14, 05"}),
+    (["12 March 2024", "5 March 2024", "27 February 2024", "20 February 2024"],
+     {"12 March 2024", "5 March 2024", "27 February 2024", "20 February 2024"}),
+    # guards: a byline's labelled stamps, two bare dates, the same day thrice (a date and its copies)
+    (["Published 3 March 2024", "Updated 4 March 2024", "Corrected 5 March 2024"], set()),
+    (["By Ann Lee", "3 March 2024", "4 March 2024"], set()),
+    (["3 March 2024", "3 March 2024", "March 3, 2024"], set()),
+])
+def test_a_run_of_bare_dates_is_a_list(lines: list[str], listed: set[str]) -> None:
+    from cleanfeed.dates.header import date_runs
+
+    assert date_runs(lines, "en") == listed
