@@ -138,3 +138,22 @@ def test_a_run_of_bare_dates_is_a_list(lines: list[str], listed: set[str]) -> No
     from cleanfeed.dates.header import date_runs
 
     assert date_runs(lines, "en") == listed
+
+
+def created(meta: str, under: str) -> str:
+    return (f'<html lang="en"><head><title>Waste notice</title>{meta}</head><body><main><h1>Waste shipment notice</h1>'
+            f'<p class="lede">How exporters must notify the agency.</p>{under}{BODY}</main></body></html>')
+
+
+@pytest.mark.parametrize(("html", "want"), [
+    # a record made in the CMS days before it was published: the printed day wins
+    (created('<meta name="DC.date.created" content="2023-09-27">',
+             "<dl><dt>Date of publication:</dt><dd>2nd October 2023</dd></dl>"), "2023-10-02"),
+    (created('<meta name="dcterms.created" content="2023-09-27">', "<p>2 October 2023</p>"), "2023-10-02"),
+    # guards: the printed day a zone away stays the stamp's; a publication field is no creation
+    (created('<meta name="DC.date.created" content="2023-10-01">', "<p>2 October 2023</p>"), "2023-10-01"),
+    (created('<meta property="article:published_time" content="2023-09-27T10:00:00+00:00">', "<p>2 October 2023</p>"),
+     "2023-09-27"),
+])
+def test_a_record_creation_yields_to_the_printed_day(html: str, want: str) -> None:
+    assert days(html)[0] == want

@@ -191,6 +191,8 @@ def probe_keeps(judged: Judged) -> Callable[[Judged, Judged], Judged] | None:
         return lambda _judged, new: new
     if evening_entry(judged):
         return release_lines
+    if created_stamp(judged):
+        return created_lines
     if _stamp(judged) is not None:
         return imported_lines
     return None
@@ -218,6 +220,37 @@ def imported_lines(judged: Judged, new: Judged) -> Judged:
     if best is None or printed is None or not _long_before(printed[1], best[1]):
         return []
     return [(replace(printed[0], source=IMPORTED), printed[1])]
+
+
+CREATED = "header:created"      # the source of a line `created_lines` kept
+_CREATED_KEYS = frozenset({"meta:dc.date.created", "meta:dcterms.created", "meta:dc.created", "meta:created",
+                           "meta:datecreated", "meta:date_created", "meta:content_create_date"})
+
+
+def created_stamp(judged: Judged) -> bool:
+    """The most trusted machine publication stamp is a record's creation (`DC.date.created`, `dcterms.created`):
+    when the document was made in the CMS, days or weeks before it was published."""
+    best = _stamp(judged)
+    return best is not None and best[0].source in _CREATED_KEYS
+
+
+def created_lines(judged: Judged, new: Judged) -> Judged:
+    """Of the lines under the headline read beside a record-creation stamp, the first publication date printed there
+    (`Date of publication: 2nd October 2023`, a bare date line) on another day than any zone puts the stamp on."""
+    best = _stamp(judged)
+    printed = _first_printed(new, within=BYLINE_ORDER, loosest=BARE)
+    if best is None or printed is None \
+            or abs((printed[1].value.date() - best[1].value.date()).days) <= ZONE_DAYS:
+        return []
+    return [(replace(printed[0], source=CREATED), printed[1])]
+
+
+def published_after_creation(judged: Judged, best: tuple[Clue, Resolved] | None) -> tuple[Clue, Resolved] | None:
+    """A record-creation stamp (`created_stamp`) yields to the publication date the page prints under its headline
+    (`created_lines` kept it): the record was made, then published."""
+    if best is None or best[0].source not in _CREATED_KEYS:
+        return best
+    return _first_printed(judged, CREATED, BYLINE_ORDER, BARE) or best
 
 
 IMPORT_GAP = timedelta(days=365)   # a post scheduled or drafted goes live within days or weeks
@@ -347,7 +380,8 @@ def permalink_first(judged: Judged, best: tuple[Clue, Resolved] | None) -> tuple
     return minted if not printed and minted[1].value.date() < day - timedelta(days=1) else best
 
 
-__all__ = ["Judged", "after_last_change", "before", "corroborated", "default_stamp", "evening_entry",
-           "first_publication", "imported_lines", "imported_post", "machine_field", "modification_times",
-           "no_change", "permalink_first", "printed_change", "printed_first", "probe_keeps", "probe_year",
-           "record_created", "regenerated", "release_lines", "released_next_day", "render_time"]
+__all__ = ["Judged", "after_last_change", "before", "corroborated", "created_lines", "created_stamp",
+           "default_stamp", "evening_entry", "first_publication", "imported_lines", "imported_post", "machine_field",
+           "modification_times", "no_change", "permalink_first", "printed_change", "printed_first", "probe_keeps",
+           "probe_year", "published_after_creation", "record_created", "regenerated", "release_lines",
+           "released_next_day", "render_time"]
