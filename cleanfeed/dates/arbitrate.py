@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import UTC, date, timedelta
+from datetime import UTC, date, time, timedelta
 
 from cleanfeed.dates.clues import (
     BARE,
@@ -115,9 +115,21 @@ def printed_first(judged: Judged, best: tuple[Clue, Resolved] | None) -> tuple[C
     printed = next(((c, g) for c, g in judged if c.tier == HEADER and c.role == PUBLISHED and c.rank <= BARE
                     and c.source == "header" and "://" not in c.text and isinstance(g, Resolved)
                     and g.problem is None), None)
-    if printed is not None and printed[1].value.date() < earliest_local_day(best[1]):
+    if printed is not None and (printed[1].value.date() < earliest_local_day(best[1])
+                                or default_stamp(best[1]) and printed[1].value.date() != best[1].value.date()):
         return printed
     return best
+
+
+MIDNIGHT = time(0, 0)
+
+
+def default_stamp(got: Resolved) -> bool:
+    """A machine stamp on the first instant of a year (`2019-01-01T00:00:00`, or `2019-01-01` alone): with
+    `dateModified` the same (`regenerated`), a CMS's default for a record nobody dated, not a publication. A
+    page published at New Year's midnight prints that day under its headline, and keeps its stamp."""
+    value = got.value
+    return (value.month, value.day) == (1, 1) and (not got.timed or value.time() == MIDNIGHT)
 
 
 EVENING = 18       # hours; metadata stamped from then on may be the entry of a release dated the next day
@@ -179,6 +191,8 @@ def probe_keeps(judged: Judged) -> Callable[[Judged, Judged], Judged] | None:
         return lambda _judged, new: new
     if evening_entry(judged):
         return release_lines
+    if created_stamp(judged):
+        return created_lines
     if _stamp(judged) is not None:
         return imported_lines
     return None
@@ -206,6 +220,37 @@ def imported_lines(judged: Judged, new: Judged) -> Judged:
     if best is None or printed is None or not _long_before(printed[1], best[1]):
         return []
     return [(replace(printed[0], source=IMPORTED), printed[1])]
+
+
+CREATED = "header:created"      # the source of a line `created_lines` kept
+_CREATED_KEYS = frozenset({"meta:dc.date.created", "meta:dcterms.created", "meta:dc.created", "meta:created",
+                           "meta:datecreated", "meta:date_created", "meta:content_create_date"})
+
+
+def created_stamp(judged: Judged) -> bool:
+    """The most trusted machine publication stamp is a record's creation (`DC.date.created`, `dcterms.created`):
+    when the document was made in the CMS, days or weeks before it was published."""
+    best = _stamp(judged)
+    return best is not None and best[0].source in _CREATED_KEYS
+
+
+def created_lines(judged: Judged, new: Judged) -> Judged:
+    """Of the lines under the headline read beside a record-creation stamp, the first publication date printed there
+    (`Date of publication: 2nd October 2023`, a bare date line) on another day than any zone puts the stamp on."""
+    best = _stamp(judged)
+    printed = _first_printed(new, within=BYLINE_ORDER, loosest=BARE)
+    if best is None or printed is None \
+            or abs((printed[1].value.date() - best[1].value.date()).days) <= ZONE_DAYS:
+        return []
+    return [(replace(printed[0], source=CREATED), printed[1])]
+
+
+def published_after_creation(judged: Judged, best: tuple[Clue, Resolved] | None) -> tuple[Clue, Resolved] | None:
+    """A record-creation stamp (`created_stamp`) yields to the publication date the page prints under its headline
+    (`created_lines` kept it): the record was made, then published."""
+    if best is None or best[0].source not in _CREATED_KEYS:
+        return best
+    return _first_printed(judged, CREATED, BYLINE_ORDER, BARE) or best
 
 
 IMPORT_GAP = timedelta(days=365)   # a post scheduled or drafted goes live within days or weeks
@@ -285,6 +330,23 @@ def printed_change(judged: Judged, updated: tuple[Clue, Resolved] | None,
     return printed
 
 
+def no_change(judged: Judged, updated: tuple[Clue, Resolved] | None,
+              published: tuple[Clue, Resolved] | None) -> tuple[Clue, Resolved] | None:
+    """A machine `dateModified` (JSON-LD, a meta tag, a `<time datetime>`) at the very instant of the publication
+    (to the second, or both a bare day) says nothing changed: a CMS that writes both fields on the first save. It
+    is no update; the next change the page gives is (`Updated 2 hours ago` printed for readers), if any."""
+    if updated is None or published is None or not _unchanged(updated, published):
+        return updated
+    return next(((c, g) for c, g in judged if c.role == UPDATED and isinstance(g, Resolved) and g.problem is None
+                 and not _unchanged((c, g), published)), None)
+
+
+def _unchanged(updated: tuple[Clue, Resolved], published: tuple[Clue, Resolved]) -> bool:
+    """A machine field's change at the publication's own instant."""
+    return updated[0].tier <= TIME and updated[1].value == published[1].value \
+        and updated[1].timed == published[1].timed
+
+
 _RECORD_KEYS = frozenset({"createdat", "datecreated", "creationdate", "datecreation"})
 
 
@@ -318,7 +380,8 @@ def permalink_first(judged: Judged, best: tuple[Clue, Resolved] | None) -> tuple
     return minted if not printed and minted[1].value.date() < day - timedelta(days=1) else best
 
 
-__all__ = ["Judged", "after_last_change", "before", "corroborated", "evening_entry", "first_publication",
-           "imported_lines", "imported_post", "machine_field", "modification_times", "permalink_first",
-           "printed_change", "printed_first", "probe_keeps",
-           "probe_year", "record_created", "regenerated", "release_lines", "released_next_day", "render_time"]
+__all__ = ["Judged", "after_last_change", "before", "corroborated", "created_lines", "created_stamp",
+           "default_stamp", "evening_entry", "first_publication", "imported_lines", "imported_post", "machine_field",
+           "modification_times", "no_change", "permalink_first", "printed_change", "printed_first", "probe_keeps",
+           "probe_year", "published_after_creation", "record_created", "regenerated", "release_lines",
+           "released_next_day", "render_time"]

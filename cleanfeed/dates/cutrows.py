@@ -200,7 +200,8 @@ ITEM_ROWS = 6           # the rows cut right above the headline that are compare
 def item_shape(text: str, language: str) -> tuple[str, tuple[int, int, int]] | None:
     """Where a bare date stands in a row that also names something (`May 21, 2024 Scrap rules tightened`:
     "lead"; `Subharun Mukherjee | July 15, 2025`: "tail"), and its day; None for a row that is only a date,
-    a labelled stamp, or prose."""
+    a labelled stamp, or prose. A row whose other text holds no letter (`* 14:05, 1 FEB 2023`: a bullet and the
+    clock of a byline's stamps printed as a list) names nothing: it is a date line."""
     dated = read_line(normalize(text), language, relative=False)
     if len(dated) != 1 or dated[0].label is not None or not dated[0].mention.readings:
         return None
@@ -208,7 +209,8 @@ def item_shape(text: str, language: str) -> tuple[str, tuple[int, int, int]] | N
     before, after = text[:m.start].strip(" |·•-–—:"), text[m.end:].strip(" |·•-–—:")
     where = "lead" if not before else "tail" if not after else None
     rest = before or after
-    if where is None or r.year is None or r.month is None or len(rest.split()) < ITEM_WORDS and len(rest) < 6:
+    if where is None or not any(ch.isalpha() for ch in rest) or r.year is None or r.month is None \
+            or len(rest.split()) < ITEM_WORDS and len(rest) < 6:
         return None
     return where, (r.year, r.month, r.day)
 

@@ -21,11 +21,13 @@ from cleanfeed.dates.arbitrate import (
     first_publication,
     imported_post,
     modification_times,
+    no_change,
     permalink_first,
     printed_change,
     printed_first,
     probe_keeps,
     probe_year,
+    published_after_creation,
     record_created,
     released_next_day,
     render_time,
@@ -219,8 +221,9 @@ def find_dates(draft: Draft, ctx: DateContext, *, explain: bool = False) -> Date
     the days a URL or dateline prints)."""
     judged = gather(draft, ctx)
     published = printed_first(judged, permalink_first(judged, corroborated(judged, _best(judged, PUBLISHED))))
+    published = published_after_creation(judged, published)
     published = first_publication(judged, imported_post(judged, released_next_day(judged, published)))
-    updated = printed_change(judged, _best(judged, UPDATED), published)
+    updated = no_change(judged, printed_change(judged, _best(judged, UPDATED), published), published)
     if updated is None and published is not None and published[0].tier < PAGE and draft.doc is not None:
         # The whole-page scan, which reads a footer's labelled dates, was moot: the footer's last change.
         updated = footer_change(draft.doc, ctx, published[1])

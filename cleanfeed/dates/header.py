@@ -52,8 +52,10 @@ def header_clues(doc: Any, language: str, layout: Layout,
     head = layout.head
     if head is not None:
         above, below = (label_cells(lines) for lines in (near if near is not None else lines_near(layout)))
+        listed = date_runs(above, language) | date_runs(below, language)
         for pos, line in [(-1 - k, ln) for k, ln in enumerate(reversed(above))] + list(enumerate(below)):
-            out += _header_line_clues(normalize(line), language, pos)
+            if line not in listed:
+                out += _header_line_clues(normalize(line), language, pos)
         out += title_clues(text_of(head, 300), language, order=900)   # "23.01.2022 - Wierer wins"
         for k, child in enumerate(head.iterdescendants("small", "span", "time", "em")):   # <h1>…<small>02.02.2022
             for d in read_line(normalize(text_of(child, 120)), language, relative=False)[:1]:
@@ -156,6 +158,29 @@ def marked_clues(doc: Any, language: str, layout: Layout) -> list[Clue]:
             rank = HINTED + (0 if inside else 1) + (2 if before else 0)
             out.append(Clue(dated.mention, "header", role_of(dated.label) or "other", HEADER, rank,
                             1000 + _line(el) * 10 + j, text, first=dated.label == ORIGINAL))
+    return out
+
+
+DATE_RUN = 3     # bare date lines in a row: an index of issues or an archive, not a byline
+
+
+def date_runs(lines: list[str], language: str) -> set[str]:
+    """The lines of a run of DATE_RUN or more consecutive lines that are each one bare date, of different days
+    (`Jan 31, 05` / `Feb 7, 05` / `Feb 14, 05`, an issue index beside the headline): a list's entries, none the
+    page's own date. A byline prints one date, or labelled ones (`Published …` / `Updated …`)."""
+    out: set[str] = set()
+    run: list[tuple[str, tuple[int | None, int | None, int | None]]] = []
+    for line in [*lines, ""]:
+        text = normalize(line)
+        dated = read_line(text, language, relative=False) if len(text) <= 40 else []
+        if len(dated) == 1 and dated[0].label is None and dated[0].mention.readings \
+                and is_date_line(text, dated[0], max_len=40):
+            r = dated[0].mention.readings[0]
+            run.append((line, (r.year, r.month, r.day)))
+            continue
+        if len(run) >= DATE_RUN and len({day for _, day in run}) == len(run):
+            out.update(ln for ln, _ in run)
+        run = []
     return out
 
 

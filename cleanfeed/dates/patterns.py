@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from cleanfeed.dates.cjk import normalize as normalize  # re-exported: the text the patterns read
@@ -337,6 +338,36 @@ def find_mentions(text: str, language: str | None = None, *, relative: bool = Tr
     return out
 
 
+# English weekday names (full and short) as a weekday number: a weekday printed before a day and month confirms the
+# two-digit year after them (`_weekday_year`).
+_WEEKDAY_NUMBER = {name: n for n, names in enumerate((
+    ("monday", "mon"), ("tuesday", "tue", "tues"), ("wednesday", "wed"), ("thursday", "thu", "thur", "thurs"),
+    ("friday", "fri"), ("saturday", "sat"), ("sunday", "sun"))) for name in names}
+_WEEKDAY_BEFORE = re.compile(rf"(?<![^\W\d_])({'|'.join(sorted(_WEEKDAY_NUMBER, key=len, reverse=True))})\.?,?\s*$")
+_SHORT_YEAR_AFTER = re.compile(r",?\s+(\d{2})(?![\d:./'’%])")
+
+
+def _weekday_year(kind: str, readings: tuple[Reading, ...], low: str, m: re.Match[str]
+                  ) -> tuple[tuple[Reading, ...], int] | None:
+    """`Monday, 7th Feb 05`: a day and month name with a bare two-digit year after them, which alone could be
+    anything (`7th Feb 25 people`), read as that year when the weekday printed right before names the weekday
+    of that date (old newsletters and forum templates). (readings, end) or None."""
+    if kind not in ("dmy", "mdy") or len(readings) != 1 or readings[0].year is not None:
+        return None
+    before = _WEEKDAY_BEFORE.search(low, max(0, m.start() - 12), m.start())
+    after = _SHORT_YEAR_AFTER.match(low, m.end())
+    if before is None or after is None:
+        return None
+    r, year = readings[0], _year(after.group(1))
+    try:
+        weekday = date(year, r.month or 0, r.day or 0).weekday()
+    except ValueError:
+        return None
+    if weekday != _WEEKDAY_NUMBER[before.group(1)]:
+        return None
+    return (Reading(year, r.month, r.day, r.clock, r.zone),), after.end()
+
+
 def _mention(kind: str, m: re.Match[str], low: str, text: str, language: str | None) -> Mention | None:
     clock, zone, end = _clock(low, text, m.end())
     if kind in _RELATIVE:
@@ -350,6 +381,9 @@ def _mention(kind: str, m: re.Match[str], low: str, text: str, language: str | N
     readings, order = _readings(kind, m)
     if not readings:
         return None
+    if (dated := _weekday_year(kind, readings, low, m)) is not None:
+        readings = dated[0]
+        clock, zone, end = _clock(low, text, dated[1])
     if clock:
         readings = tuple(Reading(r.year, r.month, r.day, clock, zone) for r in readings)
     return Mention(m.start(), end, text[m.start():end], readings, order=order)
