@@ -200,3 +200,22 @@ def test_a_column_name_before_the_headline_is_dropped() -> None:
     assert without_column_label(trailing) == trailing
     assert without_column_label("首页 | 新闻 | 废钢价格小幅上涨") == "首页 | 新闻 | 废钢价格小幅上涨"   # a breadcrumb
     assert without_column_label("Opinion | Why scrap prices rose") == "Opinion | Why scrap prices rose"
+
+
+# A notice printed as a field table whose `标　　题：` value wraps a dash-led subtitle onto the next row (class: a
+# labelled headline with a subtitle; r13-review): joining the subtitle must keep what was already read off the
+# headline's line (its field label dropped by without_field_label), not go back to the raw line.
+LABELLED_WITH_SUBTITLE = """标　　题：南江市人民政府关于加强城市道路停车管理的通告
+——进一步规范城市道路停车秩序
+
+发布时间：2024-05-01 来源：市政府办公室
+
+为进一步加强城市道路停车管理，规范停车秩序，根据有关法律法规，现将有关事项通告如下。本通告自发布之日起施行。
+
+一、本通告适用于本市城市道路范围内的机动车停放管理活动，各部门应当按照职责分工做好相关工作。
+"""
+
+
+def test_a_labelled_headline_keeps_its_label_dropped_when_its_subtitle_joins() -> None:
+    title = cleanfeed.clean(LABELLED_WITH_SUBTITLE).title
+    assert title == "南江市人民政府关于加强城市道路停车管理的通告 ——进一步规范城市道路停车秩序"
