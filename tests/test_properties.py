@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import warnings
 
 from hypothesis import HealthCheck, assume, example, given, settings
@@ -99,7 +100,24 @@ def is_printed_headline(title: str, lines: list[str]) -> bool:
     """The title is a line of the input, the headline piece of one (`栏目名 | 标题` less its column's name:
     text/dumphead.without_column_label), or a line joined to the dash-led subtitle under it (with_subtitle)."""
     joined = [f"{a} {b}" for a, b in zip(lines, lines[1:], strict=False)]
-    return title in lines or any(line.endswith(title) for line in lines) or title in joined
+    return title in lines or title in joined or any(after_a_bar(title, line) for line in lines)
+
+
+def after_a_bar(title: str, line: str) -> bool:
+    """`line` is `label | title` (bars ` | `, `｜`, ` » `): the title is the whole piece after a bar, not any
+    tail of the line (a title cut short in its middle is no printed headline)."""
+    return bool(title) and line.endswith(title) and _BAR_BEFORE.search(line[:-len(title)]) is not None
+
+
+_BAR_BEFORE = re.compile(r"(?:\s[|»]\s*|｜\s*)$")
+
+
+def test_a_tail_of_a_line_is_no_printed_headline() -> None:
+    lines = ["协会工作 | 再生金属分会召开理事会", "凝聚再生力量", "——热烈祝贺协会成立十周年"]
+    assert is_printed_headline("再生金属分会召开理事会", lines)
+    assert is_printed_headline("凝聚再生力量 ——热烈祝贺协会成立十周年", lines)
+    assert not is_printed_headline("分会召开理事会", lines)      # a headline cut in its middle
+    assert not is_printed_headline("理事会", lines)
 
 
 @SETTINGS

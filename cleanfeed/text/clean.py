@@ -125,11 +125,14 @@ def choose_title(lines: Sequence[Line], body_start: int, g: GenericRules,
 def joined_subtitle(lines: Sequence[Line], title_at: int, start: int, title: str | None) -> tuple[int, int, str | None]:
     """The headline's line, the body's start and the headline, with a dash-led subtitle printed on the line under
     the headline joined to it (`主标题 ——副标题`, as the HTML path reads the element; text/dumphead.with_subtitle),
-    and the body starting under both. Unchanged without one."""
+    and the body starting under both. Unchanged without one. The chosen line keeps what was read off it (`title`:
+    its field label or site name already dropped); the line joined to it loses its field label too."""
     first, last = with_subtitle([ln.key for ln in lines], title_at)
-    if first == last:
+    if first == last or title is None:
         return title_at, start, title
-    return first, max(start, last + 1), f"{lines[first].text} {lines[last].text}"
+    head = title if first == title_at else without_field_label(lines[first].text)
+    subtitle = title if last == title_at else lines[last].text
+    return first, max(start, last + 1), f"{head} {subtitle}"
 
 
 def headline_or_page_title(lines: Sequence[Line], title_at: int | None, page_title: Line | None,

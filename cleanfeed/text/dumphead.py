@@ -284,7 +284,9 @@ def with_subtitle(keys: Sequence[str], at: int) -> tuple[int, int]:
 
 # A Chinese headline printed after its column's name and a bar (`环保周记 | 废塑料回收率创新高…`, `书记市长这一周 | …`):
 # the HTML path reads the element's `<title>`-like text less the shorter leading piece; a dump printed the whole line.
-_LABEL_BAR = re.compile(r"\s+[|｜»]\s+|\s*｜\s*")
+# The bar itself is matched (spaces on both sides by lookaround, the pieces stripped after): `\s+[|｜»]\s+` was
+# retried from every space of a long run with no bar in it, quadratic in the run.
+_LABEL_BAR = re.compile(r"(?<=\s)[|｜»](?=\s)|｜")
 MAX_LABEL_HAN = WEAK_HAN_PIECE   # a column's or site's name: this many Han characters at most
 
 
