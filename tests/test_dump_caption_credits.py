@@ -13,7 +13,6 @@ from cleanfeed.rules.linerules import first_match, match_key
 from cleanfeed.text.clean import clean_text
 from cleanfeed.text.linescore import dump_rules
 
-XF = pytest.mark.xfail(strict=True, reason="i17ca: no rule reads a caption's credit at its end")
 CAPTIONS = [
     "The furnace hall at the Mill Road smelter on Monday, before the second line restarted. Credit: Jane Roe",
     "Workers sort stripped copper wire at the county yard on TuesdayCredit: Getty Images",
@@ -38,8 +37,7 @@ def hit(line: str) -> str | None:
     return rule.rule if rule else None
 
 
-@pytest.mark.parametrize("line", [line if n in {1, 5} else pytest.param(line, marks=XF)
-                                  for n, line in enumerate(CAPTIONS)])
+@pytest.mark.parametrize("line", CAPTIONS)
 def test_a_caption_that_ends_with_its_credit_is_no_story_line(line: str) -> None:
     assert hit(line) in {"caption-credit", "photo-credit"}
 
@@ -49,7 +47,6 @@ def test_a_story_sentence_that_names_a_credit_or_a_wire_stays(line: str) -> None
     assert hit(line) is None
 
 
-@XF
 def test_captions_between_paragraphs_of_a_dump_leave_the_body() -> None:
     menu = ["Home", "News", "Markets", "Metals", "Recycling", "Events", "Jobs", "Subscribe", "Search", "Log in"]
     paras = [
