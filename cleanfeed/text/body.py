@@ -35,6 +35,11 @@ _INDEX_HEADING = re.compile(r"^[^.!?。！？\"”]{1,24}$")    # a short line o
 POST_ROWS = 3           # this many post rows among the next POST_ROW_REACH lines: a thread's index begins
 POST_ROW_REACH = 5
 
+# `About <Name>` over an author's bio, in the languages of our pages: about, sobre, über, à propos de, acerca de,
+# informazioni su, over, o autorze. The name is two to four capitalised words (no digit, no sentence).
+_ABOUT_PERSON = re.compile(r"^(?:about|sobre|über|à propos de|a propos de|acerca de|informazioni su|over|o autorze)\s+"
+                           r"(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][\w'’.-]*)(?:\s+(?-i:[A-ZÀ-ÖØ-Þ][\w'’.-]*)){1,3})\s*:?$", re.I)
+
 # A teaser is `category | title` (one bar, short category) or an excerpt cut off with `...`.
 _TEASER = re.compile(r"^[^|｜]{1,16}\s*[|｜]\s*[^|｜]*[^\W\d_][^|｜]*$|(\.\.\.|…)\s*$")
 
@@ -60,6 +65,9 @@ def clean_body(lines: Sequence[Line], title: str | None, hit: Hit,
             if n > 0 and kept[-1] == lines[n - 1].text and _INDEX_HEADING.match(kept[-1]):   # `Replies`, `回复：`
                 removed.append(Removed(kept.pop(), "post-rows"))
             removed += _tail(lines[n:], hit, "post-rows", sections)
+            break
+        if marker is None and prose_seen and author_box_at(lines, n):
+            removed += _tail(lines[n:], hit, "author-box", sections)
             break
         found = hit(line) if marker is None else None
         if found is not None and prose_seen and is_footer_start(found.rule) and not any(ln.prose for ln in lines[n:]):
@@ -104,6 +112,17 @@ def thread_index_at(lines: Sequence[Line], n: int) -> bool:
     if not is_post_row(lines[n].text):
         return False
     return sum(is_post_row(ln.text) for ln in lines[n:n + POST_ROW_REACH]) >= POST_ROWS
+
+
+def author_box_at(lines: Sequence[Line], n: int) -> bool:
+    """Line `n` heads the author's box under the story: `About <Name>` (`Sobre Ana Ribeiro`, `Über Lena Hartmann`)
+    over the page's last prose line, which names that person (the bio). A profile's heading naming its subject
+    has more story under it, so it stays."""
+    m = _ABOUT_PERSON.match(lines[n].text)
+    if m is None:
+        return False
+    prose = [ln for ln in lines[n + 1:] if ln.prose or len(ln.text) >= _PROSE_SEEN]
+    return len(prose) == 1 and m.group("name") in prose[0].text
 
 
 def _table_header(lines: Sequence[Line], n: int) -> bool:
