@@ -67,7 +67,7 @@ def clean_body(lines: Sequence[Line], title: str | None, hit: Hit,
             removed += _tail(lines[n:], hit, "post-rows", sections)
             break
         if marker is None and prose_seen and author_box_at(lines, n):
-            removed += _tail(lines[n:], hit, "author-box", sections)
+            removed += _tail(lines[n:], hit, "author-bio", sections)
             break
         found = hit(line) if marker is None else None
         if found is not None and prose_seen and is_footer_start(found.rule) and not any(ln.prose for ln in lines[n:]):
