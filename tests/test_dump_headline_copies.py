@@ -60,6 +60,7 @@ def body_of(*parts: list[str]) -> list[str]:
     return clean_text("\n".join([TITLE, *MENU, *(line for part in parts for line in part), *FOOTER])).paragraphs
 
 
+@pytest.mark.xfail(strict=True, reason="i17ca: the copy of the headline inside the run starts the story again")
 def test_a_gallery_slide_that_prints_the_headline_again_does_not_split_the_story() -> None:
     body = body_of(HEAD, BEFORE, SLIDE, AFTER)
     assert body[0] == BEFORE[0] and body[-1] == AFTER[-1]
@@ -74,6 +75,7 @@ def test_a_long_gallery_that_prints_the_headline_again_does_not_split_the_story(
     assert HEADLINE not in body and "Back to Gallery" not in body
 
 
+@pytest.mark.xfail(strict=True, reason="i17ca: the copy of the headline inside the run starts the story again")
 def test_a_share_box_that_repeats_the_headline_does_not_split_the_story() -> None:
     body = body_of(HEAD, BEFORE, SHARE, AFTER)
     assert body[0] == BEFORE[0] and body[-1] == AFTER[-1]

@@ -25,7 +25,6 @@ MIN_PROSE_BEFORE_COMMENTS = 30.0  # a comment marker above this much prose is a 
 COMMENT_REACH = 3       # a run starting this few lines under a comment marker is a comment
 RULE_PASSES = 4         # rounds of asking the boilerplate rules about the lines of the winning run
 MIN_PARAGRAPH = 10.0    # weight of a line that is surely article prose (not a header, not a caption)
-HEADED_REACH = 6        # a headline this close above the run heads it (byline, date rows between)
 # The site's copyright line (`© 2019 Site, LLC. All rights reserved. …`, `Copyright © 2005-2012 …`): the run
 # that holds the page's last one is the footer's legal text, which reads like prose and can outweigh an
 # article cut into short lines; a wire's notice under the article (`© 2019 Associated Press`) is not the last.
@@ -156,7 +155,7 @@ def choose_run(keys: Sequence[str], weights: Sequence[float], is_comment: Callab
         return total + (TITLE_BONUS if any(start - TITLE_WINDOW <= i < end for i in named) else 0.0)
     total, start, end = max(runs, key=worth)
     inside = [i for i in named if start < i < end]
-    if inside and not headed_above(named, weights, start):
+    if inside:
         rest = candidate_runs(weights[inside[-1] + 1:end])
         if rest and max(rest)[0] >= 0.3 * total:
             _, a, b = max(rest)
@@ -167,14 +166,6 @@ def choose_run(keys: Sequence[str], weights: Sequence[float], is_comment: Callab
             return start, i
         prose += max(weights[i], 0.0)
     return start, end
-
-
-def headed_above(named: Sequence[int], weights: Sequence[float], start: int) -> bool:
-    """The run already stands under the headline the `<title>` names: a named line a few lines above its
-    start with no prose between (a byline, a date row). A copy of the headline inside such a run is a
-    gallery's or share box's caption, not the story's start, so the run is not cut there."""
-    above = [i for i in named if start - HEADED_REACH <= i < start]
-    return bool(above) and all(w < MIN_PARAGRAPH for w in weights[above[-1] + 1:start])
 
 
 def cut_at_stamps(keys: Sequence[str], scores: Sequence[LineScore], start: int, end: int) -> int:
