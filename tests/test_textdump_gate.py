@@ -19,8 +19,10 @@ PAGES = 40
 # 0.933 / 0.943 / 0.923. Raised after issue 17's second Chinese round (a legal notice, ranking items, tag-only
 # lines): cwced-zh-text 0.9389 / 0.9551 / 0.9232. Raised after issue 17's third Chinese round (documents of short
 # lines: an agenda under its headline, a flattened table down to the footer; text/dumpdoc.py): cwced-zh-text
-# 0.9572 / 0.9551 / 0.9593.
-FLOORS = [("aeb-en-text", 0.949, 0.944, 0.953), ("cwced-zh-text", 0.956, 0.954, 0.958)]
+# 0.9572 / 0.9551 / 0.9593. Raised after i17ca (a headline's copy inside the run, captions ending in their
+# credit, a thread's index, the author's box): aeb-en-text 0.9512 / 0.9467 / 0.9557 -> 0.9559 / 0.9562 / 0.9557,
+# cwced-zh-text 0.9576 / 0.9550 / 0.9602 -> 0.9694 / 0.9788 / 0.9602 (recalls unchanged: their floors stay).
+FLOORS = [("aeb-en-text", 0.955, 0.955, 0.953), ("cwced-zh-text", 0.969, 0.978, 0.958)]
 
 
 @pytest.mark.parametrize(("name", "f1", "precision", "recall"), FLOORS, ids=[f[0] for f in FLOORS])

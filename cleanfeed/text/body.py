@@ -24,6 +24,22 @@ from cleanfeed.text.multiline import (
 # site's name is the page's header, not the end of its article (a layout cell a line, markdownify).
 _PROSE_SEEN = 80
 
+# A row of a thread's index or of a comment list ends in the day and the clock time it was posted, a size or read /
+# reply counts after it: `…【梅子】08-11 16:58 138字 [140/0]`, `… 2005-08-11 16:58`, `… - jdoe 08/11/2005 4:06 PM (12)`.
+_POST_ROW_END = re.compile(
+    r"(?<![\d:])(?:(?:19|20)\d\d\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}(?:\s*[-/.]\s*(?:19|20)\d\d|\s*日)?"
+    r"\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?(?:\s*\d+\s*字)?(?:\s*[(\[（]\s*\d+\s*(?:/\s*\d+\s*)?[)\]）])?\s*$",
+    re.I)
+POST_ROW_CHARS = 200    # a longer line is a paragraph, whatever it ends with
+_INDEX_HEADING = re.compile(r"^[^.!?。！？\"”]{1,24}$")    # a short line over the index, no sentence: its heading
+POST_ROWS = 3           # this many post rows among the next POST_ROW_REACH lines: a thread's index begins
+POST_ROW_REACH = 5
+
+# `About <Name>` over an author's bio, in the languages of our pages: about, sobre, über, à propos de, acerca de,
+# informazioni su, over, o autorze. The name is two to four capitalised words (no digit, no sentence).
+_ABOUT_PERSON = re.compile(r"^(?:about|sobre|über|à propos de|a propos de|acerca de|informazioni su|over|o autorze)\s+"
+                           r"(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][\w'’.-]*)(?:\s+(?-i:[A-ZÀ-ÖØ-Þ][\w'’.-]*)){1,3})\s*:?$", re.I)
+
 # A teaser is `category | title` (one bar, short category) or an excerpt cut off with `...`.
 _TEASER = re.compile(r"^[^|｜]{1,16}\s*[|｜]\s*[^|｜]*[^\W\d_][^|｜]*$|(\.\.\.|…)\s*$")
 
@@ -44,6 +60,14 @@ def clean_body(lines: Sequence[Line], title: str | None, hit: Hit,
         marker = confirmed(first_match(sections, line.key), line.text, lines[n + 1].text if n + 1 < len(lines) else "")
         if marker is not None and kept:
             removed += _tail(lines[n:], hit, marker.rule, sections)
+            break
+        if marker is None and prose_seen and kept and thread_index_at(lines, n):
+            if n > 0 and kept[-1] == lines[n - 1].text and _INDEX_HEADING.match(kept[-1]):   # `Replies`, `回复：`
+                removed.append(Removed(kept.pop(), "post-rows"))
+            removed += _tail(lines[n:], hit, "post-rows", sections)
+            break
+        if marker is None and prose_seen and author_box_at(lines, n):
+            removed += _tail(lines[n:], hit, "author-bio", sections)
             break
         found = hit(line) if marker is None else None
         if found is not None and prose_seen and is_footer_start(found.rule) and not any(ln.prose for ln in lines[n:]):
@@ -72,6 +96,33 @@ def clean_body(lines: Sequence[Line], title: str | None, hit: Hit,
                 prose_seen = prose_seen or len(text) >= _PROSE_SEEN or line.prose
         n += 1
     return drop_teaser_tail(kept, removed)
+
+
+def is_post_row(text: str) -> bool:
+    """A row of a thread's index or a comment list: its title or first words, its author, then the day and clock
+    time it was posted at the row's end (a size or counts after it). A story tells a time inside a sentence (`…
+    at 6:40.`), not after its last word."""
+    return len(text) <= POST_ROW_CHARS and _POST_ROW_END.search(text) is not None
+
+
+def thread_index_at(lines: Sequence[Line], n: int) -> bool:
+    """Line `n` opens a thread's index (or a comment list) under the story: it is a post row and so are at least
+    POST_ROWS of the next POST_ROW_REACH lines. The story's own paragraphs are above it; the replies are not the
+    story (a seed-like forum page keeps every line until here)."""
+    if not is_post_row(lines[n].text):
+        return False
+    return sum(is_post_row(ln.text) for ln in lines[n:n + POST_ROW_REACH]) >= POST_ROWS
+
+
+def author_box_at(lines: Sequence[Line], n: int) -> bool:
+    """Line `n` heads the author's box under the story: `About <Name>` (`Sobre Ana Ribeiro`, `Über Lena Hartmann`)
+    over the page's last prose line, which names that person (the bio). A profile's heading naming its subject
+    has more story under it, so it stays."""
+    m = _ABOUT_PERSON.match(lines[n].text)
+    if m is None:
+        return False
+    prose = [ln for ln in lines[n + 1:] if ln.prose or len(ln.text) >= _PROSE_SEEN]
+    return len(prose) == 1 and m.group("name") in prose[0].text
 
 
 def _table_header(lines: Sequence[Line], n: int) -> bool:
