@@ -29,7 +29,7 @@ from cleanfeed.dates.layout import Layout, page_titles, text_of
 from cleanfeed.dates.nearhead import lines_near, pieces_under
 from cleanfeed.dates.patterns import normalize
 from cleanfeed.dates.rows import label_cells, post_shape
-from cleanfeed.dates.text import title_clues
+from cleanfeed.dates.text import date_runs, title_clues
 
 # Elements whose class or id says they hold a date: an XPath with a dozen contains() takes 4 ms on a
 # 1000-element page; all class and id values searched as one string take 0.3 ms (`_marked`).
@@ -79,8 +79,10 @@ def under_headline_clues(head: Any, language: str, *, before_year: int | None = 
     beside every machine stamp, so it reads only what could count."""
     out: list[Clue] = []
     if before_year is None:
-        for pos, piece in enumerate(pieces_under(head)):
-            if len(piece) <= HEADER_LINE_MAX and _DIGIT.search(piece):
+        pieces = pieces_under(head)
+        listed = date_runs(pieces, language)
+        for pos, piece in enumerate(pieces):
+            if len(piece) <= HEADER_LINE_MAX and _DIGIT.search(piece) and piece not in listed:
                 out += _header_line_clues(normalize(piece), language, pos)
         return out
     for pos, piece in enumerate(pieces_under(head, BYLINE_PIECES, stop_over=HEADER_LINE_MAX)):
@@ -158,29 +160,6 @@ def marked_clues(doc: Any, language: str, layout: Layout) -> list[Clue]:
             rank = HINTED + (0 if inside else 1) + (2 if before else 0)
             out.append(Clue(dated.mention, "header", role_of(dated.label) or "other", HEADER, rank,
                             1000 + _line(el) * 10 + j, text, first=dated.label == ORIGINAL))
-    return out
-
-
-DATE_RUN = 3     # bare date lines in a row: an index of issues or an archive, not a byline
-
-
-def date_runs(lines: list[str], language: str) -> set[str]:
-    """The lines of a run of DATE_RUN or more consecutive lines that are each one bare date, of different days
-    (`Jan 31, 05` / `Feb 7, 05` / `Feb 14, 05`, an issue index beside the headline): a list's entries, none the
-    page's own date. A byline prints one date, or labelled ones (`Published …` / `Updated …`)."""
-    out: set[str] = set()
-    run: list[tuple[str, tuple[int | None, int | None, int | None]]] = []
-    for line in [*lines, ""]:
-        text = normalize(line)
-        dated = read_line(text, language, relative=False) if len(text) <= 40 else []
-        if len(dated) == 1 and dated[0].label is None and dated[0].mention.readings \
-                and is_date_line(text, dated[0], max_len=40):
-            r = dated[0].mention.readings[0]
-            run.append((line, (r.year, r.month, r.day)))
-            continue
-        if len(run) >= DATE_RUN and len({day for _, day in run}) == len(run):
-            out.update(ln for ln, _ in run)
-        run = []
     return out
 
 

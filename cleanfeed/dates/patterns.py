@@ -345,18 +345,23 @@ _WEEKDAY_NUMBER = {name: n for n, names in enumerate((
     ("friday", "fri"), ("saturday", "sat"), ("sunday", "sun"))) for name in names}
 _WEEKDAY_BEFORE = re.compile(rf"(?<![^\W\d_])({'|'.join(sorted(_WEEKDAY_NUMBER, key=len, reverse=True))})\.?,?\s*$")
 _SHORT_YEAR_AFTER = re.compile(r",?\s+(\d{2})(?![\d:./'’%])")
+# A word one space after the two digits, as prose goes on, unless `at` before a clock or a byline's `by`: they
+# count something (`7 March 14 people`), and the weekday, printed for the current year's date, fits one year in
+# seven as well (2014's calendar is 2025's). A table's next cell stands further off (`Monday, 7th Feb 05     Price`).
+_COUNTED = re.compile(r" (?!at\s+\d|by\s)[^\W\d_]")
 
 
 def _weekday_year(kind: str, readings: tuple[Reading, ...], low: str, m: re.Match[str]
                   ) -> tuple[tuple[Reading, ...], int] | None:
     """`Monday, 7th Feb 05`: a day and month name with a bare two-digit year after them, which alone could be
     anything (`7th Feb 25 people`), read as that year when the weekday printed right before names the weekday
-    of that date (old newsletters and forum templates). (readings, end) or None."""
+    of that date (old newsletters and forum templates) and no word follows them (`On Friday 7 March 14 people
+    were arrested`: a count, `_COUNTED`). (readings, end) or None."""
     if kind not in ("dmy", "mdy") or len(readings) != 1 or readings[0].year is not None:
         return None
     before = _WEEKDAY_BEFORE.search(low, max(0, m.start() - 12), m.start())
     after = _SHORT_YEAR_AFTER.match(low, m.end())
-    if before is None or after is None:
+    if before is None or after is None or _COUNTED.match(low, after.end()):
         return None
     r, year = readings[0], _year(after.group(1))
     try:

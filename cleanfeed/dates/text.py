@@ -45,6 +45,29 @@ DATELINE_PARAGRAPHS = 2
 _STRONG = ("published", "original", "updated")   # labels trusted on a short line the cleaner left in the body
 
 
+DATE_RUN = 3     # bare date lines in a row: an index of issues or an archive, not a byline
+
+
+def date_runs(lines: Sequence[str], language: str) -> set[str]:
+    """The lines of a run of DATE_RUN or more consecutive lines that are each one bare date, of different days
+    (`Jan 31, 05` / `Feb 7, 05` / `Feb 14, 05`, an issue index beside the headline): a list's entries, none the
+    page's own date. A byline prints one date, or labelled ones (`Published …` / `Updated …`)."""
+    out: set[str] = set()
+    run: list[tuple[str, tuple[int | None, int | None, int | None]]] = []
+    for line in [*lines, ""]:
+        text = normalize(line)
+        dated = read_line(text, language, relative=False) if len(text) <= 40 else []
+        if len(dated) == 1 and dated[0].label is None and dated[0].mention.readings \
+                and is_date_line(text, dated[0], max_len=40):
+            r = dated[0].mention.readings[0]
+            run.append((line, (r.year, r.month, r.day)))
+            continue
+        if len(run) >= DATE_RUN and len({day for _, day in run}) == len(run):
+            out.update(ln for ln, _ in run)
+        run = []
+    return out
+
+
 def header_clues(lines: Sequence[str], language: str, *, from_html: bool = False) -> list[Clue]:
     """Every date in the header lines the cleaner found near the headline (`Release Time: …`, `发布时间：…`).
     A header line that is really prose (`【看中国2005年07月03日报道】一九八九年四月，我在…`) counts as a
@@ -185,6 +208,9 @@ def text_header_clues(draft: Draft, language: str) -> list[Clue]:
     title = None if draft.title and is_list_item(draft.title) and listed(draft) else draft.title
     items = dated_items(draft, language) if draft.doc is None else frozenset()
     lines = tuple(ln if draft.doc is not None else unglued(ln) for ln in draft.header_lines if ln not in items)
+    if draft.doc is None:    # a dump's header lines follow one another on the page: a list of bare dates dates nothing
+        entries = date_runs(lines, language)
+        lines = tuple(ln for ln in lines if ln not in entries)
     heads = header_clues(lines, language, from_html=draft.doc is not None)
     cut = cut_stamp_clues(draft, language, items)
     return [*(heads if draft.doc is not None else earliest_first([*wire_agrees(heads, draft, language), *cut])),
