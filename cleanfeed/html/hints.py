@@ -13,7 +13,7 @@ from lxml import etree
 from cleanfeed.html.measure import prose_map, summary_text
 from cleanfeed.html.metadata import norm
 from cleanfeed.model import Removed
-from cleanfeed.rules.html_words import html_words
+from cleanfeed.rules.html_words import html_words, role_names
 
 _W = html_words()
 CODE_TAGS = _W.code_tags
@@ -46,7 +46,9 @@ _STATE_WORD = re.compile(r"^(is|has|no|not|hide|show|js|with|without)[-_]", re.I
 
 @lru_cache(maxsize=8192)
 def hint(names: str) -> tuple[str | None, bool]:
-    """(negative rule or None, positive?) for a `class id` string; cached: pages repeat class names."""
+    """(negative rule or None, positive?) for a `class id` string; cached: pages repeat class names. A post's
+    taxonomy term classes (`category-gdpr`, `tag-comments` beside `type-post`) say nothing (`role_names`)."""
+    names = role_names(names)
     words = names.lower().split()
     tokens = class_words(names)
     positive = _is_positive(tokens)
@@ -151,11 +153,12 @@ def _is_positive(tokens: list[str]) -> bool:
 
 
 def class_id(el: lxml.html.HtmlElement) -> str:
-    """Class and id; an id that is a slug (`how-popular-is-meditation`, from a heading) says nothing."""
+    """Class and id; an id that is a slug (`how-popular-is-meditation`, from a heading) says nothing, nor do a
+    post's taxonomy term classes (`category-gdpr-compliance` beside `type-post`: `role_names`)."""
     ident = el.get("id") or ""
     if ident.count("-") + ident.count("_") >= 3:
         ident = ""
-    return f"{el.get('class') or ''} {ident}".strip()
+    return role_names(f"{el.get('class') or ''} {ident}".strip())
 
 
 def _why_chrome(el: lxml.html.HtmlElement) -> str | None:
@@ -220,7 +223,7 @@ def _disclosed(el: lxml.html.HtmlElement) -> bool:
     Measured: +0.0065 F1 on wcxb-dev-other (19 pages up, 3 down), +0.0016 on wcxb-dev-en."""
     if (el.get("role") or "").lower() == "tabpanel" or _STREAMED.match(el.get("id") or ""):
         return True
-    tokens = set(class_words(f"{el.get('class') or ''} {el.get('id') or ''}"))
+    tokens = set(class_words(role_names(f"{el.get('class') or ''} {el.get('id') or ''}")))
     return bool(tokens & _DISCLOSURE) and not any(t.startswith(_NOT_DISCLOSURE) for t in tokens)
 
 
