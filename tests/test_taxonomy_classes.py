@@ -161,3 +161,26 @@ def test_a_box_named_for_its_role_still_goes(box: str, terms: str) -> None:
 ])
 def test_role_names(names: str, roles: str) -> None:
     assert role_names(names) == roles
+
+
+def side_list(card_class: str) -> str:
+    cards = "".join(
+        f'<article class="elementor-post elementor-grid-item post-{n} {card_class}"><h3><a href="/p{n}/">Another '
+        f'story number {n} about privacy law</a></h3><span class="elementor-post-date">March {n - 30}, 2024</span>'
+        f'<div class="elementor-post__excerpt"><p>When the regulator opens an inquiry into a company, it can take '
+        f'years before the company learns what it is accused of and what the regulator wants it to change, number '
+        f'{n}.</p></div></article>' for n in (40, 41, 42, 43))
+    return ('<div class="elementor-widget elementor-widget-posts"><div class="elementor-posts-container">'
+            f'{cards}</div></div>')
+
+
+@pytest.mark.parametrize("card_class", ["post type-post status-publish hentry category-social-security",
+                                        "post type-post status-publish hentry category-news"])
+def test_other_posts_cards_beside_a_single_post_go(card_class: str) -> None:
+    """A single post's page names its post (`<body class="single-post postid-12">`); an element printed by
+    post_class for another post (`post-40 type-post`) is that post's card, whatever it is filed under: a side
+    list of them outscored the story once its cards' terms no longer read as a `social` widget (wcxb-dev-en)."""
+    html = wordpress(f"{WP} category-news", after=side_list(card_class))
+    article = clean(html, url=URL, fetched_at=FETCHED)
+    assert all(p in article.text for p in PARAS)
+    assert "Another story" not in article.text and "regulator opens an inquiry" not in article.text

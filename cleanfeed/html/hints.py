@@ -328,6 +328,29 @@ def _formula_box(el: lxml.html.HtmlElement) -> bool:
         len("".join(f.text_content().split())) for f in formulas)
 
 
+# WordPress's body_class() names the post a single-post page shows (`single single-post postid-3767`), and
+# post_class() prints `post-N type-… ` on every post's element: one with another N is another post's card (a
+# list of other posts beside the story: `elementor-post post-4185 post type-post …`), whatever it is filed under.
+_POSTID = re.compile(r"(?:^|\s)postid-([0-9]+)(?:\s|$)")
+_POST_N = re.compile(r"(?:^|\s)post-([0-9]+)(?:\s|$)")
+_OTHER_POST = "other-post"
+
+
+def own_post(body: lxml.html.HtmlElement) -> str | None:
+    """The id of the post a WordPress single-post page shows (`<body class="… single-post postid-3767">`)."""
+    page = body if body.tag == "body" else next(body.iterancestors("body"), None)
+    m = _POSTID.search(page.get("class") or "") if page is not None else None
+    return m.group(1) if m else None
+
+
+def _other_post(el: lxml.html.HtmlElement, own: str) -> bool:
+    names = el.get("class") or ""
+    if "post-" not in names or " type-" not in f" {names}":
+        return False
+    m = _POST_N.search(names)
+    return m is not None and m.group(1) != own
+
+
 def remove_chrome(body: lxml.html.HtmlElement, keep: frozenset[lxml.html.HtmlElement] = frozenset(),
                   title: str | None = None, *, thread: bool = False) -> list[Removed]:
     """Remove chrome elements under `body`; never one that holds most of the page's text or the
@@ -337,11 +360,12 @@ def remove_chrome(body: lxml.html.HtmlElement, keep: frozenset[lxml.html.HtmlEle
     prose = prose_map(body)
     total = prose.get(body, 0)
     doomed: list[tuple[lxml.html.HtmlElement, str]] = []
+    own = own_post(body)
     walker = etree.iterwalk(body, events=("start",))
     for _, el in walker:
         if el is body or not isinstance(el.tag, str):
             continue
-        why = _why_chrome(el)
+        why = _why_chrome(el) or (_OTHER_POST if own and _other_post(el, own) else None)
         if why is None or el in keep or thread and why.startswith(_THREAD_WORDS):
             continue
         if why not in _ALWAYS and not _consent_box(el, why) and _holds_article(el, prose, total):
