@@ -22,6 +22,7 @@ from cleanfeed.dates.dumpdays import label_ends
 from cleanfeed.dates.resolve import Resolved, resolve
 from cleanfeed.dates.vocab import vocab
 from cleanfeed.model import DateContext
+from cleanfeed.rules.html_words import role_names
 
 _FOOTER_MARK = re.compile(r"footer|pied-de-page|(?<![a-z])pied(?![a-z])")
 FOOTER_DEPTH = 3        # a site footer is the body's last child, or within its last children this many levels down
@@ -34,7 +35,7 @@ _SITE = re.compile(r"\b(?:web\s?)?site\b|\bsitio\b|\bwebseite\b", re.I)
 
 
 def _is_footer(el: Any) -> bool:
-    marks = f"{el.get('id') or ''} {el.get('class') or ''}".lower()
+    marks = role_names(f"{el.get('id') or ''} {el.get('class') or ''}".lower())
     return el.tag == "footer" or _FOOTER_MARK.search(marks) is not None
 
 

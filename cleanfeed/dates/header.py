@@ -30,6 +30,7 @@ from cleanfeed.dates.nearhead import lines_near, pieces_under
 from cleanfeed.dates.patterns import normalize
 from cleanfeed.dates.rows import label_cells, post_shape
 from cleanfeed.dates.text import date_runs, title_clues
+from cleanfeed.rules.html_words import role_names
 
 # Elements whose class or id says they hold a date: an XPath with a dozen contains() takes 4 ms on a
 # 1000-element page; all class and id values searched as one string take 0.3 ms (`_marked`).
@@ -96,12 +97,13 @@ def _marked(doc: Any) -> Iterator[Any]:
     One XPath for all class and id values, joined and searched once: a regex per element costs twice as
     much (1.4 ms against 0.7 ms on the median htmldate-dev page)."""
     values = _MARK_VALUES(doc)
+    names = [role_names(v) for v in values]       # (a post's `tag-author-interviews` marks no byline)
     starts = []
     at = 0
-    for value in values:
+    for value in names:
         starts.append(at)
         at += len(value) + 1
-    joined = "\n".join(values)
+    joined = "\n".join(names)
     low = joined.lower()
     if len(low) != len(joined):                 # a letter whose lower case is longer ("İ"): read as printed
         low = joined

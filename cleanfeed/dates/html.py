@@ -28,6 +28,7 @@ from cleanfeed.dates.machine import parse_machine
 from cleanfeed.dates.patterns import Mention, find_mentions, normalize
 from cleanfeed.dates.vocab import vocab
 from cleanfeed.jsonld import parse_jsonld
+from cleanfeed.rules.html_words import role_names
 
 _ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "reportagenews", "report", "scholarlyarticle",
                   "techarticle", "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle",
@@ -196,10 +197,10 @@ def _element_clues(elements: list[Any], language: str, layout: Layout) -> list[C
         if layout.excluded(el):
             continue
         parent = el.getparent()
-        marks = f"{el.get('class') or ''} {el.get('itemprop') or ''} {el.get('id') or ''}"
+        marks = role_names(f"{el.get('class') or ''} {el.get('itemprop') or ''} {el.get('id') or ''}")
         updated = bool(_UPDATE_HINT.search(marks)) and "publish" not in marks.lower()
         # The hint may sit on the wrapper: <p class="publication">Le <time …>.
-        outer = f"{marks} {parent.get('class') or ''}" if parent is not None else marks
+        outer = f"{marks} {role_names(parent.get('class') or '')}" if parent is not None else marks
         hinted = el.get("pubdate") is not None or bool(_PUBLISH_HINT.search(outer))
         machine = el.get("datetime") or el.get("content") or (el.get("title") if el.tag == "abbr" else None)
         mention, text = _time_value(el, machine, language)

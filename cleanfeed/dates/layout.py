@@ -11,7 +11,7 @@ from typing import Any
 from lxml import etree
 
 from cleanfeed.model import Elements
-from cleanfeed.rules.html_words import html_words
+from cleanfeed.rules.html_words import html_words, role_names
 from cleanfeed.textnorm import squeeze
 
 # Page regions whose dates belong to other pages or to readers (cleanfeed/data/html_words.toml,
@@ -86,9 +86,10 @@ def regional_language(doc: Any, tags: Tags, language: str) -> str:
 
 def _marks(el: Any) -> str:
     """Class and id, lower-cased; an id holding a URL or path (`<text id="http://…/archives.php">` from a
-    crawler's wrapper, a permalink as id) names no kind of container: its words ("archive") say nothing."""
+    crawler's wrapper, a permalink as id) names no kind of container: its words ("archive") say nothing, nor do
+    a post's taxonomy term classes (`tag-cookies`, `category-archive` beside `type-post`: `role_names`)."""
     ident = el.get("id") or ""
-    return f"{el.get('class') or ''} {'' if '/' in ident else ident}".lower()
+    return role_names(f"{el.get('class') or ''} {'' if '/' in ident else ident}".lower())
 
 
 def is_excluded_element(el: Any, *, soft: bool = True) -> bool:

@@ -11,6 +11,7 @@ from lxml import etree
 
 from cleanfeed.html.metadata import Metadata
 from cleanfeed.html.siterule import select_text
+from cleanfeed.rules.html_words import role_names
 from cleanfeed.rules.linerules import generic_rules
 from cleanfeed.rules.site import SiteRule
 from cleanfeed.text.headerlines import header_author, join_names
@@ -64,8 +65,10 @@ def byline_in(found: list[lxml.html.HtmlElement], compound: bool = False) -> str
 
 def _in_thread(el: lxml.html.HtmlElement) -> bool:
     """Inside a comment thread, a review list or a form: its `comment-author` names a commenter."""
-    return any(a.tag == "form" or re.search(r"comment|review|testimonial|reply|respond", a.get("class") or "")
-               for a in (el, *el.iterancestors()))
+    return any(a.tag == "form" or _THREAD.search(role_names(a.get("class") or "")) for a in (el, *el.iterancestors()))
+
+
+_THREAD = re.compile(r"comment|review|testimonial|reply|respond")     # (not a post's own `category-reviews`)
 
 
 def _looks_like_name(text: str) -> bool:

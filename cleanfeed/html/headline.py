@@ -20,6 +20,7 @@ from cleanfeed.html.blockline import as_line, looks_like_header
 from cleanfeed.html.blocks import Block
 from cleanfeed.html.measure import element_text, heading_text
 from cleanfeed.html.metadata import Metadata, choose_title, is_placeholder_title, norm
+from cleanfeed.rules.html_words import role_names
 from cleanfeed.rules.linerules import GenericRules, generic_rules
 from cleanfeed.rules.textrules import text_rules
 from cleanfeed.text.lines import is_paragraph
@@ -111,7 +112,7 @@ def titled_blocks(body: lxml.html.HtmlElement) -> list[str]:
     """Texts of elements whose class says title (`art_title`, `article-title`, `biaoti`)."""
     found: list[str] = []
     for el in _TITLED_XPATH(body):
-        words = set(re.split(r"[^a-z]+", f"{el.get('class') or ''} {el.get('id') or ''}".lower()))
+        words = set(re.split(r"[^a-z]+", role_names(f"{el.get('class') or ''} {el.get('id') or ''}".lower())))
         text = _text(el)
         if words & _TITLE_WORDS and 6 <= len(text) <= MAX_HEADLINE and text not in found and el.find(".//a") is None:
             found.append(text)
@@ -131,7 +132,7 @@ def lead_box(roots: list[lxml.html.HtmlElement], first_text: str) -> Block | Non
         for sib in node.itersiblings(preceding=True):
             if not isinstance(sib.tag, str) or sib in taken:
                 continue
-            names = set(re.split(r"[^a-z]+", f"{sib.get('class') or ''} {sib.get('id') or ''}".lower()))
+            names = set(re.split(r"[^a-z]+", role_names(f"{sib.get('class') or ''} {sib.get('id') or ''}".lower())))
             if not names & words:            # (before reading the text: a sibling may be the whole header)
                 continue
             text = _text(sib)

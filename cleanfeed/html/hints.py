@@ -13,7 +13,7 @@ from lxml import etree
 from cleanfeed.html.measure import prose_map, summary_text
 from cleanfeed.html.metadata import norm
 from cleanfeed.model import Removed
-from cleanfeed.rules.html_words import html_words
+from cleanfeed.rules.html_words import html_words, role_names
 
 _W = html_words()
 CODE_TAGS = _W.code_tags
@@ -46,7 +46,9 @@ _STATE_WORD = re.compile(r"^(is|has|no|not|hide|show|js|with|without)[-_]", re.I
 
 @lru_cache(maxsize=8192)
 def hint(names: str) -> tuple[str | None, bool]:
-    """(negative rule or None, positive?) for a `class id` string; cached: pages repeat class names."""
+    """(negative rule or None, positive?) for a `class id` string; cached: pages repeat class names. A post's
+    taxonomy term classes (`category-gdpr`, `tag-comments` beside `type-post`) say nothing (`role_names`)."""
+    names = role_names(names)
     words = names.lower().split()
     tokens = class_words(names)
     positive = _is_positive(tokens)
@@ -151,11 +153,12 @@ def _is_positive(tokens: list[str]) -> bool:
 
 
 def class_id(el: lxml.html.HtmlElement) -> str:
-    """Class and id; an id that is a slug (`how-popular-is-meditation`, from a heading) says nothing."""
+    """Class and id; an id that is a slug (`how-popular-is-meditation`, from a heading) says nothing, nor do a
+    post's taxonomy term classes (`category-gdpr-compliance` beside `type-post`: `role_names`)."""
     ident = el.get("id") or ""
     if ident.count("-") + ident.count("_") >= 3:
         ident = ""
-    return f"{el.get('class') or ''} {ident}".strip()
+    return role_names(f"{el.get('class') or ''} {ident}".strip())
 
 
 def _why_chrome(el: lxml.html.HtmlElement) -> str | None:
@@ -220,7 +223,7 @@ def _disclosed(el: lxml.html.HtmlElement) -> bool:
     Measured: +0.0065 F1 on wcxb-dev-other (19 pages up, 3 down), +0.0016 on wcxb-dev-en."""
     if (el.get("role") or "").lower() == "tabpanel" or _STREAMED.match(el.get("id") or ""):
         return True
-    tokens = set(class_words(f"{el.get('class') or ''} {el.get('id') or ''}"))
+    tokens = set(class_words(role_names(f"{el.get('class') or ''} {el.get('id') or ''}")))
     return bool(tokens & _DISCLOSURE) and not any(t.startswith(_NOT_DISCLOSURE) for t in tokens)
 
 
@@ -325,6 +328,29 @@ def _formula_box(el: lxml.html.HtmlElement) -> bool:
         len("".join(f.text_content().split())) for f in formulas)
 
 
+# WordPress's body_class() names the post a single-post page shows (`single single-post postid-3767`), and
+# post_class() prints `post-N type-… ` on every post's element: one with another N is another post's card (a
+# list of other posts beside the story: `elementor-post post-4185 post type-post …`), whatever it is filed under.
+_POSTID = re.compile(r"(?:^|\s)postid-([0-9]+)(?:\s|$)")
+_POST_N = re.compile(r"(?:^|\s)post-([0-9]+)(?:\s|$)")
+_OTHER_POST = "other-post"
+
+
+def own_post(body: lxml.html.HtmlElement) -> str | None:
+    """The id of the post a WordPress single-post page shows (`<body class="… single-post postid-3767">`)."""
+    page = body if body.tag == "body" else next(body.iterancestors("body"), None)
+    m = _POSTID.search(page.get("class") or "") if page is not None else None
+    return m.group(1) if m else None
+
+
+def _other_post(el: lxml.html.HtmlElement, own: str) -> bool:
+    names = el.get("class") or ""
+    if "post-" not in names or " type-" not in f" {names}":
+        return False
+    m = _POST_N.search(names)
+    return m is not None and m.group(1) != own
+
+
 def remove_chrome(body: lxml.html.HtmlElement, keep: frozenset[lxml.html.HtmlElement] = frozenset(),
                   title: str | None = None, *, thread: bool = False) -> list[Removed]:
     """Remove chrome elements under `body`; never one that holds most of the page's text or the
@@ -334,11 +360,12 @@ def remove_chrome(body: lxml.html.HtmlElement, keep: frozenset[lxml.html.HtmlEle
     prose = prose_map(body)
     total = prose.get(body, 0)
     doomed: list[tuple[lxml.html.HtmlElement, str]] = []
+    own = own_post(body)
     walker = etree.iterwalk(body, events=("start",))
     for _, el in walker:
         if el is body or not isinstance(el.tag, str):
             continue
-        why = _why_chrome(el)
+        why = _why_chrome(el) or (_OTHER_POST if own and _other_post(el, own) else None)
         if why is None or el in keep or thread and why.startswith(_THREAD_WORDS):
             continue
         if why not in _ALWAYS and not _consent_box(el, why) and _holds_article(el, prose, total):

@@ -45,6 +45,7 @@ from lxml import etree
 
 from cleanfeed.html.metadata import Metadata
 from cleanfeed.model import Elements, elements_of
+from cleanfeed.rules.html_words import role_names
 from cleanfeed.rules.logistic import Logistic as Logistic
 from cleanfeed.rules.logistic import logistic_from
 from cleanfeed.textnorm import CJK_RANGES, count_chars
@@ -238,7 +239,7 @@ def _marker_counts(doc: lxml.html.HtmlElement) -> dict[str, int]:
 def _value_markers(value: str) -> tuple[int, ...]:
     """The marker words of one class/id value, per kind in `_MARKERS`'s order."""
     counts = dict.fromkeys(_MARKERS, 0)
-    for word in _MARKER_RX.findall(_CAMEL.sub("-", value).lower()):
+    for word in _MARKER_RX.findall(_CAMEL.sub("-", role_names(value)).lower()):
         counts[_KIND_OF[word]] += 1
         if word == "post-meta":
             counts["post"] += 1

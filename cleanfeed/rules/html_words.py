@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -44,6 +44,8 @@ class HtmlWords:
     date_own_date: re.Pattern[str]
     date_single_view: re.Pattern[str]
     date_scope: re.Pattern[str]
+    term_prefix: tuple[str, ...]
+    term_list: re.Pattern[str]
 
 
 def _any(fragments: list[str], flags: int = 0) -> re.Pattern[str]:
@@ -85,4 +87,27 @@ def html_words() -> HtmlWords:
         date_own_date=_any(regions["own_date"]),
         date_single_view=_any(regions["single_view"]),
         date_scope=_any(regions["scope"], re.I),
+        term_prefix=tuple(words["term_prefix"]),
+        term_list=re.compile("(?:" + "|".join(words["term_list"]) + ")"),
     )
+
+
+TERM_CACHE = 8192      # distinct class / id strings remembered: a CMS repeats its class strings on every page
+
+
+@lru_cache(maxsize=TERM_CACHE)
+def role_names(names: str) -> str:
+    """`names` (a class and id string) without the post's taxonomy term classes: `post-12 post type-post hentry
+    category-gdpr-compliance tag-cookies` → `post-12 post type-post hentry`. The terms (html_words.toml
+    `term_prefix`) say what the post is about, not what its element is, so no role word (boilerplate, region,
+    page-type cue) is read in them; they go only beside a token that CMSs print with the terms (`term_list`),
+    so `category-nav`, `tag-cloud` and `cat-links` alone keep their words. Every reader of class words asks
+    this first (html/hints.py, dates/layout.py, …); any other string comes back as it is."""
+    low = names.lower()
+    words = html_words()
+    if not any(p in low for p in words.term_prefix):
+        return names                 # (most class strings: one substring scan per prefix, no split)
+    tokens = names.split()
+    if not any(words.term_list.fullmatch(t.lower()) for t in tokens):
+        return names
+    return " ".join(t for t in tokens if not t.lower().startswith(words.term_prefix))
