@@ -127,7 +127,8 @@ def lead_box(roots: list[lxml.html.HtmlElement], first_text: str) -> Block | Non
         return None
     words = text_rules().lead_box_words
     taken = set(roots)
-    node = max(roots, key=lambda r: len(r.text_content()))   # the body: roots may also hold siblings above it
+    # the body: roots may also hold siblings above it (one root, most pages, is the body without reading its text)
+    node = roots[0] if len(roots) == 1 else max(roots, key=lambda r: len(r.text_content()))
     for _ in range(3):                       # the root's earlier siblings, then its parent's
         for sib in node.itersiblings(preceding=True):
             if not isinstance(sib.tag, str) or sib in taken:

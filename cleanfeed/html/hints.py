@@ -166,14 +166,18 @@ def _why_chrome(el: lxml.html.HtmlElement) -> str | None:
     tag = el.tag
     if tag in CHROME_TAGS:
         return CHROME_TAGS[tag]
-    if not el.attrib:                     # most elements: no hidden, style, role, class or id to read
+    # The attribute names, read once: each of the five `get`s of an attribute most elements lack cost about
+    # as much as this one list (1.6 → 1.3 µs an element of the dev sample's pruned pages). The values read
+    # are `get`'s: a name in this list without a namespace is exactly an attribute `get` finds.
+    keys = el.keys()
+    if not keys:                          # most elements: no hidden, style, role, class or id to read
         return "header" if tag == "header" and el.find(".//h1") is None else None
-    if (el.get("hidden") is not None or _HIDDEN_STYLE.search(el.get("style") or "")) and not _disclosed(el):
+    if ("hidden" in keys or "style" in keys and _HIDDEN_STYLE.search(el.get("style") or "")) and not _disclosed(el):
         return "hidden"
-    role = (el.get("role") or "").lower()
-    if role in CHROME_ROLES:
+    if "role" in keys and (role := (el.get("role") or "").lower()) in CHROME_ROLES:
         return CHROME_ROLES[role]
-    names = class_id(el)
+    # (`class_id`; without an id, the class alone)
+    names = class_id(el) if "id" in keys else (el.get("class") or "").strip() if "class" in keys else ""
     if names:
         negative, positive = hint(names)
         if negative:
