@@ -26,6 +26,17 @@ same pages, 328 -> 343 typed right without them, every fold level or up, no arti
 htmldate-dev joined): the card statistics of html/listing.py (a second `card_stats` of the page, 0.35 ms a
 page) and the count of tel:/mailto: links.
 
+Tried and not kept (i17cj; dev folds f0+f1 chosen before any page was read, f2-f4 held out): eight structural
+features of the text left after chrome removal and of the page — the share of link text and of code text,
+headings that link away (card titles), <time>s in the text (posts), lists nested in lists (a navigation tree),
+microdata of offers (price, sku, availability) and of thread posts (comment, answer, upvoteCount), and calls to
+action (contact us, get a quote, book now). `python bench/typemodel.py`, each fold's models and threshold from
+the other folds, non-article pages typed right: all eight 74 → 78, 74 → 74 on f0, f1 but 70 → 69, 71 → 68,
+69 → 70 on f2-f4; the three that the dev folds liked best (code share, calls to action, thread microdata)
+74 → 78, 74 → 75 on f0, f1 but 70 → 69, 71 → 69, 69 → 69 held out; articles typed otherwise unchanged (0, 2,
+1, 2, 0). The threshold, not the features, holds typing back: on f0/f1 most non-articles that reach this
+decision score a logit of 0-6 either way, under the 6.3-7.1 (0.998-0.999) that the articles of the other folds set.
+
 Pure functions; inference is a dot product per model, in plain Python.
 """
 from __future__ import annotations
