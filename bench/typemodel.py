@@ -40,7 +40,7 @@ FOLDER = {"htmldate-dev": SHARED / "data" / "dates" / "htmldate-dev"}
 FOLDS: dict[str, dict[str, int]] = json.loads((Path(__file__).parent / "folds.json").read_text("utf-8"))
 TYPES = ("listing", "forum", "product", "documentation", "service")
 SAME = {"collection": "listing"}
-L2 = 1.0
+L2 = 3.0       # i17cj: chosen on dev folds f0+f1 (0.3, 1, 3, 10); held-out f2-f4 typed right 210 -> 214
 OUT = ROOT / "cleanfeed" / "data" / "typemodel.json"
 
 sys.path.insert(0, str(ROOT))
