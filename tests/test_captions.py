@@ -28,12 +28,28 @@ def typed(path: Path) -> str:
         return "none"
 
 
-@pytest.mark.xfail(strict=True, reason="captions between short paragraphs break every prose stretch")
 @pytest.mark.parametrize("page", sorted(STORIES))
 @pytest.mark.parametrize("tool", TOOLS)
 def test_a_short_story_with_captions_is_an_article(page: str, tool: str) -> None:
+    """Typed service, listing or documentation at 07fc075: the captions broke every prose stretch."""
+    assert typed(RENDERED / f"{page}.{tool}.txt") == "article"
+
+
+# Where the browsers hard-wrap these short dumps, the article run still starts or ends inside a paragraph (its
+# first or last line is left out): no wall of filled lines, so text/unwrap.py leaves the wrapped lines apart.
+# A matter of the run, not of the type; left alone here.
+CUT = {("bridge_closure", "w3m"), ("can_plant", "w3m"), ("ferry_strike", "w3m"), ("school_garden", "w3m"),
+       ("bridge_closure", "lynx"), ("can_plant", "lynx"), ("school_garden", "lynx")}
+
+
+def keeps() -> list[object]:
+    return [pytest.param(p, t, marks=pytest.mark.xfail(strict=True, reason="run cuts a wrapped paragraph"))
+            if (p, t) in CUT else pytest.param(p, t) for p in sorted(STORIES) for t in TOOLS]
+
+
+@pytest.mark.parametrize(("page", "tool"), keeps())
+def test_a_short_story_with_captions_keeps_its_last_paragraph(page: str, tool: str) -> None:
     got = clean((RENDERED / f"{page}.{tool}.txt").read_text("utf-8"))
-    assert got.page_type == "article"
     assert STORIES[page] in " ".join(got.text.split())
 
 
