@@ -28,6 +28,10 @@ sentences (`without_prose_run`: a price table, a member directory, a page of two
 seed-like or not, and takes the type models' most likely type (`structural_type`). On the cached dumps of
 bench/dumpforest.py it types 8-15 more of wcxb-dev-other's 704 per renderer and no more article dump on any
 renderer but held-out e (3 -> 4 of 1,104: a page that renderer prints with a tenth of its text).
+A stretch may pass a few photo captions, one line at a time (`_longest_captioned`): a short story whose every
+paragraph a caption follows. It types own captioned stories (tests/captions) articles under four real tools and
+changes no article dump of our sets (none was typed otherwise: `bench/otherdumps.py --articles` 0 -> 0); one
+wcxb-dev-other page of held-out fold f2 is typed an article now (`bench/otherdumps.py`, 157 -> 156 typed right).
 
 Pure functions; inference is a dot product per model and a walk down the tree, in plain Python.
 """
@@ -236,12 +240,14 @@ NO_RUN_MIN_LINES = 20
 # whole dump: a caption stands alone between two paragraphs (a teaser's title comes with a date, a byline, a
 # `Read more` or an excerpt cut short, which end the stretch here), and a short story has a few captions where a
 # listing repeats its title + excerpt unit down the page. So a stretch of prose lines may pass one caption-like
-# line at a time (CAPTION_TOKENS tokens or fewer, no date or byline, no link cue, not cut short), and only in a
+# line at a time (CAPTION_TOKENS tokens or fewer, no date or byline, no link cue, not cut short) between two lines
+# of CAPTION_PARAGRAPH tokens or more (a shop's price lines and image alt texts read as sentences too), and only in a
 # dump with CAPTIONS_MAX such lines between prose lines or fewer, all stretches counted: a dump with more is a list
 # of items, however its other lines cut it up. Left alone: a listing of CAPTIONS_MAX + 1 teasers or fewer with
 # nothing but a title between its excerpts.
 CAPTION_TOKENS = 20
 CAPTIONS_MAX = 3
+CAPTION_PARAGRAPH = 12
 _MORE = re.compile(r"\b(read more|continue reading|full story)|[»›→]\s*$", re.I)
 _CUT = re.compile(r"(\.\.\.|…)\s*\W*$")
 
@@ -257,18 +263,20 @@ def _longest_captioned(keys: Sequence[str], scores: Sequence[LineScore]) -> int:
     one caption-like line at a time may stand between two of them; 0 when the dump has more than CAPTIONS_MAX
     such lines between prose lines. A date or byline line, a short `Read more` line or a cut-short teaser
     ends a stretch."""
-    best = run = captions = 0
+    best = run = captions = last = 0
     pending = False                     # a caption-like line after the stretch's last prose line
     for key, s in zip(keys, scores, strict=True):
         if s.tokens < 10 and is_header_line(key):   # a date or byline line between two teasers' excerpts
             run, pending = 0, False
         elif s.quality >= 0.5 and s.tokens >= NO_RUN_LINE_TOKENS and _CUT.search(key) is None:
-            captions += pending
-            run, pending = run + s.tokens, False
+            if pending and s.tokens < CAPTION_PARAGRAPH:
+                run = 0                 # a price or an image's alt text after a product's name: no paragraph
+            captions += pending and s.tokens >= CAPTION_PARAGRAPH
+            run, pending, last = run + s.tokens, False, s.tokens
             best = max(best, run)
         elif s.tokens == 0 or (s.tokens <= 3 and _MORE.search(key) is None):
             continue
-        elif run and not pending and _caption_like(key, s):
+        elif run and not pending and last >= CAPTION_PARAGRAPH and _caption_like(key, s):
             pending = True
         else:
             run, pending = 0, False
@@ -315,7 +323,7 @@ def learned_type(keys: Sequence[str], scores: Sequence[LineScore], run: Run, mod
     return full_verdict(feats | row_features(keys, scores), model)
 
 
-__all__ = ["CAPTIONS_MAX", "CAPTION_TOKENS", "GATE_MIN_LINES", "NO_RUN_LINE_TOKENS", "NO_RUN_MIN_LINES",
-           "NO_RUN_TOKENS", "DumpModel", "Logistic", "Run", "Tree", "Verdict", "cheap_features", "dump_model",
-           "features", "full_verdict", "gate_answers", "judged", "learned_type", "structural_type",
+__all__ = ["CAPTIONS_MAX", "CAPTION_PARAGRAPH", "CAPTION_TOKENS", "GATE_MIN_LINES", "NO_RUN_LINE_TOKENS",
+           "NO_RUN_MIN_LINES", "NO_RUN_TOKENS", "DumpModel", "Logistic", "Run", "Tree", "Verdict", "cheap_features",
+           "dump_model", "features", "full_verdict", "gate_answers", "judged", "learned_type", "structural_type",
            "without_prose_run"]
