@@ -29,9 +29,10 @@ seed-like or not, and takes the type models' most likely type (`structural_type`
 bench/dumpforest.py it types 8-15 more of wcxb-dev-other's 704 per renderer and no more article dump on any
 renderer but held-out e (3 -> 4 of 1,104: a page that renderer prints with a tenth of its text).
 A stretch may pass a few photo captions, one line at a time (`_longest_captioned`): a short story whose every
-paragraph a caption follows. It types own captioned stories (tests/captions) articles under four real tools and
-changes no article dump of our sets (none was typed otherwise: `bench/otherdumps.py --articles` 0 -> 0); one
-wcxb-dev-other page of held-out fold f2 is typed an article now (`bench/otherdumps.py`, 157 -> 156 typed right).
+paragraph a caption follows. It types own captioned stories (tests/captions) articles under four real tools; on our
+sets it recovers no article dump (`bench/otherdumps.py --articles` 0 -> 0, `bench/dumptypes.py` lynx/w3m/e
+unchanged) and types one more wcxb-dev-other page an article under lynx and under w3m in the held-out folds
+(60 -> 59, 63 -> 62 of 422 typed right); dev folds, held-out e and `bench/otherdumps.py` unchanged.
 
 Pure functions; inference is a dot product per model and a walk down the tree, in plain Python.
 """
