@@ -3,8 +3,6 @@ structural_type): the page's shape, not its words, decides, and a story told in 
 and a Chinese dump are left to the other decisions."""
 from __future__ import annotations
 
-import pytest
-
 from cleanfeed import clean
 from cleanfeed.rules.linerules import match_key
 from cleanfeed.text.dumpmodel import (
@@ -83,11 +81,11 @@ def test_one_line_printed_again_and_again_is_no_record() -> None:
 
 # A short news story (three paragraphs of 20-23 words) with a photo caption between each two, as `w3m -dump`
 # saves it (own page, r14 review). Typed an article at 73fd5e5; the captions (6-8 words, no punctuation) break
-# every stretch, the longest is one paragraph, and the page was typed `product` (under lynx `service`), so the
-# story never reaches a feed. Shape alone does not part it from a tag page of title + excerpt teasers
-# (tests/dumptypes3 tag_teasers): letting one such line through a stretch types those articles. Left for a rule
-# that can tell a caption from a teaser's title. (At 73fd5e5 the article's text was cut too: this short dump has no
-# wall of filled lines, text/unwrap.py leaves its wrapped lines apart, and each paragraph's second line was dropped.)
+# every stretch, the longest is one paragraph, and at 07fc075 the page was typed `product` (under lynx `service`).
+# A stretch may now pass one caption-like line at a time in a dump with few of them (dumpmodel._longest_captioned);
+# a tag page's title between excerpts comes with dates and `Read more`, or repeats too often (below; and
+# tests/test_captions.py). (The article's text is still cut: this short dump has no wall of filled lines, and
+# text/unwrap.py leaves its wrapped lines apart.)
 CAPTIONED = """  • Home
   • News
   • Sport
@@ -133,6 +131,34 @@ the blaze would begin once the site was safe.
 """
 
 
-@pytest.mark.xfail(strict=True, reason="captions between short paragraphs break every prose stretch")
 def test_a_short_story_with_captions_between_its_paragraphs_stays_an_article() -> None:
     assert clean(CAPTIONED).page_type == "article"
+
+
+FOOTER = [f"{name} | A Plot Diary" for name in ("Seeds", "Sheds", "Onions", "Pests", "Beans", "Compost", "Tools",
+                                                 "Water", "Soil", "Fruit")]
+
+
+def test_titles_between_excerpts_down_a_page_are_no_captions() -> None:
+    """A title between every two sentence excerpts, eight times: the captions' shape, repeated as a listing's."""
+    lines = TEASERS[:2] + [line for i in range(8) for line in (
+        f"Notes from week {i + 3} on the plot",
+        f"The beans came up late again in week {i + 3}, and the slugs found them before I did.")] + TEASERS[-2:]
+    keys, scores = keyed(lines)
+    assert without_prose_run(keys, scores)
+
+
+def test_a_few_captions_between_short_paragraphs_leave_the_run() -> None:
+    lines = STORY[:3] + ["Boats at the harbour entrance on Monday morning"] + STORY[3:4] \
+        + ["The harbour master on the new wall"] + STORY[4:5] + STORY[12:] + FOOTER
+    keys, scores = keyed(lines)
+    assert all(s.tokens < NO_RUN_TOKENS for s in scores)
+    assert not without_prose_run(keys, scores)
+
+
+def test_a_date_between_excerpts_ends_the_stretch() -> None:
+    lines = TEASERS[:2] + [line for i in range(2) for line in (
+        f"The beans came up late again in week {i + 3}, and the slugs found them before I did.",
+        f"Posted on {i + 2} May 2025")] + ["Older posts"] + STORY[12:] + FOOTER
+    keys, scores = keyed(lines)
+    assert without_prose_run(keys, scores)
