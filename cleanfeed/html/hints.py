@@ -335,6 +335,8 @@ def _formula_box(el: lxml.html.HtmlElement) -> bool:
 # WordPress's body_class() names the post a single-post page shows (`single single-post postid-3767`), and
 # post_class() prints `post-N type-… ` on every post's element: one with another N is another post's card (a
 # list of other posts beside the story: `elementor-post post-4185 post type-post …`), whatever it is filed under.
+# Not on a forum thread's page: bbPress prints its topic's replies with post_class (`post-101 reply type-reply` on a
+# `single-topic postid-100` page), and they are the thread's text.
 _POSTID = re.compile(r"(?:^|\s)postid-([0-9]+)(?:\s|$)")
 _POST_N = re.compile(r"(?:^|\s)post-([0-9]+)(?:\s|$)")
 _OTHER_POST = "other-post"
@@ -364,7 +366,7 @@ def remove_chrome(body: lxml.html.HtmlElement, keep: frozenset[lxml.html.HtmlEle
     prose = prose_map(body)
     total = prose.get(body, 0)
     doomed: list[tuple[lxml.html.HtmlElement, str]] = []
-    own = own_post(body)
+    own = None if thread else own_post(body)     # (a topic's replies are posts of their own: `post-101 type-reply`)
     walker = etree.iterwalk(body, events=("start",))
     for _, el in walker:
         if el is body or not isinstance(el.tag, str):
