@@ -47,3 +47,33 @@ def test_a_forum_topics_replies_stay() -> None:
     article = clean(bbpress_topic(), url="https://homeenergy.example/forums/topic/heat-pump-hum-at-night/",
                     fetched_at=FETCHED)
     assert all(r in article.text for r in REPLIES)
+
+
+STORY = ("The city council voted on Tuesday to extend the night bus service to the northern suburbs from next spring.",
+         "The extension will cost about two million euros a year, and the first buses should run in April, officials "
+         "said.")
+ABOUT = ("The Northern Courier is an independent newspaper founded in 1921 and owned by a foundation whose only "
+         "purpose is to keep it independent. Our reporters cover the city, the region and the people in them. ") * 6
+
+
+def template_post() -> str:
+    """A short story whose theme wraps the single-post layout in its template post's element (tagDiv's
+    `post-90 tdb_templates type-tdb_templates`), beside a long site footer."""
+    return ('<html lang="en"><head><title>Night buses to reach northern suburbs - The Northern Courier</title></head>'
+            '<body class="post-template-default single single-post postid-12 single-format-standard">'
+            '<div class="td-header-template-wrap"><a href="/">The Northern Courier</a></div>'
+            '<div id="td-outer-wrap" class="td-theme-wrap"><div class="td-main-content-wrap td-container-wrap">'
+            '<article id="template-90" class="post-90 tdb_templates type-tdb_templates status-publish hentry">'
+            '<div class="tdc-row"><h1 class="tdb-title-text">Night buses to reach northern suburbs</h1>'
+            '<time class="entry-date" datetime="2024-03-05T10:00:00+00:00">March 5, 2024</time>'
+            '<div class="tdb-block-inner td-fix-index">' + "".join(f"<p>{p}</p>" for p in STORY) +
+            '</div></div></article></div>'
+            f'<div class="td-footer-template-wrap"><div class="tdb-block-inner"><p>{ABOUT}</p></div></div>'
+            '</div></body></html>')
+
+
+def test_a_template_posts_wrapper_around_the_story_stays() -> None:
+    """The element of the template post (`post-90` on a `postid-12` page) holds the headline and the story: it
+    went as another post's card when the short story held under 40% of the page's prose (at 07fc075 it stayed)."""
+    article = clean(template_post(), url="https://courier.example/2024/03/05/night-buses/", fetched_at=FETCHED)
+    assert all(p in article.text for p in STORY)

@@ -349,12 +349,18 @@ def own_post(body: lxml.html.HtmlElement) -> str | None:
     return m.group(1) if m else None
 
 
-def _other_post(el: lxml.html.HtmlElement, own: str) -> bool:
+def _other_post(el: lxml.html.HtmlElement, own: str, headline: str) -> bool:
+    """`el` is printed by post_class for a post other than `own` and does not hold the headline (`norm`-ed): an
+    element of another post around the headline is the theme's template post wrapping the whole single-post layout
+    (tagDiv's `post-90 tdb_templates type-tdb_templates`), not a card. (Not the `<h1>`: Elementor's loop cards
+    title other posts with one.)"""
     names = el.get("class") or ""
     if "post-" not in names or " type-" not in f" {names}":
         return False
     m = _POST_N.search(names)
-    return m is not None and m.group(1) != own
+    if m is None or m.group(1) == own:
+        return False
+    return len(headline) < 4 or headline not in norm(el.text_content())
 
 
 def remove_chrome(body: lxml.html.HtmlElement, keep: frozenset[lxml.html.HtmlElement] = frozenset(),
@@ -371,7 +377,7 @@ def remove_chrome(body: lxml.html.HtmlElement, keep: frozenset[lxml.html.HtmlEle
     for _, el in walker:
         if el is body or not isinstance(el.tag, str):
             continue
-        why = _why_chrome(el) or (_OTHER_POST if own and _other_post(el, own) else None)
+        why = _why_chrome(el) or (_OTHER_POST if own and _other_post(el, own, headline) else None)
         if why is None or el in keep or thread and why.startswith(_THREAD_WORDS):
             continue
         if why not in _ALWAYS and not _consent_box(el, why) and _holds_article(el, prose, total):
