@@ -77,3 +77,15 @@ def test_a_template_posts_wrapper_around_the_story_stays() -> None:
     went as another post's card when the short story held under 40% of the page's prose (at 07fc075 it stayed)."""
     article = clean(template_post(), url="https://courier.example/2024/03/05/night-buses/", fetched_at=FETCHED)
     assert all(p in article.text for p in STORY)
+
+
+def test_an_id_does_not_change_what_a_posts_term_classes_say() -> None:
+    """_why_chrome reads the class alone when there is no id, meant as `class_id` (which drops a post's term
+    classes): `tag-accordion` beside `hentry` still read as a pane widget without an id, so the same element was
+    chrome with an id and kept without one."""
+    import lxml.html
+
+    from cleanfeed.html.hints import _why_chrome
+    verdicts = {_why_chrome(lxml.html.fromstring(f'<div class="kt-pane-header tag-accordion hentry"{ident}>t</div>'))
+                for ident in ("", ' id="x"')}
+    assert verdicts == {"class:header"}

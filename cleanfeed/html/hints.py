@@ -177,7 +177,7 @@ def _why_chrome(el: lxml.html.HtmlElement) -> str | None:
     if "role" in keys and (role := (el.get("role") or "").lower()) in CHROME_ROLES:
         return CHROME_ROLES[role]
     # (`class_id`; without an id, the class alone)
-    names = class_id(el) if "id" in keys else (el.get("class") or "").strip() if "class" in keys else ""
+    names = class_id(el) if "id" in keys else role_names((el.get("class") or "").strip()) if "class" in keys else ""
     if names:
         negative, positive = hint(names)
         if negative:
