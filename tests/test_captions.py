@@ -57,3 +57,20 @@ def test_a_short_story_with_captions_keeps_its_last_paragraph(page: str, tool: s
 @pytest.mark.parametrize("tool", TOOLS)
 def test_a_listing_of_titles_between_excerpts_is_no_article(page: str, tool: str) -> None:
     assert typed(RENDERED / f"{page}.{tool}.txt") != "article"
+
+
+def test_a_long_run_of_marks_after_an_ellipsis_takes_linear_time() -> None:
+    """`_longest_captioned` asks whether a line is an excerpt cut short (`…` then only marks); a regex search for
+    that went quadratic on a long run of marks (a dump line of 6,000 `... `: 8 s). Read from the line's end."""
+    import time
+
+    from cleanfeed.rules.linerules import match_key
+    from cleanfeed.text.dumpmodel import without_prose_run
+    from cleanfeed.text.linescore import line_scores
+
+    lines = [*(f"Item {i} apples {i}.50" for i in range(25)), "Photo by the council" + " ..." * 6000 + " end"]
+    keys = [match_key(line) for line in lines]
+    scores = line_scores(keys)
+    started = time.perf_counter()
+    without_prose_run(keys, scores)
+    assert time.perf_counter() - started < 1.0

@@ -70,3 +70,23 @@ def test_a_story_that_tells_the_time_in_its_sentences_stays_whole() -> None:
              "A second yard across town opened early on 08-13 to take the overflow, its owner said on Friday.",
              "Both yards expect the same rush when prices rise again, probably early in September."]
     assert body_of([EN_TITLE, *EN_MENU, *EN_HEAD, *story, *EN_FOOT])[-1] == story[-1]
+
+
+def test_a_programme_of_dates_and_times_inside_the_story_stays() -> None:
+    """Rows ending in a day and a clock time with the story's paragraphs below them are a list in the story (a
+    festival's added concerts), not a thread's index: the rows and every paragraph after them were cut."""
+    story = ["The riverside festival has added three concerts to its programme after the first weekend sold out "
+             "within two days, the organisers said on Friday.",
+             "The new concerts will be held in the town hall and in the old church, which seat fewer people than the "
+             "park but can be used whatever the weather.",
+             "The added dates and times are:",
+             "Chamber orchestra, town hall - 08/14/2025 7:30 PM",
+             "Jazz trio, old church - 08/15/2025 8:00 PM",
+             "Choir of the valley schools, town hall - 08/16/2025 4:00 PM",
+             "Tickets go on sale on Monday morning at the tourist office and online, and cost between ten and twenty "
+             "euros each, the organisers said.",
+             "Last year the festival drew about forty thousand visitors over its two weeks, twice as many as the town "
+             "has inhabitants."]
+    head = ["Festival adds three concerts", "By Ana Ribeiro, August 2, 2025"]
+    body = body_of(["Festival adds three concerts - Riverside News", *EN_MENU, *head, *story, *EN_FOOT])
+    assert body[-1] == story[-1] and story[4] in body

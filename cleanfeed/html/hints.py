@@ -177,7 +177,7 @@ def _why_chrome(el: lxml.html.HtmlElement) -> str | None:
     if "role" in keys and (role := (el.get("role") or "").lower()) in CHROME_ROLES:
         return CHROME_ROLES[role]
     # (`class_id`; without an id, the class alone)
-    names = class_id(el) if "id" in keys else (el.get("class") or "").strip() if "class" in keys else ""
+    names = class_id(el) if "id" in keys else role_names((el.get("class") or "").strip()) if "class" in keys else ""
     if names:
         negative, positive = hint(names)
         if negative:
@@ -335,6 +335,8 @@ def _formula_box(el: lxml.html.HtmlElement) -> bool:
 # WordPress's body_class() names the post a single-post page shows (`single single-post postid-3767`), and
 # post_class() prints `post-N type-… ` on every post's element: one with another N is another post's card (a
 # list of other posts beside the story: `elementor-post post-4185 post type-post …`), whatever it is filed under.
+# Not on a forum thread's page: bbPress prints its topic's replies with post_class (`post-101 reply type-reply` on a
+# `single-topic postid-100` page), and they are the thread's text.
 _POSTID = re.compile(r"(?:^|\s)postid-([0-9]+)(?:\s|$)")
 _POST_N = re.compile(r"(?:^|\s)post-([0-9]+)(?:\s|$)")
 _OTHER_POST = "other-post"
@@ -347,12 +349,18 @@ def own_post(body: lxml.html.HtmlElement) -> str | None:
     return m.group(1) if m else None
 
 
-def _other_post(el: lxml.html.HtmlElement, own: str) -> bool:
+def _other_post(el: lxml.html.HtmlElement, own: str, headline: str) -> bool:
+    """`el` is printed by post_class for a post other than `own` and does not hold the headline (`norm`-ed): an
+    element of another post around the headline is the theme's template post wrapping the whole single-post layout
+    (tagDiv's `post-90 tdb_templates type-tdb_templates`), not a card. (Not the `<h1>`: Elementor's loop cards
+    title other posts with one.)"""
     names = el.get("class") or ""
     if "post-" not in names or " type-" not in f" {names}":
         return False
     m = _POST_N.search(names)
-    return m is not None and m.group(1) != own
+    if m is None or m.group(1) == own:
+        return False
+    return len(headline) < 4 or headline not in norm(el.text_content())
 
 
 def remove_chrome(body: lxml.html.HtmlElement, keep: frozenset[lxml.html.HtmlElement] = frozenset(),
@@ -364,12 +372,12 @@ def remove_chrome(body: lxml.html.HtmlElement, keep: frozenset[lxml.html.HtmlEle
     prose = prose_map(body)
     total = prose.get(body, 0)
     doomed: list[tuple[lxml.html.HtmlElement, str]] = []
-    own = own_post(body)
+    own = None if thread else own_post(body)     # (a topic's replies are posts of their own: `post-101 type-reply`)
     walker = etree.iterwalk(body, events=("start",))
     for _, el in walker:
         if el is body or not isinstance(el.tag, str):
             continue
-        why = _why_chrome(el) or (_OTHER_POST if own and _other_post(el, own) else None)
+        why = _why_chrome(el) or (_OTHER_POST if own and _other_post(el, own, headline) else None)
         if why is None or el in keep or thread and why.startswith(_THREAD_WORDS):
             continue
         if why not in _ALWAYS and not _consent_box(el, why) and _holds_article(el, prose, total):

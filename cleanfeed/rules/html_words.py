@@ -95,14 +95,20 @@ def html_words() -> HtmlWords:
 TERM_CACHE = 8192      # distinct class / id strings remembered: a CMS repeats its class strings on every page
 
 
-@lru_cache(maxsize=TERM_CACHE)
 def role_names(names: str) -> str:
     """`names` (a class and id string) without the post's taxonomy term classes: `post-12 post type-post hentry
     category-gdpr-compliance tag-cookies` → `post-12 post type-post hentry`. The terms (html_words.toml
     `term_prefix`) say what the post is about, not what its element is, so no role word (boilerplate, region,
     page-type cue) is read in them; they go only beside a token that CMSs print with the terms (`term_list`),
     so `category-nav`, `tag-cloud` and `cat-links` alone keep their words. Every reader of class words asks
-    this first (html/hints.py, dates/layout.py, …); any other string comes back as it is."""
+    this first (html/hints.py, dates/layout.py, …); any other string comes back as it is. An XPath's attribute
+    value (a smart string, holding its element and so its document) is cached as a plain string: cached as it
+    is, every page read stayed in memory."""
+    return _role_names(names if type(names) is str else str(names))
+
+
+@lru_cache(maxsize=TERM_CACHE)
+def _role_names(names: str) -> str:
     low = names.lower()
     words = html_words()
     if not any(p in low for p in words.term_prefix):

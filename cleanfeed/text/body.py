@@ -107,11 +107,14 @@ def is_post_row(text: str) -> bool:
 
 def thread_index_at(lines: Sequence[Line], n: int) -> bool:
     """Line `n` opens a thread's index (or a comment list) under the story: it is a post row and so are at least
-    POST_ROWS of the next POST_ROW_REACH lines. The story's own paragraphs are above it; the replies are not the
-    story (a seed-like forum page keeps every line until here)."""
+    POST_ROWS of the next POST_ROW_REACH lines, and no paragraph but post rows follows. The story's own paragraphs
+    are above it; the replies are not the story (a seed-like forum page keeps every line until here). Rows with
+    the story's paragraphs below them are a list in the story (a programme's dates and times)."""
     if not is_post_row(lines[n].text):
         return False
-    return sum(is_post_row(ln.text) for ln in lines[n:n + POST_ROW_REACH]) >= POST_ROWS
+    if sum(is_post_row(ln.text) for ln in lines[n:n + POST_ROW_REACH]) < POST_ROWS:
+        return False
+    return not any(ln.prose and not is_post_row(ln.text) for ln in lines[n + 1:])
 
 
 def author_box_at(lines: Sequence[Line], n: int) -> bool:

@@ -250,13 +250,20 @@ CAPTION_TOKENS = 20
 CAPTIONS_MAX = 3
 CAPTION_PARAGRAPH = 12
 _MORE = re.compile(r"\b(read more|continue reading|full story)|[»›→]\s*$", re.I)
-_CUT = re.compile(r"(\.\.\.|…)\s*\W*$")
+_MARKS = re.compile(r"\W*")
+
+
+def _cut_short(key: str) -> bool:
+    """The line ends in an ellipsis (`...`, `…`) with only marks after it: an excerpt cut short. Read from the
+    line's end: a regex search for the ellipsis and the marks goes quadratic on a long run of marks."""
+    tail = _MARKS.match(key[::-1])
+    return tail is not None and ("..." in tail.group() or "…" in tail.group())
 
 
 def _caption_like(key: str, score: LineScore) -> bool:
     """A line that may stand between two paragraphs of one story: a few words, no date, byline or link cue."""
     return (score.tokens <= CAPTION_TOKENS and not is_header_line(key) and _MORE.search(key) is None
-            and _CUT.search(key) is None)
+            and not _cut_short(key))
 
 
 def _longest_captioned(keys: Sequence[str], scores: Sequence[LineScore]) -> int:
@@ -269,7 +276,7 @@ def _longest_captioned(keys: Sequence[str], scores: Sequence[LineScore]) -> int:
     for key, s in zip(keys, scores, strict=True):
         if s.tokens < 10 and is_header_line(key):   # a date or byline line between two teasers' excerpts
             run, pending = 0, False
-        elif s.quality >= 0.5 and s.tokens >= NO_RUN_LINE_TOKENS and _CUT.search(key) is None:
+        elif s.quality >= 0.5 and s.tokens >= NO_RUN_LINE_TOKENS and not _cut_short(key):
             if pending and s.tokens < CAPTION_PARAGRAPH:
                 run = 0                 # a price or an image's alt text after a product's name: no paragraph
             captions += pending and s.tokens >= CAPTION_PARAGRAPH
