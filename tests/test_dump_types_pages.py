@@ -7,9 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers.dumptyping import cases, typed
 
 from cleanfeed import clean
-from cleanfeed.errors import NoArticleError
 
 RENDERED = Path(__file__).parent / "dumptypes3" / "rendered"
 TOOLS = ("lynx", "w3m", "html2text", "markdownify")
@@ -22,20 +22,7 @@ GUARDS = {"interview_article": "That one change would free more beds than any ne
           "review_article": "came back from a 60 km loop with a fifth of the battery still left"}
 
 
-def typed(path: Path) -> str:
-    """The dump's page type; `none` when cleanfeed finds no text to keep (it reaches no feed either)."""
-    try:
-        return clean(path.read_text("utf-8")).page_type
-    except NoArticleError:
-        return "none"
-
-
-def cases() -> list[object]:
-    return [pytest.param(p, t, marks=pytest.mark.xfail(strict=True, reason="typed article")) if (p, t) in MISSED
-            else pytest.param(p, t) for p in OTHERS for t in TOOLS]
-
-
-@pytest.mark.parametrize(("page", "tool"), cases())
+@pytest.mark.parametrize(("page", "tool"), cases(OTHERS, TOOLS, MISSED))
 def test_a_hand_written_non_article_dump_is_not_typed_article(page: str, tool: str) -> None:
     assert typed(RENDERED / f"{page}.{tool}.txt") != "article"
 
