@@ -54,6 +54,7 @@ def clean_body(lines: Sequence[Line], title: str | None, hit: Hit,
     kept: list[str] = []
     removed: list[Removed] = []
     prose_seen = False      # a kept line of 80+ characters or a paragraph: a footer line may end the article from here
+    story_end = last_story_line(lines)
     n = 0
     while n < len(lines):
         line = lines[n]
@@ -61,7 +62,7 @@ def clean_body(lines: Sequence[Line], title: str | None, hit: Hit,
         if marker is not None and kept:
             removed += _tail(lines[n:], hit, marker.rule, sections)
             break
-        if marker is None and prose_seen and kept and thread_index_at(lines, n):
+        if marker is None and prose_seen and kept and thread_index_at(lines, n, story_end):
             if n > 0 and kept[-1] == lines[n - 1].text and _INDEX_HEADING.match(kept[-1]):   # `Replies`, `回复：`
                 removed.append(Removed(kept.pop(), "post-rows"))
             removed += _tail(lines[n:], hit, "post-rows", sections)
@@ -105,16 +106,23 @@ def is_post_row(text: str) -> bool:
     return len(text) <= POST_ROW_CHARS and _POST_ROW_END.search(text) is not None
 
 
-def thread_index_at(lines: Sequence[Line], n: int) -> bool:
+def last_story_line(lines: Sequence[Line]) -> int:
+    """The index of the last paragraph that is no post row (-1 without one), read once per body from its end:
+    asked again below every post row, a long index with a reply under it took time quadratic in its rows."""
+    return next((i for i in range(len(lines) - 1, -1, -1) if lines[i].prose and not is_post_row(lines[i].text)), -1)
+
+
+def thread_index_at(lines: Sequence[Line], n: int, story_end: int) -> bool:
     """Line `n` opens a thread's index (or a comment list) under the story: it is a post row and so are at least
-    POST_ROWS of the next POST_ROW_REACH lines, and no paragraph but post rows follows. The story's own paragraphs
-    are above it; the replies are not the story (a seed-like forum page keeps every line until here). Rows with
-    the story's paragraphs below them are a list in the story (a programme's dates and times)."""
+    POST_ROWS of the next POST_ROW_REACH lines, and no paragraph but post rows follows (`story_end`, the
+    `last_story_line`, is not below it). The story's own paragraphs are above it; the replies are not the story (a
+    seed-like forum page keeps every line until here). Rows with the story's paragraphs below them are a list in
+    the story (a programme's dates and times)."""
     if not is_post_row(lines[n].text):
         return False
     if sum(is_post_row(ln.text) for ln in lines[n:n + POST_ROW_REACH]) < POST_ROWS:
         return False
-    return not any(ln.prose and not is_post_row(ln.text) for ln in lines[n + 1:])
+    return story_end <= n
 
 
 def author_box_at(lines: Sequence[Line], n: int) -> bool:
