@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import gzip
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -27,8 +28,19 @@ def _clean_all(order: list[Path]) -> dict[Path, dict[str, object]]:
     return out
 
 
+@pytest.fixture
+def frozen_heap() -> Iterator[None]:
+    """Move every object alive before the test out of the collector's sight (gc.freeze), so each full
+    collection between two pages scans only what cleaning made: the same garbage freed and the same ids
+    reused, at a tenth of the cost when the whole test session's heap sits beside it."""
+    gc.collect()
+    gc.freeze()
+    yield
+    gc.unfreeze()
+
+
 @pytest.mark.slow
-def test_same_page_same_article_in_any_order() -> None:
+def test_same_page_same_article_in_any_order(frozen_heap: None) -> None:
     assert len(PAGES) >= 6
     forward = _clean_all(PAGES)
     backward = _clean_all(list(reversed(PAGES)) + PAGES[:3])
