@@ -10,8 +10,9 @@ ROUND16 = DATES / "round16"
 PAGES = html_cases(ROUND16)
 # Wrong when committed (88205e1): d01, d02, d03 (the default stamp's day, 2018-12-31 / 2019-01-01, taken over the
 # printed day: arbitrate.default_stamp only knew the first instant in the stamp's own offset).
-XFAIL: set[str] = {"d01_en_ld_cet_midnight_utc.html", "d02_en_meta_cet_midnight_offset.html",
-                   "d03_en_ld_eastern_midnight_utc.html"}
+# Right since a year's first instant in any zone (UTC−12 … UTC+14, whole quarter hours) is a default stamp
+# (arbitrate.default_stamp): d01, d02, d03.
+XFAIL: set[str] = set()
 XFAIL_UPDATED: set[str] = set()
 
 
