@@ -38,6 +38,8 @@ dateparser (text) or htmldate (HTML) in the same run:
                     days a zone apart, date forms; one Minguo page), cleaned with their URL too
   own-r15           the 30 English pages of round15/ (issue 19, fifteenth round: written by a colleague who read no
                     code; publication and update day, with their URL)
+  own-r16           the 6 pages of round16/ (issue 19, sixteenth round: a CMS's default stamp on the year's first
+                    instant written as some zone's midnight in UTC, beside the printed day; guards)
 
 Bench scripts import this module directly (their folder is sys.path[0]).
 """
@@ -52,14 +54,14 @@ from typing import Any
 DATES = Path(__file__).resolve().parents[1] / "tests" / "data" / "dates"
 SETS = ("own-text", "more-text-dev", "more-text-held", "own-html", "own-zh", "own-r4", "own-r5", "own-r6",
         "own-r6-text", "own-r7", "own-r8", "own-r9", "own-r10", "own-r11",
-        "own-r12", "own-r12-dumps", "own-r13", "own-r13-dumps", "own-r14", "own-r15")
+        "own-r12", "own-r12-dumps", "own-r13", "own-r13-dumps", "own-r14", "own-r15", "own-r16")
 WITH_URL = {"own-r6", "own-r14", "own-r15"}     # sets whose sidecar URL is part of the case (a date in the URL path)
 HTML_SETS = {"own-html": "html_cases", "own-zh": "zh_portals", "own-r4": "round4", "own-r5": "round5",
              "own-r6": "round6", "own-r7": "round7", "own-r8": "round8",
              "own-r9": "round9", "own-r10": "round10",
              "own-r11": "round11", "own-r12": "round12", "own-r12-dumps": "round12/dumps",
              "own-r13": "round13", "own-r13-dumps": "round13/dumps", "own-r14": "round14",
-             "own-r15": "round15"}
+             "own-r15": "round15", "own-r16": "round16"}
 
 
 def text_cases(name: str) -> Iterator[dict[str, Any]]:

@@ -63,6 +63,18 @@ def test_a_modification_at_the_publication_instant_is_no_update(
      "12 September 2023", "2019-01-01"),
     ({"datePublished": "2023-01-01T09:30:00+00:00", "dateModified": "2023-01-01T09:30:00+00:00"},
      "12 September 2023", "2023-01-01"),
+    # the default written as a zone's midnight in UTC (round16): UTC+1, UTC+05:30, UTC−5
+    ({"datePublished": "2018-12-31T23:00:00Z", "dateModified": "2018-12-31T23:00:00Z"}, "12 September 2023",
+     "2023-09-12"),
+    ({"datePublished": "2018-12-31T18:30:00Z", "dateModified": "2018-12-31T18:30:00Z"}, "12 September 2023",
+     "2023-09-12"),
+    ({"datePublished": "2019-01-01T05:00:00-00:00", "dateModified": "2019-01-01T05:00:00-00:00"},
+     "12 September 2023", "2023-09-12"),
+    # guards: an instant no zone's midnight (minutes past, a part hour no zone uses) is a real entry
+    ({"datePublished": "2018-12-31T23:17:00Z", "dateModified": "2018-12-31T23:17:00Z"}, "12 September 2023",
+     "2018-12-31"),
+    ({"datePublished": "2018-12-31T22:30:00Z", "dateModified": "2018-12-31T22:30:00Z"}, "12 September 2023",
+     "2018-12-31"),
 ])
 def test_a_default_stamp_yields_to_the_printed_day(jsonld: dict[str, str], byline: str, want: str) -> None:
     assert days(page(jsonld, byline))[0] == want

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import UTC, date, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from cleanfeed.dates.clues import (
     BARE,
@@ -121,15 +121,25 @@ def printed_first(judged: Judged, best: tuple[Clue, Resolved] | None) -> tuple[C
     return best
 
 
-MIDNIGHT = time(0, 0)
+EAST_MOST = timedelta(hours=14)      # the zones a year's first instant may be written in: UTC+14 …
+WEST_MOST = timedelta(hours=12)      # … UTC−12, on whole hours or a zone's own part hour
+PART_HOURS = frozenset(timedelta(minutes=m) for m in (   # the part-hour offsets in use (IANA tzdata, 2024)
+    -210, 210, 270, 330, 345, 390, 525, 570, 630, 765))  # −03:30 Newfoundland … +05:30 India … +12:45 Chatham
 
 
 def default_stamp(got: Resolved) -> bool:
-    """A machine stamp on the first instant of a year (`2019-01-01T00:00:00`, or `2019-01-01` alone): with
-    `dateModified` the same (`regenerated`), a CMS's default for a record nobody dated, not a publication. A
-    page published at New Year's midnight prints that day under its headline, and keeps its stamp."""
+    """A machine stamp on the first instant of a year in some zone (`2019-01-01T00:00:00`, `2019-01-01`
+    alone, or that midnight written in UTC: `2018-12-31T23:00:00Z` for UTC+1, `2019-01-01T05:00:00Z` for
+    UTC−5): with `dateModified` the same (`regenerated`), a CMS's default for a record nobody dated, not a
+    publication. A page published at New Year's midnight prints that day under its headline, and keeps its
+    stamp."""
     value = got.value
-    return (value.month, value.day) == (1, 1) and (not got.timed or value.time() == MIDNIGHT)
+    if not got.timed:
+        return (value.month, value.day) == (1, 1)
+    utc = value.astimezone(UTC)
+    # The offset of the zone the instant is the new year's first instant in (UTC+1 for 2018-12-31T23:00Z).
+    offset = datetime(utc.year + (utc.month == 12), 1, 1, tzinfo=UTC) - utc
+    return -WEST_MOST <= offset <= EAST_MOST and (offset % timedelta(hours=1) == timedelta(0) or offset in PART_HOURS)
 
 
 EVENING = 18       # hours; metadata stamped from then on may be the entry of a release dated the next day
