@@ -45,6 +45,7 @@ class HtmlWords:
     date_single_view: re.Pattern[str]
     date_scope: re.Pattern[str]
     term_prefix: tuple[str, ...]
+    term_any: re.Pattern[str]        # any of `term_prefix` anywhere: one C scan, not a substring test per prefix
     term_list: re.Pattern[str]
 
 
@@ -88,6 +89,7 @@ def html_words() -> HtmlWords:
         date_single_view=_any(regions["single_view"]),
         date_scope=_any(regions["scope"], re.I),
         term_prefix=tuple(words["term_prefix"]),
+        term_any=re.compile("|".join(map(re.escape, words["term_prefix"]))),
         term_list=re.compile("(?:" + "|".join(words["term_list"]) + ")"),
     )
 
@@ -111,8 +113,8 @@ def role_names(names: str) -> str:
 def _role_names(names: str) -> str:
     low = names.lower()
     words = html_words()
-    if not any(p in low for p in words.term_prefix):
-        return names                 # (most class strings: one substring scan per prefix, no split)
+    if words.term_any.search(low) is None:
+        return names                 # (most class strings: one scan for all prefixes, no split)
     tokens = names.split()
     if not any(words.term_list.fullmatch(t.lower()) for t in tokens):
         return names
