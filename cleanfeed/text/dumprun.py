@@ -69,18 +69,27 @@ def cut_lines(keys: Sequence[str], start: int, end: int) -> tuple[int, int]:
     on it, at the width the run's widest line shows (lines of words only: Chinese is left to the other joins)."""
     if end - start < 2:
         return start, end
-    width = max(len(keys[i]) for i in range(start, end)) - WRAP_SLACK
-
-    def cut(prev: str, nxt: str) -> bool:
-        return (" " in prev and nxt.isascii() and prev.isascii() and _MID_SENTENCE.search(prev) is not None
-                and len(prev) <= width + WRAP_SLACK and len(prev) + 1 + len(nxt.split(" ", 1)[0]) > width)
+    width = wrap_width(keys[start:end])
     reach = start - MAX_CUT_LINES
-    while start > max(0, reach) and cut(keys[start - 1], keys[start]):
+    while start > max(0, reach) and wrapped_on(keys[start - 1], keys[start], width):
         start -= 1
     reach = end + MAX_CUT_LINES
-    while end < min(len(keys), reach) and cut(keys[end - 1], keys[end]):
+    while end < min(len(keys), reach) and wrapped_on(keys[end - 1], keys[end], width):
         end += 1
     return start, end
+
+
+def wrap_width(keys: Sequence[str]) -> int:
+    """The width a hard wrap of `keys` filled its lines to, at least: the widest line's, less WRAP_SLACK."""
+    return max(map(len, keys), default=0) - WRAP_SLACK
+
+
+def wrapped_on(prev: str, nxt: str, width: int) -> bool:
+    """The greedy wrap's evidence that `nxt` goes on `prev`'s paragraph: `prev` ends no sentence (in a lower-case
+    word or a comma) and is filled so far, at `width` (wrap_width), that `nxt`'s first word could not have fitted
+    on it. Lines of words only (ASCII): Chinese is left to the other joins."""
+    return (" " in prev and nxt.isascii() and prev.isascii() and _MID_SENTENCE.search(prev) is not None
+            and len(prev) <= width + WRAP_SLACK and len(prev) + 1 + len(nxt.split(" ", 1)[0]) > width)
 
 
 def whole_paragraphs(scores: Sequence[LineScore], start: int, end: int) -> tuple[int, int]:
