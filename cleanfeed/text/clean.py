@@ -51,6 +51,8 @@ _WORDISH = re.compile(r"\w")
 _ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b", re.I)
 DATE_ROW_REACH = 2    # lines under the first paragraph where the story's date row may still come
 # A letter's or a notice's salutation: whom it addresses, then a colon (`各会员单位、有关企业：`, `Dear members:`).
+# A list item's bullet as text browsers print it (lynx: `*`, `+`, `o`, `#` by nesting level).
+_LIST_ITEM = re.compile(r"[*+o#•◦▪▫■□●○·‣–-]\s")
 _SALUTATION = re.compile(r"^(?:[\u4e00-\u9fff]{2,}[、，,]?){1,6}[:：]$|^(?:dear|to)\s[^.!?:]{2,60}[:,]$", re.I)
 def _chrome(line: Line, hit: Hit) -> bool:
     """Boilerplate by any rule: a dropped line, a breadcrumb, a section heading, a separator."""
@@ -81,8 +83,9 @@ def _goes_on(lines: Sequence[Line], i: int, hit: Hit, width: int) -> bool:
     """Line `i` goes on the hard-wrapped paragraph of the line above it, and so starts no paragraph of its own: it
     goes on in lower case or with a clause mark (text/linescore.continues), or the greedy wrap at `width` shows
     it (text/dumprun.wrapped_on: `…to the school on Mill` / `Lane, where…`). Not under boilerplate or a header
-    line (`By …`, a date row): a story's first paragraph may go on from neither."""
-    if i == 0 or _chrome(lines[i - 1], hit) or lines[i - 1].head:
+    line (`By …`, a date row): a story's first paragraph may go on from neither. Nor a list item: lynx prints a
+    nested list's bullet as `o` (`o Anchorage` / `o Birmingham` / … read as one paragraph of a menu)."""
+    if i == 0 or _chrome(lines[i - 1], hit) or lines[i - 1].head or _LIST_ITEM.match(lines[i].key):
         return False
     prev, key = lines[i - 1].key, lines[i].key
     return continues(prev, key) or wrapped_on(prev, key, width)
