@@ -22,7 +22,9 @@ PAGES = 40
 # 0.9572 / 0.9551 / 0.9593. Raised after i17ca (a headline's copy inside the run, captions ending in their
 # credit, a thread's index, the author's box): aeb-en-text 0.9512 / 0.9467 / 0.9557 -> 0.9559 / 0.9562 / 0.9557,
 # cwced-zh-text 0.9576 / 0.9550 / 0.9602 -> 0.9694 / 0.9788 / 0.9602 (recalls unchanged: their floors stay).
-FLOORS = [("aeb-en-text", 0.955, 0.955, 0.953), ("cwced-zh-text", 0.969, 0.978, 0.958)]
+# Raised after i17cl (a hard-wrapped paragraph read whole for the story's first paragraph, with i17ck's whole
+# wrapped paragraphs at the run's edges): aeb-en-text 0.9559 / 0.9562 / 0.9557 -> 0.9592 / 0.9576 / 0.9609.
+FLOORS = [("aeb-en-text", 0.959, 0.957, 0.960), ("cwced-zh-text", 0.969, 0.978, 0.958)]
 
 
 @pytest.mark.parametrize(("name", "f1", "precision", "recall"), FLOORS, ids=[f[0] for f in FLOORS])

@@ -27,6 +27,7 @@ from cleanfeed.text.dumphead import (
     without_column_label,
     without_field_label,
 )
+from cleanfeed.text.dumprun import wrap_width, wrapped_on
 from cleanfeed.text.headerlines import header_author as header_author  # re-exported: html.extract
 from cleanfeed.text.headerlines import is_header as is_header
 from cleanfeed.text.headerlines import is_stamp_row
@@ -36,7 +37,7 @@ from cleanfeed.text.lines import fold as fold  # re-exported: html, tests
 from cleanfeed.text.lines import is_paragraph as is_paragraph
 from cleanfeed.text.lines import line_key as line_key
 from cleanfeed.text.lines import split_lines as split_lines
-from cleanfeed.text.linescore import page_title_match, title_overlap, title_without_site
+from cleanfeed.text.linescore import continues, page_title_match, title_overlap, title_without_site
 from cleanfeed.text.markdown import read_markdown
 from cleanfeed.text.unwrap import unwrap_dump
 from cleanfeed.textnorm import HAN, count_chars
@@ -50,35 +51,67 @@ _WORDISH = re.compile(r"\w")
 _ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b", re.I)
 DATE_ROW_REACH = 2    # lines under the first paragraph where the story's date row may still come
 # A letter's or a notice's salutation: whom it addresses, then a colon (`各会员单位、有关企业：`, `Dear members:`).
+# A list item's bullet as text browsers print it (lynx: `*`, `+`, `o`, `#` by nesting level).
+_LIST_ITEM = re.compile(r"[*+o#•◦▪▫■□●○·‣–-]\s")
 _SALUTATION = re.compile(r"^(?:[\u4e00-\u9fff]{2,}[、，,]?){1,6}[:：]$|^(?:dear|to)\s[^.!?:]{2,60}[:,]$", re.I)
 def _chrome(line: Line, hit: Hit) -> bool:
     """Boilerplate by any rule: a dropped line, a breadcrumb, a section heading, a separator."""
     return hit(line) is not None or line.crumb or line.marker or bool(SEPARATOR_ONLY.match(line.key))
 
 
-def _headline_like(lines: Sequence[Line], i: int, hit: Hit, g: GenericRules) -> bool:
+def _headline_like(lines: Sequence[Line], i: int, hit: Hit, g: GenericRules, end: int | None = None,
+                   text: str | None = None) -> bool:
     """A prose-looking line that is really the headline: no full stop, short, and printed twice, or
     followed (past any chrome) by header lines (`By …`, `发布时间：…`), or the first line that is neither
     chrome nor header, with more text below it. E.g. a question headline of 14 words, or
-    `U.S. imports rise …` (its `. ` reads as prose)."""
+    `U.S. imports rise …` (its `. ` reads as prose). `end` and `text`: a hard-wrapped paragraph's lines
+    `i`…`end - 1` and their text joined (find_first_paragraph); the line `i` alone without them."""
     line = lines[i]
-    if _FULL_STOP.search(line.text) or len(line.text) > 200:
+    end = i + 1 if end is None else end
+    text = line.text if text is None else text
+    if _FULL_STOP.search(text) or len(text) > 200:
         return False
     earlier = {n.text for n in lines[:i]} - {line.text}     # a repeat of an earlier line is chrome here too
-    nxt = next((n for n in lines[i + 1:] if not _chrome(n, hit) and (n.head or n.text not in earlier)), None)
-    if nxt is not None and (nxt.text == line.text or nxt.head):
+    nxt = next((n for n in lines[end:] if not _chrome(n, hit) and (n.head or n.text not in earlier)), None)
+    if nxt is not None and (nxt.text == text or nxt.head):
         return True
     return all(_chrome(n, hit) or n.head for n in lines[:i]) \
-        and any(not _chrome(n, hit) for n in lines[i + 1:])
+        and any(not _chrome(n, hit) for n in lines[end:])
+
+
+def _goes_on(lines: Sequence[Line], i: int, hit: Hit, width: int) -> bool:
+    """Line `i` goes on the hard-wrapped paragraph of the line above it, and so starts no paragraph of its own: it
+    goes on in lower case or with a clause mark (text/linescore.continues), or the greedy wrap at `width` shows
+    it (text/dumprun.wrapped_on: `…to the school on Mill` / `Lane, where…`). Not under boilerplate or a header
+    line (`By …`, a date row): a story's first paragraph may go on from neither. Nor a list item: lynx prints a
+    nested list's bullet as `o` (`o Anchorage` / `o Birmingham` / … read as one paragraph of a menu)."""
+    if i == 0 or _chrome(lines[i - 1], hit) or lines[i - 1].head or _LIST_ITEM.match(lines[i].key):
+        return False
+    prev, key = lines[i - 1].key, lines[i].key
+    return continues(prev, key) or wrapped_on(prev, key, width)
 
 
 def find_first_paragraph(lines: Sequence[Line], hit: Hit, g: GenericRules) -> int | None:
-    """The first prose line that is not boilerplate, not a headline, and not a repeat of a line above."""
+    """The first line of the first paragraph that reads as prose and is not boilerplate, not a headline, and not
+    a repeat of a line above. A hard-wrapped paragraph (_goes_on) is read whole from its first line, so the story
+    starts there: its lines one by one are rarely prose (`Libraries in … will open on four days a week` ends no
+    sentence), and a later line of it that is (`flag. The 47 year old … by media`, its closing lines) is no
+    paragraph of its own: taken for the first, it cut the story's paragraphs above it from the body."""
+    width = wrap_width([ln.key for ln in lines])
     seen: set[str] = set()
-    for i, line in enumerate(lines):
-        if line.prose and hit(line) is None and line.text not in seen and not _headline_like(lines, i, hit, g):
+    i = 0
+    while i < len(lines):
+        end = i + 1
+        while end < len(lines) and _goes_on(lines, end, hit, width):
+            end += 1
+        line = lines[i]
+        text = " ".join(ln.text for ln in lines[i:end])
+        para = line if end == i + 1 else Line(text, text, " ".join(ln.key for ln in lines[i:end]))
+        if para.prose and hit(line) is None and line.text not in seen \
+                and not _headline_like(lines, i, hit, g, end, text):
             return i
-        seen.add(line.text)
+        seen.update(ln.text for ln in lines[i:end])
+        i = end
     return None
 
 
@@ -191,7 +224,9 @@ def clean_text(text: str, rule: SiteRule | None = None) -> Draft:
     sections = (*(rule.cut_from if rule else ()), *g.sections)
     start = find_first_paragraph(lines, hit, g)
     if start is None:     # no body paragraph: the headline (a prose line taken for one, else the first
-        start = next((i for i, ln in enumerate(lines) if ln.prose and hit(ln) is None), None)   # plain line)
+        width = wrap_width([ln.key for ln in lines])        # plain line; not a wrapped paragraph's later line)
+        start = next((i for i, ln in enumerate(lines) if ln.prose and hit(ln) is None
+                      and not _goes_on(lines, i, hit, width)), None)
         if start is None:
             start = next((i for i, ln in enumerate(lines) if not _chrome(ln, hit)
                           and first_match(sections, ln.key) is None), len(lines))

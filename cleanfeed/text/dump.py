@@ -134,7 +134,9 @@ def find_region(keys: Sequence[str], drop: Sequence[LineRule] = (), template: fr
     fallback = {0} if title is None and page_titled(keys, start) else set()      # the `<title>`, if the dump has one
     keep = set(range(start, end)) | set(header) | ({title, last} if title is not None else fallback)
     standfirst = range(top if heads_prose else start, start)
-    keep |= {i for i in standfirst if scores[i].quality >= 0.5 and scores[i].tokens >= 8}
+    # a hard-wrapped standfirst keeps its wrapped lines (its first line carries the paragraph's score)
+    keep |= {k for i in standfirst if scores[i].quality >= 0.5 and scores[i].tokens >= 8
+             for k in range(i, min(start, i + scores[i].span))}
     inner = dict(inner_drops(keys, scores, start, end, listed | unlisted, tables))
     keep -= set(inner)
     anchors = [top, *(i for i in named if i < start and i != top)]

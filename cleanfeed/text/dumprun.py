@@ -24,6 +24,10 @@ TITLE_BONUS = 40.0      # a run right under the page's headline is worth this ma
 MIN_PROSE_BEFORE_COMMENTS = 30.0  # a comment marker above this much prose is a tool-bar link, not a thread
 COMMENT_REACH = 3       # a run starting this few lines under a comment marker is a comment
 RULE_PASSES = 4         # rounds of asking the boilerplate rules about the lines of the winning run
+MAX_SPAN_BACK = 40      # lines a hard-wrapped paragraph's first line may stand above a run that starts inside it
+MAX_CUT_LINES = 12      # wrapped lines of one paragraph `cut_lines` may add at either edge of the run
+WRAP_SLACK = 4          # columns short of the widest line the greedy wrap may leave (a long next word)
+_MID_SENTENCE = re.compile(r"[a-z][,-]?$")     # a line cut mid-sentence ends in a word in lower case (or a comma)
 MIN_PARAGRAPH = 10.0    # weight of a line that is surely article prose (not a header, not a caption)
 # The site's copyright line (`© 2019 Site, LLC. All rights reserved. …`, `Copyright © 2005-2012 …`): the run
 # that holds the page's last one is the footer's legal text, which reads like prose and can outweigh an
@@ -54,6 +58,53 @@ def settle_run(keys: Sequence[str], scores: list[LineScore], rules: Sequence[Lin
             scores[i] = score_line(keys[i], hit.rule)
         if not hits:
             break
+    return cut_lines(keys, *whole_paragraphs(scores, start, end))
+
+
+def cut_lines(keys: Sequence[str], start: int, end: int) -> tuple[int, int]:
+    """The run widened over the hard-wrapped lines of its first and last paragraph that text/linescore.continues
+    does not join (a line that goes on with a capital: `…will begin in` / `September, the council…`; a dump too
+    narrow or too short for text/unwrap.py to join): on the greedy wrap's evidence, a line that ends no sentence
+    (in a lower-case word or a comma) and is filled so far that the next line's first word could not have fitted
+    on it, at the width the run's widest line shows (lines of words only: Chinese is left to the other joins)."""
+    if end - start < 2:
+        return start, end
+    width = wrap_width(keys[start:end])
+    reach = start - MAX_CUT_LINES
+    while start > max(0, reach) and wrapped_on(keys[start - 1], keys[start], width):
+        start -= 1
+    reach = end + MAX_CUT_LINES
+    while end < min(len(keys), reach) and wrapped_on(keys[end - 1], keys[end], width):
+        end += 1
+    return start, end
+
+
+def wrap_width(keys: Sequence[str]) -> int:
+    """The width a hard wrap of `keys` filled its lines to, at least: the widest line's, less WRAP_SLACK."""
+    return max(map(len, keys), default=0) - WRAP_SLACK
+
+
+def wrapped_on(prev: str, nxt: str, width: int) -> bool:
+    """The greedy wrap's evidence that `nxt` goes on `prev`'s paragraph: `prev` ends no sentence (in a lower-case
+    word or a comma) and is filled so far, at `width` (wrap_width), that `nxt`'s first word could not have fitted
+    on it. Lines of words only (ASCII): Chinese is left to the other joins."""
+    return (" " in prev and nxt.isascii() and prev.isascii() and _MID_SENTENCE.search(prev) is not None
+            and len(prev) <= width + WRAP_SLACK and len(prev) + 1 + len(nxt.split(" ", 1)[0]) > width)
+
+
+def whole_paragraphs(scores: Sequence[LineScore], start: int, end: int) -> tuple[int, int]:
+    """The run widened to the whole hard-wrapped paragraphs at its edges (text/linescore.line_scores: a paragraph's
+    first line carries its weight, its other lines weigh 0): Kadane's run ends at the last line that raised its
+    total, so it left out the last paragraph's wrapped lines (`the firm agreed to route them by the bypass.`), and
+    a run that began on such a line leaves its paragraph's first line out."""
+    if end <= start:
+        return start, end
+    for i in range(max(0, start - MAX_SPAN_BACK), start):
+        if i + scores[i].span > start:
+            start = i
+            break
+    for i in range(start, end):
+        end = max(end, min(len(scores), i + scores[i].span))
     return start, end
 
 
@@ -182,5 +233,6 @@ def cut_at_stamps(keys: Sequence[str], scores: Sequence[LineScore], start: int, 
     return cut
 
 
-__all__ = ["Match", "settle_run", "candidate_runs", "choose_run", "cut_at_stamps", "CommentMarkers", "comment_form",
+__all__ = ["Match", "settle_run", "whole_paragraphs", "cut_lines",
+           "candidate_runs", "choose_run", "cut_at_stamps", "CommentMarkers", "comment_form",
            "copyright_line"]
