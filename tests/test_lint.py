@@ -21,6 +21,6 @@ def test_ruff_is_clean() -> None:
 
 
 @pytest.mark.slow
-def test_mypy_strict_is_clean(mypy_done: subprocess.CompletedProcess[str]) -> None:
-    """`mypy` runs from the start of the session, beside the other tests (conftest.py: mypy_done)."""
-    assert mypy_done.returncode == 0, mypy_done.stdout + mypy_done.stderr
+def test_mypy_strict_is_clean() -> None:
+    done = run("mypy")
+    assert done.returncode == 0, done.stdout + done.stderr
