@@ -8,11 +8,10 @@ import re
 
 import lxml.html
 import pytest
-from helpers.data import page_bytes, truth
+from helpers.data import cleaned, page_bytes, truth
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleanfeed import clean
 from cleanfeed.errors import CleanfeedError
 from cleanfeed.html.metadata import Metadata
 from cleanfeed.html.typemodel import (
@@ -111,10 +110,8 @@ def _types(name: str) -> dict[str, tuple[str, str]]:
     gold = truth(f"extraction/{name}")
     found = {}
     for page_id in sorted(gold):
-        try:
-            kind = clean(page_bytes(f"extraction/{name}", page_id), url=gold[page_id].get("url")).page_type
-        except CleanfeedError:
-            kind = "none"
+        article = cleaned(page_bytes(f"extraction/{name}", page_id), gold[page_id].get("url"))
+        kind = "none" if isinstance(article, CleanfeedError) else article.page_type
         want = gold[page_id].get("page_type", "article")
         found[page_id] = ({"collection": "listing"}.get(want, want), kind)
     return found
