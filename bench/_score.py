@@ -33,6 +33,14 @@ def load_module(path: Path, name: str | None = None) -> ModuleType:
     return module
 
 
+def write_cached(path: Path, text: str) -> None:
+    """Write a cached rendering whole or not at all (a temporary file, then a rename): benches run side by side
+    share one cache, and one must never read a dump another is still writing."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(text, "utf-8")
+    os.replace(tmp, path)
+
+
 def load_scorer() -> ModuleType:
     """`../shared/tools/extraction_score.py`, the extraction benchmark's scorer (`evaluate(...)`)."""
     return load_module(SHARED / "tools" / "extraction_score.py", "extraction_score")

@@ -30,7 +30,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from _score import ROOT, SHARED, load_module, load_scorer
+from _score import ROOT, SHARED, load_module, load_scorer, write_cached
 from renderdumps import CHINESE, declared_utf8
 
 import cleanfeed
@@ -77,7 +77,7 @@ def rendered(name: str, page_id: str, which: str | None = None) -> str:
     html = gzip.decompress((EXTRACTION / name / "html" / f"{page_id}.html.gz").read_bytes())
     dump = renderer(which)(declared_utf8(html) if chinese else html)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(dump, "utf-8")
+    write_cached(path, dump)
     return dump
 
 

@@ -42,7 +42,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from _score import ROOT, SHARED, load_module, load_scorer
+from _score import ROOT, SHARED, load_module, load_scorer, write_cached
 
 sys.path.insert(0, str(ROOT))       # this checkout's cleanfeed, not the one the venv has installed
 
@@ -243,7 +243,7 @@ def dumps(name: str, ids: list[str], which: str, cache: Path) -> dict[str, str]:
             source = TEXT / f"{name}-text" if from_text(which) else DATA / name
             html = gzip.decompress((source / "html" / f"{pid}.html.gz").read_bytes())
             page = (declared_utf8(html) if which in RENDERERS else as_utf8(html)) if chinese else html
-            path.write_text(render(page), "utf-8")
+            write_cached(path, render(page))
         out[pid] = path.read_text("utf-8")
     return out
 
