@@ -25,3 +25,28 @@ def test_a_wide_headline_goes_on_into_no_paragraph(tool: str, headline: str) -> 
     assert article.title == headline
     assert article.text.startswith("Work to repair the crumbling harbour wall")
     assert headline not in article.text
+
+
+OPENING = "Work to repair the crumbling harbour wall at\nKelby will begin"
+
+
+@pytest.mark.parametrize("word", ["council’s", "council's"])
+def test_a_wrapped_first_line_with_a_curly_apostrophe_starts_the_story(word: str) -> None:
+    """dumprun.wrapped_on took only ASCII lines (to leave Chinese to other joins), so a line holding a curly
+    apostrophe, a dash or an accent (most news text) had no greedy-wrap evidence."""
+    dump = (RENDERED / "harbour_wall.w3m50.txt").read_text("utf-8")
+    assert OPENING in dump
+    article = clean(dump.replace(OPENING, f"Work on the {word} harbour wall repairs at\nKelby will begin"))
+    assert f"Work on the {word} harbour wall repairs at" in article.text
+
+
+@pytest.mark.parametrize(("prev", "nxt", "want"), [
+    ("the council’s plan for the harbour wall at Kelby would be", "Repaired soon", True),
+    ("the plan for the harbour wall – at Kelby – would be in", "Éclair week", True),
+    ("the plan for the harbour wall at Kelby would be", "Repaired soon", True),
+    ("the plan for the harbour wall at Kelby would be 港口 in", "Repaired soon", False),
+    ("the plan for the harbour wall at Kelby would be in", "港口的维修 soon", False),
+])
+def test_wrapped_on_reads_lines_of_spaced_words_in_any_latin_script(prev: str, nxt: str, want: bool) -> None:
+    from cleanfeed.text.dumprun import wrapped_on
+    assert wrapped_on(prev, nxt, len(prev)) is want
