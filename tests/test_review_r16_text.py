@@ -27,6 +27,35 @@ def test_a_wide_headline_goes_on_into_no_paragraph(tool: str, headline: str) -> 
     assert headline not in article.text
 
 
+FIRST = """Libraries in Brackley, Farnmoor and Wetherden
+will open on four days a week instead of six from
+July, as the county tries to save money on staff."""
+# the same paragraph with a spaced dash the greedy wrap at 49 columns put first on a line
+DASHED = """Libraries in Brackley, Farnmoor and Wetherden
+will open on four days a week instead of the six
+– as the county tries to save money on staff and
+buildings – from the first Monday of July."""
+
+
+@pytest.mark.parametrize("dash", ["–", "-"])
+def test_a_wrapped_line_led_by_a_spaced_dash_goes_on_its_paragraph(dash: str) -> None:
+    dump = (RENDERED / "library_hours.w3m50.txt").read_text("utf-8")
+    assert FIRST in dump
+    article = clean(dump.replace(FIRST, DASHED.replace("–", dash)))
+    assert article.text.startswith("Libraries in Brackley, Farnmoor and Wetherden")
+
+
+def test_a_menu_of_nested_list_items_is_no_paragraph() -> None:
+    from cleanfeed.rules.linerules import generic_rules
+    from cleanfeed.text.clean import Hit, find_first_paragraph
+    from cleanfeed.text.lines import split_lines
+    menu = "\n".join(f"o {city}" for city in ("Anchorage", "Birmingham", "Boston", "Chicago", "Dallas", "Denver",
+                                               "Houston", "Miami-Ft. Lauderdale is a city of the coast"))
+    lines = split_lines(menu + "\nThe council said on Tuesday that the libraries would open on four days a week.")
+    g = generic_rules()
+    assert find_first_paragraph(lines, Hit(g.lines, None), g) == len(lines) - 1
+
+
 OPENING = "Work to repair the crumbling harbour wall at\nKelby will begin"
 
 

@@ -83,15 +83,18 @@ def _goes_on(lines: Sequence[Line], i: int, hit: Hit, width: int, headline: Line
     """Line `i` goes on the hard-wrapped paragraph of the line above it, and so starts no paragraph of its own: it
     goes on in lower case or with a clause mark (text/linescore.continues), or the greedy wrap at `width` shows
     it (text/dumprun.wrapped_on: `…to the school on Mill` / `Lane, where…`). Not under boilerplate or a header
-    line (`By …`, a date row): a story's first paragraph may go on from neither. Nor a list item: lynx prints a
-    nested list's bullet as `o` (`o Anchorage` / `o Birmingham` / … read as one paragraph of a menu). Under the
-    page's `headline` only a line that `continues` goes on (the region may take a wrapped paragraph's first line
-    for it): a headline as wide as the lines under it that ends in a lower-case word (`…to start in the autumn`)
-    is no filled line of the paragraph below it."""
-    if i == 0 or _chrome(lines[i - 1], hit) or lines[i - 1].head or _LIST_ITEM.match(lines[i].key):
+    line (`By …`, a date row): a story's first paragraph may go on from neither. A line led by a list item's
+    bullet goes on by the greedy wrap alone: lynx prints a nested list's bullet as `o`, which `continues` reads
+    as lower case (`o Anchorage` / `o Birmingham` / … read as one paragraph of a menu), while a spaced dash the
+    wrap put first (`…instead of the six` / `– as the county tries…`) is the paragraph going on. Under the page's
+    `headline` only a line that `continues` goes on (the region may take a wrapped paragraph's first line for
+    it): a headline as wide as the lines under it that ends in a lower-case word (`…to start in the autumn`) is
+    no filled line of the paragraph below it."""
+    if i == 0 or _chrome(lines[i - 1], hit) or lines[i - 1].head:
         return False
     prev, key = lines[i - 1].key, lines[i].key
-    return continues(prev, key) or lines[i - 1] is not headline and wrapped_on(prev, key, width)
+    wrapped = lines[i - 1] is not headline and wrapped_on(prev, key, width)
+    return wrapped or not _LIST_ITEM.match(key) and continues(prev, key)
 
 
 def find_first_paragraph(lines: Sequence[Line], hit: Hit, g: GenericRules, headline: Line | None = None) -> int | None:
