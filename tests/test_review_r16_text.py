@@ -46,12 +46,16 @@ def test_a_wrapped_line_led_by_a_spaced_dash_goes_on_its_paragraph(dash: str) ->
 
 
 def test_a_menu_of_nested_list_items_is_no_paragraph() -> None:
+    """Guard (6bea2b6): lynx's nested-list bullet `o` reads as lower case, and a menu's items read as one
+    paragraph that is prose (`Ft. ` a sentence end) when `continues` joins them."""
     from cleanfeed.rules.linerules import generic_rules
     from cleanfeed.text.clean import Hit, find_first_paragraph
     from cleanfeed.text.lines import split_lines
-    menu = "\n".join(f"o {city}" for city in ("Anchorage", "Birmingham", "Boston", "Chicago", "Dallas", "Denver",
-                                               "Houston", "Miami-Ft. Lauderdale is a city of the coast"))
-    lines = split_lines(menu + "\nThe council said on Tuesday that the libraries would open on four days a week.")
+    cities = ("Anchorage", "Atlanta", "Birmingham", "Boston", "Chicago", "Dallas", "Denver", "Houston",
+              "Miami-Ft. Lauderdale", "Minneapolis", "Phoenix", "Seattle")
+    lines = split_lines("Storm warning for the coast\nLocal stations carry the forecast\n"
+                        + "\n".join(f"o {city}" for city in cities)
+                        + "\nThe council said on Tuesday that the libraries would open on four days a week.")
     g = generic_rules()
     assert find_first_paragraph(lines, Hit(g.lines, None), g) == len(lines) - 1
 
