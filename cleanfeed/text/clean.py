@@ -104,7 +104,7 @@ def find_first_paragraph(lines: Sequence[Line], hit: Hit, g: GenericRules, headl
     sentence), and a later line of it that is (`flag. The 47 year old … by media`, its closing lines) is no
     paragraph of its own: taken for the first, it cut the story's paragraphs above it from the body. `headline`:
     the line the dump's region took for the headline (_goes_on)."""
-    width = wrap_width([ln.key for ln in lines])
+    width = wrap_width([ln.key for ln in lines if ln is not headline])  # (lynx prints it wider)
     seen: set[str] = set()
     i = 0
     while i < len(lines):
@@ -231,7 +231,8 @@ def clean_text(text: str, rule: SiteRule | None = None) -> Draft:
     sections = (*(rule.cut_from if rule else ()), *g.sections)
     start = find_first_paragraph(lines, hit, g, headline)
     if start is None:     # no body paragraph: the headline (a prose line taken for one, else the first
-        width = wrap_width([ln.key for ln in lines])        # plain line; not a wrapped paragraph's later line)
+        # plain line; not a wrapped paragraph's later line)
+        width = wrap_width([ln.key for ln in lines if ln is not headline])
         start = next((i for i, ln in enumerate(lines) if ln.prose and hit(ln) is None
                       and not _goes_on(lines, i, hit, width, headline)), None)
         if start is None:
