@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from cleanfeed.dates.clues import (
     BARE,
@@ -123,8 +123,11 @@ def printed_first(judged: Judged, best: tuple[Clue, Resolved] | None) -> tuple[C
 
 EAST_MOST = timedelta(hours=14)      # the zones a year's first instant may be written in: UTC+14 …
 WEST_MOST = timedelta(hours=12)      # … UTC−12, on whole hours or a zone's own part hour
-PART_HOURS = frozenset(timedelta(minutes=m) for m in (   # the part-hour offsets in use (IANA tzdata, 2024)
-    -210, 210, 270, 330, 345, 390, 525, 570, 630, 765))  # −03:30 Newfoundland … +05:30 India … +12:45 Chatham
+# The part-hour offsets zones keep on 1 January (IANA tzdata): −04:30 Venezuela 2008-16, −03:30 Newfoundland …
+# +05:30 India … +08:30 North Korea 2016-18 … +13:45 Chatham (its summer time; +12:45 is its July offset). Not
+# −09:30, the Marquesas' few thousand: 09:30Z on 1 January is far likelier a real entry.
+PART_HOURS = frozenset(timedelta(minutes=m) for m in (
+    -270, -210, 210, 270, 330, 345, 390, 510, 525, 570, 630, 825))
 
 
 def default_stamp(got: Resolved) -> bool:
@@ -136,6 +139,8 @@ def default_stamp(got: Resolved) -> bool:
     value = got.value
     if not got.timed:
         return (value.month, value.day) == (1, 1)
+    if (value.month, value.day) == (1, 1) and value.time() == time(0, 0):
+        return True                  # midnight in the offset it is written in, whatever that offset
     utc = value.astimezone(UTC)
     # The offset of the zone the instant is the new year's first instant in (UTC+1 for 2018-12-31T23:00Z).
     offset = datetime(utc.year + (utc.month == 12), 1, 1, tzinfo=UTC) - utc

@@ -79,30 +79,37 @@ def _headline_like(lines: Sequence[Line], i: int, hit: Hit, g: GenericRules, end
         and any(not _chrome(n, hit) for n in lines[end:])
 
 
-def _goes_on(lines: Sequence[Line], i: int, hit: Hit, width: int) -> bool:
+def _goes_on(lines: Sequence[Line], i: int, hit: Hit, width: int, headline: Line | None = None) -> bool:
     """Line `i` goes on the hard-wrapped paragraph of the line above it, and so starts no paragraph of its own: it
     goes on in lower case or with a clause mark (text/linescore.continues), or the greedy wrap at `width` shows
     it (text/dumprun.wrapped_on: `…to the school on Mill` / `Lane, where…`). Not under boilerplate or a header
-    line (`By …`, a date row): a story's first paragraph may go on from neither. Nor a list item: lynx prints a
-    nested list's bullet as `o` (`o Anchorage` / `o Birmingham` / … read as one paragraph of a menu)."""
-    if i == 0 or _chrome(lines[i - 1], hit) or lines[i - 1].head or _LIST_ITEM.match(lines[i].key):
+    line (`By …`, a date row): a story's first paragraph may go on from neither. A line led by a list item's
+    bullet goes on by the greedy wrap alone: lynx prints a nested list's bullet as `o`, which `continues` reads
+    as lower case (`o Anchorage` / `o Birmingham` / … read as one paragraph of a menu), while a spaced dash the
+    wrap put first (`…instead of the six` / `– as the county tries…`) is the paragraph going on. Under the page's
+    `headline` only a line that `continues` goes on (the region may take a wrapped paragraph's first line for
+    it): a headline as wide as the lines under it that ends in a lower-case word (`…to start in the autumn`) is
+    no filled line of the paragraph below it."""
+    if i == 0 or _chrome(lines[i - 1], hit) or lines[i - 1].head:
         return False
     prev, key = lines[i - 1].key, lines[i].key
-    return continues(prev, key) or wrapped_on(prev, key, width)
+    wrapped = lines[i - 1] is not headline and wrapped_on(prev, key, width)
+    return wrapped or not _LIST_ITEM.match(key) and continues(prev, key)
 
 
-def find_first_paragraph(lines: Sequence[Line], hit: Hit, g: GenericRules) -> int | None:
+def find_first_paragraph(lines: Sequence[Line], hit: Hit, g: GenericRules, headline: Line | None = None) -> int | None:
     """The first line of the first paragraph that reads as prose and is not boilerplate, not a headline, and not
     a repeat of a line above. A hard-wrapped paragraph (_goes_on) is read whole from its first line, so the story
     starts there: its lines one by one are rarely prose (`Libraries in … will open on four days a week` ends no
     sentence), and a later line of it that is (`flag. The 47 year old … by media`, its closing lines) is no
-    paragraph of its own: taken for the first, it cut the story's paragraphs above it from the body."""
-    width = wrap_width([ln.key for ln in lines])
+    paragraph of its own: taken for the first, it cut the story's paragraphs above it from the body. `headline`:
+    the line the dump's region took for the headline (_goes_on)."""
+    width = wrap_width([ln.key for ln in lines if ln is not headline])  # (lynx prints it wider)
     seen: set[str] = set()
     i = 0
     while i < len(lines):
         end = i + 1
-        while end < len(lines) and _goes_on(lines, end, hit, width):
+        while end < len(lines) and _goes_on(lines, end, hit, width, headline):
             end += 1
         line = lines[i]
         text = " ".join(ln.text for ln in lines[i:end])
@@ -222,11 +229,12 @@ def clean_text(text: str, rule: SiteRule | None = None) -> Draft:
         return other_draft(lines, first, kind, dump_removed)
     hit = Hit((*(rule.drop_lines if rule else ()), *g.lines), memo)
     sections = (*(rule.cut_from if rule else ()), *g.sections)
-    start = find_first_paragraph(lines, hit, g)
+    start = find_first_paragraph(lines, hit, g, headline)
     if start is None:     # no body paragraph: the headline (a prose line taken for one, else the first
-        width = wrap_width([ln.key for ln in lines])        # plain line; not a wrapped paragraph's later line)
+        # plain line; not a wrapped paragraph's later line)
+        width = wrap_width([ln.key for ln in lines if ln is not headline])
         start = next((i for i, ln in enumerate(lines) if ln.prose and hit(ln) is None
-                      and not _goes_on(lines, i, hit, width)), None)
+                      and not _goes_on(lines, i, hit, width, headline)), None)
         if start is None:
             start = next((i for i, ln in enumerate(lines) if not _chrome(ln, hit)
                           and first_match(sections, ln.key) is None), len(lines))

@@ -33,7 +33,7 @@ from cleanfeed.text.dumphead import (
     with_subtitle,
 )
 from cleanfeed.text.dumpmodel import Run, learned_type, structural_type
-from cleanfeed.text.dumprun import Match, cut_at_stamps, settle_run
+from cleanfeed.text.dumprun import Match, cut_at_stamps, settle_run, wrap_width, wrapped_on
 from cleanfeed.text.dumptype import dump_page_type, other_content, rule_namer
 from cleanfeed.text.linescore import (
     LineScore,
@@ -107,6 +107,13 @@ def find_region(keys: Sequence[str], drop: Sequence[LineRule] = (), template: fr
     signed = sign_off(keys, high)                   # short lines all: no run of menu lines inside the run
     start, end, unlisted = low, signed, document | frozenset(range(high, signed))
     title, heads_prose = find_headline(keys, scores, start, end, untitled)
+    width = wrap_width(keys[start:end])
+    if title is not None and start < title < end - 1 and wrapped_on(keys[title - 1], keys[title], width) \
+            and wrapped_on(keys[title], keys[title + 1], width):
+        # a line of the run that the greedy wrap shows going on the line above it and going on in the line below
+        # (`…from the first week of` / `November, the operator said on` / `Monday – the…`: headline-shaped, over
+        # the prose its paragraph's next lines make) is a paragraph's line, no headline: look above the run
+        title, heads_prose = find_headline(keys, scores, start, start, untitled)
     # the headline's first and last line: with its dash-led subtitle on the line under it (with_subtitle)
     title, last = with_subtitle(keys, title) if title is not None else (None, -1)
     if last >= start:    # a cue headline under a menu bar the run began with

@@ -17,6 +17,7 @@ from types import EllipsisType
 from cleanfeed.rules.linerules import LineRule, first_match, generic_rules
 from cleanfeed.text.dumphead import TITLE_WINDOW, named_headlines
 from cleanfeed.text.linescore import LineScore, dump_rules, is_stamp, score_line
+from cleanfeed.textnorm import CJK_RANGES
 
 Match = Callable[[Sequence[LineRule], str], "LineRule | None"]   # first_match, or a page's MatchMemo
 
@@ -28,6 +29,7 @@ MAX_SPAN_BACK = 40      # lines a hard-wrapped paragraph's first line may stand 
 MAX_CUT_LINES = 12      # wrapped lines of one paragraph `cut_lines` may add at either edge of the run
 WRAP_SLACK = 4          # columns short of the widest line the greedy wrap may leave (a long next word)
 _MID_SENTENCE = re.compile(r"[a-z][,-]?$")     # a line cut mid-sentence ends in a word in lower case (or a comma)
+_UNSPACED = re.compile(f"[{CJK_RANGES}]")       # a script written without spaces between words
 MIN_PARAGRAPH = 10.0    # weight of a line that is surely article prose (not a header, not a caption)
 # The site's copyright line (`© 2019 Site, LLC. All rights reserved. …`, `Copyright © 2005-2012 …`): the run
 # that holds the page's last one is the footer's legal text, which reads like prose and can outweigh an
@@ -66,7 +68,7 @@ def cut_lines(keys: Sequence[str], start: int, end: int) -> tuple[int, int]:
     does not join (a line that goes on with a capital: `…will begin in` / `September, the council…`; a dump too
     narrow or too short for text/unwrap.py to join): on the greedy wrap's evidence, a line that ends no sentence
     (in a lower-case word or a comma) and is filled so far that the next line's first word could not have fitted
-    on it, at the width the run's widest line shows (lines of words only: Chinese is left to the other joins)."""
+    on it, at the width the run's widest line shows (lines of spaced words only: Chinese is left to the other joins)."""
     if end - start < 2:
         return start, end
     width = wrap_width(keys[start:end])
@@ -87,8 +89,9 @@ def wrap_width(keys: Sequence[str]) -> int:
 def wrapped_on(prev: str, nxt: str, width: int) -> bool:
     """The greedy wrap's evidence that `nxt` goes on `prev`'s paragraph: `prev` ends no sentence (in a lower-case
     word or a comma) and is filled so far, at `width` (wrap_width), that `nxt`'s first word could not have fitted
-    on it. Lines of words only (ASCII): Chinese is left to the other joins."""
-    return (" " in prev and nxt.isascii() and prev.isascii() and _MID_SENTENCE.search(prev) is not None
+    on it. Lines of spaced words only (`’`, `–`, `é` too: not ASCII alone): Chinese is left to the other joins."""
+    return (" " in prev and _MID_SENTENCE.search(prev) is not None and not _UNSPACED.search(prev)
+            and not _UNSPACED.search(nxt)
             and len(prev) <= width + WRAP_SLACK and len(prev) + 1 + len(nxt.split(" ", 1)[0]) > width)
 
 
