@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleanfeed.text.dumphead import cue_candidates
+from cleanfeed.text.dumphead import cue_candidates, has_page_title, tool_furniture
 from cleanfeed.text.linescore import line_scores
 
 PROSE = ("An apple tree that has gone twenty years without a cut does not want to be fixed in one winter, and most of "
@@ -34,28 +34,7 @@ FURNITURE = [
 ]
 
 
-# Lines taken for candidates today, by class (strict xfails until dumphead.headline_shaped knows them).
-FAILING = {
-    "(BUTTON) Subscribe (BUTTON) Sign in": "a form's control",
-    "(BUTTON) Share this guide (BUTTON) Save for later (BUTTON) Print this guide": "a form's control",
-    "Search for: [                    ] Search": "a form's control",
-    "First Name [                    ] Best Email [                    ] Get the letters": "a form's control",
-    "[ ] Remember me on this computer": "a form's control",
-    "IFRAME: https://www.example.com/ns.html?id=GTM-ABC123": "a frame's address",
-    "□ Washington State Offices": "a list's item",
-    "Most cabinet boxes sold today are particleboard, and in a house near the coast that can swell within a…":
-        "a teaser cut short",
-    "Young spears pushing through straw mulch in April Photo: Ida Marsh": "a caption and its credit",
-    "[1]Skip to main content": "a skip link",
-}
-
-
-def furniture(line: str) -> object:
-    marks = [pytest.mark.xfail(strict=True, reason=FAILING[line])] if line in FAILING else []
-    return pytest.param(line, marks=marks)
-
-
-@pytest.mark.parametrize("line", [furniture(line) for line in FURNITURE])
+@pytest.mark.parametrize("line", FURNITURE)
 def test_a_text_browsers_furniture_is_no_headline_candidate(line: str) -> None:
     keys = [HEADLINE, "By Wren Halloway", line, PROSE]
     candidates, _ = cue_candidates(keys, line_scores(keys), len(keys) - 1)
@@ -73,3 +52,30 @@ def test_a_headline_like_line_stays_a_candidate(line: str) -> None:
     keys = ["Orchard Letters", line, "By Wren Halloway", PROSE]
     candidates, _ = cue_candidates(keys, line_scores(keys), len(keys) - 1)
     assert 1 in candidates
+
+
+@pytest.mark.parametrize("first", [
+    "IFRAME: https://www.example.com/ns.html?id=GTM-ABC123",
+    "IFRAME: [6]https://www.example.com/ns.html?id=GTM-ABC123",
+    "(BUTTON) Skip to main content",
+    "Skip to page content Skip to footer navigation",
+    "Search for: ____________________ (BUTTON) Search",
+    "First Name [                    ] Best Email [                    ] Get the letters",
+])
+def test_a_text_browsers_furniture_first_is_no_page_title(first: str) -> None:
+    """A tool's dump that opens with a frame, a skip link or a form: that first line is no `<title>`."""
+    keys = [first, "Orchard Letters", HEADLINE, "By Wren Halloway", PROSE]
+    assert not has_page_title(keys)
+    assert has_page_title(["Notes on Pruning Old Apple Trees - Orchard Letters", *keys[1:]])
+
+
+@pytest.mark.parametrize("line", ["o Portland", "☆ Portland", "(BUTTON) (BUTTON)", "[svg][camera-1-300x2]",
+                                  "[]Full-Service Agencies For Small Businesses", "(BUTTON) Skip to main content"])
+def test_furniture_is_told_apart(line: str) -> None:
+    assert tool_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["[2025] Massive List of Free Certificates", "Oregon Apple Growers Brace for Frost",
+                                  "And finally… trouble brewing", "Skipping Breakfast: What the Studies Say"])
+def test_a_headline_is_no_furniture(line: str) -> None:
+    assert not tool_furniture(line)
