@@ -181,7 +181,8 @@ def clean_text(text: str, rule: SiteRule | None = None) -> Draft:
     lines = split_lines(text)     # a whole-page dump: its article region; a cleaned page stays whole
     memo = MatchMemo()
     first = lines[0] if lines else None
-    titled = has_page_title([ln.key for ln in lines])
+    # a text browser's furniture first (`IFRAME: https://…`, `(BUTTON) Skip to main content`) is no `<title>` here
+    titled = has_page_title([ln.key for ln in lines]) and not (first is not None and tool_furniture(first.key))
     whole = lines
     lines, dump_removed, headline, kind, as_content, document = typed_dump(
         lines, rule, article=reads_as_article(text, lines, g), match=memo, untitled=untitled)

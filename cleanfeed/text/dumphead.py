@@ -130,8 +130,7 @@ def has_page_title(keys: Sequence[str]) -> bool:
     """Whether the dump's first line is the page's `<title>`, as the shared text sets print it; a scraper that
     saves only the body starts with a skip link, a logo's name or a menu bar instead. It is when it names or
     words alike a line further down (the printed headline), or, naming none, reads like a headline: 4+ tokens,
-    no sentence end, no boilerplate rule, at most 3 pieces (`Headline | Section | Site`). Never a text browser's
-    furniture (tool_furniture: `IFRAME: https://…`, `(BUTTON) Skip to main content`, a search form). Never a menu bar
+    no sentence end, no boilerplate rule, at most 3 pieces (`Headline | Section | Site`). Never a menu bar
     (3+ pieces, none of 3 tokens: `Home | News | About`; a `<title>` has its headline piece). Rendered without
     `<title>` (tests/helpers/dumps_b.py), wcxb-dev-en's dumps got 0.149 of their titles right while the first
     line was trusted (`Skip to content` or a logo's name became the title), 0.329 now."""
@@ -144,7 +143,6 @@ def _has_page_title(keys: tuple[str, ...]) -> bool:
     first = keys[0] if keys else ""
     pieces = title_pieces(first)
     if len(keys) < 2 or len(title_tokens(first)) < MIN_PAGE_TITLE_TOKENS or first_match(dump_rules(), first) \
-            or tool_furniture(first) \
             or len(pieces) >= 3 and max(len(title_tokens(p)) for p in pieces) < MIN_PAGE_TITLE_TOKENS:
         return False
     if _names_a_line(keys):
@@ -259,7 +257,8 @@ def find_headline(keys: Sequence[str], scores: Sequence[LineScore], start: int,
     if reworded is not None:
         return reworded, False
     weak = weak_page_title(keys[0])
-    if weak or untitled and names_no_line(keys):   # a logo's name, a menu bar, a tool's banner: go by cues
+    # a logo's name, a menu bar, a tool's banner, a text browser's furniture (`IFRAME: https://…`): go by cues
+    if weak or untitled and names_no_line(keys) or tool_furniture(keys[0]):
         cued = headline_by_cues(keys, scores, prose_anchor(keys, scores, start, end))
         if cued is not None:    # under a first line naming nothing, the prose over the run is not taken for a
             return cued, weak   # standfirst (it may be a true `<title>`: aeb-en-text 0.9443 -> 0.9438 F1 with it)
