@@ -22,6 +22,7 @@ from cleanfeed.text.dumphead import (
     MIN_TITLE_OVERLAP,
     has_page_title,
     labelled_headline,
+    tool_furniture,
     tool_layout,
     with_subtitle,
     without_column_label,
@@ -125,9 +126,11 @@ def find_first_paragraph(lines: Sequence[Line], hit: Hit, g: GenericRules, headl
 def _title_candidate(line: Line, g: GenericRules) -> bool:
     """Not boilerplate, a breadcrumb, a header or section marker, and holding a word or a Han character: a
     line of marks alone is a separator or an accessibility anchor (`:::`, the access-key marks of Taiwanese
-    government and association sites)."""
+    government and association sites); not a text browser's furniture (dumphead.tool_furniture: `(BUTTON) (BUTTON)`,
+    `o Portland`, a search form)."""
     return not (line.crumb or line.head or first_match(g.lines, line.key) is not None
-                or SEPARATOR_ONLY.match(line.key) or line.marker or not _WORDISH.search(line.key))
+                or SEPARATOR_ONLY.match(line.key) or line.marker or not _WORDISH.search(line.key)
+                or tool_furniture(line.key))
 
 
 def choose_title(lines: Sequence[Line], body_start: int, g: GenericRules,
@@ -218,15 +221,18 @@ def clean_text(text: str, rule: SiteRule | None = None) -> Draft:
     lines = split_lines(text)     # a whole-page dump: its article region; a cleaned page stays whole
     memo = MatchMemo()
     first = lines[0] if lines else None
-    titled = has_page_title([ln.key for ln in lines])
+    # a text browser's furniture first (`IFRAME: https://…`, `(BUTTON) Skip to main content`) is no `<title>` here
+    titled = has_page_title([ln.key for ln in lines]) and not (first is not None and tool_furniture(first.key))
     whole = lines
     lines, dump_removed, headline, kind, as_content, document = typed_dump(
         lines, rule, article=reads_as_article(text, lines, g), match=memo, untitled=untitled)
     # a dump's first line is the page's `<title>` when the scraper saved it (not a skip link or a logo's name),
-    # or when the region kept it as the `<title>` printed again over the story (text/dumphead.page_titled)
-    page_title = first if titled or headline is None and any(ln is first for ln in lines) else None
+    # or when the region kept it as the `<title>` printed again over the story (text/dumphead.page_titled); never a
+    # text browser's furniture (`(BUTTON) (BUTTON)`, `(BUTTON) Skip to main content`: dumphead.tool_furniture)
+    furniture = first is not None and tool_furniture(first.key)
+    page_title = first if titled or headline is None and any(ln is first for ln in lines) and not furniture else None
     if as_content:      # a listing, a thread, a product page, an article in doubt: its content lines, no article logic
-        return other_draft(lines, first, kind, dump_removed)
+        return other_draft(lines, None if furniture else first, kind, dump_removed)
     hit = Hit((*(rule.drop_lines if rule else ()), *g.lines), memo)
     sections = (*(rule.cut_from if rule else ()), *g.sections)
     start = find_first_paragraph(lines, hit, g, headline)

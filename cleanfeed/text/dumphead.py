@@ -55,7 +55,36 @@ _LABELLED_NUMBER = re.compile(r"[^\W\d][\w ]{1,24}:\s*\S*\d")   # `Last revised:
 # search skips them
 _PHOTO_CREDIT = re.compile(r"(记者|通讯员|摄影|摄影师)\s*[^\s,，。:：]{2,4}(\s*[、和]\s*[^\s,，。]{2,4})*\s*摄$"
                            r"|\S\s\S{2,8}供图$")
-_LIST_ITEM = re.compile(r"[*•·+-] |\d{1,2}\. ")    # a list's item as a text browser prints it: no headline
+# A list's item as a text browser prints it: no headline. lynx marks the levels `*`, `+`, `o`; w3m `•`, `□`, `☆`, `○`
+# (a third level: `o Portland`, `☆ Portland`); Markdown writers `*`, `+`, `-`. (Not `#`: html2text's heading.)
+_LIST_ITEM = re.compile(r"[*•·+\-□☆○◦▪■◇◆] |o (?=\S)|\d{1,2}\. ")
+# What a text browser prints for a form's control or an embedded frame, never inside a heading: lynx's `(BUTTON)`,
+# a text field's `____________________` (lynx) or `[                    ]` (w3m), a check box or radio button
+# (`[ ]`, `[X]`, `( )`, `(*)`), lynx's `IFRAME: <address>`; and any web address written out. A line holding one is a
+# header's button row, a search or sign-up form, a tag manager's frame: no headline candidate.
+_WIDGET = re.compile(r"\(BUTTON\)|_{4,}|\[ {4,}\]|(?:^|\s)(?:\[[ X]\]|\([ *]\))(?=\s|$)|\bIFRAME:|\b(?:https?|ftp)://")
+# A teaser cut short (`… that can swell within a…`, `[…]`): a headline is printed whole
+_CUT_SHORT = re.compile(r"(?:…|\[(?:…|\.\.\.)\])$")
+# A photo's caption with its credit after it (`… in living room Image: Gove`, `… in April Photo: Ida Marsh`)
+_CAPTION_CREDIT = re.compile(r"\S\s+(?:Image|Photo|Photograph|Picture|Credit|Photo credit)s?:\s*\S", re.I)
+_LINK_REF = re.compile(r"^\[\d{1,4}\]")      # lynx's link number before a link's text (`[1]Skip to main content`)
+# Skip links, one or several on a line, after lynx's link number or a button (`Skip to page content Skip to footer
+# navigation`, `(BUTTON) Skip to main content`): the rule `widget-label` reads one alone, up to 40 characters
+_SKIP_LINK = re.compile(r"^(?:\[\d{1,4}\]|\(BUTTON\)\s*)?skip (?:to|navigation)\b", re.I)
+
+
+# A menu's deeper item as a text browser marks it (lynx `o`, w3m `□`, `☆`, `○`; never a title-first scraper's mark)
+_DEEP_ITEM = re.compile(r"(?:o|[□☆○◦]) (?=\S)")
+# w3m's picture boxes: an image with an empty alt (`[]`), or a line of boxes alone (`[svg][camera-1-300x2]`)
+_IMAGE_BOX = re.compile(r"^\[\]|^(?:\[[^\]\s]*\])+$")
+
+
+def tool_furniture(key: str) -> bool:
+    """A line a text browser prints for a page's furniture, never a headline nor a `<title>`: a form's control or a
+    frame (_WIDGET), a teaser cut short (_CUT_SHORT), skip links (_SKIP_LINK), a menu's deeper item (_DEEP_ITEM),
+    w3m's picture boxes (_IMAGE_BOX)."""
+    return bool(_WIDGET.search(key) or _CUT_SHORT.search(key) or _SKIP_LINK.match(key) or _DEEP_ITEM.match(key)
+                or _IMAGE_BOX.match(key))
 # An image's file name (the alt text old editors wrote, `myban.gif (2571 bytes)`, or a browser's `[header2.gif]`
 # placeholder): such a line is a picture, never a headline.
 _IMAGE_NAME = re.compile(r"[\w-]\.(?:gif|jpe?g|png|bmp)\b", re.I)
@@ -228,7 +257,8 @@ def find_headline(keys: Sequence[str], scores: Sequence[LineScore], start: int,
     if reworded is not None:
         return reworded, False
     weak = weak_page_title(keys[0])
-    if weak or untitled and names_no_line(keys):   # a logo's name, a menu bar, a tool's banner: go by cues
+    # a logo's name, a menu bar, a tool's banner, a text browser's furniture (`IFRAME: https://…`): go by cues
+    if weak or untitled and names_no_line(keys) or tool_furniture(keys[0]):
         cued = headline_by_cues(keys, scores, prose_anchor(keys, scores, start, end))
         if cued is not None:    # under a first line naming nothing, the prose over the run is not taken for a
             return cued, weak   # standfirst (it may be a true `<title>`: aeb-en-text 0.9443 -> 0.9438 F1 with it)
@@ -337,13 +367,17 @@ def weak_page_title(first: str) -> bool:
 def headline_shaped(key: str, score: LineScore) -> bool:
     """A line that can be a headline: 3 to 30 tokens, no sentence or label end, no boilerplate rule, not a
     date / byline line (`Written By Sam Kelly`), a phone number, a photo's credit, a short label and its figure or an
-    image's file name, not a breadcrumb or menu bar (`Alloy Daily - Home - News - Prices - Contact`)."""
+    image's file name, not a breadcrumb or menu bar (`Alloy Daily - Home - News - Prices - Contact`), not a text
+    browser's furniture (tool_furniture: a form's control, a frame, a written-out address, a teaser cut short with
+    `…`, skip links), a caption with its credit; a boilerplate rule is asked of the line less lynx's link number."""
     if score.boiler is not None or not 3 <= score.tokens <= 30 or is_header_line(key) or _BYLINE.match(key) \
             or _HEADLINE_STOP.search(key) or len(_CRUMB.findall(key)) >= 2 \
             or len(title_pieces(key)) >= WEAK_TITLE_PIECES or _NUMBERISH.search(key) or _PHOTO_CREDIT.search(key) \
-            or score.tokens <= 6 and _LABELLED_NUMBER.match(key) or _IMAGE_NAME.search(key):
+            or score.tokens <= 6 and _LABELLED_NUMBER.match(key) or _IMAGE_NAME.search(key) or tool_furniture(key) \
+            or _CAPTION_CREDIT.search(key):
         return False
-    return first_match((*generic_rules().lines, *generic_rules().sections, *dump_rules()), key) is None
+    rules = (*generic_rules().lines, *generic_rules().sections, *dump_rules())
+    return first_match(rules, _LINK_REF.sub("", key)) is None
 
 
 def prose_anchor(keys: Sequence[str], scores: Sequence[LineScore], start: int, end: int | None) -> int:
@@ -422,4 +456,4 @@ __all__ = ["labelled_headline", "without_column_label", "with_subtitle", "subtit
            "TITLE_WINDOW", "HEADER_WINDOW", "MIN_TITLE_OVERLAP", "named_headlines", "find_headline",
            "reworded_headline", "headline_above_header", "has_page_title", "page_titled", "headline_shaped",
            "weak_page_title",
-           "headline_by_cues", "cue_candidates"]
+           "headline_by_cues", "cue_candidates", "tool_furniture"]
