@@ -48,6 +48,9 @@ def test_a_text_browsers_furniture_is_no_headline_candidate(line: str) -> None:
     "Photo Essay: A Winter on the Allotments",        # a label at the start is a headline's kicker, not a credit
     "Why Every Orchard Needs a Pruning Saw [Tested]",
     "Oregon Apple Growers Brace for a Late Frost",    # starts with an `O`, not lynx's bullet
+    "In pictures: Changge's recycled aluminium park",  # a photo story's headline: `In pictures:` is no credit
+    "In Photos: The Scrap Yard Fire at Night",
+    "The Week in Pictures: Copper, Cobalt and Scrap",
 ])
 def test_a_headline_like_line_stays_a_candidate(line: str) -> None:
     keys = ["Orchard Letters", line, "By Wren Halloway", PROSE]
