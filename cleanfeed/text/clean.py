@@ -221,15 +221,15 @@ def clean_text(text: str, rule: SiteRule | None = None) -> Draft:
     lines = split_lines(text)     # a whole-page dump: its article region; a cleaned page stays whole
     memo = MatchMemo()
     first = lines[0] if lines else None
-    # a text browser's furniture first (`IFRAME: https://…`, `(BUTTON) Skip to main content`) is no `<title>` here
-    titled = has_page_title([ln.key for ln in lines]) and not (first is not None and tool_furniture(first.key))
+    # a text browser's furniture first (`IFRAME: https://…`, `(BUTTON) Skip to main content`) is never the `<title>`
+    furniture = first is not None and tool_furniture(first.key)
+    titled = has_page_title([ln.key for ln in lines]) and not furniture
     whole = lines
     lines, dump_removed, headline, kind, as_content, document = typed_dump(
         lines, rule, article=reads_as_article(text, lines, g), match=memo, untitled=untitled)
     # a dump's first line is the page's `<title>` when the scraper saved it (not a skip link or a logo's name),
     # or when the region kept it as the `<title>` printed again over the story (text/dumphead.page_titled); never a
     # text browser's furniture (`(BUTTON) (BUTTON)`, `(BUTTON) Skip to main content`: dumphead.tool_furniture)
-    furniture = first is not None and tool_furniture(first.key)
     page_title = first if titled or headline is None and any(ln is first for ln in lines) and not furniture else None
     if as_content:      # a listing, a thread, a product page, an article in doubt: its content lines, no article logic
         return other_draft(lines, None if furniture else first, kind, dump_removed)
