@@ -11,7 +11,11 @@ import pytest
 
 import cleanfeed
 
-PAGES = sorted((Path(__file__).parent / "pages").rglob("*.html*"))
+HERE = Path(__file__).parent
+PAGES = sorted((HERE / "pages").rglob("*.html*"))
+# whole-page text dumps: hand-written, and lynx / w3m renderings of own pages at several widths
+DUMPS = sorted([*(HERE / "textpages").glob("*.txt"), *(HERE / "endumptitles").glob("*.txt"),
+                *(HERE / "firstpara").rglob("*.txt")])
 
 
 def _bytes(path: Path) -> bytes:
@@ -19,11 +23,18 @@ def _bytes(path: Path) -> bytes:
     return gzip.decompress(data) if path.suffix == ".gz" else data
 
 
-def _clean_all(order: list[Path]) -> dict[Path, dict[str, object]]:
+def _cleaned(path: Path) -> dict[str, object] | str:
+    content: bytes | str = path.read_text("utf-8") if path.suffix == ".txt" else _bytes(path)
+    try:
+        return cleanfeed.clean(content, url="https://example.org/a.html", fetched_at="2024-01-01").to_dict(explain=True)
+    except cleanfeed.CleanfeedError as e:          # a refusal must be the same refusal in any order
+        return f"{type(e).__name__}: {e}"
+
+
+def _clean_all(order: list[Path]) -> dict[Path, dict[str, object] | str]:
     out = {}
     for path in order:
-        out[path] = cleanfeed.clean(_bytes(path), url="https://example.org/a.html",
-                                    fetched_at="2024-01-01").to_dict(explain=True)
+        out[path] = _cleaned(path)
         gc.collect()
     return out
 
@@ -45,4 +56,14 @@ def test_same_page_same_article_in_any_order(frozen_heap: None) -> None:
     forward = _clean_all(PAGES)
     backward = _clean_all(list(reversed(PAGES)) + PAGES[:3])
     for path in PAGES:
+        assert forward[path] == backward[path], path.name
+
+
+@pytest.mark.slow
+def test_same_dump_same_article_in_any_order(frozen_heap: None) -> None:
+    """The text path too: the dump's region, headline and wrapped paragraphs owe nothing to earlier dumps."""
+    assert len(DUMPS) >= 100
+    forward = _clean_all(DUMPS)
+    backward = _clean_all(list(reversed(DUMPS)) + DUMPS[:3])
+    for path in DUMPS:
         assert forward[path] == backward[path], path.name
