@@ -65,9 +65,12 @@ _LIST_ITEM = re.compile(r"[*•·+\-□☆○◦▪■◇◆] |o (?=\S)|\d{1,2}\
 _WIDGET = re.compile(r"\(BUTTON\)|_{4,}|\[ {4,}\]|(?:^|\s)(?:\[[ X]\]|\([ *]\))(?=\s|$)|\bIFRAME:|\b(?:https?|ftp)://")
 # A teaser cut short (`… that can swell within a…`, `[…]`): a headline is printed whole
 _CUT_SHORT = re.compile(r"(?:…|\[(?:…|\.\.\.)\])$")
-# A photo's caption with its credit after it (`… in living room Image: Gove`, `… in April Photo: Ida Marsh`); not a
-# photo story's headline, where the label follows `in` (`In pictures: …`, `The week in photos: …`)
-_CAPTION_CREDIT = re.compile(r"\S\s+(?<!\bin\s)(?:Image|Photo|Photograph|Picture|Credit|Photo credit)s?:\s*\S", re.I)
+# A photo's caption with its credit after it (`… in living room Image: Gove`, `… in April Photo: Ida Marsh`): the
+# label follows a caption of 4 words at least. Not a headline's kicker, the label among its first 3 words (`Universal
+# Credit: …`, `Child Tax Credits: …`, `The Big Picture: …`), nor a photo story's headline, where the label follows `in`
+# (`In pictures: …`, `The week in photos: …`)
+_CAPTION_CREDIT = re.compile(r"^(?:\S+\s+){4,}(?<!\bin\s)"
+                             r"(?:Image|Photo|Photograph|Picture|Credit|Photo credit)s?:\s*\S", re.I)
 _LINK_REF = re.compile(r"^\[\d{1,4}\]")      # lynx's link number before a link's text (`[1]Skip to main content`)
 # Skip links, one or several on a line, after lynx's link number or a button (`Skip to page content Skip to footer
 # navigation`, `(BUTTON) Skip to main content`): the rule `widget-label` reads one alone, up to 40 characters
