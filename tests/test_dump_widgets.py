@@ -103,7 +103,6 @@ REVIEW_FAILING = {
 # the menu printed over two lines at 44 or 50 columns is taken for the headline: before i17co's filters too
 MENU_WRAPPED = "at 44 / 50 columns a menu lynx or w3m wraps over the headline is taken for it (before 80f883e too)"
 NARROW_FAILING = {
-    ("skip_headline", "lynx44"): REVIEW_FAILING["skip_headline"],
     **{("skip_headline", tool): MENU_WRAPPED for tool in ("w3m44", "lynx50", "w3m50")},
     **{("icon_headline", tool): MENU_WRAPPED for tool in ("lynx44", "w3m44", "lynx50", "w3m50")},
 }
@@ -147,8 +146,7 @@ def test_a_teaser_cut_short_is_no_candidate_in_the_pipelines_keys() -> None:
     "Universal Credit: What Changes for Growers in April",
     "Child Tax Credits: Who Gets More This Year",
     "The Big Picture: Why Growers Are Planting Later",
-    pytest.param("Skip to the End: Why Readers Jump to the Last Page",
-                 marks=pytest.mark.xfail(strict=True, reason=REVIEW_FAILING["skip_headline"])),
+    "Skip to the End: Why Readers Jump to the Last Page",
     pytest.param("[]Notes on Pruning Old Apple Trees",
                  marks=pytest.mark.xfail(strict=True, reason=REVIEW_FAILING["icon_headline"])),
 ])

@@ -72,9 +72,12 @@ _CUT_SHORT = re.compile(r"(?:…|\[(?:…|\.\.\.)\])$")
 _CAPTION_CREDIT = re.compile(r"^(?:\S+\s+){4,}(?<!\bin\s)"
                              r"(?:Image|Photo|Photograph|Picture|Credit|Photo credit)s?:\s*\S", re.I)
 _LINK_REF = re.compile(r"^\[\d{1,4}\]")      # lynx's link number before a link's text (`[1]Skip to main content`)
-# Skip links, one or several on a line, after lynx's link number or a button (`Skip to page content Skip to footer
-# navigation`, `(BUTTON) Skip to main content`): the rule `widget-label` reads one alone, up to 40 characters
-_SKIP_LINK = re.compile(r"^(?:\[\d{1,4}\]|\(BUTTON\)\s*)?skip (?:to|navigation)\b", re.I)
+# Skip links, one or several on a line: after lynx's link number or a button (`[1]Skip to main content`, `(BUTTON)
+# Skip to main content`), or a line of skip links alone, each `Skip navigation` or `Skip to` and 1 to 3 words (`Skip to
+# page content Skip to footer navigation`); not a headline that starts `Skip to` (`Skip to the End: Why Readers …`).
+# The rule `widget-label` reads one alone, up to 40 characters
+_SKIP_LINK = re.compile(r"^(?:\[\d{1,4}\]|\(BUTTON\)\s*)skip (?:to|navigation)\b"
+                        r"|^(?:skip (?:navigation|to(?: \S+){1,3})(?: |$))+$", re.I)
 
 
 # A menu's deeper item as a text browser marks it (lynx `o`, w3m `□`, `☆`, `○`; never a title-first scraper's mark)
