@@ -24,11 +24,10 @@ DUMPS = sorted(p for p in HERE.iterdir() if p.suffix in (".txt", ".md") and p.na
 # chosen over the ALL CAPS headline (6 tools).
 # Passing since i17bv-endumptitles: a consumer explainer's numbered "Table of contents" (lynx, lynx -nolist, w3m,
 # w3m120 print `2. What happens below freezing?` right over the first section's prose) is no headline candidate.
-# Failing since 80f883e (task r17-review): a headline led by w3m's empty image box `[]` read as a picture box
-# (dumphead._IMAGE_BOX). (A headline starting `Skip to`, read as skip links: passing since r17-review.)
-FAILING: dict[tuple[str, str], str] = {
-    ("icon_headline", "w3m"): "_IMAGE_BOX takes a line led by w3m's empty image box `[]` for furniture",
-}
+# Failing with 80f883e, passing since r17-review: a headline starting `Skip to` read as skip links
+# (dumphead._SKIP_LINK), a headline led by w3m's empty image box `[]` (an icon in the `<h1>`) read as a picture box
+# (dumphead._IMAGE_BOX).
+FAILING: dict[tuple[str, str], str] = {}
 
 
 def headline(page: str) -> str:

@@ -82,8 +82,15 @@ _SKIP_LINK = re.compile(r"^(?:\[\d{1,4}\]|\(BUTTON\)\s*)skip (?:to|navigation)\b
 
 # A menu's deeper item as a text browser marks it (lynx `o`, w3m `□`, `☆`, `○`; never a title-first scraper's mark)
 _DEEP_ITEM = re.compile(r"(?:o|[□☆○◦]) (?=\S)")
-# w3m's picture boxes: an image with an empty alt (`[]`), or a line of boxes alone (`[svg][camera-1-300x2]`)
-_IMAGE_BOX = re.compile(r"^\[\]|^(?:\[[^\]\s]*\])+$")
+# w3m's picture boxes, a line of them alone (`[svg][camera-1-300x2]`, `[]`). A line led by an empty box (an image
+# of empty alt) is judged by its text: an icon inside a heading prints `[]Notes on Pruning Old Apple Trees`
+_IMAGE_BOX = re.compile(r"^(?:\[[^\]\s]*\])+$")
+_EMPTY_BOX = re.compile(r"^(?:\[\])+\s*(?=\S)")
+
+
+def without_image_box(text: str) -> str:
+    """The line less w3m's empty picture boxes before its text (`[]Notes on …` → `Notes on …`)."""
+    return _EMPTY_BOX.sub("", text)
 
 
 def tool_furniture(key: str) -> bool:
@@ -463,4 +470,4 @@ __all__ = ["labelled_headline", "without_column_label", "with_subtitle", "subtit
            "TITLE_WINDOW", "HEADER_WINDOW", "MIN_TITLE_OVERLAP", "named_headlines", "find_headline",
            "reworded_headline", "headline_above_header", "has_page_title", "page_titled", "headline_shaped",
            "weak_page_title",
-           "headline_by_cues", "cue_candidates", "tool_furniture"]
+           "headline_by_cues", "cue_candidates", "tool_furniture", "without_image_box"]
