@@ -63,7 +63,9 @@ _LIST_ITEM = re.compile(r"[*•·+\-□☆○◦▪■◇◆] |o (?=\S)|\d{1,2}\
 # (`[ ]`, `[X]`, `( )`, `(*)`), lynx's `IFRAME: <address>`; and any web address written out. A line holding one is a
 # header's button row, a search or sign-up form, a tag manager's frame: no headline candidate.
 _WIDGET = re.compile(r"\(BUTTON\)|_{4,}|\[ {4,}\]|(?:^|\s)(?:\[[ X]\]|\([ *]\))(?=\s|$)|\bIFRAME:|\b(?:https?|ftp)://")
-# A teaser cut short (`… that can swell within a…`, `[…]`): a headline is printed whole
+# A teaser cut short (`… that can swell within a…`, `[…]`): a headline is printed whole. Line keys are NFKC
+# (lines.line_key), where `…` is `...`: there only `[...]` meets this, and headline_shaped reads a line ending in `...`
+# as a sentence's end already (_HEADLINE_STOP); `…` is met in a caller's unfolded text
 _CUT_SHORT = re.compile(r"(?:…|\[(?:…|\.\.\.)\])$")
 # A photo's caption with its credit after it (`… in living room Image: Gove`, `… in April Photo: Ida Marsh`): the
 # label follows a caption of 4 words at least. Not a headline's kicker, the label among its first 3 words (`Universal
