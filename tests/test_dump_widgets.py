@@ -159,3 +159,19 @@ def test_a_kicker_or_icon_led_headline_stays_a_candidate(line: str) -> None:
                                   "(BUTTON) Skip to main content", "[svg][camera-1-300x2]", "[]"])
 def test_skip_links_and_boxes_alone_stay_furniture(line: str) -> None:
     assert tool_furniture(line)
+
+
+ZH_PROSE = ("今年春耕期间，全市各地抢抓农时，组织农机手深入田间地头开展耕作，"
+            "确保粮食播种面积稳定在去年水平以上，农业农村部门派出技术人员上门指导。")
+
+
+@pytest.mark.xfail(strict=True, reason="_DEEP_ITEM reads a headline's decorative lead mark (`☆ `, `○ `, `□ `) as a "
+                                       "menu's deeper item in any dump, not only a text browser's: the menu over it "
+                                       "becomes the title (before 80f883e: the headline with its mark)")
+@pytest.mark.parametrize("mark", ["☆ ", "○ ", "□ "])
+@pytest.mark.parametrize("headline", ["全市春耕生产全面展开 农机手忙田间", "全市春耕生產全面展開 農機手忙田間"])
+def test_a_chinese_headline_led_by_a_mark_is_no_menu_item(mark: str, headline: str) -> None:
+    text = "\n".join(["南江晚报", "首页 新闻 经济 社会", mark + headline, "2024-03-01 来源：南江晚报", ZH_PROSE,
+                      ZH_PROSE.replace("今年", "近日")])
+    title = cleanfeed.clean(text).title
+    assert title is not None and headline in title
