@@ -27,6 +27,7 @@ from cleanfeed.text.dumphead import (
     with_subtitle,
     without_column_label,
     without_field_label,
+    without_image_box,
 )
 from cleanfeed.text.dumprun import wrap_width, wrapped_on
 from cleanfeed.text.headerlines import header_author as header_author  # re-exported: html.extract
@@ -253,7 +254,7 @@ def clean_text(text: str, rule: SiteRule | None = None) -> Draft:
         start = under_date_row(lines, start, title_at)
         if document and title_at is not None:   # no line of a document of short lines is a paragraph
             start = min(start, next((i for i in range(title_at + 1, start) if not lines[i].head), start))
-    title = without_field_label(lines[title_at].text) if title_at is not None else None
+    title = without_image_box(without_field_label(lines[title_at].text)) if title_at is not None else None
     if title is not None and dump_removed and lines[title_at or 0] is page_title:
         title = title_without_site(title)    # no printed headline was found: `Headline - Site` → `Headline`
     if title_at is not None:    # a headline and its dash-led subtitle on the next line are one headline

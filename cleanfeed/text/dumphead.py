@@ -63,21 +63,36 @@ _LIST_ITEM = re.compile(r"[*•·+\-□☆○◦▪■◇◆] |o (?=\S)|\d{1,2}\
 # (`[ ]`, `[X]`, `( )`, `(*)`), lynx's `IFRAME: <address>`; and any web address written out. A line holding one is a
 # header's button row, a search or sign-up form, a tag manager's frame: no headline candidate.
 _WIDGET = re.compile(r"\(BUTTON\)|_{4,}|\[ {4,}\]|(?:^|\s)(?:\[[ X]\]|\([ *]\))(?=\s|$)|\bIFRAME:|\b(?:https?|ftp)://")
-# A teaser cut short (`… that can swell within a…`, `[…]`): a headline is printed whole
+# A teaser cut short (`… that can swell within a…`, `[…]`): a headline is printed whole. Line keys are NFKC
+# (lines.line_key), where `…` is `...`: there only `[...]` meets this, and headline_shaped reads a line ending in `...`
+# as a sentence's end already (_HEADLINE_STOP); `…` is met in a caller's unfolded text
 _CUT_SHORT = re.compile(r"(?:…|\[(?:…|\.\.\.)\])$")
-# A photo's caption with its credit after it (`… in living room Image: Gove`, `… in April Photo: Ida Marsh`); not a
-# photo story's headline, where the label follows `in` (`In pictures: …`, `The week in photos: …`)
-_CAPTION_CREDIT = re.compile(r"\S\s+(?<!\bin\s)(?:Image|Photo|Photograph|Picture|Credit|Photo credit)s?:\s*\S", re.I)
+# A photo's caption with its credit after it (`… in living room Image: Gove`, `… in April Photo: Ida Marsh`): the
+# label follows a caption of 4 words at least. Not a headline's kicker, the label among its first 3 words (`Universal
+# Credit: …`, `Child Tax Credits: …`, `The Big Picture: …`), nor a photo story's headline, where the label follows `in`
+# (`In pictures: …`, `The week in photos: …`)
+_CAPTION_CREDIT = re.compile(r"^(?:\S+\s+){4,}(?<!\bin\s)"
+                             r"(?:Image|Photo|Photograph|Picture|Credit|Photo credit)s?:\s*\S", re.I)
 _LINK_REF = re.compile(r"^\[\d{1,4}\]")      # lynx's link number before a link's text (`[1]Skip to main content`)
-# Skip links, one or several on a line, after lynx's link number or a button (`Skip to page content Skip to footer
-# navigation`, `(BUTTON) Skip to main content`): the rule `widget-label` reads one alone, up to 40 characters
-_SKIP_LINK = re.compile(r"^(?:\[\d{1,4}\]|\(BUTTON\)\s*)?skip (?:to|navigation)\b", re.I)
+# Skip links, one or several on a line: after lynx's link number or a button (`[1]Skip to main content`, `(BUTTON)
+# Skip to main content`), or a line of skip links alone, each `Skip navigation` or `Skip to` and 1 to 3 words (`Skip to
+# page content Skip to footer navigation`); not a headline that starts `Skip to` (`Skip to the End: Why Readers …`).
+# The rule `widget-label` reads one alone, up to 40 characters
+_SKIP_LINK = re.compile(r"^(?:\[\d{1,4}\]|\(BUTTON\)\s*)skip (?:to|navigation)\b"
+                        r"|^(?:skip (?:navigation|to(?: \S+){1,3})(?: |$))+$", re.I)
 
 
 # A menu's deeper item as a text browser marks it (lynx `o`, w3m `□`, `☆`, `○`; never a title-first scraper's mark)
 _DEEP_ITEM = re.compile(r"(?:o|[□☆○◦]) (?=\S)")
-# w3m's picture boxes: an image with an empty alt (`[]`), or a line of boxes alone (`[svg][camera-1-300x2]`)
-_IMAGE_BOX = re.compile(r"^\[\]|^(?:\[[^\]\s]*\])+$")
+# w3m's picture boxes, a line of them alone (`[svg][camera-1-300x2]`, `[]`). A line led by an empty box (an image
+# of empty alt) is judged by its text: an icon inside a heading prints `[]Notes on Pruning Old Apple Trees`
+_IMAGE_BOX = re.compile(r"^(?:\[[^\]\s]*\])+$")
+_EMPTY_BOX = re.compile(r"^(?:\[\])+\s*(?=\S)")
+
+
+def without_image_box(text: str) -> str:
+    """The line less w3m's empty picture boxes before its text (`[]Notes on …` → `Notes on …`)."""
+    return _EMPTY_BOX.sub("", text)
 
 
 def tool_furniture(key: str) -> bool:
@@ -457,4 +472,4 @@ __all__ = ["labelled_headline", "without_column_label", "with_subtitle", "subtit
            "TITLE_WINDOW", "HEADER_WINDOW", "MIN_TITLE_OVERLAP", "named_headlines", "find_headline",
            "reworded_headline", "headline_above_header", "has_page_title", "page_titled", "headline_shaped",
            "weak_page_title",
-           "headline_by_cues", "cue_candidates", "tool_furniture"]
+           "headline_by_cues", "cue_candidates", "tool_furniture", "without_image_box"]
