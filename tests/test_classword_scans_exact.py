@@ -119,3 +119,14 @@ def test_marked_reads_class_and_id_in_either_order() -> None:
                                         '</body></html>')
     assert [el.text for el in _marked(doc)] == ["1", "3"]
     assert [el.text for el in _old_marked(doc)] == ["1", "3"]
+
+
+def test_marked_matches_the_old_definition_on_committed_pages() -> None:
+    """Real markup (comments, scripts, svg, odd attributes) on the hand-written class pages."""
+    from pathlib import Path
+
+    pages = sorted((Path(__file__).parent / "pages" / "classes").glob("*.html"))
+    assert pages
+    for path in pages:
+        doc = lxml.html.document_fromstring(path.read_bytes())
+        assert list(_marked(doc)) == _old_marked(doc), path.name
