@@ -165,9 +165,8 @@ ZH_PROSE = ("今年春耕期间，全市各地抢抓农时，组织农机手深�
             "确保粮食播种面积稳定在去年水平以上，农业农村部门派出技术人员上门指导。")
 
 
-@pytest.mark.xfail(strict=True, reason="_DEEP_ITEM reads a headline's decorative lead mark (`☆ `, `○ `, `□ `) as a "
-                                       "menu's deeper item in any dump, not only a text browser's: the menu over it "
-                                       "becomes the title (before 80f883e: the headline with its mark)")
+# r17b: _DEEP_ITEM read a headline's decorative lead mark as a menu's deeper item and the menu over it became the
+# title; a mark over a Chinese headline's text (a piece of more than WEAK_HAN_PIECE Han) is no menu's item now
 @pytest.mark.parametrize("mark", ["☆ ", "○ ", "□ "])
 @pytest.mark.parametrize("headline", ["全市春耕生产全面展开 农机手忙田间", "全市春耕生產全面展開 農機手忙田間"])
 def test_a_chinese_headline_led_by_a_mark_is_no_menu_item(mark: str, headline: str) -> None:
@@ -175,3 +174,11 @@ def test_a_chinese_headline_led_by_a_mark_is_no_menu_item(mark: str, headline: s
                       ZH_PROSE.replace("今年", "近日")])
     title = cleanfeed.clean(text).title
     assert title is not None and headline in title
+
+
+@pytest.mark.parametrize("line", ["○ 国内新闻", "☆ 政策法规", "□ 政府信息公开指南", "☆ 新闻 图片 视频",
+                                  "□ 本报记者 葛灵丹", "○ 今年春耕期间，全市各地抢抓农时，组织农机手开展耕作。"])
+def test_a_chinese_menus_deeper_item_stays_furniture(line: str) -> None:
+    """A Chinese menu's entry after w3m's mark is a short name (WEAK_HAN_PIECE Han a piece at most), a byline or a
+    sentence: still no headline candidate."""
+    assert tool_furniture(line)

@@ -82,7 +82,9 @@ _SKIP_LINK = re.compile(r"^(?:\[\d{1,4}\]|\(BUTTON\)\s*)skip (?:to|navigation)\b
                         r"|^(?:skip (?:navigation|to(?: \S+){1,3})(?: |$))+$", re.I)
 
 
-# A menu's deeper item as a text browser marks it (lynx `o`, w3m `□`, `☆`, `○`; never a title-first scraper's mark)
+# A menu's deeper item as a text browser marks it (lynx `o`, w3m `□`, `☆`, `○`). A Chinese page's own decorative mark
+# leads a headline too (`☆ 全市春耕生产全面展开 农机手忙田间`, `□ 本报记者 葛灵丹` in cwced-zh's gold): a mark over a
+# Chinese headline's text (deep_item) is no menu's item
 _DEEP_ITEM = re.compile(r"(?:o|[□☆○◦]) (?=\S)")
 # w3m's picture boxes, a line of them alone (`[svg][camera-1-300x2]`, `[]`). A line led by an empty box (an image
 # of empty alt) is judged by its text: an icon inside a heading prints `[]Notes on Pruning Old Apple Trees`
@@ -95,11 +97,25 @@ def without_image_box(text: str) -> str:
     return _EMPTY_BOX.sub("", text)
 
 
+def deep_item(key: str) -> bool:
+    """A menu's deeper item as lynx or w3m prints it (`o Portland`, `☆ Portland`, `□ Washington State Offices`,
+    `○ 新闻`): its mark, then a menu entry's text. Not when the text after the mark is a Chinese headline's: a
+    piece (between spaces or separators) of more than WEAK_HAN_PIECE Han characters, no sentence or label end. A
+    menu's entry is a short name (`国内新闻`, `政策法规`); there the mark is the page's own decoration
+    (`☆ 全市春耕生产全面展开 农机手忙田间`)."""
+    m = _DEEP_ITEM.match(key)
+    if m is None:
+        return False
+    text = key[m.end():]
+    chunks = [chunk for piece in title_pieces(text) for chunk in piece.split()]
+    return _HEADLINE_STOP.search(text) is not None or all(count_chars(HAN, c) <= WEAK_HAN_PIECE for c in chunks)
+
+
 def tool_furniture(key: str) -> bool:
     """A line a text browser prints for a page's furniture, never a headline nor a `<title>`: a form's control or a
-    frame (_WIDGET), a teaser cut short (_CUT_SHORT), skip links (_SKIP_LINK), a menu's deeper item (_DEEP_ITEM),
+    frame (_WIDGET), a teaser cut short (_CUT_SHORT), skip links (_SKIP_LINK), a menu's deeper item (deep_item),
     w3m's picture boxes (_IMAGE_BOX)."""
-    return bool(_WIDGET.search(key) or _CUT_SHORT.search(key) or _SKIP_LINK.match(key) or _DEEP_ITEM.match(key)
+    return bool(_WIDGET.search(key) or _CUT_SHORT.search(key) or _SKIP_LINK.match(key) or deep_item(key)
                 or _IMAGE_BOX.match(key))
 # An image's file name (the alt text old editors wrote, `myban.gif (2571 bytes)`, or a browser's `[header2.gif]`
 # placeholder): such a line is a picture, never a headline.
