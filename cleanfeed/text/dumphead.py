@@ -82,7 +82,9 @@ _SKIP_LINK = re.compile(r"^(?:\[\d{1,4}\]|\(BUTTON\)\s*)skip (?:to|navigation)\b
                         r"|^(?:skip (?:navigation|to(?: \S+){1,3})(?: |$))+$", re.I)
 
 
-# A menu's deeper item as a text browser marks it (lynx `o`, w3m `□`, `☆`, `○`; never a title-first scraper's mark)
+# A menu's deeper item as a text browser marks it (lynx `o`, w3m `□`, `☆`, `○`). A Chinese page's own decorative mark
+# leads a headline too (`☆ 全市春耕生产全面展开 农机手忙田间`, `□ 本报记者 葛灵丹` in cwced-zh's gold): a mark over a
+# Chinese headline's text (deep_item) is no menu's item
 _DEEP_ITEM = re.compile(r"(?:o|[□☆○◦]) (?=\S)")
 # w3m's picture boxes, a line of them alone (`[svg][camera-1-300x2]`, `[]`). A line led by an empty box (an image
 # of empty alt) is judged by its text: an icon inside a heading prints `[]Notes on Pruning Old Apple Trees`
@@ -95,11 +97,25 @@ def without_image_box(text: str) -> str:
     return _EMPTY_BOX.sub("", text)
 
 
+def deep_item(key: str) -> bool:
+    """A menu's deeper item as lynx or w3m prints it (`o Portland`, `☆ Portland`, `□ Washington State Offices`,
+    `○ 新闻`): its mark, then a menu entry's text. Not when the text after the mark is a Chinese headline's: a
+    piece (between spaces or separators) of more than WEAK_HAN_PIECE Han characters, no sentence or label end. A
+    menu's entry is a short name (`国内新闻`, `政策法规`); there the mark is the page's own decoration
+    (`☆ 全市春耕生产全面展开 农机手忙田间`)."""
+    m = _DEEP_ITEM.match(key)
+    if m is None:
+        return False
+    text = key[m.end():]
+    chunks = [chunk for piece in title_pieces(text) for chunk in piece.split()]
+    return _HEADLINE_STOP.search(text) is not None or all(count_chars(HAN, c) <= WEAK_HAN_PIECE for c in chunks)
+
+
 def tool_furniture(key: str) -> bool:
     """A line a text browser prints for a page's furniture, never a headline nor a `<title>`: a form's control or a
-    frame (_WIDGET), a teaser cut short (_CUT_SHORT), skip links (_SKIP_LINK), a menu's deeper item (_DEEP_ITEM),
+    frame (_WIDGET), a teaser cut short (_CUT_SHORT), skip links (_SKIP_LINK), a menu's deeper item (deep_item),
     w3m's picture boxes (_IMAGE_BOX)."""
-    return bool(_WIDGET.search(key) or _CUT_SHORT.search(key) or _SKIP_LINK.match(key) or _DEEP_ITEM.match(key)
+    return bool(_WIDGET.search(key) or _CUT_SHORT.search(key) or _SKIP_LINK.match(key) or deep_item(key)
                 or _IMAGE_BOX.match(key))
 # An image's file name (the alt text old editors wrote, `myban.gif (2571 bytes)`, or a browser's `[header2.gif]`
 # placeholder): such a line is a picture, never a headline.
@@ -146,8 +162,10 @@ def has_page_title(keys: Sequence[str]) -> bool:
     """Whether the dump's first line is the page's `<title>`, as the shared text sets print it; a scraper that
     saves only the body starts with a skip link, a logo's name or a menu bar instead. It is when it names or
     words alike a line further down (the printed headline), or, naming none, reads like a headline: 4+ tokens,
-    no sentence end, no boilerplate rule, at most 3 pieces (`Headline | Section | Site`). Never a menu bar
-    (3+ pieces, none of 3 tokens: `Home | News | About`; a `<title>` has its headline piece). Rendered without
+    no sentence end, no boilerplate rule, at most 3 pieces (`Headline | Section | Site`). Never a text browser's
+    furniture (tool_furniture: `(BUTTON) Skip to main content`, `IFRAME: https://…`, a search form), for any caller
+    (the region's headline and run, seed_like, textclean). Never a menu bar (3+ pieces, none of 3 tokens:
+    `Home | News | About`; a `<title>` has its headline piece). Rendered without
     `<title>` (tests/helpers/dumps_b.py), wcxb-dev-en's dumps got 0.149 of their titles right while the first
     line was trusted (`Skip to content` or a logo's name became the title), 0.329 now."""
     return _has_page_title(tuple(keys[:TITLE_REACH]))
@@ -159,6 +177,7 @@ def _has_page_title(keys: tuple[str, ...]) -> bool:
     first = keys[0] if keys else ""
     pieces = title_pieces(first)
     if len(keys) < 2 or len(title_tokens(first)) < MIN_PAGE_TITLE_TOKENS or first_match(dump_rules(), first) \
+            or tool_furniture(first) \
             or len(pieces) >= 3 and max(len(title_tokens(p)) for p in pieces) < MIN_PAGE_TITLE_TOKENS:
         return False
     if _names_a_line(keys):
@@ -228,9 +247,10 @@ def page_titled(keys: Sequence[str], start: int) -> bool:
     """Whether the dump's first line is its `<title>` (has_page_title), or, of 4+ tokens, printed again in the
     TITLE_WINDOW lines above the article run at `start` (a `<title>` that reads like a sentence or a teaser:
     `Who's Reading Your Newsletter? Increasingly, Not a Human.`). A shorter first line printed again there
-    is as often a site's or author's name over its byline (dumps without `<title>`: `Annette Thurmon`)."""
+    is as often a site's or author's name over its byline (dumps without `<title>`: `Annette Thurmon`); a text
+    browser's furniture printed again (`(BUTTON) Subscribe (BUTTON) Sign in`) is none."""
     return has_page_title(keys) or len(title_tokens(keys[0])) >= MIN_HEADLINE_TOKENS \
-        and keys[0] in keys[max(1, start - TITLE_WINDOW):start]
+        and keys[0] in keys[max(1, start - TITLE_WINDOW):start] and not tool_furniture(keys[0])
 
 
 def named_headlines(keys: Sequence[str]) -> list[int]:
@@ -258,7 +278,9 @@ def find_headline(keys: Sequence[str], scores: Sequence[LineScore], start: int,
               if scores[i].boiler is None and 2 <= scores[i].tokens <= 60]
     if not titled:      # no `<title>` to go by: the line that looks most like a headline, near the run
         anchor = prose_anchor(keys, scores, start, end)
-        return headline_by_cues(keys, scores, anchor), True
+        # under a text browser's furniture first (`IFRAME: https://…`, a search form) the prose over the run is not
+        # taken for a standfirst (636a1ba: aeb-en lynx body F1 .9093 -> .9089 when it was)
+        return headline_by_cues(keys, scores, anchor), not (keys and tool_furniture(keys[0]))
     if weak_page_title(keys[0]):    # a site's name over a menu that names it again (`南江晚报` / `* 南江晚报电子版`)
         window = [i for i in window if not names_the_site(keys[i], keys[0])]
     head = title_head(keys[0])
@@ -273,8 +295,8 @@ def find_headline(keys: Sequence[str], scores: Sequence[LineScore], start: int,
     if reworded is not None:
         return reworded, False
     weak = weak_page_title(keys[0])
-    # a logo's name, a menu bar, a tool's banner, a text browser's furniture (`IFRAME: https://…`): go by cues
-    if weak or untitled and names_no_line(keys) or tool_furniture(keys[0]):
+    # a logo's name, a menu bar, a tool's banner: go by cues
+    if weak or untitled and names_no_line(keys):
         cued = headline_by_cues(keys, scores, prose_anchor(keys, scores, start, end))
         if cued is not None:    # under a first line naming nothing, the prose over the run is not taken for a
             return cued, weak   # standfirst (it may be a true `<title>`: aeb-en-text 0.9443 -> 0.9438 F1 with it)
