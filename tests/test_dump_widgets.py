@@ -185,17 +185,3 @@ def test_a_tool_dump_that_opens_with_its_headline_keeps_it() -> None:
     and the only candidate over the byline, keeps the headline as the title."""
     blocks = [HEADLINE, "By Wren Halloway, March 3, 2025", PROSE, PROSE.replace("apple", "pear")]
     assert cleanfeed.clean("\n\n".join(blocks)).title == HEADLINE
-
-
-def test_a_paragraphs_first_lines_cut_at_a_capital_are_no_headline_candidate() -> None:
-    """A hard-wrapped paragraph's first lines, split from the rest where a wrapped line begins with a capital, go
-    on into the next line by the greedy wrap: no candidate (r18-xfails); a headline wrapped in two that ends short
-    (`… for Growers` / `in April`) stays one."""
-    keys = ["Harbour wall repairs to start in autumn", "By Lena Fairweather", "Work to repair the crumbling",
-            "harbour wall at Kelby will begin in", "September, the district council has",
-            "confirmed, after a winter of storms", "washed away part of the old stone", "face, the council said."]
-    candidates, _ = cue_candidates(keys, line_scores(keys), 4)
-    assert 2 not in candidates and 0 in candidates
-    keys = ["Universal Credit: What Changes for Growers", "in April", "By Wren Halloway", PROSE]
-    candidates, _ = cue_candidates(keys, line_scores(keys), 3)
-    assert 0 in candidates

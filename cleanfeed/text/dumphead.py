@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 
 from cleanfeed.rules.linerules import first_match, generic_rules
@@ -442,29 +442,16 @@ def cue_candidates(keys: Sequence[str], scores: Sequence[LineScore], start: int)
     item as a text browser prints it: lynx and w3m number a contents list's entries, `2. What happens below
     freezing?`, right over the prose; beyond CUE_WINDOW lines only over date / byline lines), and headline_shaped of
     every line looked at (once a line: a list's item still counts as a shaped line for its neighbours' features)."""
-    from cleanfeed.text.dumprun import wrap_width, wrapped_on  # (dumprun imports this module)
     low = max(0, start - CUE_FAR_WINDOW)
     shaped = {k: headline_shaped(keys[k], scores[k]) for k in range(max(0, low - 1), start)}
-    width = wrap_width(keys[start:start + PROSE_REACH])
     candidates = []
     for i in range(start - 1, low - 1, -1):
-        if not shaped[i] or _LIST_ITEM.match(keys[i]) or opens_a_paragraph(keys, scores, i, width, wrapped_on):
+        if not shaped[i] or _LIST_ITEM.match(keys[i]):
             continue
         over = any(is_header_line(keys[k]) or _BYLINE.match(keys[k]) for k in range(i + 1, min(start, i + 4)))
         if i >= start - CUE_WINDOW or over:     # far up (over a contents list, a gallery): only a dated line
             candidates.append(i)
     return candidates, shaped
-
-
-def opens_a_paragraph(keys: Sequence[str], scores: Sequence[LineScore], i: int, width: int,
-                      wrapped: Callable[[str, str, int], bool]) -> bool:
-    """Line `i` opens a hard-wrapped block of 2+ lines (linescore.line_scores joins lines that go on in lower case)
-    whose last line the greedy wrap at `width` shows going on into the next line (`wrapped`, dumprun.wrapped_on):
-    the block is a paragraph's first lines, cut from the rest where a wrapped line begins with a capital
-    (`Work to repair the crumbling` / `harbour wall at Kelby will begin in` / `September, the district …`), no
-    headline; a headline wrapped in two (`Universal Credit: What Changes for Growers` / `in April`) ends short."""
-    last = i + scores[i].span - 1
-    return scores[i].span > 1 and last + 1 < len(keys) and wrapped(keys[last], keys[last + 1], width)
 
 
 def reworded_headline(keys: Sequence[str], scores: Sequence[LineScore], window: Sequence[int]) -> int | None:
