@@ -87,11 +87,6 @@ _DEEP_ITEM = re.compile(r"(?:o|[□☆○◦]) (?=\S)")
 # w3m's picture boxes, a line of them alone (`[svg][camera-1-300x2]`, `[]`). A line led by an empty box (an image
 # of empty alt) is judged by its text: an icon inside a heading prints `[]Notes on Pruning Old Apple Trees`
 _IMAGE_BOX = re.compile(r"^(?:\[[^\]\s]*\])+$")
-# A row of links as lynx prints a menu: the line is two links or more and nothing else, each led by its link number
-# (`[1]Orchard Letters [2]News`, and where a narrow dump wraps the menu, `[3]Guides [4]About` under it). A headline
-# printed as a link holds one number at most; a menu wrapped at 44 / 50 columns read as one (its 4-5 title-case
-# words over a longer line and the byline) before the ranker weighed the headline under it
-_LINK_ROW = re.compile(r"^(?:\[\d{1,4}\][^\[\]]+){2,}$")
 _EMPTY_BOX = re.compile(r"^(?:\[\])+\s*(?=\S)")
 
 
@@ -103,9 +98,9 @@ def without_image_box(text: str) -> str:
 def tool_furniture(key: str) -> bool:
     """A line a text browser prints for a page's furniture, never a headline nor a `<title>`: a form's control or a
     frame (_WIDGET), a teaser cut short (_CUT_SHORT), skip links (_SKIP_LINK), a menu's deeper item (_DEEP_ITEM),
-    w3m's picture boxes (_IMAGE_BOX), a row of lynx's numbered links alone (_LINK_ROW)."""
+    w3m's picture boxes (_IMAGE_BOX)."""
     return bool(_WIDGET.search(key) or _CUT_SHORT.search(key) or _SKIP_LINK.match(key) or _DEEP_ITEM.match(key)
-                or _IMAGE_BOX.match(key) or _LINK_ROW.match(key))
+                or _IMAGE_BOX.match(key))
 # An image's file name (the alt text old editors wrote, `myban.gif (2571 bytes)`, or a browser's `[header2.gif]`
 # placeholder): such a line is a picture, never a headline.
 _IMAGE_NAME = re.compile(r"[\w-]\.(?:gif|jpe?g|png|bmp)\b", re.I)
@@ -164,7 +159,6 @@ def _has_page_title(keys: tuple[str, ...]) -> bool:
     first = keys[0] if keys else ""
     pieces = title_pieces(first)
     if len(keys) < 2 or len(title_tokens(first)) < MIN_PAGE_TITLE_TOKENS or first_match(dump_rules(), first) \
-            or _LINK_ROW.match(first) \
             or len(pieces) >= 3 and max(len(title_tokens(p)) for p in pieces) < MIN_PAGE_TITLE_TOKENS:
         return False
     if _names_a_line(keys):
@@ -280,9 +274,8 @@ def find_headline(keys: Sequence[str], scores: Sequence[LineScore], start: int,
         return reworded, False
     weak = weak_page_title(keys[0])
     # a logo's name, a menu bar, a tool's banner, a text browser's furniture (`IFRAME: https://…`): go by cues
-    banner = untitled and names_no_line(keys)
-    if weak or banner or tool_furniture(keys[0]):
-        cued = headline_by_cues(keys, scores, prose_anchor(keys, scores, start, end), below_first=banner)
+    if weak or untitled and names_no_line(keys) or tool_furniture(keys[0]):
+        cued = headline_by_cues(keys, scores, prose_anchor(keys, scores, start, end))
         if cued is not None:    # under a first line naming nothing, the prose over the run is not taken for a
             return cued, weak   # standfirst (it may be a true `<title>`: aeb-en-text 0.9443 -> 0.9438 F1 with it)
     seen = Counter(keys[i] for i in window)
@@ -413,21 +406,14 @@ def prose_anchor(keys: Sequence[str], scores: Sequence[LineScore], start: int, e
                  and len(_BAR.findall(keys[i])) < 2), start)
 
 
-def headline_by_cues(keys: Sequence[str], scores: Sequence[LineScore], start: int,
-                     below_first: bool = False) -> int | None:
+def headline_by_cues(keys: Sequence[str], scores: Sequence[LineScore], start: int) -> int | None:
     """With no `<title>` to go by, the headline-shaped line above the prose at `start` (prose_anchor) that
     the learned ranker (text/headrank.py) scores best: its length, nearness to the prose, date / byline lines
     under it, a copy elsewhere in the page or a breadcrumb ending in it, the first paragraph's words, a dek
     under it; None when the best scores under the ranker's floor (a forum's `What's new` over its first post).
     Candidates are counted up to CUE_WINDOW lines above the prose, beyond which only a line over date / byline
-    lines is taken (a headline over a table of contents or a gallery); of equal scores the nearest wins.
-    `below_first`: the first line is what a rendering tool printed first and names no line below (names_no_line: a
-    banner, a logo, a menu bar w3m prints without marks, `Orchard Letters News Guides About`); it is no candidate
-    when another is (over a headline and its byline, the menu's title-case words and the longer line under it won
-    the ranker's cues, the headline losing for the shaped line over it)."""
+    lines is taken (a headline over a table of contents or a gallery); of equal scores the nearest wins."""
     candidates, shaped = cue_candidates(keys, scores, start)
-    if below_first and len(candidates) > 1:
-        candidates = [i for i in candidates if i > 0]
     if not candidates:
         return None
     model, tails, prose = ranker(), crumb_tails(keys, start), prose_words(keys, start)
