@@ -18,7 +18,21 @@ page) instead of the article run, which on these pages was the product's descrip
 0.607, f3 0.629 -> 0.627 (f0 +0.001, f1 =, f4 +0.001); product pages a 0.494 -> 0.473, b 0.461 -> 0.453, c 0.487
 -> 0.468; and tests/test_otherdump_gate.py's pinned F1 fails (0.600 floor -> 0.592: fixture page 0583 F1 0.98 as
 an article run, 0.31 as product content). The rule waits for a product content profile that keeps the
-description run (and the price near the button) rather than every price row of the page."""
+description run (and the price near the button) rather than every price row of the page.
+
+i17ct measured such a profile and did not ship it either (patch and numbers in the commit message): a page typed
+`product` read as the article path reads it (its run, its headline the title, textclean's body rules), still typed
+`product`, when the run is the product's description (two prose lines or more, a quarter of the page's prose or
+more, and a price in or within a few lines of it, or half the page's prose without one); else its content lines as
+before. Alone (no new rule), it changes no dev page (a/b/c f0 f1 equal) and loses held-out f3 on every renderer: a
+f2 0.611 -> 0.609, f3 0.629 -> 0.625, f4 0.595 -> 0.596; b f3 0.501 -> 0.496; c f3 0.571 -> 0.563 (f2 0.591 ->
+0.593): the pages typed `product` today (star ratings, the dump model) keep more of their gold as content lines than
+as a description run. With i17cs's rule on top: dev a f0 0.584 -> 0.590, f1 0.636 -> 0.637; held-out a f2 0.609, f3
+0.623, f4 0.596; b f2 0.540 -> 0.547, f3 0.496; c f2 0.593, f3 0.566; product pages up (a 0.494 -> 0.497, b 0.461 ->
+0.467, c 0.487 -> 0.499), the gate's fixture 0.6027 -> 0.6029 with 7 pages typed. Keeping the price, buy and spec
+rows by the run instead of textclean's body cost dev F1 (page 0583 0.98 -> 0.93). A product page whose description
+is long (product_grinder) must keep it without the shop's `You may also like` grid and footer: a strict xfail with
+the other three."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -43,6 +57,19 @@ ARTICLES = {
 def test_a_shops_page_for_one_product_is_no_article(name: str) -> None:
     page = clean((OWN / name).read_text("utf-8"))
     assert page.page_type == "product"
+
+
+@pytest.mark.xfail(strict=True, reason="a single product's page is typed article (the rule is not shipped)")
+def test_a_product_page_keeps_its_description_not_the_shops_other_products_or_footer() -> None:
+    """A product's page typed `product` keeps its description run (i17ct), not every price row of the page: the
+    `You may also like` grid's names and prices, the newsletter box and the footer stay out; its name is the
+    title."""
+    page = clean((OWN / "product_grinder.txt").read_text("utf-8"))
+    assert page.page_type == "product" and page.title == "Burr Coffee Grinder, 40 settings"
+    assert "A conical steel burr grinder with forty settings" in page.text
+    assert "so the same cup comes out every day" in page.text
+    for other in ("Hand Grinder, ceramic burrs", "£34.00", "£12.00", "Subscribe", "About us", "© 2026"):
+        assert other not in page.text
 
 
 @pytest.mark.parametrize("name", sorted(ARTICLES))
