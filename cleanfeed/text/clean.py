@@ -223,9 +223,8 @@ def clean_text(text: str, rule: SiteRule | None = None) -> Draft:
     memo = MatchMemo()
     first = lines[0] if lines else None
     # a text browser's furniture first (`IFRAME: https://…`, `(BUTTON) Skip to main content`) is never the `<title>`
-    # (has_page_title says so to every caller)
     furniture = first is not None and tool_furniture(first.key)
-    titled = has_page_title([ln.key for ln in lines])
+    titled = has_page_title([ln.key for ln in lines]) and not furniture
     whole = lines
     lines, dump_removed, headline, kind, as_content, document = typed_dump(
         lines, rule, article=reads_as_article(text, lines, g), match=memo, untitled=untitled)

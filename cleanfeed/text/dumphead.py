@@ -162,10 +162,8 @@ def has_page_title(keys: Sequence[str]) -> bool:
     """Whether the dump's first line is the page's `<title>`, as the shared text sets print it; a scraper that
     saves only the body starts with a skip link, a logo's name or a menu bar instead. It is when it names or
     words alike a line further down (the printed headline), or, naming none, reads like a headline: 4+ tokens,
-    no sentence end, no boilerplate rule, at most 3 pieces (`Headline | Section | Site`). Never a text browser's
-    furniture (tool_furniture: `(BUTTON) Skip to main content`, `IFRAME: https://…`, a search form), for any caller
-    (the region's headline and run, seed_like, textclean). Never a menu bar (3+ pieces, none of 3 tokens:
-    `Home | News | About`; a `<title>` has its headline piece). Rendered without
+    no sentence end, no boilerplate rule, at most 3 pieces (`Headline | Section | Site`). Never a menu bar
+    (3+ pieces, none of 3 tokens: `Home | News | About`; a `<title>` has its headline piece). Rendered without
     `<title>` (tests/helpers/dumps_b.py), wcxb-dev-en's dumps got 0.149 of their titles right while the first
     line was trusted (`Skip to content` or a logo's name became the title), 0.329 now."""
     return _has_page_title(tuple(keys[:TITLE_REACH]))
@@ -177,7 +175,6 @@ def _has_page_title(keys: tuple[str, ...]) -> bool:
     first = keys[0] if keys else ""
     pieces = title_pieces(first)
     if len(keys) < 2 or len(title_tokens(first)) < MIN_PAGE_TITLE_TOKENS or first_match(dump_rules(), first) \
-            or tool_furniture(first) \
             or len(pieces) >= 3 and max(len(title_tokens(p)) for p in pieces) < MIN_PAGE_TITLE_TOKENS:
         return False
     if _names_a_line(keys):
@@ -247,10 +244,9 @@ def page_titled(keys: Sequence[str], start: int) -> bool:
     """Whether the dump's first line is its `<title>` (has_page_title), or, of 4+ tokens, printed again in the
     TITLE_WINDOW lines above the article run at `start` (a `<title>` that reads like a sentence or a teaser:
     `Who's Reading Your Newsletter? Increasingly, Not a Human.`). A shorter first line printed again there
-    is as often a site's or author's name over its byline (dumps without `<title>`: `Annette Thurmon`); a text
-    browser's furniture printed again (`(BUTTON) Subscribe (BUTTON) Sign in`) is none."""
+    is as often a site's or author's name over its byline (dumps without `<title>`: `Annette Thurmon`)."""
     return has_page_title(keys) or len(title_tokens(keys[0])) >= MIN_HEADLINE_TOKENS \
-        and keys[0] in keys[max(1, start - TITLE_WINDOW):start] and not tool_furniture(keys[0])
+        and keys[0] in keys[max(1, start - TITLE_WINDOW):start]
 
 
 def named_headlines(keys: Sequence[str]) -> list[int]:
@@ -278,9 +274,7 @@ def find_headline(keys: Sequence[str], scores: Sequence[LineScore], start: int,
               if scores[i].boiler is None and 2 <= scores[i].tokens <= 60]
     if not titled:      # no `<title>` to go by: the line that looks most like a headline, near the run
         anchor = prose_anchor(keys, scores, start, end)
-        # under a text browser's furniture first (`IFRAME: https://…`, a search form) the prose over the run is not
-        # taken for a standfirst (636a1ba: aeb-en lynx body F1 .9093 -> .9089 when it was)
-        return headline_by_cues(keys, scores, anchor), not (keys and tool_furniture(keys[0]))
+        return headline_by_cues(keys, scores, anchor), True
     if weak_page_title(keys[0]):    # a site's name over a menu that names it again (`南江晚报` / `* 南江晚报电子版`)
         window = [i for i in window if not names_the_site(keys[i], keys[0])]
     head = title_head(keys[0])
@@ -295,8 +289,8 @@ def find_headline(keys: Sequence[str], scores: Sequence[LineScore], start: int,
     if reworded is not None:
         return reworded, False
     weak = weak_page_title(keys[0])
-    # a logo's name, a menu bar, a tool's banner: go by cues
-    if weak or untitled and names_no_line(keys):
+    # a logo's name, a menu bar, a tool's banner, a text browser's furniture (`IFRAME: https://…`): go by cues
+    if weak or untitled and names_no_line(keys) or tool_furniture(keys[0]):
         cued = headline_by_cues(keys, scores, prose_anchor(keys, scores, start, end))
         if cued is not None:    # under a first line naming nothing, the prose over the run is not taken for a
             return cued, weak   # standfirst (it may be a true `<title>`: aeb-en-text 0.9443 -> 0.9438 F1 with it)
