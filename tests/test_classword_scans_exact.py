@@ -130,3 +130,18 @@ def test_marked_matches_the_old_definition_on_committed_pages() -> None:
     for path in pages:
         doc = lxml.html.document_fromstring(path.read_bytes())
         assert list(_marked(doc)) == _old_marked(doc), path.name
+
+
+def test_marked_matches_the_old_definition_on_odd_markup() -> None:
+    """r19-review: comments and processing instructions (a PI's pseudo-attributes are no class), elements in
+    namespaces, namespaced attributes, whitespace and case inside values, a letter whose lower case is longer."""
+    pages = ['<html><!-- c --><body><?php class="date" ?><div CLASS=" Date\n time ">x</div></body></html>',
+             '<html xmlns:o="urn:o"><body><o:p class="date">x</o:p><svg xmlns="http://www.w3.org/2000/svg">'
+             '<g id="time"/></svg></body></html>',
+             '<html><body><div class="İdate">x</div><div class="" id="">y</div><div id="time">z</div></body></html>']
+    for page in pages:
+        doc = lxml.html.document_fromstring(page)
+        assert list(_marked(doc)) == _old_marked(doc) != []
+    xml = etree.fromstring(b'<r xmlns:a="urn:a"><?pi class="date"?><a:b a:class="date" id="meta"/>'
+                           b'<c class="time">t</c><!--class="date"--><d a:id="date"/></r>')
+    assert [el.tag for el in _marked(xml)] == [el.tag for el in _old_marked(xml)] == ["{urn:a}b", "c"]
