@@ -234,14 +234,9 @@ def test_every_caller_reads_a_furniture_first_line_as_no_title() -> None:
 
 # r19-review: the skip-link line's pattern (`Skip to` and 1 to 3 words, repeated) let a target word be `skip`, so a
 # line could split into its links in many ways and a failing line was tried in all of them: 20 repeats of `skip to x
-# skip navigation skip navigation` took 6 s, a 20,000-character line would never end
-_BACKTRACKS = pytest.mark.xfail(strict=True, reason="_SKIP_LINK backtracks: a failing line is split every way")
-
-
-@pytest.mark.parametrize("line", [pytest.param("skip to x skip navigation skip navigation " * 20 + " !",
-                                               marks=_BACKTRACKS),
-                                  pytest.param("skip to x skip to " * 1100 + "  x", marks=_BACKTRACKS),
-                                  "Skip to " * 2500 + "  x"])
+# skip navigation skip navigation` took 6 s, a 20,000-character line would never end (failing before r19-review's fix)
+@pytest.mark.parametrize("line", ["skip to x skip navigation skip navigation " * 20 + " !",
+                                  "skip to x skip to " * 1100 + "  x", "Skip to " * 2500 + "  x"])
 def test_a_long_line_of_skip_words_is_judged_at_once(line: str) -> None:
     start = time.perf_counter()
     tool_furniture(line)
@@ -250,7 +245,6 @@ def test_a_long_line_of_skip_words_is_judged_at_once(line: str) -> None:
 
 # r19-review: `without_image_box` took any leading `[]` for w3m's empty picture box; a headline about code starts
 # with an empty list (`[] + {} …`), and the operator after it says the brackets are text, not an icon
-@pytest.mark.xfail(strict=True, reason="without_image_box strips an empty list's brackets")
 @pytest.mark.parametrize("headline", ["[] + {} in JavaScript: Why the Answer Is a String",
                                       "[] == ![] Is True, and Here Is Why"])
 def test_a_headline_that_starts_with_an_empty_list_keeps_it(headline: str) -> None:

@@ -77,9 +77,11 @@ _LINK_REF = re.compile(r"^\[\d{1,4}\]")      # lynx's link number before a link'
 # Skip links, one or several on a line: after lynx's link number or a button (`[1]Skip to main content`, `(BUTTON)
 # Skip to main content`), or a line of skip links alone, each `Skip navigation` or `Skip to` and 1 to 3 words (`Skip to
 # page content Skip to footer navigation`); not a headline that starts `Skip to` (`Skip to the End: Why Readers …`).
-# The rule `widget-label` reads one alone, up to 40 characters
+# A link's words are no `skip` (each link starts at the next `skip`): with `skip` among them a line splits into links
+# in many ways, and a line that is no skip links was tried in all of them (r19-review: 20 repeats of `skip to x skip
+# navigation skip navigation` took 3 s). The rule `widget-label` reads one alone, up to 40 characters
 _SKIP_LINK = re.compile(r"^(?:\[\d{1,4}\]|\(BUTTON\)\s*)skip (?:to|navigation)\b"
-                        r"|^(?:skip (?:navigation|to(?: \S+){1,3})(?: |$))+$", re.I)
+                        r"|^(?:skip (?:navigation|to(?: (?!skip(?: |$))\S+){1,3})(?: |$))+$", re.I)
 
 
 # A menu's deeper item as a text browser marks it (lynx `o`, w3m `□`, `☆`, `○`). A Chinese page's own decorative mark
@@ -87,13 +89,16 @@ _SKIP_LINK = re.compile(r"^(?:\[\d{1,4}\]|\(BUTTON\)\s*)skip (?:to|navigation)\b
 # Chinese headline's text (deep_item) is no menu's item
 _DEEP_ITEM = re.compile(r"(?:o|[□☆○◦]) (?=\S)")
 # w3m's picture boxes, a line of them alone (`[svg][camera-1-300x2]`, `[]`). A line led by an empty box (an image
-# of empty alt) is judged by its text: an icon inside a heading prints `[]Notes on Pruning Old Apple Trees`
+# of empty alt) is judged by its text: an icon inside a heading prints `[]Notes on Pruning Old Apple Trees`. The box
+# goes before a word or an opening quote or bracket; before an operator (`[] + {} in JavaScript …`, `[] == ![] …`) the
+# brackets are an empty list's, the headline's own text
 _IMAGE_BOX = re.compile(r"^(?:\[[^\]\s]*\])+$")
-_EMPTY_BOX = re.compile(r"^(?:\[\])+\s*(?=\S)")
+_EMPTY_BOX = re.compile(r"^(?:\[\])+\s*(?=[\w\"'“‘«(])")
 
 
 def without_image_box(text: str) -> str:
-    """The line less w3m's empty picture boxes before its text (`[]Notes on …` → `Notes on …`)."""
+    """The line less w3m's empty picture boxes before its text (`[]Notes on …` → `Notes on …`); an empty list
+    before an operator stays (`[] + {} in JavaScript …`)."""
     return _EMPTY_BOX.sub("", text)
 
 
