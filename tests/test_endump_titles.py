@@ -5,11 +5,11 @@ markdownify. The title must be the page's `<h1>`, not the official-site banner o
 """
 from __future__ import annotations
 
-import re
 import textwrap
 from pathlib import Path
 
 import pytest
+from helpers.ownpages import h1_text
 
 import cleanfeed
 from cleanfeed.text.dumphead import cue_candidates, has_page_title, names_no_line, tool_layout
@@ -31,11 +31,7 @@ FAILING: dict[tuple[str, str], str] = {}
 
 
 def headline(page: str) -> str:
-    """The `<h1>` text of our own page, its tags (an icon's `<img>`) dropped, whitespace collapsed."""
-    source = (HERE / f"{page}.html").read_text("utf-8")
-    match = re.search(r"<h1>(.*?)</h1>", source, re.S)
-    assert match is not None
-    return " ".join(re.sub(r"<[^>]*>", "", match.group(1)).split())
+    return h1_text(HERE / f"{page}.html")
 
 
 def case(dump: Path) -> object:
