@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from helpers.ownpages import h1_text
+from helpers.ownpages import h1_text, rendering_case
 
 import cleanfeed
 from cleanfeed.text.dumphead import (
@@ -124,14 +124,7 @@ def _h1(page: str) -> str:
     return h1_text(Path(__file__).parent / "endumptitles" / f"{page}.html")
 
 
-def _narrow(dump: Path) -> object:
-    page, tool = dump.name.split(".")[:2]
-    failing = NARROW_FAILING.get((page, tool))
-    marks = [pytest.mark.xfail(strict=True, reason=failing)] if failing else []
-    return pytest.param(dump, id=f"{page}-{tool}", marks=marks)
-
-
-@pytest.mark.parametrize("dump", [_narrow(d) for d in NARROW])
+@pytest.mark.parametrize("dump", [rendering_case(d, NARROW_FAILING) for d in NARROW])
 def test_a_wrapped_headline_is_the_title_or_its_first_lines(dump: Path) -> None:
     """At 44 or 50 columns the headline wraps (lynx centres the rest, w3m does not); its first printed line(s) at
     least are the title, never the menu over it nor the headline's last words."""

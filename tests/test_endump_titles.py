@@ -9,7 +9,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from helpers.ownpages import h1_text
+from helpers.ownpages import h1_text, rendering_case
 
 import cleanfeed
 from cleanfeed.text.dumphead import cue_candidates, has_page_title, names_no_line, tool_layout
@@ -34,14 +34,7 @@ def headline(page: str) -> str:
     return h1_text(HERE / f"{page}.html")
 
 
-def case(dump: Path) -> object:
-    page, tool = dump.name.split(".")[:2]
-    failing = FAILING.get((page, tool))
-    marks = [pytest.mark.xfail(strict=True, reason=failing)] if failing else []
-    return pytest.param(dump, id=f"{page}-{tool}", marks=marks)
-
-
-@pytest.mark.parametrize("dump", [case(d) for d in DUMPS])
+@pytest.mark.parametrize("dump", [rendering_case(d, FAILING) for d in DUMPS])
 def test_the_title_is_the_pages_headline(dump: Path) -> None:
     page = dump.name.split(".")[0]
     assert cleanfeed.clean(dump.read_text("utf-8")).title == headline(page)
