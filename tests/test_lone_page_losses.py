@@ -30,6 +30,12 @@ against non-gold words it would add):
   Captions (class:caption, f3 92 gold / 31): aeb-en 0 gold, wcxb-dev-en 142 / 1,182. Both add more than they
   recover.
 The strict xfails say what a rule would have to do; the guards what it must keep doing.
+
+Tried and not kept (i17cy): in a class string holding more than MAX_NAMED_WORDS one- or two-letter words, those
+words name nothing (as `hint` already does for weak words), so `gg`/`ad` among atoms is no ad. `bench/identity.py
+--check` against d4e7dec: 3 pages of all sets moved; mozilla lazy-image-1 (f3, dev) F1 0.947 -> 0.973, but the two
+held-out wcxb-dev-en pages that moved both fell (fold 3: 0.996 -> 0.990, fold 2: 0.992 -> 0.989; scores only, not
+read). It does not carry: the xfail stays.
 """
 from __future__ import annotations
 
