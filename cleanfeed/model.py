@@ -108,7 +108,7 @@ class Article:
 
 
 # The elements the metadata reader and the dates engine look up by tag (html/metadata.py, dates/layout.tags_of).
-PAGE_TAGS = ("meta", "script", "link", "time", "h1", "h2", "h3", "title", "abbr")
+PAGE_TAGS = ("meta", "script", "link", "time", "h1", "h2", "h3", "title", "abbr", "footer", "article")
 
 
 @dataclass(frozen=True)

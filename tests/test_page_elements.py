@@ -6,6 +6,7 @@ import gzip
 from pathlib import Path
 from typing import Any
 
+from cleanfeed.dates.footer import footer_boxes
 from cleanfeed.dates.layout import Tags, tags_of
 from cleanfeed.html.metadata import read_metadata
 from cleanfeed.html.parse import parse_html
@@ -29,7 +30,7 @@ def _doc(path: Path) -> Any:
 
 
 def _same_tags(a: Tags, b: Tags) -> None:
-    for name in ("metas", "scripts", "links", "times", "headings"):
+    for name in ("metas", "scripts", "links", "times", "headings", "abbrs", "footers", "articles"):
         got, want = getattr(a, name), getattr(b, name)
         assert len(got) == len(want) and all(x is y for x, y in zip(got, want, strict=True)), name
 
@@ -61,3 +62,20 @@ def test_a_walk_for_other_tags_is_not_taken_for_these() -> None:
     _same_tags(tags_of(doc, partial), tags_of(doc))
     assert read_metadata(doc, None, partial) == read_metadata(doc, None)
     assert [el.tag for el in tags_of(doc, partial).headings] == ["h2", "h1", "h3", "h1", "h1"]
+
+
+# Footers in an article, in a quote in it, in a second article, nested; a div named a footer; a script's footer.
+FEET = """<html><body><article><p>Story</p><blockquote><footer>Quote, 2020</footer></blockquote>
+<footer>Updated 3 May 2021</footer></article><article><footer>Other, 2019</footer></article>
+<div><footer><footer>Inner</footer></footer></div><script>var f = '<footer>x</footer>';</script>
+<div id="site-footer">Last modified 4 June 2022</div></body></html>"""
+
+
+def test_footer_boxes_from_the_walk_are_the_boxes_it_walked_for() -> None:
+    """footer.footer_boxes reads the page's <footer>s and <article>s off the engine's walk (tags_of): the same
+    boxes, in the same order, as its own `iter("footer")` and `iter("article")` found."""
+    for path in [*HTML, None]:
+        doc = parse_html(FEET) if path is None else _doc(path)
+        assert footer_boxes(doc, tags_of(doc)) == footer_boxes(doc)
+        assert footer_boxes(doc, tags_of(doc, elements_of(doc))) == footer_boxes(doc)
+        assert tags_of(doc).scripts == list(doc.iter("script"))

@@ -149,7 +149,7 @@ def _stages(draft: Draft, ctx: DateContext, tags: Tags | None, lang: str) -> lis
         # once the headline's lines gave a date.
         Stage(URL, lambda j: [*itemprop_clues(doc, lang, layout()), *marked_clues(doc, lang, layout())] if html
               else []),
-        Stage(PAGE, lambda j: [*page_clues(doc, lang, layout()), *image_clues(tags)] if tags is not None
+        Stage(PAGE, lambda j: [*page_clues(doc, lang, layout(), tags.scripts), *image_clues(tags)] if tags is not None
               else [*page_stamp_clues(draft, lang), *page_day_clues(draft, lang)]),
         # The article's opening in <div>s the paragraphs missed; moot once any dateline or better won.
         Stage(LOOSE, lambda j: block_dateline_clues(doc, lang or "", layout()) if html else []),
@@ -167,9 +167,9 @@ def _winner(judged: Judged, below: int) -> datetime | None:
     return best[1] if best else None
 
 
-def gather(draft: Draft, ctx: DateContext) -> Judged:
-    """Every clue the strategies found, resolved against the fetch time and zone, most trusted first."""
-    tags = tags_of(draft.doc, draft.elements) if draft.doc is not None else None
+def gather(draft: Draft, ctx: DateContext, tags: Tags | None) -> Judged:
+    """Every clue the strategies found, resolved against the fetch time and zone, most trusted first. `tags`:
+    the page's elements by tag (layout.tags_of), None for a text page."""
     lang = regional_language(draft.doc, tags, ctx.language) if tags is not None and ctx.language else ctx.language
     judged: Judged = []
     top = NO_WINNER          # the tier of the most trusted plausible publication date so far
@@ -219,14 +219,15 @@ def find_dates(draft: Draft, ctx: DateContext, *, explain: bool = False) -> Date
     candidates stays empty without it). The dates themselves do not depend on it: every stage runs either way,
     since the arbitration below reads what the cheap stages found (a first-publication note, an update stamp,
     the days a URL or dateline prints)."""
-    judged = gather(draft, ctx)
+    tags = tags_of(draft.doc, draft.elements) if draft.doc is not None else None
+    judged = gather(draft, ctx, tags)
     published = printed_first(judged, permalink_first(judged, corroborated(judged, _best(judged, PUBLISHED))))
     published = published_after_creation(judged, published)
     published = first_publication(judged, imported_post(judged, released_next_day(judged, published)))
     updated = no_change(judged, printed_change(judged, _best(judged, UPDATED), published), published)
     if updated is None and published is not None and published[0].tier < PAGE and draft.doc is not None:
         # The whole-page scan, which reads a footer's labelled dates, was moot: the footer's last change.
-        updated = footer_change(draft.doc, ctx, published[1])
+        updated = footer_change(draft.doc, ctx, published[1], tags)
         judged = [*judged, updated] if updated is not None else judged
     rendered = None
     if published and updated and updated[0].tier < BODY and (published[0].tier == BODY or record_created(published[0])

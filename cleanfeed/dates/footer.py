@@ -19,6 +19,7 @@ from cleanfeed.dates.arbitrate import before
 from cleanfeed.dates.cjk import normalize
 from cleanfeed.dates.clues import PAGE, UPDATED, Clue, read_line
 from cleanfeed.dates.dumpdays import label_ends
+from cleanfeed.dates.layout import Tags
 from cleanfeed.dates.resolve import Resolved, resolve
 from cleanfeed.dates.vocab import vocab
 from cleanfeed.model import DateContext
@@ -50,16 +51,19 @@ def _owned_by_page(footer: Any, first_article: Any) -> bool:
     return owner is None or (owner is first_article and next(owner.iterancestors(*_OWNERS), None) is None)
 
 
-def footer_boxes(doc: Any) -> list[Any]:
+def footer_boxes(doc: Any, tags: Tags | None = None) -> list[Any]:
     """The site footers: `<footer>` elements (the site's, or the page's first article's: `_owned_by_page`), and
     the elements named a footer by id or class (`<div id="footer">`, `site-footer`, `pied-de-page`) among the
     body's last children a few levels down; none inside another. A walk of a few elements from the end, not a
-    search of the whole page (an XPath over every element's class cost 0.4-0.7 ms a page on htmldate-dev)."""
+    search of the whole page (an XPath over every element's class cost 0.4-0.7 ms a page on htmldate-dev).
+    `tags`: the page's `<footer>`s and `<article>`s from the engine's one walk (layout.tags_of), so that this
+    walks the page for neither."""
     body = next(doc.iter("body"), None)
     if body is None:
         return []
-    first_article = next(doc.iter("article"), None)
-    found = [el for el in doc.iter("footer") if _owned_by_page(el, first_article)]
+    footers, articles = (tags.footers, tags.articles) if tags is not None else (doc.iter("footer"), doc.iter("article"))
+    first_article = next(iter(articles), None)
+    found = [el for el in footers if _owned_by_page(el, first_article)]
     level = [body]
     for _ in range(FOOTER_DEPTH):
         level = [c for n in level for c in n[-LAST_CHILDREN:] if isinstance(c.tag, str)]
@@ -136,11 +140,11 @@ def labels_with_dates(pieces: list[str]) -> list[str]:
     return out
 
 
-def footer_update(doc: Any, language: str) -> Clue | None:
+def footer_update(doc: Any, language: str, tags: Tags | None = None) -> Clue | None:
     """The first update-labelled date with a year on a short line of a footer, unless the line calls it the
     site's."""
     read = 0
-    for box in footer_boxes(doc):
+    for box in footer_boxes(doc, tags):
         for piece in labels_with_dates(shown_text(box)):
             read += 1
             if read > MAX_PIECES:
@@ -157,10 +161,11 @@ def footer_update(doc: Any, language: str) -> Clue | None:
     return None
 
 
-def footer_change(doc: Any, ctx: DateContext, published: Resolved) -> tuple[Clue, Resolved] | None:
+def footer_change(doc: Any, ctx: DateContext, published: Resolved, tags: Tags | None = None) \
+        -> tuple[Clue, Resolved] | None:
     """The last change a site footer prints (footer.footer_update), when it is not before the publication: a
     template's stale stamp (`Last modified: January 4, 2019` under a post of 2021) is no change of this page."""
-    clue = footer_update(doc, ctx.language)
+    clue = footer_update(doc, ctx.language, tags)
     got = resolve(clue.mention, ctx) if clue is not None else None
     if clue is None or not isinstance(got, Resolved) or got.problem is not None or before(got, published):
         return None

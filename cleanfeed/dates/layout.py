@@ -45,18 +45,23 @@ class Tags:
     times: list[Any]
     headings: list[Any] = field(default_factory=list)    # the first MAX_HEADINGS h1/h2/h3, for headline()
     abbrs: list[Any] = field(default_factory=list)       # <abbr title> (hAtom's `published`, timeago's stamp)
+    # For footer.footer_boxes: two more whole-page walks (`iter("footer")`, and `iter("article")` to its first
+    # match, the whole page where there is none) on every page whose footer is read.
+    footers: list[Any] = field(default_factory=list)
+    articles: list[Any] = field(default_factory=list)
 
 
 MAX_HEADINGS = 40
 
 
-_TAGGED = ("meta", "script", "link", "time", "h1", "h2", "h3", "abbr")
+_TAGGED = ("meta", "script", "link", "time", "h1", "h2", "h3", "abbr", "footer", "article")
 
 
 def tags_of(doc: Any, elements: Elements | None = None) -> Tags:
     """One walk of the tree (it costs as much as the rest of a cheap page's date search); none when the
     extractor walked it for these tags already (`elements`, model.elements_of)."""
-    found: dict[str, list[Any]] = {"meta": [], "script": [], "link": [], "time": [], "abbr": []}
+    found: dict[str, list[Any]] = {"meta": [], "script": [], "link": [], "time": [], "abbr": [], "footer": [],
+                                   "article": []}
     headings: list[Any] = []
     walked = (e for e in elements.found if e.tag in _TAGGED) if elements is not None and elements.covers(_TAGGED) \
         else doc.iter(*_TAGGED)
@@ -67,7 +72,8 @@ def tags_of(doc: Any, elements: Elements | None = None) -> Tags:
                 headings.append(el)
         elif tag != "abbr" or el.get("title"):
             found[tag].append(el)
-    return Tags(found["meta"], found["script"], found["link"], found["time"], headings, found["abbr"])
+    return Tags(found["meta"], found["script"], found["link"], found["time"], headings, found["abbr"],
+                found["footer"], found["article"])
 
 
 def regional_language(doc: Any, tags: Tags, language: str) -> str:

@@ -36,8 +36,10 @@ _LETTERS = re.compile(r"[^\W\d_]")
 MAX_HITS = 12
 
 
-def page_clues(doc: Any, language: str, layout: Layout) -> list[Clue]:
-    return [*text_piece_clues(doc, language, layout), *script_clues(doc, language, layout)]
+def page_clues(doc: Any, language: str, layout: Layout, scripts: list[Any]) -> list[Clue]:
+    """`scripts`: the page's `<script>` elements in document order (layout.Tags.scripts, from the engine's one
+    walk: `doc.iter("script")` here walked the whole page once more)."""
+    return [*text_piece_clues(doc, language, layout), *script_clues(scripts, language, layout)]
 
 
 def text_piece_clues(doc: Any, language: str, layout: Layout) -> list[Clue]:
@@ -114,10 +116,11 @@ _PRINTS = re.compile(r"""[\w$.]+\(\s*(?:[\w$.]+\(\s*)?["']([^"'<>]{6,40})["'][\s
 MAX_PRINTING_SCRIPT = 160
 
 
-def script_clues(doc: Any, language: str, layout: Layout) -> list[Clue]:
-    """Publication dates a page's scripts carry outside JSON-LD, as a hint of last resort."""
+def script_clues(scripts: list[Any], language: str, layout: Layout) -> list[Clue]:
+    """Publication dates a page's scripts (all of them, in document order) carry outside JSON-LD, as a hint of
+    last resort."""
     out: list[Clue] = []
-    for n, script in enumerate(doc.iter("script")):
+    for n, script in enumerate(scripts):
         text = script.text or ""
         if len(text) <= MAX_PRINTING_SCRIPT and (printed := _printed_date(script, text, language, layout)):
             out.append(Clue(printed, "script:printed", PUBLISHED, LOOSE, 0, n * 1000, text.strip()))
