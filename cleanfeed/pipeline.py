@@ -45,16 +45,27 @@ def page_source(page: Page) -> tuple[str, bytes | None, tuple[Removed, ...]]:
         if decoded.replaced:
             notes = (Removed(f"{decoded.replaced} undecodable byte sequences in {decoded.encoding}", "decode"),)
         # Strict UTF-8 of the very bytes (a BOM is such a character): asking the bytes is cheaper.
-        clean = decoded.encoding == "utf-8" and decoded.how in STRICT_UTF8 and not utf8_may_hold_illegal(page.body)
+        clean = decoded.encoding == "utf-8" and decoded.how in STRICT_UTF8 and not utf8_may_hold_illegal(
+            page.body, strict=True)
         raw = page.body if clean else None
     else:
         text = page.body
     if len(text) > MAX_CHARS:
         raise DecodeError(f"page too large ({len(text):,} characters; the limit is {MAX_CHARS:,})")
+    if raw is not None and _no_newline_to_normalise(raw):
+        return text, raw, notes               # (clean: nothing to strip either)
     normalised = normalise_newlines(text)     # the same object when it changes nothing
     if normalised is not text:
         raw = None
     return (normalised if clean else strip_illegal(normalised)), raw, notes   # strip_illegal takes the BOM too
+
+
+def _no_newline_to_normalise(clean_utf8: bytes) -> bool:
+    """`normalise_newlines` would leave the text of `clean_utf8` (strict UTF-8 that `utf8_may_hold_illegal`
+    passed) as it is. Its form feeds and vertical tabs are C0 controls that check refused already, and a CR
+    is the byte 0x0D in UTF-8 and nothing else: one memchr of the bytes answers the three scans of the text
+    (0.11 -> 0.01 ms a page on bench/speed.py's sample)."""
+    return b"\r" not in clean_utf8
 
 
 STRICT_UTF8 = frozenset({"utf-8", "http", "meta"})   # Decoded.how when text == body.decode("utf-8")
