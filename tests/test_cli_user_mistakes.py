@@ -52,7 +52,6 @@ def test_a_store_folder_that_is_a_file_is_one_line(capsys: pytest.CaptureFixture
     assert "store error" in err and ".cleanfeed" in err, err
 
 
-@pytest.mark.xfail(strict=True, reason="nh3 swallows a KeyboardInterrupt raised in its attribute filter")
 def test_ctrl_c_inside_the_sanitizers_url_filter_still_stops_the_run() -> None:
     """nh3 calls the URL filter from Rust and reports an exception raised in it as unraisable (printed,
     then ignored). A Ctrl-C is handled at the next Python bytecode, most often the filter's first one,
