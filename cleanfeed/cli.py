@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from cleanfeed.errors import ConfigError, UsageError
+from cleanfeed.errors import ConfigError, OutputError, UsageError
 from cleanfeed.version import __version__
 
 # Each subcommand is a module in cleanfeed/commands/ with `register(subparsers)`; this table is --help's
@@ -137,6 +137,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as exc:               # every problem found, one line each (ConfigErrors holds several)
         for problem in getattr(exc, "errors", None) or (exc,):
             print(f"cleanfeed: config error: {problem}", file=sys.stderr)
+        return 2
+    except OutputError as exc:              # after the store was written: the feeds only are not
+        print(f"cleanfeed: error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("cleanfeed: interrupted", file=sys.stderr)

@@ -65,6 +65,11 @@ class StoreError(CleanfeedError):
     """The store file cannot be used (newer schema, not a database, locked for too long)."""
 
 
+class OutputError(CleanfeedError):
+    """The feeds cannot be written (the output folder is read-only, a file, on a full disk). What was
+    stored stays stored: `cleanfeed build` writes the feeds again from the store."""
+
+
 class FetchError(CleanfeedError):
     """A URL could not be fetched; `source` is the URL."""
 

@@ -7,7 +7,10 @@ What survives is safe in any feed reader: a fixed set of text tags, no script/st
 from __future__ import annotations
 
 import re
+import sys
+import threading
 from collections.abc import Callable
+from typing import Any
 
 import nh3
 
@@ -58,4 +61,31 @@ def sanitize(html: str, *, keep_relative: bool = False) -> str:
     """`html` reduced to the allow-list; safe to embed in a feed entry. `keep_relative` leaves relative
     links and images for the feed writer to resolve against the article's URL (the store's gate: a
     record cleaned elsewhere may still hold them); the cleaner itself makes every URL absolute first."""
-    return (_KEEP_RELATIVE if keep_relative else _CLEANER).clean(html)
+    return clean_with(_KEEP_RELATIVE if keep_relative else _CLEANER, html)
+
+
+def clean_with(cleaner: nh3.Cleaner, html: str) -> str:
+    """`cleaner.clean(html)`, but a Ctrl-C stops it. nh3 calls the attribute filter from Rust and reports an
+    exception raised there as "unraisable" (printed, then ignored); Python handles a pending Ctrl-C at the
+    next bytecode it runs, which during sanitizing is most often the filter's first one. So the
+    KeyboardInterrupt is caught on its way to `sys.unraisablehook` and raised again once nh3 returns.
+    Only the main thread sees Ctrl-C, and only it swaps the hook (two threads would restore each other's)."""
+    if threading.current_thread() is not threading.main_thread():
+        return cleaner.clean(html)
+    previous = sys.unraisablehook
+    interrupted: list[BaseException] = []
+
+    def hook(unraisable: Any) -> None:
+        if isinstance(unraisable.exc_value, KeyboardInterrupt):
+            interrupted.append(unraisable.exc_value)
+        else:
+            previous(unraisable)
+
+    sys.unraisablehook = hook
+    try:
+        cleaned = cleaner.clean(html)
+    finally:
+        sys.unraisablehook = previous
+    if interrupted:
+        raise KeyboardInterrupt
+    return cleaned

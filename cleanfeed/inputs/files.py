@@ -6,6 +6,7 @@ cannot be read, so one bad file never stops a batch (feedparser's "bozo" idea at
 from __future__ import annotations
 
 import json
+import logging
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
@@ -22,6 +23,11 @@ PAGE_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml", ".shtml"}
 GZIP_PAGE_SUFFIXES = tuple(f"{s}.gz" for s in sorted(PAGE_SUFFIXES))   # page.html.gz: saved pages, gzipped
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 WARC_SUFFIXES = (".warc", ".warc.gz")
+# Names a saved page often has that no reader takes: no extension (`article_123`), a server script's
+# (`show.php`), a query string (wget's `show.php?id=5`). Other files (images, CSS, sidecars) go unmentioned.
+SCRIPT_SUFFIXES = {".php", ".asp", ".aspx", ".jsp", ".jspx", ".cgi", ".pl", ".do", ".action", ".cfm"}
+
+log = logging.getLogger(__name__)
 
 
 def is_page_file(path: Path) -> bool:
@@ -39,11 +45,30 @@ def expand(paths: Iterable[str]) -> Iterator[str | Path]:
         path = Path(raw)
         try:
             if path.is_dir():
-                yield from sorted(p for p in path.iterdir() if p.is_file() and is_page_file(p))
+                files = [p for p in path.iterdir() if p.is_file()]
+                _warn_unnamed(path, [p for p in files if not is_page_file(p)])
+                yield from sorted(p for p in files if is_page_file(p))
                 continue
         except OSError:
             pass        # a folder that cannot be listed, a name too long: the reader names the problem
         yield path
+
+
+def _looks_like_a_page(path: Path) -> bool:
+    name = path.name.lower()
+    return not name.startswith(".") and ("?" in name or not path.suffix or path.suffix.lower() in SCRIPT_SUFFIXES)
+
+
+def _warn_unnamed(folder: Path, others: list[Path]) -> None:
+    """A folder's files named as saved pages often are but no reader takes (wget's `show.php?id=5`, a page
+    saved without an extension) are skipped: say so, or `add inbox/` of such pages ends as "0 pages"
+    without a word. Images, stylesheets, sidecars and hidden files go unmentioned."""
+    names = sorted(p.name for p in others if _looks_like_a_page(p))
+    if names:
+        shown = ", ".join(names[:3]) + (", …" if len(names) > 3 else "")
+        log.warning("%s: skipped %d file%s not named as a page file (%s): page files end in .html, .htm, .txt, "
+                    ".jsonl, .warc or .warc.gz (docs/inputs.md)", folder, len(names), "" if len(names) == 1 else "s",
+                    shown)
 
 
 def read_sidecar(path: Path) -> dict[str, Any]:

@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
-from cleanfeed.errors import StoreError
+from cleanfeed.errors import OutputError, StoreError
 from cleanfeed.publish.items import FeedItem, select
 from cleanfeed.publish.jsonfeed import json_bytes
 from cleanfeed.publish.site import STYLESHEET, index_html, item_pages, opml, stylesheet
@@ -43,10 +43,15 @@ def write_atomic(path: Path, data: bytes) -> bool:
     except OSError:
         pass
     tmp = path.with_name(f".{path.name}{TEMP_MARK}{os.getpid()}")
-    with open(tmp, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
+    try:
+        with open(tmp, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except OSError:                     # a full disk: no half-written temporary file is left behind
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
     crash_point("publish-temp-written")
     os.replace(tmp, path)
     crash_point("publish-replaced")
@@ -119,6 +124,15 @@ def publish(project: Project, out_dir: Path | None = None, *, store: Store | Non
     and feeds.opml into `out_dir` (default `public/`); returns the paths of all of them, changed or not.
     Item pages of items no feed shows any more are deleted."""
     out = Path(out_dir) if out_dir is not None else project.out_dir
+    try:
+        return _publish(project, out, store)
+    except OSError as exc:            # a read-only or full disk, a file where the folder goes: one line
+        raise OutputError(f"cannot write the feeds ({exc.strerror or exc}); what was stored stays stored, and "
+                          "`cleanfeed build` writes the feeds once this can be written",
+                          source=str(exc.filename or out)) from exc
+
+
+def _publish(project: Project, out: Path, store: Store | None) -> list[Path]:
     (out / ITEMS).mkdir(parents=True, exist_ok=True)
     with publish_lock(project):      # the store is read *inside* the lock: the last writer has the newest
         _sweep_temps(out)

@@ -63,7 +63,11 @@ class Store:
     def open(cls, path: Path, *, timeout: float = 30.0) -> Store:
         """Open (creating or migrating) the store; `timeout` is how long a write waits for another writer."""
         path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:                             # `.cleanfeed` is a file, a read-only disk, …
+            raise StoreError(f"cannot make the store's folder: {exc.strerror or exc}",
+                             source=str(exc.filename or path.parent)) from exc
         try:
             conn = sqlite3.connect(path, isolation_level=None, timeout=timeout)
         except sqlite3.DatabaseError as exc:

@@ -1,0 +1,86 @@
+"""What a new user gets wrong, from the outside (u21's review): each mistake is one line on stderr, never a
+traceback, and never loses what was stored."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from helpers.feeds import seed_project
+
+from cleanfeed.cli import main
+from cleanfeed.html import sanitize as sanitizer
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "000_df4d34c1e245e1b5.txt"
+
+
+def run(capsys: pytest.CaptureFixture[str], project: Path, *argv: str | Path) -> tuple[int, str, str]:
+    code = main(["--project", str(project), *map(str, argv)])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def one_page(tmp_path: Path) -> Path:
+    page = tmp_path / "inbox" / "page.txt"
+    page.parent.mkdir()
+    shutil.copyfile(SEED, page)
+    return page
+
+
+def test_an_output_folder_that_cannot_be_written_is_one_line_and_the_pages_stay_stored(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    project = seed_project(tmp_path / "p")
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    page = one_page(tmp_path)
+    code, _, err = run(capsys, project, "add", page, "--fetched-at", "2024-05-01", "--out", blocker / "out")
+    assert code == 2 and "Traceback" not in err, err
+    lines = err.splitlines()
+    assert len(lines) == 1 and str(blocker) in lines[0] and "cannot write the feeds" in lines[0], err
+    code, _, err = run(capsys, project, "build", "--out", blocker / "out")
+    assert code == 2 and len(err.splitlines()) == 1 and "Traceback" not in err, err
+    code, _, err = run(capsys, project, "add", page, "--fetched-at", "2024-05-01")   # stored by the first add
+    assert code == 0 and "(1 new)" not in err, err
+
+
+def test_a_store_folder_that_is_a_file_is_one_line(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    project = seed_project(tmp_path / "p")
+    (project / ".cleanfeed").write_text("a file where the store's folder goes")
+    code, _, err = run(capsys, project, "add", one_page(tmp_path), "--fetched-at", "2024-05-01")
+    assert code == 2 and "Traceback" not in err and len(err.splitlines()) == 1, err
+    assert "store error" in err and ".cleanfeed" in err, err
+
+
+def test_ctrl_c_inside_the_sanitizers_url_filter_still_stops_the_run() -> None:
+    """nh3 calls the URL filter from Rust and reports an exception raised in it as unraisable (printed,
+    then ignored). A Ctrl-C is handled at the next Python bytecode, most often the filter's first one,
+    so `add` of a big folder went on cleaning after "KeyboardInterrupt" was printed."""
+    calls = []
+
+    def interrupted(tag: str, attr: str, value: str) -> str | None:
+        calls.append(attr)
+        raise KeyboardInterrupt
+
+    cleaner = sanitizer._cleaner(interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        sanitizer.clean_with(cleaner, '<p><a href="https://example.org/">a link</a></p>')
+    assert calls
+    assert sanitizer.sanitize('<p><a href="https://example.org/">a link</a></p>').count("href") == 1
+
+
+def test_a_folder_of_files_not_named_as_pages_says_so(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    project = seed_project(tmp_path / "p")
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    shutil.copyfile(SEED, inbox / "show.php?id=5")          # wget's name for a page without an extension
+    shutil.copyfile(SEED, inbox / "article_123")
+    shutil.copyfile(SEED, inbox / "kept.txt")
+    (inbox / "kept.txt.meta.json").write_text('{"fetched_at": "2024-05-01"}')   # a sidecar: no warning
+    (inbox / ".hidden.html").write_text("<p>hidden</p>")                        # hidden: no warning
+    (inbox / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(100))         # a page's image: no warning
+    code, _, err = run(capsys, project, "add", inbox)
+    assert code == 0
+    warned = [line for line in err.splitlines() if "not named as a page file" in line]
+    assert len(warned) == 1 and "2 files" in warned[0] and "article_123" in warned[0], err
+    assert "kept.txt" not in warned[0] and "hidden" not in warned[0] and "logo" not in warned[0]
