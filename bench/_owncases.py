@@ -40,6 +40,9 @@ dateparser (text) or htmldate (HTML) in the same run:
                     code; publication and update day, with their URL)
   own-r16           the 6 pages of round16/ (issue 19, sixteenth round: a CMS's default stamp on the year's first
                     instant written as some zone's midnight in UTC, beside the printed day; guards)
+  own-r17           the 3 guard pages of round17/ (issue 19, i19x: htmldate-dev fold 2's misses, kept as the policy
+                    has them: an unlabelled printed day that is the metadata's update, a footer's copyright stamp,
+                    a UTC stamp just after midnight)
 
 Bench scripts import this module directly (their folder is sys.path[0]).
 """
@@ -54,14 +57,16 @@ from typing import Any
 DATES = Path(__file__).resolve().parents[1] / "tests" / "data" / "dates"
 SETS = ("own-text", "more-text-dev", "more-text-held", "own-html", "own-zh", "own-r4", "own-r5", "own-r6",
         "own-r6-text", "own-r7", "own-r8", "own-r9", "own-r10", "own-r11",
-        "own-r12", "own-r12-dumps", "own-r13", "own-r13-dumps", "own-r14", "own-r15", "own-r16")
+        "own-r12", "own-r12-dumps", "own-r13", "own-r13-dumps", "own-r14", "own-r15", "own-r16",
+        "own-r17")
 WITH_URL = {"own-r6", "own-r14", "own-r15"}     # sets whose sidecar URL is part of the case (a date in the URL path)
 HTML_SETS = {"own-html": "html_cases", "own-zh": "zh_portals", "own-r4": "round4", "own-r5": "round5",
              "own-r6": "round6", "own-r7": "round7", "own-r8": "round8",
              "own-r9": "round9", "own-r10": "round10",
              "own-r11": "round11", "own-r12": "round12", "own-r12-dumps": "round12/dumps",
              "own-r13": "round13", "own-r13-dumps": "round13/dumps", "own-r14": "round14",
-             "own-r15": "round15", "own-r16": "round16"}
+             "own-r15": "round15", "own-r16": "round16",
+             "own-r17": "round17"}
 
 
 def text_cases(name: str) -> Iterator[dict[str, Any]]:

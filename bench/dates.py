@@ -11,7 +11,7 @@ Sets (../shared/data, see its README.md), day-level accuracy in the date's own o
                      publication, 8 the update; 16 of their 264 pages want a day their HTML prints nowhere (i19w)
 and our own cases (tests/data/dates, bench/_owncases.py): own-text, more-text-dev, more-text-held, own-html, own-zh,
 own-r4, own-r5, own-r6, own-r6-text, own-r7, own-r8, own-r9, own-r10, own-r11, own-r12,
-own-r12-dumps, own-r13, own-r13-dumps, own-r14, own-r15, own-r16, cleaned through the pipeline with their
+own-r12-dumps, own-r13, own-r13-dumps, own-r14, own-r15, own-r16, own-r17, cleaned through the pipeline with their
 fetch time and zone (own-r6 with its URL too; `pipeline` column; `updated` scores the last-change day of the pages that
 print one), against dateparser (text) and htmldate (HTML).
 
@@ -32,7 +32,7 @@ timed in a separate call), so what is left is each tool's date search.
     python bench/dates.py                 # the shared sets (about two minutes on 2 cores)
     python bench/dates.py --sets own-text more-text-dev more-text-held own-html own-zh own-r4 own-r5 own-r6 \
         own-r6-text own-r7 own-r8 own-r9 own-r10 own-r11 own-r12 own-r12-dumps own-r13 own-r13-dumps own-r14 own-r15 \
-        own-r16
+        own-r16 own-r17
     python bench/dates.py --sets text_cases --misses
     python bench/dates.py --sets htmldate-dev wcxb-dev-en --tools engine htmldate \
         --folds ../staging/extraction-analysis/folds.json          # accuracy per site-disjoint fold
