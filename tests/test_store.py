@@ -181,11 +181,44 @@ def test_refetch_with_same_text_is_unchanged(tmp_path: Path) -> None:
         assert status == "unchanged"
 
 
+def _yearless_page(fetched: datetime, *, timezone: str | None = None, body: str | None = None) -> Page:
+    """A text page whose only date is `September 29`: its year comes from the fetch time."""
+    text = body or text_page("Copper climbs", 1).replace("\n\n", "\n\nSeptember 29\n\n", 1)
+    return Page(body=text, url="https://ex.com/news/1", fetched_at=fetched, source="a.txt", timezone=timezone)
+
+
+def test_the_same_page_fetched_later_keeps_its_first_reading(tmp_path: Path) -> None:
+    """The same bytes from the same place, read again later (`add` of the same file with a later
+    `--fetched-at`, a copy with a newer file time, a refetch from a server without ETags), are no new
+    version: a year-less `September 29` stays in the year it was first read, and the entry's updated stays."""
+    first, later = _yearless_page(datetime(2020, 5, 1, tzinfo=UTC)), _yearless_page(datetime(2024, 5, 1, tzinfo=UTC))
+    with Store.open(tmp_path / "s.sqlite") as store:
+        store.put(first, clean_page(first))
+        (old,) = store.newest()
+        status, _ = store.put(later, clean_page(later))
+        (new,) = store.newest()
+    assert clean_page(later).published != clean_page(first).published          # (the case: a reading that moves)
+    assert status == "unchanged" and new == old
+
+
+@pytest.mark.parametrize("again", [
+    {"body": text_page("Copper climbs", 1).replace("\n\n", "\n\nSeptember 29\n\nUpdated copy.\n\n", 1)},
+    {"timezone": "Asia/Shanghai"},
+], ids=["other-bytes", "other-zone"])
+def test_a_page_that_differs_in_more_than_its_fetch_time_is_a_change(tmp_path: Path, again: dict) -> None:
+    first = _yearless_page(datetime(2020, 5, 1, tzinfo=UTC))
+    later = _yearless_page(datetime(2024, 5, 1, tzinfo=UTC), **again)
+    with Store.open(tmp_path / "s.sqlite") as store:
+        store.put(first, clean_page(first))
+        status, _ = store.put(later, clean_page(later))
+    assert status == "changed"
+
+
 def test_changed_at_moves_forward_even_for_an_older_fetch(tmp_path: Path) -> None:
     with Store.open(tmp_path / "s.sqlite") as store:
         store.put(page(1), article(1))
         (old,) = store.newest()
-        store.put(page(1, fetched_at=T0 - timedelta(days=30)), article(1, title="Edited"))
+        store.put(page(1, fetched_at=T0 - timedelta(days=30), body="raw page 1, edited"), article(1, title="Edited"))
         (new,) = store.newest()
     assert new.id == old.id and new.changed_at > old.changed_at and new.first_seen == old.first_seen
 

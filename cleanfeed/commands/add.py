@@ -27,8 +27,10 @@ def register(sub: Any) -> None:
         description="Clean pages (files with their .meta.json sidecars, folders, JSON Lines, WARC, or - for "
                     "stdin; a `cleanfeed clean-corpus` output folder is stored as already cleaned, after the "
                     "same checks and sanitizing as any page), store the articles and rewrite the feeds. A page "
-                    "already stored is updated in place (same id); an identical page changes nothing; a "
-                    "removed one stays out. Pages that hold no article (listing pages) are skipped and counted.",
+                    "already stored is updated in place (same id); an identical page changes nothing, even "
+                    "fetched later (its dates stay read against its first fetch; after editing site rules, "
+                    "`cleanfeed reclean`); a removed one stays out. Pages that hold no article (listing pages) "
+                    "are skipped and counted.",
         epilog="Exit codes: 0 every page added or skipped as no article; 1 some pages or records failed (each "
                "named on stderr with its reason; the rest is still stored and published); 2 usage or "
                "configuration error. Example: cleanfeed add scraped/*.html")
@@ -36,8 +38,9 @@ def register(sub: Any) -> None:
                    help="page file, folder of pages, .jsonl, .warc / .warc.gz, a clean-corpus output folder, or -")
     p.add_argument("--url", help="the page's URL (only with a single PATH)")
     p.add_argument("--fetched-at", metavar="WHEN",
-                   help="when the pages were fetched: ISO date or datetime (a bare date means the end of that "
-                        "day; naive times are in the feeds' time zone). Default: the sidecar, else the file time")
+                   help="when the pages were fetched: ISO date or datetime (a bare date is that day: dates up to its "
+                        "end are plausible, and it shows as 12:00 UTC of it; naive times are in the feeds' time "
+                        "zone). Default: the sidecar, else the file time")
     p.add_argument("--out", type=Path, metavar="DIR", help="output folder (default: public/ in the project)")
     p.add_argument("--explain", action="store_true",
                    help="say on stdout which story each page joined (reprints share one feed item)")

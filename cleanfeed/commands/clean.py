@@ -30,7 +30,8 @@ def register(sub: Any) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help="page file, folder of pages, .jsonl, .warc.gz, or -")
     p.add_argument("--url", help="the page's URL (only with a single PATH)")
     p.add_argument("--fetched-at", metavar="WHEN",
-                   help="when the page was fetched: ISO date or datetime (a bare date means the end of that day)")
+                   help="when the page was fetched: ISO date or datetime (a bare date is that day: dates up to "
+                        "its end are plausible, and it shows as 12:00 UTC of it)")
     p.add_argument("--timezone", metavar="TZ",
                    help="IANA zone for times printed without an offset, when no site rule says (default UTC)")
     p.add_argument("--format", choices=("json", "text", "markdown", "html"), default="json",

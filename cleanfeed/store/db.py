@@ -31,6 +31,7 @@ from cleanfeed.store.records import (
     from_us,
     page_from_row,
     page_record,
+    same_but_fetch_time,
     to_us,
 )
 from cleanfeed.store.schema import MIGRATIONS
@@ -236,6 +237,8 @@ class Store:
             else:
                 article_id, _url, removed, old_changed, old_hash = row
                 status = "removed" if removed else "unchanged" if old_hash == digest else "changed"
+                if status == "changed" and keep_raw and self._same_page(article_id, page):
+                    status = "unchanged"
                 if status == "changed":
                     when = self._free_time(max(seen, old_changed + 1))
                     self.conn.execute("UPDATE articles SET changed_at = ? WHERE id = ?", (when, article_id))
@@ -247,6 +250,15 @@ class Store:
             # An article's later pages are known too, so a crawl never stores page 2 as an article of its own.
             self._add_aliases([k for part in page.parts if (k := url_key(part.url))], article_id)
         return status, article_id
+
+    def _same_page(self, article_id: str, page: Page) -> bool:
+        """The stored raw page is `page` fetched at another time: the same bytes, URL, zone and parts. Such a
+        page is read again, not changed: its year-less and relative dates were read against its first fetch
+        (re-adding a file with a later `--fetched-at` or a newer file time moved `September 29` a year on)."""
+        row = self.conn.execute("SELECT raw, page FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if not row or row[0] is None or not row[1]:
+            return False
+        return same_but_fetch_time(row[0], row[1], page)
 
     def _index_story(self, article_id: str, article: Article) -> None:
         """Near-duplicate index (cleanfeed/storydb.py), in the same transaction as the article; imported

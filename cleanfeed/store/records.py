@@ -68,6 +68,19 @@ def _raw_bytes(page: Page) -> bytes:
     return page.body.encode("utf-8", "surrogatepass") if isinstance(page.body, str) else page.body
 
 
+def same_but_fetch_time(raw: bytes, record: str, page: Page) -> bool:
+    """A stored raw page and its record (`compress_raw`, `page_record`) hold `page` up to its fetch time."""
+    stored = json.loads(record)
+    if stored.get("raw") is False:
+        return False
+    new = _record(page)
+    stored.pop("fetched_at", None)
+    new.pop("fetched_at", None)
+    for part in [*stored.get("parts", ()), *new.get("parts", ())]:
+        part.pop("fetched_at", None)
+    return stored == new and zlib.decompress(raw) == _raw_bytes(page)
+
+
 RAW_LEVEL = 1        # zlib level of stored raw pages: 243 KB pages (wcxb-dev-en) 2.2 ms at 1 vs 5.2 ms at 6,
                      # for 0.233 vs 0.194 of the size (`bench/store.py`); zlib reads every level back
 
@@ -78,4 +91,5 @@ def compress_raw(page: Page) -> bytes:
     return zlib.compress(_raw_bytes(page), RAW_LEVEL)
 
 
-__all__ = ["EPOCH", "RAW_LEVEL", "compress_raw", "content_hash", "from_us", "page_from_row", "page_record", "to_us"]
+__all__ = ["EPOCH", "RAW_LEVEL", "compress_raw", "content_hash", "from_us", "page_from_row", "page_record",
+           "same_but_fetch_time", "to_us"]
