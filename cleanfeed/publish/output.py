@@ -84,12 +84,29 @@ def render(project: Project, store: Store) -> dict[str, bytes]:
     store.catch_up_feeds(project.feeds, drop_others=True)
     with store.snapshot():
         selection = [(spec, select(store, spec)) for spec in project.feeds]
+    for spec, items in selection:
+        if not items and (stored := store.languages()):
+            log.warning("warning: %s", why_empty(spec, stored))
     files = {spec.filename(fmt): RENDERERS[fmt](spec, items) for spec, items in selection for fmt in spec.formats}
     files["index.html"] = index_html(project.site, selection)
     files[STYLESHEET] = stylesheet()
     files.update(item_pages(project.site, selection))
     files["feeds.opml"] = opml(project.feeds, project.site.title)
     return files
+
+
+def why_empty(spec: FeedSpec, stored: dict[str, int]) -> str:
+    """One line for a feed no stored article reaches (`init --language zh` over an English example page gave
+    an empty feed and a summary of "1 articles", and nothing said why): its filters and what the store holds."""
+    total = sum(stored.values())
+    held = ", ".join(f"{n} {lang or 'without a language'}" for lang, n in stored.items())
+    filters = [f"language {' or '.join(spec.languages)}"] if spec.languages else []
+    filters += [f"sites {', '.join(spec.sites)}"] if spec.sites else []
+    filters += ["its include words"] if spec.include else []
+    filters += ["its exclude words"] if spec.exclude else []
+    why = f"it keeps {'; '.join(filters)}" if filters else "no stored article reaches it"
+    return (f"feed {spec.slug} ({spec.path or 'feeds/' + spec.slug + '.toml'}) is empty: {why}, and the store "
+            f"holds {total} article{'s' if total != 1 else ''} ({held})")
 
 
 @contextlib.contextmanager
@@ -163,4 +180,4 @@ def _sweep_items(folder: Path, keep: set[str]) -> int:
     return gone
 
 
-__all__ = ["LOCK_NAME", "RENDERERS", "publish", "publish_lock", "render", "write_atomic"]
+__all__ = ["LOCK_NAME", "RENDERERS", "publish", "publish_lock", "render", "why_empty", "write_atomic"]

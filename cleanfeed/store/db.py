@@ -381,6 +381,12 @@ class Store:
             raise KeyError(article_id)
         return row[0], page_from_row(row[1], row[2])
 
+    def languages(self) -> dict[str, int]:
+        """Live articles per language tag (`""` for none): what an empty feed's language filter left out."""
+        rows = self.conn.execute("SELECT COALESCE(language, ''), COUNT(*) FROM articles WHERE removed = 0 "
+                                 "GROUP BY 1 ORDER BY 2 DESC, 1").fetchall()
+        return {str(lang): int(n) for lang, n in rows}
+
     def counts(self) -> dict[str, int]:
         live, removed = self.conn.execute("SELECT COALESCE(SUM(removed = 0), 0), COALESCE(SUM(removed), 0) "
                                           "FROM articles").fetchone()
