@@ -118,3 +118,31 @@ def test_check_validates_site_rules_without_a_feed(tmp_path: Path, capsys: pytes
 def test_check_in_a_folder_that_is_no_project_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--project", str(tmp_path), "check"]) == 2
     assert "not a feed project (cleanfeed init DIR makes one)" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("language, title, kept", [
+    ("zh", "宁波废铝回收站春季业务繁忙", "连续第三周上涨"),
+    ("zh-TW", "寧波廢鋁回收站春季業務繁忙", "連續第三週上漲"),
+])
+def test_a_chinese_project_builds_its_example_page_into_its_feed(tmp_path: Path, language: str, title: str,
+                                                                 kept: str) -> None:
+    """`init --language zh` (or zh-TW) writes the example page in that script: the feed keeps Chinese only,
+    and an English example page gave an empty feed (u21)."""
+    root = tmp_path / "p"
+    assert main(["-q", "init", str(root), "--language", language]) == 0
+    assert main(["-q", "--project", str(root), "build"]) == 0
+    out = root / "public"
+    assert_feeds_clean([out / "news.atom", out / "news.rss"], base_url="http://127.0.0.1:8080/")
+    (entry,) = feedparser.parse((out / "news.atom").read_bytes()).entries
+    body = entry.content[0].value
+    assert entry.title == title and entry.published == "2024-05-02T09:30:00+08:00" and entry.author == "林梅"
+    assert kept in body and not any(gone in body for gone in ("分享本文", "更多示例", "供参考", "供參考"))
+
+
+@pytest.mark.parametrize("language, page", [("en", "page.html"), ("de-AT", "page.html"), ("zh", "page.zh-hans.html"),
+                                            ("zh-CN", "page.zh-hans.html"), ("zh-Hans", "page.zh-hans.html"),
+                                            ("zh-TW", "page.zh-hant.html"), ("zh-hk", "page.zh-hant.html"),
+                                            ("zh-Hant-TW", "page.zh-hant.html"), ("zhx", "page.html")])
+def test_the_example_page_follows_the_feeds_language(language: str, page: str) -> None:
+    from cleanfeed.rules.scaffold import example_page
+    assert example_page(language) == page

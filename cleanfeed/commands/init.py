@@ -28,7 +28,8 @@ def register(sub: Any) -> None:
     p.add_argument("--title", default=defaults.title,
                    help=f"the feed's and the site's title (default {defaults.title})")
     p.add_argument("--language", default=defaults.language, metavar="LANG",
-                   help=f"keep articles in this language (default {defaults.language}; zh keeps zh-CN and zh-TW)")
+                   help=f"keep articles in this language (default {defaults.language}; zh keeps zh-CN and zh-TW); "
+                        "the example page is written in it (English, or Chinese for zh, zh-TW)")
     p.add_argument("--timezone", default=defaults.timezone, metavar="TZ",
                    help=f"IANA zone for times printed without an offset (default {defaults.timezone})")
     p.add_argument("--url", default=defaults.self_url, metavar="URL",

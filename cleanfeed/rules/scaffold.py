@@ -41,6 +41,18 @@ def _toml_string(value: str) -> str:
     return value.replace("\\", "\\\\").replace('"', '\\"')
 
 
+# Chinese written in traditional characters: the tags a feed's `language` names it by (zh-TW, zh-HK, zh-Hant …).
+_TRADITIONAL = re.compile(r"^zh-(tw|hk|mo|hant)\b", re.I)
+
+
+def example_page(language: str) -> str:
+    """The example page in the feed's language, so that `init --language zh` builds a feed with one item
+    at once (an English page under a Chinese feed's language filter gave an empty feed); English otherwise."""
+    if _TRADITIONAL.match(language):
+        return "page.zh-hant.html"
+    return "page.zh-hans.html" if language.lower().split("-")[0] == "zh" else "page.html"
+
+
 def project_files(new: NewProject) -> dict[str, bytes]:
     """Relative path → content of every file of a new project; ConfigError when an option is unusable
     (checked by the loaders themselves: the written files load as they are)."""
@@ -57,10 +69,10 @@ def project_files(new: NewProject) -> dict[str, bytes]:
         PROJECT_FILE: settings.encode("utf-8"),
         f"feeds/{new.slug}.toml": feed.encode("utf-8"),
         f"cleaners/{EXAMPLE_SITE}.toml": rule.encode("utf-8"),
-        EXAMPLE_PAGE: _template("page.html").encode("utf-8"),
+        EXAMPLE_PAGE: _template(example_page(new.language)).encode("utf-8"),
         EXAMPLE_PAGE + ".meta.json": _template("page.html.meta.json").encode("utf-8"),
         ".gitignore": _template("gitignore").encode("utf-8"),
     }
 
 
-__all__ = ["EXAMPLE_PAGE", "EXAMPLE_SITE", "NewProject", "project_files"]
+__all__ = ["EXAMPLE_PAGE", "EXAMPLE_SITE", "NewProject", "example_page", "project_files"]
