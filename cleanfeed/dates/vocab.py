@@ -3,13 +3,42 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
 _FLAGS = re.IGNORECASE
+
+
+@dataclass(frozen=True)
+class Words:
+    """Label words (`bounded`) searched for anywhere in lower-cased text, the same answers as `regex` alone.
+    `regex` opens with a look-behind (a word boundary), which keeps `re` from skipping to the words' first letters:
+    it tries the look-behind and the trie at every character (26 µs on a 100-character line of prose, the
+    first-publication note test on every short body paragraph). `bare` is the trie of the same words without
+    boundaries (5 µs): every match of `regex` is a match of `bare` at the same place, so where `bare` finds
+    nothing `regex` finds nothing, and it runs only on the few texts that hold one of the words."""
+
+    regex: re.Pattern[str]
+    bare: re.Pattern[str]
+
+    @classmethod
+    def of(cls, words: Iterable[str]) -> Words:
+        """The words as a `bounded` regex and as a bare trie, both matching lower-cased text."""
+        listed = list(words)
+        return cls(re.compile(bounded(listed)), re.compile(alternation(listed)))
+
+    @property
+    def pattern(self) -> str:
+        return self.regex.pattern
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.regex.search(text) if self.bare.search(text) is not None else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.regex.finditer(text) if self.bare.search(text) is not None else iter(())
 
 
 @dataclass(frozen=True)
@@ -29,9 +58,9 @@ class Vocab:
     zones: dict[str, Any]             # "EDT" → -4, "ET" → "America/New_York" (upper-case keys)
     zone_names: str
     label: re.Pattern[str]            # the last label before a date: other, original, updated, published, weak
-    original: re.Pattern[str]         # a first-publication label anywhere (`This story was first published in …`),
+    original: Words                   # a first-publication label anywhere (`This story was first published in …`),
     #                                   lower case
-    updated: re.Pattern[str]          # an update label anywhere (`updated`, `correction`, `更新`), lower case
+    updated: Words                    # an update label anywhere (`updated`, `correction`, `更新`), lower case
     update_nouns: frozenset[str]      # update labels that are nouns (`update`): labels only opening their part
     self_reference: re.Pattern[str]   # a stamp row's page speaking of itself (`This page was last modified on`)
     meta_published: dict[str, int]    # meta key → trust order
@@ -118,8 +147,8 @@ def vocab() -> Vocab:
         zones={k.upper(): v for k, v in raw["zones"].items()},
         zone_names=alternation(raw["zones"]),
         label=label,
-        original=re.compile(bounded(labels["original"])),     # on lower-cased text: IGNORECASE costs 8x
-        updated=re.compile(bounded(labels["updated"])),
+        original=Words.of(labels["original"]),     # on lower-cased text: IGNORECASE costs 8x
+        updated=Words.of(labels["updated"]),
         update_nouns=frozenset(labels["update_nouns"]),
         self_reference=re.compile(rf"^\W*(?:{alternation(labels['self_reference'])})\b", _FLAGS),
         meta_published={k: i for i, k in enumerate(meta["published"])},
