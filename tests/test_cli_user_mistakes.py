@@ -101,3 +101,17 @@ def test_a_feed_that_no_stored_article_reaches_says_why(capsys: pytest.CaptureFi
             "feeds/news.toml) is empty: it keeps language zh, and the store holds 1 article (1 en)"), err
     else:
         assert not warned, err
+
+
+@pytest.mark.parametrize("name", ["index.html.1", "show.php@id=5", "story.HTML.2", "show.PHP?id=5"])
+def test_wgets_other_names_for_a_saved_page_are_named_as_skipped(caplog: pytest.LogCaptureFixture, tmp_path: Path,
+                                                                 name: str) -> None:
+    """wget saves a second copy of `index.html` as `index.html.1`, and with --restrict-file-names=windows
+    writes `show.php@id=5` for `show.php?id=5`: both were skipped without a word."""
+    from cleanfeed.inputs.files import expand
+    (tmp_path / name).write_text("<p>a page</p>")
+    (tmp_path / "archive.tar.gz").write_bytes(b"")                        # not a page's name: no warning
+    (tmp_path / "v1.2").write_bytes(b"")
+    assert list(expand([str(tmp_path)])) == []
+    (warned,) = [r.getMessage() for r in caplog.records if "not named as a page file" in r.getMessage()]
+    assert "skipped 1 file " in warned and name in warned, warned
