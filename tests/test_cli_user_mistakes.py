@@ -86,11 +86,13 @@ def test_a_folder_of_files_not_named_as_pages_says_so(capsys: pytest.CaptureFixt
     assert "kept.txt" not in warned[0] and "hidden" not in warned[0] and "logo" not in warned[0]
 
 
-@pytest.mark.parametrize("language, empty", [("zh", True), ("en", False)])
+@pytest.mark.parametrize("language, empty", [("de", True), ("en", False)])
 def test_a_feed_that_no_stored_article_reaches_says_why(capsys: pytest.CaptureFixture[str], tmp_path: Path,
                                                         language: str, empty: bool) -> None:
-    """`init --language zh` over the English example page: the feed is empty, and build says which filter
-    left the stored article out (before, only "1 articles … 1 feeds written")."""
+    """A feed whose language filter leaves the stored article out (`init --language de` over the English
+    example page; u21 found it with zh, whose example page is Chinese since 7145dab, which left this test
+    with nothing to warn about): the feed is empty, and build says which filter left the stored article out
+    (before, only "1 articles … 1 feeds written")."""
     project = tmp_path / "p"
     assert main(["init", str(project), "--language", language]) == 0
     code, _, err = run(capsys, project, "build")
@@ -98,7 +100,7 @@ def test_a_feed_that_no_stored_article_reaches_says_why(capsys: pytest.CaptureFi
     assert code == 0
     if empty:
         assert len(warned) == 1 and warned[0].startswith("cleanfeed: warning: feed news (") and warned[0].endswith(
-            "feeds/news.toml) is empty: it keeps language zh, and the store holds 1 article (1 en)"), err
+            "feeds/news.toml) is empty: it keeps language de, and the store holds 1 article (1 en)"), err
     else:
         assert not warned, err
 
