@@ -150,11 +150,12 @@ def test_the_example_page_follows_the_feeds_language(language: str, page: str) -
     assert example_page(language) == page
 
 
-@pytest.mark.parametrize("language", ["zh_TW", "zh-Hans-HK", "ZH"])
+@pytest.mark.parametrize("language", ["zh_TW", "zh-Hans-HK", "ZH", "en-GB", "en_us"])
 def test_the_example_page_is_in_the_language_the_feed_keeps(tmp_path: Path, language: str) -> None:
     """The page follows the tag as the feed's filter reads it (rules.project: `zh_TW` keeps zh-TW, and
     textnorm.normalise_tag reads `zh-Hans-HK` as zh-TW too): `zh_TW` wrote the English page and
-    `zh-Hans-HK` the simplified one, and both feeds were empty."""
+    `zh-Hans-HK` the simplified one, and both feeds were empty; `en-GB` keeps en-GB only, and the English
+    page said `lang="en"`."""
     root = tmp_path / "p"
     assert main(["-q", "init", str(root), "--language", language]) == 0
     assert main(["-q", "--project", str(root), "build"]) == 0

@@ -51,6 +51,13 @@ def example_page(language: str) -> str:
     return "page.zh-hant.html" if tag == "zh-TW" else "page.zh-hans.html" if tag == "zh-CN" else "page.html"
 
 
+def _example_html(language: str) -> str:
+    """The example page; the English one says the feed's region (`en-GB`), which its filter keeps alone."""
+    html = _template(example_page(language))
+    tag = normalise_tag(language) or ""
+    return html.replace('<html lang="en">', f'<html lang="{tag}">', 1) if tag.startswith("en-") else html
+
+
 def project_files(new: NewProject) -> dict[str, bytes]:
     """Relative path → content of every file of a new project; ConfigError when an option is unusable
     (checked by the loaders themselves: the written files load as they are)."""
@@ -67,7 +74,7 @@ def project_files(new: NewProject) -> dict[str, bytes]:
         PROJECT_FILE: settings.encode("utf-8"),
         f"feeds/{new.slug}.toml": feed.encode("utf-8"),
         f"cleaners/{EXAMPLE_SITE}.toml": rule.encode("utf-8"),
-        EXAMPLE_PAGE: _template(example_page(new.language)).encode("utf-8"),
+        EXAMPLE_PAGE: _example_html(new.language).encode("utf-8"),
         EXAMPLE_PAGE + ".meta.json": _template("page.html.meta.json").encode("utf-8"),
         ".gitignore": _template("gitignore").encode("utf-8"),
     }
