@@ -117,3 +117,17 @@ def test_wgets_other_names_for_a_saved_page_are_named_as_skipped(caplog: pytest.
     assert list(expand([str(tmp_path)])) == []
     (warned,) = [r.getMessage() for r in caplog.records if "not named as a page file" in r.getMessage()]
     assert "skipped 1 file " in warned and name in warned, warned
+
+
+def test_a_folder_where_a_feed_file_goes_is_named_and_leaves_no_temporary_file(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """`public/news.atom` is a folder: the write of the temporary file works, its rename fails. The line named
+    the temporary file (`public/.news.atom.tmp-123`), not the feed's, and the temporary file stayed."""
+    project = tmp_path / "p"
+    assert main(["init", str(project)]) == 0
+    (project / "public" / "news.atom" / "x").mkdir(parents=True)
+    capsys.readouterr()
+    code, _, err = run(capsys, project, "build")
+    assert code == 2 and len(err.splitlines()) == 1 and "Traceback" not in err, err
+    assert "news.atom:" in err and ".tmp-" not in err, err
+    assert not [p.name for p in (project / "public").iterdir() if ".tmp-" in p.name]
