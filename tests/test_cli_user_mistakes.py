@@ -131,3 +131,15 @@ def test_a_folder_where_a_feed_file_goes_is_named_and_leaves_no_temporary_file(
     assert code == 2 and len(err.splitlines()) == 1 and "Traceback" not in err, err
     assert "news.atom:" in err and ".tmp-" not in err, err
     assert not [p.name for p in (project / "public").iterdir() if ".tmp-" in p.name]
+
+
+def test_skipped_names_are_shown_on_one_line_without_control_characters(caplog: pytest.LogCaptureFixture,
+                                                                         tmp_path: Path) -> None:
+    """A file name may hold a line break or a terminal escape: the warning is still one line, and prints
+    no escape sequence to the terminal."""
+    from cleanfeed.inputs.files import expand
+    (tmp_path / "two\nlines").write_text("<p>a page</p>")
+    (tmp_path / "red\x1b[31mtext").write_text("<p>a page</p>")
+    assert list(expand([str(tmp_path)])) == []
+    (warned,) = [r.getMessage() for r in caplog.records if "not named as a page file" in r.getMessage()]
+    assert "\n" not in warned and "\x1b" not in warned and "two lines" in warned, warned

@@ -16,6 +16,7 @@ from typing import IO, Any
 
 from cleanfeed.errors import CleanfeedError, InputError
 from cleanfeed.page import MAX_BYTES, Page
+from cleanfeed.textnorm import one_line
 from cleanfeed.timeutil import mtime_datetime, parse_when, zone
 from cleanfeed.urlnorm import is_http_url
 
@@ -72,7 +73,7 @@ def _warn_unnamed(folder: Path, others: list[Path]) -> None:
     """A folder's files named as saved pages often are but no reader takes (wget's `show.php?id=5`, a page
     saved without an extension) are skipped: say so, or `add inbox/` of such pages ends as "0 pages"
     without a word. Images, stylesheets, sidecars and hidden files go unmentioned."""
-    names = sorted(p.name for p in others if _looks_like_a_page(p))
+    names = sorted(one_line(p.name) for p in others if _looks_like_a_page(p))   # (a line break, an escape)
     if names:
         shown = ", ".join(names[:3]) + (", …" if len(names) > 3 else "")
         log.warning("%s: skipped %d file%s not named as a page file (%s): page files end in .html, .htm, .txt, "
