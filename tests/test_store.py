@@ -260,6 +260,20 @@ def test_a_stored_page_that_cannot_be_read_back_is_replaced_not_a_failure(tmp_pa
                          lambda conn: conn.execute(f"UPDATE articles SET {column} = ?", (value,))) == "changed"
 
 
+@pytest.mark.xfail(strict=True, reason="r21, left: a pruned row keeps no raw page to compare with (records keep no "
+                                       "digest of it), so the same page re-added later is read again")
+def test_the_same_page_fetched_later_is_unchanged_after_its_raw_page_was_pruned(tmp_path: Path) -> None:
+    """`cleanfeed prune --raw-older-than DAYS`, then `add` of the same file with a later fetch time: its
+    year-less `September 29` moves to the later year, as before 284c874."""
+    from cleanfeed.store.maintenance import drop_raw
+    first, later = _yearless_page(datetime(2020, 5, 1, tzinfo=UTC)), _yearless_page(datetime(2024, 5, 1, tzinfo=UTC))
+    assert _stored_twice(tmp_path, first, later, lambda conn: None) == "unchanged"            # (the case unpruned)
+    with Store.open(tmp_path / "p.sqlite") as store:
+        store.put(first, clean_page(first))
+        drop_raw(store, 2**62)
+        assert store.put(later, clean_page(later))[0] == "unchanged"
+
+
 def test_changed_at_moves_forward_even_for_an_older_fetch(tmp_path: Path) -> None:
     with Store.open(tmp_path / "s.sqlite") as store:
         store.put(page(1), article(1))
