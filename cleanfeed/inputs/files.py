@@ -16,6 +16,7 @@ from typing import IO, Any
 
 from cleanfeed.errors import CleanfeedError, InputError
 from cleanfeed.page import MAX_BYTES, Page
+from cleanfeed.textnorm import one_line
 from cleanfeed.timeutil import mtime_datetime, parse_when, zone
 from cleanfeed.urlnorm import is_http_url
 
@@ -24,7 +25,8 @@ GZIP_PAGE_SUFFIXES = tuple(f"{s}.gz" for s in sorted(PAGE_SUFFIXES))   # page.ht
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 WARC_SUFFIXES = (".warc", ".warc.gz")
 # Names a saved page often has that no reader takes: no extension (`article_123`), a server script's
-# (`show.php`), a query string (wget's `show.php?id=5`). Other files (images, CSS, sidecars) go unmentioned.
+# (`show.php`), a query string (wget's `show.php?id=5`), a copy's number (`index.html.1`): `_looks_like_a_page`.
+# Other files (images, CSS, sidecars) go unmentioned.
 SCRIPT_SUFFIXES = {".php", ".asp", ".aspx", ".jsp", ".jspx", ".cgi", ".pl", ".do", ".action", ".cfm"}
 
 log = logging.getLogger(__name__)
@@ -55,15 +57,23 @@ def expand(paths: Iterable[str]) -> Iterator[str | Path]:
 
 
 def _looks_like_a_page(path: Path) -> bool:
+    """No extension, a server script's (`show.php`), a query (`show.php?id=5`, or `show.php@id=5` as wget
+    writes it with --restrict-file-names=windows), or wget's second copy of a page (`index.html.1`)."""
     name = path.name.lower()
-    return not name.startswith(".") and ("?" in name or not path.suffix or path.suffix.lower() in SCRIPT_SUFFIXES)
+    if name.startswith("."):
+        return False
+    suffix = Path(name).suffix
+    if suffix[1:].isdigit():
+        inner = Path(name[:-len(suffix)]).suffix
+        return inner in PAGE_SUFFIXES or inner in SCRIPT_SUFFIXES
+    return "?" in name or not suffix or suffix.split("@")[0] in SCRIPT_SUFFIXES
 
 
 def _warn_unnamed(folder: Path, others: list[Path]) -> None:
     """A folder's files named as saved pages often are but no reader takes (wget's `show.php?id=5`, a page
     saved without an extension) are skipped: say so, or `add inbox/` of such pages ends as "0 pages"
     without a word. Images, stylesheets, sidecars and hidden files go unmentioned."""
-    names = sorted(p.name for p in others if _looks_like_a_page(p))
+    names = sorted(one_line(p.name) for p in others if _looks_like_a_page(p))   # (a line break, an escape)
     if names:
         shown = ", ".join(names[:3]) + (", …" if len(names) > 3 else "")
         log.warning("%s: skipped %d file%s not named as a page file (%s): page files end in .html, .htm, .txt, "

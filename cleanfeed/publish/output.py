@@ -48,12 +48,17 @@ def write_atomic(path: Path, data: bytes) -> bool:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-    except OSError:                     # a full disk: no half-written temporary file is left behind
+    except OSError:                     # a full disk: no half-written temporary file is left behind (nor below)
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
     crash_point("publish-temp-written")
-    os.replace(tmp, path)
+    try:
+        os.replace(tmp, path)
+    except OSError as exc:              # `path` is a folder, or on another file system: the error names `path`
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise OSError(exc.errno, exc.strerror, str(path)) from exc
     crash_point("publish-replaced")
     return True
 

@@ -16,6 +16,7 @@ from string import Template
 from cleanfeed.errors import ConfigError
 from cleanfeed.rules.project import PROJECT_FILE, parse_feed, parse_settings
 from cleanfeed.rules.site import parse_site_rule
+from cleanfeed.textnorm import normalise_tag
 
 EXAMPLE_SITE = "example-news"
 EXAMPLE_PAGE = "pages/example-news-busy-spring.html"
@@ -41,16 +42,20 @@ def _toml_string(value: str) -> str:
     return value.replace("\\", "\\\\").replace('"', '\\"')
 
 
-# Chinese written in traditional characters: the tags a feed's `language` names it by (zh-TW, zh-HK, zh-Hant …).
-_TRADITIONAL = re.compile(r"^zh-(tw|hk|mo|hant)\b", re.I)
-
-
 def example_page(language: str) -> str:
     """The example page in the feed's language, so that `init --language zh` builds a feed with one item
-    at once (an English page under a Chinese feed's language filter gave an empty feed); English otherwise."""
-    if _TRADITIONAL.match(language):
-        return "page.zh-hant.html"
-    return "page.zh-hans.html" if language.lower().split("-")[0] == "zh" else "page.html"
+    at once (an English page under a Chinese feed's language filter gave an empty feed); English otherwise.
+    Chinese by the script the feed's filter reads the tag as (textnorm.normalise_tag, as rules.project does:
+    `zh`, `zh_CN`, `zh-Hans` simplified; `zh_TW`, `zh-HK`, `zh-Hant` traditional)."""
+    tag = normalise_tag(language)
+    return "page.zh-hant.html" if tag == "zh-TW" else "page.zh-hans.html" if tag == "zh-CN" else "page.html"
+
+
+def _example_html(language: str) -> str:
+    """The example page; the English one says the feed's region (`en-GB`), which its filter keeps alone."""
+    html = _template(example_page(language))
+    tag = normalise_tag(language) or ""
+    return html.replace('<html lang="en">', f'<html lang="{tag}">', 1) if tag.startswith("en-") else html
 
 
 def project_files(new: NewProject) -> dict[str, bytes]:
@@ -69,7 +74,7 @@ def project_files(new: NewProject) -> dict[str, bytes]:
         PROJECT_FILE: settings.encode("utf-8"),
         f"feeds/{new.slug}.toml": feed.encode("utf-8"),
         f"cleaners/{EXAMPLE_SITE}.toml": rule.encode("utf-8"),
-        EXAMPLE_PAGE: _template(example_page(new.language)).encode("utf-8"),
+        EXAMPLE_PAGE: _example_html(new.language).encode("utf-8"),
         EXAMPLE_PAGE + ".meta.json": _template("page.html.meta.json").encode("utf-8"),
         ".gitignore": _template("gitignore").encode("utf-8"),
     }

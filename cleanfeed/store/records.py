@@ -68,17 +68,24 @@ def _raw_bytes(page: Page) -> bytes:
     return page.body.encode("utf-8", "surrogatepass") if isinstance(page.body, str) else page.body
 
 
+def _reading(page: Page) -> tuple[Any, ...]:
+    """What the cleaner reads of a page: its bytes, whether it came as text, URL, content type, zone, hints and
+    parts; not its fetch time, nor `source` (where the file was read from: for messages only)."""
+    return (_raw_bytes(page), isinstance(page.body, str), page.url, page.content_type, page.timezone,
+            page.hints.to_dict() if page.hints is not None else None, tuple(_reading(p) for p in page.parts))
+
+
 def same_but_fetch_time(raw: bytes, record: str, page: Page) -> bool:
-    """A stored raw page and its record (`compress_raw`, `page_record`) hold `page` up to its fetch time."""
-    stored = json.loads(record)
-    if stored.get("raw") is False:
+    """A stored raw page and its record (`compress_raw`, `page_record`) hold `page` up to its fetch time (and
+    its `source`). Compared as read back (`page_from_row`), so a record an older version wrote without some
+    key compares by what it means; a row that cannot be read back is no such page (the new one replaces it)."""
+    try:
+        if json.loads(record).get("raw") is False:
+            return False
+        stored = page_from_row(raw, record)
+    except (ValueError, TypeError, KeyError, AttributeError, zlib.error):
         return False
-    new = _record(page)
-    stored.pop("fetched_at", None)
-    new.pop("fetched_at", None)
-    for part in [*stored.get("parts", ()), *new.get("parts", ())]:
-        part.pop("fetched_at", None)
-    return stored == new and zlib.decompress(raw) == _raw_bytes(page)
+    return _reading(stored) == _reading(page)
 
 
 RAW_LEVEL = 1        # zlib level of stored raw pages: 243 KB pages (wcxb-dev-en) 2.2 ms at 1 vs 5.2 ms at 6,
