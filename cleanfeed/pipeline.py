@@ -202,7 +202,8 @@ def clean(content: str | bytes, *, url: str | None = None, fetched_at: str | dat
 
     `fetched_at` is when the page was fetched (year-less and relative dates resolve against it): an aware
     datetime, a naive one (read in `timezone`), or an ISO string (a bare date is that day:
-    dates up to its end are plausible, and it shows as 12:00 UTC of it, never `23:59:59.999999`).
+    dates up to its end are plausible, and it shows as 12:00 UTC of it (local noon east of UTC+11), never
+    `23:59:59.999999`).
     `explain=True` also fills `Article.date_candidates` (every date considered, why it won or lost), as
     `cleanfeed clean --explain` shows them; without it they stay empty and nothing else changes.
     """

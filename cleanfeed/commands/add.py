@@ -39,8 +39,8 @@ def register(sub: Any) -> None:
     p.add_argument("--url", help="the page's URL (only with a single PATH)")
     p.add_argument("--fetched-at", metavar="WHEN",
                    help="when the pages were fetched: ISO date or datetime (a bare date is that day: dates up to its "
-                        "end are plausible, and it shows as 12:00 UTC of it; naive times are in the feeds' time "
-                        "zone). Default: the sidecar, else the file time")
+                        "end are plausible, and it shows as 12:00 UTC of it, or local noon east of UTC+11; naive "
+                        "times are in the feeds' time zone). Default: the sidecar, else the file time")
     p.add_argument("--out", type=Path, metavar="DIR", help="output folder (default: public/ in the project)")
     p.add_argument("--explain", action="store_true",
                    help="say on stdout which story each page joined (reprints share one feed item)")

@@ -31,7 +31,7 @@ def register(sub: Any) -> None:
     p.add_argument("--url", help="the page's URL (only with a single PATH)")
     p.add_argument("--fetched-at", metavar="WHEN",
                    help="when the page was fetched: ISO date or datetime (a bare date is that day: dates up to "
-                        "its end are plausible, and it shows as 12:00 UTC of it)")
+                        "its end are plausible, and it shows as 12:00 UTC of it, or local noon east of UTC+11)")
     p.add_argument("--timezone", metavar="TZ",
                    help="IANA zone for times printed without an offset, when no site rule says (default UTC)")
     p.add_argument("--format", choices=("json", "text", "markdown", "html"), default="json",
