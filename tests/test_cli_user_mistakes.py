@@ -145,17 +145,10 @@ def test_skipped_names_are_shown_on_one_line_without_control_characters(caplog: 
     assert "\n" not in warned and "\x1b" not in warned and "two lines" in warned, warned
 
 
-EMPTY_XFAIL = pytest.mark.xfail(strict=True, reason="r21, left: the empty-feed warning is printed on every publish "
-                                                    "(add, build, every reclean/remove/serve --watch publish), a "
-                                                    "keyword feed with no match yet reads as a mistake, and a store "
-                                                    "whose articles were all removed says nothing")
-
-
 def _empty_lines(err: str) -> list[str]:
     return [line for line in err.splitlines() if "feed news (" in line or "every feed is empty" in line]
 
 
-@EMPTY_XFAIL
 def test_the_empty_feed_warning_is_for_the_commands_run_by_hand(capsys: pytest.CaptureFixture[str],
                                                                  tmp_path: Path) -> None:
     """`build` and `add` warn (a user runs them and reads what they say); a `reclean` or `remove` publish
@@ -173,7 +166,7 @@ def test_the_empty_feed_warning_is_for_the_commands_run_by_hand(capsys: pytest.C
     assert code == 0 and line.startswith("cleanfeed: feed news (") and "is empty: it keeps language de" in line, err
 
 
-@pytest.mark.parametrize("language, note", [pytest.param("en", True, marks=EMPTY_XFAIL), ("de", False)])
+@pytest.mark.parametrize("language, note", [("en", True), ("de", False)])
 def test_a_keyword_feed_without_a_match_yet_is_a_note_not_a_mistake(capsys: pytest.CaptureFixture[str],
                                                                      tmp_path: Path, language: str,
                                                                      note: bool) -> None:
@@ -194,7 +187,6 @@ def test_a_keyword_feed_without_a_match_yet_is_a_note_not_a_mistake(capsys: pyte
         assert line.startswith("cleanfeed: warning: feed news (") and "it keeps language de; its include" in line
 
 
-@EMPTY_XFAIL
 def test_a_store_whose_articles_were_all_removed_says_so_once(capsys: pytest.CaptureFixture[str],
                                                              tmp_path: Path) -> None:
     from cleanfeed.store.db import Store

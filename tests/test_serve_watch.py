@@ -187,7 +187,6 @@ def test_cli_serve_refuses_a_missing_folder(tmp_path: Path, capsys: pytest.Captu
     assert main(["--project", str(tmp_path), "serve", "--port", "0", "--watch", str(tmp_path / "nope")]) == 2
 
 
-@pytest.mark.xfail(strict=True, reason="r21, left: every serve --watch publish warns of an empty feed")
 def test_the_server_logs_an_empty_feed_at_info_not_as_a_warning(tmp_path: Path) -> None:
     """A server publishes every few seconds: the empty-feed line is INFO there (-v shows it), not a warning
     repeated in its log."""
