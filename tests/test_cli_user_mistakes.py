@@ -143,3 +143,59 @@ def test_skipped_names_are_shown_on_one_line_without_control_characters(caplog: 
     assert list(expand([str(tmp_path)])) == []
     (warned,) = [r.getMessage() for r in caplog.records if "not named as a page file" in r.getMessage()]
     assert "\n" not in warned and "\x1b" not in warned and "two lines" in warned, warned
+
+
+def _empty_lines(err: str) -> list[str]:
+    return [line for line in err.splitlines() if "feed news (" in line or "every feed is empty" in line]
+
+
+def test_the_empty_feed_warning_is_for_the_commands_run_by_hand(capsys: pytest.CaptureFixture[str],
+                                                                 tmp_path: Path) -> None:
+    """`build` and `add` warn (a user runs them and reads what they say); a `reclean` or `remove` publish
+    says it only with -v (INFO), as the server does on each publish."""
+    project = tmp_path / "p"
+    assert main(["init", str(project), "--language", "de"]) == 0
+    page = next((project / "pages").glob("*.html"))
+    for argv in (["build"], ["add", page]):
+        code, _, err = run(capsys, project, *argv)
+        assert code == 0 and [line.split(": ")[1] for line in _empty_lines(err)] == ["warning"], (argv, err)
+    code, _, err = run(capsys, project, "reclean")
+    assert code == 0 and not _empty_lines(err), err
+    code, _, err = run(capsys, project, "reclean", "-v")
+    (line,) = _empty_lines(err)
+    assert code == 0 and line.startswith("cleanfeed: feed news (") and "is empty: it keeps language de" in line, err
+
+
+@pytest.mark.parametrize("language, note", [("en", True), ("de", False)])
+def test_a_keyword_feed_without_a_match_yet_is_a_note_not_a_mistake(capsys: pytest.CaptureFixture[str],
+                                                                     tmp_path: Path, language: str,
+                                                                     note: bool) -> None:
+    """A feed of articles that mention a word is empty until one does: its line says so, not "warning"
+    (its language still is a likely mistake when no stored article has it)."""
+    project = tmp_path / "p"
+    assert main(["init", str(project), "--language", language]) == 0
+    toml = project / "feeds" / "news.toml"
+    toml.write_text(toml.read_text().replace('include = []', 'include = ["zzquake", "tremor"]'))
+    code, _, err = run(capsys, project, "build")
+    (line,) = _empty_lines(err)
+    assert code == 0
+    if note:
+        assert line.startswith("cleanfeed: note: feed news (") and line.endswith(
+            "feeds/news.toml) has no entry yet: no stored article mentions one of its include words (zzquake, "
+            "tremor)"), err
+    else:
+        assert line.startswith("cleanfeed: warning: feed news (") and "it keeps language de; its include" in line
+
+
+def test_a_store_whose_articles_were_all_removed_says_so_once(capsys: pytest.CaptureFixture[str],
+                                                             tmp_path: Path) -> None:
+    from cleanfeed.store.db import Store
+    project = tmp_path / "p"
+    assert main(["init", str(project)]) == 0
+    assert run(capsys, project, "build")[0] == 0
+    with Store.open(project / ".cleanfeed" / "store.sqlite") as store:
+        for article_id in store.stored_ids():
+            store.remove(article_id)
+    code, _, err = run(capsys, project, "build")
+    assert code == 0 and _empty_lines(err) == [
+        "cleanfeed: warning: every feed is empty: the store's 1 article was removed (`cleanfeed remove`)"], err

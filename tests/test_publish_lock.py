@@ -36,7 +36,7 @@ def test_publish_waits_for_the_lock_and_reads_the_store_inside_it(tmp_path: Path
     lock = project.store_path.parent / LOCK_NAME
     seen: list[bool] = []
     real_render = output.render
-    monkeypatch.setattr(output, "render", lambda p, s: seen.append(held(lock)) or real_render(p, s))
+    monkeypatch.setattr(output, "render", lambda p, s, **kw: seen.append(held(lock)) or real_render(p, s, **kw))
     with open(lock, "a") as handle:
         fcntl.flock(handle, fcntl.LOCK_EX)                   # another publish is running
         worker = threading.Thread(target=publish, args=(project,))

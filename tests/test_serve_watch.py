@@ -185,3 +185,26 @@ def test_cli_serve_refuses_a_missing_folder(tmp_path: Path, capsys: pytest.Captu
     assert main(["serve", str(tmp_path / "nope"), "--port", "0"]) == 2
     assert "not a folder" in capsys.readouterr().err
     assert main(["--project", str(tmp_path), "serve", "--port", "0", "--watch", str(tmp_path / "nope")]) == 2
+
+
+def test_the_server_logs_an_empty_feed_at_info_not_as_a_warning(tmp_path: Path) -> None:
+    """A server publishes every few seconds: the empty-feed line is INFO there (-v shows it), not a warning
+    repeated in its log."""
+    from cleanfeed.inputs.files import iter_pages
+    from cleanfeed.store.ingest import ingest
+    project = make_project(tmp_path)
+    drop_seed(tmp_path / "inbox", EN_SEEDS[3])
+    ingest(project, iter_pages([str(tmp_path / "inbox")], timezone=project.timezone), progress=False)
+    records: list[logging.LogRecord] = []
+    handler, logger = Recorder(), logging.getLogger("cleanfeed.publish.output")
+    handler.emit = records.append        # type: ignore[method-assign]
+    old_level = logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    try:
+        for_project(project, [tmp_path / "inbox"], interval=0.1)         # publishes once, as serve --watch does
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(old_level)
+    empty = [r for r in records if "is empty" in r.getMessage()]
+    assert [(r.levelno, r.getMessage().split(" (")[0]) for r in empty] == [(logging.INFO, "feed recycled-metals-zh")]

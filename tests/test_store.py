@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -260,8 +261,6 @@ def test_a_stored_page_that_cannot_be_read_back_is_replaced_not_a_failure(tmp_pa
                          lambda conn: conn.execute(f"UPDATE articles SET {column} = ?", (value,))) == "changed"
 
 
-@pytest.mark.xfail(strict=True, reason="r21, left: a pruned row keeps no raw page to compare with (records keep no "
-                                       "digest of it), so the same page re-added later is read again")
 def test_the_same_page_fetched_later_is_unchanged_after_its_raw_page_was_pruned(tmp_path: Path) -> None:
     """`cleanfeed prune --raw-older-than DAYS`, then `add` of the same file with a later fetch time: its
     year-less `September 29` moves to the later year, as before 284c874."""
@@ -272,6 +271,90 @@ def test_the_same_page_fetched_later_is_unchanged_after_its_raw_page_was_pruned(
         store.put(first, clean_page(first))
         drop_raw(store, 2**62)
         assert store.put(later, clean_page(later))[0] == "unchanged"
+
+
+@pytest.mark.parametrize("case", ["copy-elsewhere", "parts", "bytes", "recleaned"])
+def test_a_pruned_page_fetched_later_is_unchanged_whatever_its_record(tmp_path: Path, case: str) -> None:
+    """The record's digest of what the cleaner reads stands in for the pruned raw page: not where the file
+    was read from, not each part's fetch time; a `reclean` (a new article, the same page) keeps it."""
+    from cleanfeed.store.maintenance import drop_raw
+    first, later = _yearless_page(datetime(2020, 5, 1, tzinfo=UTC)), _yearless_page(datetime(2024, 5, 1, tzinfo=UTC))
+    if case == "copy-elsewhere":
+        later = later._replace(source="inbox/2024/a.txt")
+    elif case == "parts":
+        part = Page(body="The second page of the story. " * 20, url="https://ex.com/news/1?page=2", source="b.txt")
+        first = first._replace(parts=(part._replace(fetched_at=first.fetched_at),))
+        later = later._replace(parts=(part._replace(fetched_at=later.fetched_at, source="c.txt"),))
+    elif case == "bytes":
+        first, later = (p._replace(body=str(p.body).encode("utf-8")) for p in (first, later))
+    with Store.open(tmp_path / "s.sqlite") as store:
+        _, article_id = store.put(first, clean_page(first))
+        if case == "recleaned":
+            again = replace(clean_page(first), title="Copper climbs again")
+            assert store.replace_article(article_id, again) == "changed"
+        drop_raw(store, 2**62)
+        assert store.put(later, clean_page(later))[0] == "unchanged"
+
+
+@pytest.mark.parametrize("again", [
+    {"body": text_page("Copper climbs", 1).replace("\n\n", "\n\nSeptember 29\n\nUpdated copy.\n\n", 1)},
+    {"timezone": "Asia/Shanghai"},
+], ids=["other-bytes", "other-zone"])
+def test_a_page_that_differs_in_more_than_its_fetch_time_is_a_change_after_a_prune(tmp_path: Path,
+                                                                                    again: dict) -> None:
+    from cleanfeed.store.maintenance import drop_raw
+    first = _yearless_page(datetime(2020, 5, 1, tzinfo=UTC))
+    later = _yearless_page(datetime(2024, 5, 1, tzinfo=UTC), **again)
+    with Store.open(tmp_path / "s.sqlite") as store:
+        store.put(first, clean_page(first))
+        drop_raw(store, 2**62)
+        assert store.put(later, clean_page(later))[0] == "changed"
+
+
+def _no_digest(conn: sqlite3.Connection) -> None:
+    """The record as a version before the digest wrote it."""
+    (rid, record) = conn.execute("SELECT id, page FROM articles").fetchone()
+    conn.execute("UPDATE articles SET page = ? WHERE id = ?",
+                 (json.dumps({k: v for k, v in json.loads(record).items() if k != "reading"}), rid))
+
+
+def test_a_record_written_before_the_digest_compares_its_raw_page_or_is_changed_once_pruned(tmp_path: Path) -> None:
+    """No migration: a record without the digest is compared by its raw page as before, and a pruned one
+    (nothing left to compare) is a change, as before."""
+    from cleanfeed.store.maintenance import drop_raw
+    first, later = _yearless_page(datetime(2020, 5, 1, tzinfo=UTC)), _yearless_page(datetime(2024, 5, 1, tzinfo=UTC))
+    assert _stored_twice(tmp_path / "kept", first, later, _no_digest) == "unchanged"
+
+    def pruned(conn: sqlite3.Connection) -> None:
+        _no_digest(conn)
+        drop_raw(Store(conn, tmp_path / "p.sqlite"), 2**62)
+    assert _stored_twice(tmp_path / "pruned", first, later, pruned) == "changed"
+
+
+def test_a_page_whose_digest_differs_is_a_change_without_reading_the_raw_page_back(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An edited page (the usual "changed") is told by the digest alone: no raw page decompressed."""
+    import cleanfeed.store.records as records
+    first = _yearless_page(datetime(2020, 5, 1, tzinfo=UTC))
+    later = _yearless_page(datetime(2024, 5, 1, tzinfo=UTC), body=text_page("Copper climbs", 1) + "\n\nMore.\n")
+    with Store.open(tmp_path / "s.sqlite") as store:
+        store.put(first, clean_page(first))
+        monkeypatch.setattr(records, "page_from_row", lambda *a: pytest.fail("raw page read back"))
+        assert store.put(later, clean_page(later))[0] == "changed"
+
+
+def test_only_a_cleaned_page_keeps_a_digest_not_a_shard_article(tmp_path: Path) -> None:
+    """An article cleaned elsewhere (`keep_raw=False`: shards) has no page the cleaner read: no digest, so
+    a page added later over it is a change, pruned or not."""
+    first, later = _yearless_page(datetime(2020, 5, 1, tzinfo=UTC)), _yearless_page(datetime(2024, 5, 1, tzinfo=UTC))
+    with Store.open(tmp_path / "s.sqlite") as store:
+        store.put(first, clean_page(first))
+        store.put(first._replace(url="https://ex.com/news/2"), replace(clean_page(first), url="https://ex.com/news/2"),
+                  keep_raw=False)
+        records = [json.loads(r[0]) for r in store.conn.execute("SELECT page FROM articles ORDER BY url")]
+        assert [("reading" in r, r.get("raw", True)) for r in records] == [(True, True), (False, False)]
+        assert store.put(later._replace(url="https://ex.com/news/2"),
+                         replace(clean_page(later), url="https://ex.com/news/2"))[0] == "changed"
 
 
 def test_changed_at_moves_forward_even_for_an_older_fetch(tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -60,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
             from cleanfeed.corpus.run import ingest_shards  # cleaned on a cluster: through the same gate
             reports += [ingest_shards(project, Path(folder), progress=progress(args)) for folder in shards]
         report = merge(reports)
-        publish(project, args.out)
+        publish(project, args.out, empty_level=logging.WARNING)
     except StoreError as exc:
         return store_error(exc)
     if args.explain:

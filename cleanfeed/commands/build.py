@@ -45,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
         paths = input_paths(project)
         pages = sized_pages(paths, iter_pages(paths, timezone=project.timezone))
         report = ingest(project, pages, progress=progress(args))
-        publish(project, args.out)
+        publish(project, args.out, empty_level=logging.WARNING)
     except StoreError as exc:
         return store_error(exc)
     report_failures(report)

@@ -83,21 +83,51 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def render(project: Project, store: Store) -> dict[str, bytes]:
+def render(project: Project, store: Store, *, empty: list[tuple[str, str]] | None = None) -> dict[str, bytes]:
     """Every output file's name and bytes: a pure function of the project and the store's content (the
-    keyword feeds' members are brought up to date first: bookkeeping, not content)."""
+    keyword feeds' members are brought up to date first: bookkeeping, not content). `empty` gets one
+    (kind, line) per reason a feed is empty (`empty_feeds`); the caller decides how loud to say it."""
     store.catch_up_feeds(project.feeds, drop_others=True)
     with store.snapshot():
         selection = [(spec, select(store, spec)) for spec in project.feeds]
-    for spec, items in selection:
-        if not items and (stored := store.languages()):
-            log.warning("warning: %s", why_empty(spec, stored))
+    if empty is not None:
+        empty += empty_feeds(store, [spec for spec, items in selection if not items])
     files = {spec.filename(fmt): RENDERERS[fmt](spec, items) for spec, items in selection for fmt in spec.formats}
     files["index.html"] = index_html(project.site, selection)
     files[STYLESHEET] = stylesheet()
     files.update(item_pages(project.site, selection))
     files["feeds.opml"] = opml(project.feeds, project.site.title)
     return files
+
+
+WORDS_SHOWN = 5          # include words an empty keyword feed's note lists
+
+
+def empty_feeds(store: Store, empty: Sequence[FeedSpec]) -> list[tuple[str, str]]:
+    """Why each of the `empty` feeds is: ("warning", line) for filters no stored article passes (a likely
+    mistake: `init --language zh` over an English page), ("note", line) for a keyword feed whose other
+    filters keep articles but none mentions its words yet (its usual state), one ("warning", line) when
+    every stored article was removed; nothing for an empty store (nothing was added yet)."""
+    if not empty:
+        return []
+    stored = store.languages()
+    if not stored:
+        removed = store.counts()["removed"]
+        return [("warning", f"every feed is empty: the store's {removed} article{'s' if removed != 1 else ''} "
+                            f"{'was' if removed == 1 else 'were'} removed (`cleanfeed remove`)")] if removed else []
+    lines = []
+    for spec in empty:
+        if spec.include and select(store, spec._replace(include=(), exclude=(), max_items=1)):
+            words = ", ".join(spec.include[:WORDS_SHOWN]) + (", …" if len(spec.include) > WORDS_SHOWN else "")
+            lines.append(("note", f"feed {spec.slug} ({_where(spec)}) has no entry yet: no stored article "
+                                  f"mentions one of its include words ({words})"))
+        else:
+            lines.append(("warning", why_empty(spec, stored)))
+    return lines
+
+
+def _where(spec: FeedSpec) -> str:
+    return spec.path or f"feeds/{spec.slug}.toml"
 
 
 def why_empty(spec: FeedSpec, stored: dict[str, int]) -> str:
@@ -110,7 +140,7 @@ def why_empty(spec: FeedSpec, stored: dict[str, int]) -> str:
     filters += ["its include words"] if spec.include else []
     filters += ["its exclude words"] if spec.exclude else []
     why = f"it keeps {'; '.join(filters)}" if filters else "no stored article reaches it"
-    return (f"feed {spec.slug} ({spec.path or 'feeds/' + spec.slug + '.toml'}) is empty: {why}, and the store "
+    return (f"feed {spec.slug} ({_where(spec)}) is empty: {why}, and the store "
             f"holds {total} article{'s' if total != 1 else ''} ({held})")
 
 
@@ -141,35 +171,41 @@ def publish_lock(project: Project, timeout: float = LOCK_TIMEOUT) -> Iterator[No
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def publish(project: Project, out_dir: Path | None = None, *, store: Store | None = None) -> list[Path]:
+def publish(project: Project, out_dir: Path | None = None, *, store: Store | None = None,
+            empty_level: int = logging.INFO) -> list[Path]:
     """Write every feed of `project` (Atom, RSS, JSON Feed), index.html, the item pages, the stylesheet
     and feeds.opml into `out_dir` (default `public/`); returns the paths of all of them, changed or not.
-    Item pages of items no feed shows any more are deleted."""
+    Item pages of items no feed shows any more are deleted. Why a feed is empty is logged at `empty_level`:
+    WARNING from the commands a user runs to add pages (`build`, `add`), INFO otherwise (a `reclean`, a
+    `remove`, and each `serve --watch` publish, every few seconds: -v shows it)."""
     out = Path(out_dir) if out_dir is not None else project.out_dir
     try:
-        return _publish(project, out, store)
+        return _publish(project, out, store, empty_level)
     except OSError as exc:            # a read-only or full disk, a file where the folder goes: one line
         raise OutputError(f"cannot write the feeds ({exc.strerror or exc}); what was stored stays stored, and "
                           "`cleanfeed build` writes the feeds once this can be written",
                           source=str(exc.filename or out)) from exc
 
 
-def _publish(project: Project, out: Path, store: Store | None) -> list[Path]:
+def _publish(project: Project, out: Path, store: Store | None, empty_level: int) -> list[Path]:
     (out / ITEMS).mkdir(parents=True, exist_ok=True)
+    empty: list[tuple[str, str]] = []
     with publish_lock(project):      # the store is read *inside* the lock: the last writer has the newest
         _sweep_temps(out)
         _sweep_temps(out / ITEMS)
         if store is None:
             with Store.open(project.store_path) as own:
-                files = render(project, own)
+                files = render(project, own, empty=empty)
         else:
-            files = render(project, store)
+            files = render(project, store, empty=empty)
         paths, changed = [], 0
         for name, data in files.items():
             path = out / name
             changed += write_atomic(path, data)
             paths.append(path)
         gone = _sweep_items(out / ITEMS, {p.name for p in paths if p.parent.name == ITEMS})
+    for kind, line in empty:          # "warning: …" only where it is one; INFO lines go bare, as the server's
+        log.log(empty_level, "%s%s", f"{kind}: " if empty_level >= logging.WARNING else "", line)
     log.info("%d files in %s, %d changed, %d item pages deleted", len(paths), out, changed, gone)
     return paths
 
@@ -185,4 +221,4 @@ def _sweep_items(folder: Path, keep: set[str]) -> int:
     return gone
 
 
-__all__ = ["LOCK_NAME", "RENDERERS", "publish", "publish_lock", "render", "why_empty", "write_atomic"]
+__all__ = ["LOCK_NAME", "RENDERERS", "empty_feeds", "publish", "publish_lock", "render", "why_empty", "write_atomic"]

@@ -252,12 +252,13 @@ class Store:
         return status, article_id
 
     def _same_page(self, article_id: str, page: Page) -> bool:
-        """The stored raw page is `page` fetched at another time (records.same_but_fetch_time: the same bytes,
-        URL, zone, hints and parts, from wherever it was read). Such a page is read again, not changed: its
-        year-less and relative dates were read against its first fetch (re-adding a file with a later
-        `--fetched-at` or a newer file time moved `September 29` a year on)."""
+        """The stored page is `page` fetched at another time (records.same_but_fetch_time: the same bytes,
+        URL, zone, hints and parts, from wherever it was read; by the record's digest once `prune` dropped
+        the raw page). Such a page is read again, not changed: its year-less and relative dates were read
+        against its first fetch (re-adding a file with a later `--fetched-at` or a newer file time moved
+        `September 29` a year on)."""
         row = self.conn.execute("SELECT raw, page FROM articles WHERE id = ?", (article_id,)).fetchone()
-        if not row or row[0] is None or not row[1]:
+        if not row or not row[1]:
             return False
         return same_but_fetch_time(row[0], row[1], page)
 

@@ -3,6 +3,7 @@ the raw page compressed (`compress_raw`). Pure functions, shared by the store an
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import zlib
 from datetime import datetime, timedelta
@@ -45,8 +46,15 @@ def _record(page: Page) -> dict[str, Any]:
 
 
 def page_record(page: Page, keep_raw: bool = True) -> str:
+    """The `page` column: `_record`, plus `"reading"`, the digest of what the cleaner read of the page
+    (`reading_digest`), which `cleanfeed prune` keeps when it drops the raw page (`"raw": false`), so the
+    same page fetched later is still known (`same_but_fetch_time`). A shard's article (`keep_raw=False`)
+    was cleaned elsewhere: `"raw": false` and no digest. The record is JSON, so a new key needs no schema
+    step: records written before a key have none, and every reader takes that as "not known"."""
     record = _record(page)
-    if not keep_raw:
+    if keep_raw:
+        record["reading"] = reading_digest(page)
+    else:
         record["raw"] = False            # the article came cleaned (a shard): there is no page to clean again
     return json.dumps(record, ensure_ascii=False)
 
@@ -75,12 +83,32 @@ def _reading(page: Page) -> tuple[Any, ...]:
             page.hints.to_dict() if page.hints is not None else None, tuple(_reading(p) for p in page.parts))
 
 
-def same_but_fetch_time(raw: bytes, record: str, page: Page) -> bool:
-    """A stored raw page and its record (`compress_raw`, `page_record`) hold `page` up to its fetch time (and
-    its `source`). Compared as read back (`page_from_row`), so a record an older version wrote without some
-    key compares by what it means; a row that cannot be read back is no such page (the new one replaces it)."""
+def _digestible(reading: tuple[Any, ...]) -> list[Any]:
+    data, *rest, parts = reading
+    return [hashlib.sha256(data).hexdigest(), *rest, [_digestible(p) for p in parts]]
+
+
+def reading_digest(page: Page) -> str:
+    """A digest of `_reading(page)`: what the cleaner reads of it, not its fetch time nor its `source`."""
+    return hashlib.sha256(json.dumps(_digestible(_reading(page)), sort_keys=True, ensure_ascii=False)
+                          .encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+def same_but_fetch_time(raw: bytes | None, record: str, page: Page) -> bool:
+    """A stored raw page (or None: pruned, or a shard's article) and its record (`compress_raw`,
+    `page_record`) hold `page` up to its fetch time (and its `source`). The record's digest decides when
+    the raw page is gone, and tells another page without reading the raw page back; when it matches, the
+    raw page is read back still (`page_from_row`), so one that cannot be is no such page (the new one
+    replaces it). A record an older version wrote without the digest compares by its raw page as read
+    back (a missing key by what it means), or, pruned, is no such page: nothing is left to compare."""
     try:
-        if json.loads(record).get("raw") is False:
+        rec = json.loads(record)
+        digest = rec.get("reading")
+        if digest is not None and digest != reading_digest(page):
+            return False
+        if raw is None:
+            return digest is not None
+        if rec.get("raw") is False:
             return False
         stored = page_from_row(raw, record)
     except (ValueError, TypeError, KeyError, AttributeError, zlib.error):
@@ -99,4 +127,4 @@ def compress_raw(page: Page) -> bytes:
 
 
 __all__ = ["EPOCH", "RAW_LEVEL", "compress_raw", "content_hash", "from_us", "page_from_row", "page_record",
-           "same_but_fetch_time", "to_us"]
+           "reading_digest", "same_but_fetch_time", "to_us"]

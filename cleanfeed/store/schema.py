@@ -1,6 +1,8 @@
 """The store's schema, one step per version: `PRAGMA user_version` says which steps a store has had, and
 `Store.open` runs the rest in one transaction. A step is SQL, or a data migration in Python. Never edit a
-step once released: add one (tests/test_store_migration.py opens a store the previous release made)."""
+step once released: add one (tests/test_store_migration.py opens a store the previous release made).
+A new key in a JSON column (`page`, `article`) needs no step: rows written before lack it, and its readers
+take that as "not known" (the page record's `reading` digest, records.page_record)."""
 from __future__ import annotations
 
 import json
