@@ -165,7 +165,9 @@ def narrow_punct(text: str) -> str:
 
 
 def normalise_tag(tag: str | None) -> str | None:
-    """`zh_CN`, `ZH-cn`, `zh-Hans` → `zh-CN`; `en-us` → `en-US`; junk → None."""
+    """`zh_CN`, `ZH-cn`, `zh-Hans` → `zh-CN`; `en-us` → `en-US`; junk → None. Chinese is told by its script:
+    `zh-Hant`, `zh-TW`, `zh-HK`, `zh-MO` → zh-TW, but a script subtag wins over the region (`zh-Hans-HK`,
+    simplified characters in Hong Kong → zh-CN; `zh-Hant-SG` → zh-TW)."""
     if not tag:
         return None
     parts = re.split(r"[-_]", tag.strip())
@@ -174,8 +176,9 @@ def normalise_tag(tag: str | None) -> str | None:
     lang = parts[0].lower()
     rest = [p for p in parts[1:] if p.isalnum()]
     if lang == "zh":
-        if any(p.lower() in ("hant", "tw", "hk", "mo") for p in rest):
-            return "zh-TW"
-        return "zh-CN"
+        subtags = {p.lower() for p in rest}
+        if "hans" in subtags:
+            return "zh-CN"
+        return "zh-TW" if subtags & {"hant", "tw", "hk", "mo"} else "zh-CN"
     region = next((p.upper() for p in rest if len(p) == 2 and p.isalpha()), None)
     return f"{lang}-{region}" if region else lang

@@ -144,7 +144,7 @@ def test_a_chinese_project_builds_its_example_page_into_its_feed(tmp_path: Path,
                                             ("zh-TW", "page.zh-hant.html"), ("zh-hk", "page.zh-hant.html"),
                                             ("zh-Hant-TW", "page.zh-hant.html"), ("zhx", "page.html"),
                                             ("zh_TW", "page.zh-hant.html"), ("ZH_hk", "page.zh-hant.html"),
-                                            ("zh-Hans-HK", "page.zh-hant.html")])
+                                            ("zh-Hans-HK", "page.zh-hans.html"), ("zh-Hant-SG", "page.zh-hant.html")])
 def test_the_example_page_follows_the_feeds_language(language: str, page: str) -> None:
     from cleanfeed.rules.scaffold import example_page
     assert example_page(language) == page
@@ -153,10 +153,18 @@ def test_the_example_page_follows_the_feeds_language(language: str, page: str) -
 @pytest.mark.parametrize("language", ["zh_TW", "zh-Hans-HK", "ZH", "en-GB", "en_us"])
 def test_the_example_page_is_in_the_language_the_feed_keeps(tmp_path: Path, language: str) -> None:
     """The page follows the tag as the feed's filter reads it (rules.project: `zh_TW` keeps zh-TW, and
-    textnorm.normalise_tag reads `zh-Hans-HK` as zh-TW too): `zh_TW` wrote the English page and
+    textnorm.normalise_tag reads `zh-Hans-HK` as zh-CN: its script wins): `zh_TW` wrote the English page and
     `zh-Hans-HK` the simplified one, and both feeds were empty; `en-GB` keeps en-GB only, and the English
     page said `lang="en"`."""
     root = tmp_path / "p"
     assert main(["-q", "init", str(root), "--language", language]) == 0
     assert main(["-q", "--project", str(root), "build"]) == 0
     assert len(feedparser.parse((root / "public" / "news.atom").read_bytes()).entries) == 1
+
+
+@pytest.mark.parametrize("tag, read", [("zh", "zh-CN"), ("zh_TW", "zh-TW"), ("zh-HK", "zh-TW"), ("zh-Hant", "zh-TW"),
+                                       ("zh-Hans", "zh-CN"), ("zh-Hans-HK", "zh-CN"), ("zh-Hans-TW", "zh-CN"),
+                                       ("zh-Hant-SG", "zh-TW"), ("zh-SG", "zh-CN"), ("en_gb", "en-GB"), ("x", None)])
+def test_a_chinese_tag_is_read_by_its_script_before_its_region(tag: str, read: str | None) -> None:
+    from cleanfeed.textnorm import normalise_tag
+    assert normalise_tag(tag) == read
