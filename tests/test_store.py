@@ -231,12 +231,11 @@ def _old_record(conn: sqlite3.Connection) -> None:
                   rid))
 
 
-@pytest.mark.parametrize("case", ["copy-elsewhere", "parts", "bytes", "old-record"])
-def test_the_same_page_fetched_later_is_unchanged_whatever_its_record(tmp_path: Path, case: str) -> None:
-    """Only what the cleaner reads counts: not where the file was read from (a copy in another folder, the
-    message's `source`), not the keys an older version left out of the record, not each part's fetch time."""
+def _fetched_twice(case: str) -> tuple[Page, Page]:
+    """The year-less page read in 2020 and again in 2024, the second time differing in what the cleaner does
+    not read: `copy-elsewhere` (another file), `parts` (each part's fetch time and file), `bytes` (both read
+    as bytes, not text); any other case, the same page."""
     first, later = _yearless_page(datetime(2020, 5, 1, tzinfo=UTC)), _yearless_page(datetime(2024, 5, 1, tzinfo=UTC))
-    between = None
     if case == "copy-elsewhere":
         later = later._replace(source="inbox/2024/a.txt")
     elif case == "parts":
@@ -245,9 +244,15 @@ def test_the_same_page_fetched_later_is_unchanged_whatever_its_record(tmp_path: 
         later = later._replace(parts=(part._replace(fetched_at=later.fetched_at, source="c.txt"),))
     elif case == "bytes":
         first, later = (p._replace(body=str(p.body).encode("utf-8")) for p in (first, later))
-    else:
-        between = _old_record
-    assert _stored_twice(tmp_path, first, later, between) == "unchanged"
+    return first, later
+
+
+@pytest.mark.parametrize("case", ["copy-elsewhere", "parts", "bytes", "old-record"])
+def test_the_same_page_fetched_later_is_unchanged_whatever_its_record(tmp_path: Path, case: str) -> None:
+    """Only what the cleaner reads counts: not where the file was read from (a copy in another folder, the
+    message's `source`), not the keys an older version left out of the record, not each part's fetch time."""
+    first, later = _fetched_twice(case)
+    assert _stored_twice(tmp_path, first, later, _old_record if case == "old-record" else None) == "unchanged"
 
 
 @pytest.mark.parametrize("broken", [("raw", b"not zlib"), ("page", "{not json"), ("page", "[1, 2]")],
@@ -278,15 +283,7 @@ def test_a_pruned_page_fetched_later_is_unchanged_whatever_its_record(tmp_path: 
     """The record's digest of what the cleaner reads stands in for the pruned raw page: not where the file
     was read from, not each part's fetch time; a `reclean` (a new article, the same page) keeps it."""
     from cleanfeed.store.maintenance import drop_raw
-    first, later = _yearless_page(datetime(2020, 5, 1, tzinfo=UTC)), _yearless_page(datetime(2024, 5, 1, tzinfo=UTC))
-    if case == "copy-elsewhere":
-        later = later._replace(source="inbox/2024/a.txt")
-    elif case == "parts":
-        part = Page(body="The second page of the story. " * 20, url="https://ex.com/news/1?page=2", source="b.txt")
-        first = first._replace(parts=(part._replace(fetched_at=first.fetched_at),))
-        later = later._replace(parts=(part._replace(fetched_at=later.fetched_at, source="c.txt"),))
-    elif case == "bytes":
-        first, later = (p._replace(body=str(p.body).encode("utf-8")) for p in (first, later))
+    first, later = _fetched_twice(case)
     with Store.open(tmp_path / "s.sqlite") as store:
         _, article_id = store.put(first, clean_page(first))
         if case == "recleaned":
